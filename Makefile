@@ -1,0 +1,45 @@
+# kerjasama: `make demo` and `make test` do all setup on a fresh machine.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+DEMO_DB ?= out/demo.db
+STAMP := $(VENV)/.installed
+
+.PHONY: env demo test lint format ner-model clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11" >&2; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+env: $(STAMP)
+
+demo: env
+	@mkdir -p out
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@if [ -d $(SHARED)/seeds ]; then \
+	  $(BIN)/kerjasama ingest --db $(DEMO_DB) $(SHARED)/seeds/*.txt; \
+	else echo "($(SHARED)/seeds not found: seeds skipped)"; fi
+	$(BIN)/kerjasama ingest --db $(DEMO_DB) examples/
+	$(BIN)/kerjasama search --db $(DEMO_DB) --limit 100
+	$(BIN)/kerjasama stats --db $(DEMO_DB)
+
+test: env
+	$(BIN)/python -m pytest -q
+
+lint: env
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+format: env
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+ner-model: env
+	$(BIN)/kerjasama ner train --data $(SHARED)/data/ner
+
+clean:
+	rm -rf $(VENV) out build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,144 @@
+"""The `kerjasama` command line: thin commands over the modules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import os
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from kerjasama.errors import KerjasamaError
+
+app = typer.Typer(
+    name="kerjasama",
+    help="A register of Indonesian regional-government cooperation, extracted from news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Database path or URL (default: KERJASAMA_DB or ./kerjasama.db).")]
+TodayOption = Annotated[str | None, typer.Option("--today", help="Reference date YYYY-MM-DD for years read from weekdays (default: today).", hidden=True)]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", markup=True)
+    return typer.Exit(code)
+
+
+def guarded(func):
+    """Run a command so that a KerjasamaError becomes one line on stderr and exit code 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KerjasamaError as exc:
+            report_error(str(exc))
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def parse_today(value: str | None) -> dt.date | None:
+    value = value or os.environ.get("KERJASAMA_TODAY")
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise fail(f"--today must be YYYY-MM-DD, got {value!r}", 2) from None
+
+
+def report_error(message: str) -> None:
+    err.print(f"error: {message}", markup=False)
+
+
+def report_warning(message: str) -> None:
+    err.print(f"warning: {message}", markup=False)
+
+
+@app.command()
+@guarded
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    published: Annotated[str | None, typer.Option(help="Publication date for plain files.")] = None,
+    url: Annotated[str | None, typer.Option(help="URL for plain files.")] = None,
+    today: TodayOption = None,
+) -> None:
+    """Extract records and print them as JSON Lines (nothing is stored)."""
+    from kerjasama.ingest import extracted
+    from kerjasama.sources import read_sources
+
+    failures: list[str] = []
+
+    def on_error(msg: str) -> None:
+        failures.append(msg)
+        report_error(msg)
+
+    items = read_sources(paths, published=published, url=url)
+    for rec in extracted(items, today=parse_today(today), on_error=on_error, on_warning=report_warning):
+        sys.stdout.write(rec.to_json() + "\n")
+    sys.stdout.flush()
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+@guarded
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    db: DbOption = None,
+    published: Annotated[str | None, typer.Option(help="Publication date for plain files.")] = None,
+    url: Annotated[str | None, typer.Option(help="URL for plain files.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 50,
+    today: TodayOption = None,
+) -> None:
+    """Extract and store articles (idempotent: the same text is stored once)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kerjasama.ingest import ingest_paths
+    from kerjasama.store import open_store
+
+    store = open_store(db)
+    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("ingest", total=None)
+        summary = ingest_paths(
+            store, paths, published=published, url=url, today=parse_today(today),
+            batch_size=batch_size, on_error=report_error, on_warning=report_warning,
+            on_progress=lambda n: progress.advance(task, n),
+        )
+    out.print(f"new: {summary.new}, updated: {summary.updated}, duplicates: {summary.duplicates}, "
+              f"failed: {len(summary.failed)}")
+    for reason in summary.failed:
+        out.print(f"  failed: {reason}", markup=False)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the record (kerjasama.article/1)."""
+    from kerjasama.record import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    """Entry point: one line per error, never a traceback."""
+    try:
+        app()
+    except KerjasamaError as exc:
+        report_error(str(exc))
+        sys.exit(1)
+
+
+from kerjasama import commands  # noqa: E402,F401  (registers the remaining commands)

@@ -1,0 +1,152 @@
+"""Register commands: search, show, export, stats, eval (the store and evaluation side)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from kerjasama.cli import DbOption, TodayOption, app, err, fail, guarded, out, parse_today
+
+ACTIONS = ["explore", "negotiate", "sign", "implement", "review"]
+INSTRUMENTS = ["loi", "mou", "agreement", "none"]
+
+
+def _check_choice(name: str, value: str | None, choices: list[str]) -> None:
+    if value is not None and value not in choices:
+        raise fail(f"--{name} must be one of {', '.join(choices)}; got {value!r}", 2)
+
+
+@app.command()
+@guarded
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in titles and text ('' for all).")] = "",
+    region: Annotated[str | None, typer.Option(help="Indonesian party: name or code (Kaltim, ID-KI, 64.72).")] = None,
+    partner: Annotated[str | None, typer.Option(help="Partner: name, code or country code (Anhui, CN).")] = None,
+    instrument: Annotated[str | None, typer.Option(help="loi | mou | agreement | none")] = None,
+    action: Annotated[str | None, typer.Option(help="explore | negotiate | sign | implement | review")] = None,
+    sector: Annotated[str | None, typer.Option(help="Sector key, e.g. investment.")] = None,
+    year: Annotated[int | None, typer.Option(help="Year of the cooperation.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Full-text search of the register, with facet filters."""
+    from kerjasama.record import SECTORS
+    from kerjasama.store import open_store
+    from kerjasama.store.queries import Filters
+    from kerjasama.store.queries import search as run_search
+
+    _check_choice("instrument", instrument, INSTRUMENTS)
+    _check_choice("action", action, ACTIONS)
+    _check_choice("sector", sector, list(SECTORS))
+    filters = Filters(region=region, partner=partner, instrument=instrument, action=action,
+                      sector=sector, year=year)
+    total, hits = run_search(open_store(db, create=False), query, filters, limit=limit)
+    if as_json:
+        payload = {"total": total, "hits": [h.__dict__ for h in hits]}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title=f"{total} article(s)", show_lines=False)
+    for col in ("id", "published", "title", "cooperations"):
+        table.add_column(col, overflow="fold")
+    for h in hits:
+        coops = "; ".join(f"{' – '.join(c['parties'])} [{c['action']}/{c['instrument']}]"
+                          for c in h.cooperations) or ("—" if not h.is_cooperation else "")
+        table.add_row(h.id[:12], h.published or "", h.title or (h.snippet[:80] if h.snippet else ""), coops)
+    out.print(table)
+
+
+@app.command()
+@guarded
+def show(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (a unique prefix is enough).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Show one stored article and what was extracted from it."""
+    from kerjasama.store import open_store
+    from kerjasama.views import render_article
+
+    rec = open_store(db, create=False).get(article_id)
+    if rec is None:
+        raise fail(f"no article with id {article_id!r}")
+    if as_json:
+        sys.stdout.write(rec.model_dump_json(by_alias=True, indent=2) + "\n")
+        return
+    render_article(out, rec)
+
+
+@app.command()
+@guarded
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | xlsx")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the register (JSON Lines in the record schema, CSV, or XLSX)."""
+    from kerjasama.export import get_exporter
+    from kerjasama.store import open_store
+
+    try:
+        exporter = get_exporter(fmt)
+    except ValueError as exc:
+        raise fail(str(exc), 2) from None
+    store = open_store(db, create=False)
+    if output is None:
+        if exporter.binary_only:
+            raise fail(f"{fmt} is binary: give --output FILE", 2)
+        n = exporter.write(store.iter_records(), sys.stdout.buffer)
+    else:
+        tmp = output.with_name(output.name + ".part")
+        with tmp.open("wb") as fh:
+            n = exporter.write(store.iter_records(), fh)
+        tmp.replace(output)
+        err.print(f"wrote {n} article(s) to {output}")
+
+
+@app.command()
+@guarded
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Counts of the register: articles, cooperations by action, instrument, year, partner."""
+    from kerjasama.store import open_store
+    from kerjasama.store.queries import stats as run_stats
+    from kerjasama.views import render_stats
+
+    figures = run_stats(open_store(db, create=False))
+    if as_json:
+        sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
+        return
+    render_stats(out, figures)
+
+
+@app.command("eval")
+@guarded
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold file (JSON Lines, docs/evaluation.md).")],
+    paths: Annotated[list[str], typer.Argument(help="Articles to extract and score.")],
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    today: TodayOption = None,
+) -> None:
+    """Extract the articles and score them against a gold file."""
+    from kerjasama.evaluate import evaluate, load_gold
+    from kerjasama.ingest import extracted
+    from kerjasama.sources import read_sources
+    from kerjasama.views import render_scores
+
+    gold_rows = load_gold(gold)
+    records = list(extracted(read_sources(paths), today=parse_today(today),
+                             on_error=lambda m: err.print(f"error: {m}", markup=False),
+                             on_warning=lambda m: err.print(f"warning: {m}", markup=False)))
+    scores = evaluate(gold_rows, records).as_dict()
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        return
+    render_scores(out, scores)

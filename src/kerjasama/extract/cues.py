@@ -1,0 +1,45 @@
+"""Compiled word patterns over the language data, shared by the cooperation stages."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kerjasama.lang.id.cooperation import (
+    ACTION_WORDS,
+    COOPERATION_CUES,
+    INSTRUMENT_WORDS,
+    NEGATIVE_CUES,
+    PLANNED_CUES,
+)
+from kerjasama.lang.id.sectors import SECTOR_WORDS
+
+
+def words_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """Case-insensitive alternation of whole words, longest first."""
+    alts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in alts) + r")(?![\w])", re.I)
+
+
+COOPERATION = words_pattern(COOPERATION_CUES)
+PLANNED = words_pattern(PLANNED_CUES)
+
+
+@cache
+def keyed_pattern(table_name: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation over a {key: words} table, with a map from matched word to key."""
+    table = {"instrument": INSTRUMENT_WORDS, "action": ACTION_WORDS, "sector": SECTOR_WORDS,
+             "negative": NEGATIVE_CUES}[table_name]
+    lookup: dict[str, str] = {}
+    for key, words in table.items():
+        for w in words:
+            lookup.setdefault(w.lower(), key)
+    return words_pattern(list(lookup)), lookup
+
+
+def keyed_matches(table_name: str, text: str, start: int = 0, end: int | None = None):
+    """Yield (key, match) for every word of the table in text[start:end]."""
+    pattern, lookup = keyed_pattern(table_name)
+    end = len(text) if end is None else end
+    for m in pattern.finditer(text, start, end):
+        yield lookup[m.group(0).lower()], m

@@ -1,0 +1,57 @@
+"""The working document that travels through the extraction stages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kerjasama.gazetteer import Hit
+from kerjasama.record import Acronym, Cooperation, Entity, Person, Quote
+from kerjasama.sources.model import RawArticle
+from kerjasama.text.boilerplate import Marked
+from kerjasama.text.dates import DateMention
+
+
+@dataclass(slots=True)
+class Doc:
+    """One article under extraction; each stage fills its part."""
+
+    raw: RawArticle
+    text: str
+    id: str
+    today: dt.date
+    published: dt.date | None = None
+    marked: Marked = field(default_factory=Marked)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    acronyms: list[Acronym] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    cooperations: list[Cooperation] = field(default_factory=list)
+    is_cooperation: bool = False
+    cooperation_score: float = 0.0
+    role_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The sentence span that contains character `pos` (or the nearest before it)."""
+        best = (0, len(self.text))
+        for s, e in self.sentences:
+            if s <= pos:
+                best = (s, e)
+            else:
+                break
+        return best
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        return self.marked.covers(start, end)
+
+    def story_sentences(self) -> list[tuple[int, int]]:
+        """Sentences that are not boilerplate (related lines, captions, credit lines)."""
+        out = []
+        for s, e in self.sentences:
+            kinds = [k for k, bs, be in self.marked.spans if bs <= s and e <= be]
+            if not kinds:
+                out.append((s, e))
+        return out

@@ -1,0 +1,44 @@
+"""Assemble the `kerjasama.article/1` record from the finished working document."""
+
+from __future__ import annotations
+
+from kerjasama.extract.doc import Doc
+from kerjasama.record import Article, Boilerplate, Entity, Source
+
+
+def build_article(doc: Doc) -> Article:
+    """The public record: entities numbered in text order, people and dates as entities."""
+    entities = list(doc.entities)
+    for p in doc.people:
+        for s, e in p.mentions:
+            entities.append(Entity(id="", type="PERSON", text=doc.text[s:e], start=s, end=e,
+                                   canonical=p.name))
+    for d in doc.dates:
+        entities.append(Entity(id="", type="DATE", text=d.text, start=d.start, end=d.end,
+                               canonical=d.date.isoformat() if d.date else None))
+    entities.sort(key=lambda e: (e.start, -e.end))
+    for i, ent in enumerate(entities, start=1):
+        ent.id = f"e{i}"
+    raw = doc.raw
+    return Article(
+        id=doc.id,
+        source=Source(
+            path=raw.path,
+            url=raw.url,
+            outlet=doc.marked.outlet,
+            dateline=doc.marked.dateline,
+            published=doc.published.isoformat() if doc.published else None,
+            credit=doc.marked.credit,
+        ),
+        title=raw.title,
+        text=doc.text,
+        boilerplate=[Boilerplate(kind=k, start=s, end=e) for k, s, e in doc.marked.spans],  # type: ignore[arg-type]
+        related_titles=doc.marked.related_titles,
+        is_cooperation=doc.is_cooperation,
+        cooperation_score=doc.cooperation_score,
+        entities=entities,
+        people=doc.people,
+        acronyms=doc.acronyms,
+        quotes=doc.quotes,
+        cooperations=doc.cooperations,
+    )

@@ -1,0 +1,63 @@
+"""What a person's name looks like: name tokens, honorifics and degrees stripped, organisations."""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama.extract.doc import Doc
+from kerjasama.gazetteer import Hit, load_gazetteer
+from kerjasama.lang.id.titles import HONORIFICS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_WORDS
+from kerjasama.text.tokens import Token
+
+_DEGREE_TAIL = re.compile(r"(?:,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3}[A-Za-z]{0,4}\.?)+$")
+
+
+def is_name_token(tok: Token) -> bool:
+    """A capitalised word that is not a title, unit or common word."""
+    text = tok.text
+    if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
+        return False
+    low = tok.lower
+    if low in NOT_NAME_WORDS or low in TITLE_HEADS:
+        return False
+    return not (low in TITLE_WORDS and len(low) > 3)
+
+
+def clean_name(raw: str) -> str | None:
+    """Drop degrees and honorifics: "Dr H Awang Faroek Ishak MM" -> "Awang Faroek Ishak"."""
+    raw = _DEGREE_TAIL.sub("", raw.strip())
+    words = [w for w in re.split(r"\s+", raw.replace(".", ". ")) if w]
+    words = [w.rstrip(".,") for w in words]
+    while words and words[0].lower().rstrip(".") in HONORIFICS:
+        words.pop(0)
+    while words and words[-1].lower().rstrip(".") in HONORIFICS and len(words) > 1:
+        words.pop()
+    words = [w for w in words if w]
+    if not words or all(len(w) <= 1 for w in words):
+        return None
+    return " ".join(words)
+
+
+def known_org(
+    org_text: str | None, hit: Hit | None, doc: Doc, pos: int
+) -> tuple[str | None, str | None]:
+    """Canonical organisation of a person: the body named with the title, else the region in view.
+
+    With no organisation in the title, the nearest Indonesian government named earlier in the
+    same sentence is taken ("Gubernur Kaltim yang diwakili Asisten I ...").
+    """
+    if hit is not None and org_text and org_text.split()[0].lower() == hit.surface.split()[0].lower():
+        rest = org_text[len(hit.surface) :].strip(" ,")
+        if not rest or rest.startswith("("):
+            return hit.entry.name, hit.entry.code
+    if org_text:
+        entry = load_gazetteer().lookup(org_text)
+        if entry is not None:
+            return entry.name, entry.code
+        return org_text, None
+    s, _ = doc.sentence_of(pos)
+    before = [h for h in doc.hits if s <= h.start < pos and h.entry.country == "ID"
+              and h.entry.kind in ("province", "regency", "city")]
+    if before:
+        return before[-1].entry.name, before[-1].entry.code
+    return None, None

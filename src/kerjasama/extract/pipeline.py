@@ -1,0 +1,52 @@
+"""The extraction pipeline: named stages with one signature, composed in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from kerjasama.extract.acronyms import find_acronyms
+from kerjasama.extract.cooperation import find_cooperations
+from kerjasama.extract.doc import Doc
+from kerjasama.extract.entities import build_entities, find_gazetteer_hits
+from kerjasama.extract.finish import build_article
+from kerjasama.extract.people import find_people
+from kerjasama.extract.quotes import find_quotes
+from kerjasama.extract.textstage import find_all_dates, mark_text
+from kerjasama.record import Article
+from kerjasama.sources.model import RawArticle
+from kerjasama.text.dates import parse_published
+from kerjasama.text.normalise import article_id, normalise_text
+
+Stage = Callable[[Doc], Doc]
+
+PIPELINE: list[tuple[str, Stage]] = [
+    ("text", mark_text),
+    ("acronyms", find_acronyms),
+    ("gazetteer", find_gazetteer_hits),
+    ("entities", build_entities),
+    ("people", find_people),
+    ("quotes", find_quotes),
+    ("dates", find_all_dates),
+    ("cooperation", find_cooperations),
+]
+
+
+def make_doc(raw: RawArticle, today: dt.date | None = None) -> Doc:
+    text = normalise_text(raw.text)
+    return Doc(raw=raw, text=text, id=article_id(text), today=today or dt.date.today(),
+               published=parse_published(raw.published))
+
+
+def extract_raw(raw: RawArticle, today: dt.date | None = None) -> Article:
+    """Run every stage over one raw article and return its record."""
+    doc = make_doc(raw, today)
+    for _, stage in PIPELINE:
+        doc = stage(doc)
+    return build_article(doc)
+
+
+def extract_article(text: str, *, title: str | None = None, published: str | None = None,
+                    url: str | None = None, today: dt.date | None = None) -> Article:
+    """Convenience: extract from a text string."""
+    return extract_raw(RawArticle(text=text, title=title, published=published, url=url), today)

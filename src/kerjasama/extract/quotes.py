@@ -1,0 +1,81 @@
+"""Quotes and their speakers: “…,” kata X; "…," ujarnya; Menurut X, …"""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama.extract.doc import Doc
+from kerjasama.lang.id.speech import QUOTE_LEADS, SPEECH_VERBS
+from kerjasama.record import Quote
+
+_QUOTE = re.compile(r"[“\"](?P<body>[^“”\"\n]{8,}?)[”\"]")
+_AFTER = re.compile(r"^[\s,.]*(?P<verb>[A-Za-z]+)\b")
+
+
+def find_quotes(doc: Doc) -> Doc:
+    """Fill doc.quotes; the speaker is read after the quote, else from a leading "Menurut X"."""
+    text = doc.text
+    for m in _QUOTE.finditer(text):
+        if doc.in_boilerplate(m.start(), m.end()):
+            continue
+        speaker = _speaker_after(doc, m.end()) or _speaker_before(doc, m.start())
+        doc.quotes.append(Quote(speaker=speaker, text=m.group("body").strip(" ,"),
+                                start=m.start(), end=m.end()))
+    for lead in QUOTE_LEADS:
+        for m in re.finditer(rf"\b{lead}\s+(?P<who>[^,]{{2,60}}),", text, re.IGNORECASE):
+            s, e = doc.sentence_of(m.start())
+            if m.start() != s or any(q.start <= s < q.end for q in doc.quotes):
+                continue
+            speaker = _person_at(doc, m.start("who"), m.end("who"))
+            if speaker:
+                doc.quotes.append(Quote(speaker=speaker, text=text[m.end() : e].strip(),
+                                        start=s, end=e))
+    doc.quotes.sort(key=lambda q: q.start)
+    return doc
+
+
+def _person_at(doc: Doc, start: int, end: int) -> str | None:
+    """The person with a mention inside [start, end), preferring the last one."""
+    found = None
+    for p in doc.people:
+        for s, e in p.mentions:
+            if start <= s and e <= end and (found is None or s > found[0]):
+                found = (s, p.name)
+    return found[1] if found else None
+
+
+def _speaker_after(doc: Doc, pos: int) -> str | None:
+    m = _AFTER.match(doc.text[pos : pos + 40])
+    if not m or m.group("verb").lower() not in SPEECH_VERBS:
+        return None
+    if m.group("verb").lower().endswith("nya"):
+        return _last_person_before(doc, pos)
+    _, sent_end = doc.sentence_of(pos)
+    return _first_person_from(doc, pos, sent_end) or _last_person_before(doc, pos)
+
+
+def _speaker_before(doc: Doc, pos: int) -> str | None:
+    """"Kata X: “…”" or a quote continuing a speaker named just before."""
+    s, _ = doc.sentence_of(pos)
+    head = doc.text[s:pos].lower()
+    if any(v in head.split() for v in SPEECH_VERBS) or head.rstrip().endswith(":"):
+        return _person_at(doc, s, pos)
+    return None
+
+
+def _first_person_from(doc: Doc, start: int, end: int) -> str | None:
+    best = None
+    for p in doc.people:
+        for s, _ in p.mentions:
+            if start <= s < end and (best is None or s < best[0]):
+                best = (s, p.name)
+    return best[1] if best else None
+
+
+def _last_person_before(doc: Doc, pos: int) -> str | None:
+    best = None
+    for p in doc.people:
+        for s, _ in p.mentions:
+            if s < pos and (best is None or s > best[0]):
+                best = (s, p.name)
+    return best[1] if best else None

@@ -1,0 +1,101 @@
+"""Government forms around a name: "Pemprov X", "Pemerintah Kota X", "Kabupaten X", "X Province".
+
+All patterns run on folded text (lower case, no accents, one space between words; see
+`normalize.fold`). A form tells which kind of entry a name means ("Kabupaten Bandung" is the
+regency, "Kota Bandung" the city) and becomes part of the hit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_PROVINCE_KINDS = ("province", "foreign_region")
+_REGENCY_KINDS = ("regency",)
+_CITY_KINDS = ("city", "foreign_city", "foreign_region")
+_PLACE_KINDS = ("province", "city", "regency", "country", "foreign_city", "foreign_region")
+_ID_BODY_KINDS = ("ministry", "agency")
+
+# group name -> (form reported in the hit, kinds the form may name, most preferred first)
+FORM_KINDS: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    "pemprov": ("pemprov", _PROVINCE_KINDS),
+    "pemkab": ("pemkab", _REGENCY_KINDS),
+    "pemkot": ("pemkot", _CITY_KINDS),
+    "provinsi": ("provinsi", _PROVINCE_KINDS),
+    "state": ("provinsi", ("foreign_region",)),
+    "kabupaten": ("kabupaten", _REGENCY_KINDS),
+    "kota": ("kota", _CITY_KINDS),
+    "pemerintah": ("pemerintah", _PLACE_KINDS),
+    "republik": (None, _ID_BODY_KINDS),
+}
+
+_PAREN = r"(?: \([^()]{1,25}\))?"  # "Pemerintah Provinsi (Pemprov) Kaltim"
+_GOV = r"pemerintah(?: daerah| rakyat)?" + _PAREN + " "
+_PREFIX_CORE = (
+    r"(?P<pemprov>" + _GOV + r"(?:provinsi|propinsi|prefektur|negara bagian)|pemprov|pemprop)"
+    r"|(?P<pemkab>" + _GOV + r"kabupaten(?: administrasi)?|pemkab)"
+    r"|(?P<pemkot>" + _GOV + r"kota(?: administrasi| metropolitan| khusus)?|pemkot|pemkota)"
+    r"|(?P<provinsi>provinsi|propinsi|prov\.|prefektur|province of|prefecture of)"
+    r"|(?P<state>negara bagian|daerah otonom|emirat|kanton|state of)"
+    r"|(?P<kabupaten>kabupaten(?: administrasi)?|kab\.?)"
+    r"|(?P<kota>kota(?: administrasi| metropolitan| khusus)?|kotamadya|city of)"
+    r"|(?P<pemerintah>pemerintah(?: daerah)?|pemda|pemerintahan|government of)"
+)
+_SUFFIX_CORE = (
+    r"(?P<pemprov>provincial government|prefectural government|state government)"
+    r"|(?P<pemkab>regency government|regency administration)"
+    r"|(?P<pemkot>city government|municipal government|city administration)"
+    r"|(?P<provinsi>province|prefecture|sheng)"
+    r"|(?P<state>state|region|emirate)"
+    r"|(?P<kabupaten>regency)"
+    r"|(?P<kota>metropolitan city|city|municipality)"
+    r"|(?P<republik>republik indonesia|ri)"
+)
+_PREFIX_BEFORE = re.compile(r"(?<![a-z0-9'])(?:" + _PREFIX_CORE + ")" + _PAREN + " $")
+_SUFFIX_AFTER = re.compile(" (?:" + _SUFFIX_CORE + r")(?![a-z0-9])")
+_PREFIX_START = re.compile("^(?:" + _PREFIX_CORE + ")" + _PAREN + " ")
+_SUFFIX_END = re.compile(" (?:" + _SUFFIX_CORE + ")$")
+_PREFIX_WINDOW = 70
+
+
+class Form(NamedTuple):
+    """A government form found next to a name; start/end are folded-text offsets."""
+
+    form: str | None
+    kinds: tuple[str, ...]
+    start: int
+    end: int
+
+
+def _form(match: re.Match[str] | None) -> Form | None:
+    if match is None or match.lastgroup is None:
+        return None
+    form, kinds = FORM_KINDS[match.lastgroup]
+    return Form(form, kinds, match.start(), match.end())
+
+
+def prefix_before(folded: str, start: int) -> Form | None:
+    """The form that ends right before folded offset `start` ("pemerintah kota " + name)."""
+    return _form(_PREFIX_BEFORE.search(folded, max(0, start - _PREFIX_WINDOW), start))
+
+
+def suffix_after(folded: str, end: int) -> Form | None:
+    """The form that starts right after folded offset `end` (name + " province")."""
+    return _form(_SUFFIX_AFTER.match(folded, end))
+
+
+def strip_forms(folded: str) -> list[tuple[str, Form | None]]:
+    """Readings of a folded name without its form words, each with the form it had.
+
+    "pemprov kaltim" -> [("kaltim", pemprov)]; "anhui province" -> [("anhui", provinsi)];
+    "kementerian luar negeri republik indonesia" -> [("kementerian luar negeri", None-form)].
+    """
+    readings: list[tuple[str, Form | None]] = []
+    prefix = _form(_PREFIX_START.match(folded))
+    rest = folded[prefix.end :] if prefix else folded
+    if prefix:
+        readings.append((rest, prefix))
+    suffix = _form(_SUFFIX_END.search(rest))
+    if suffix:
+        readings.append((rest[: suffix.start], prefix or suffix))
+    return [(text.strip(), form) for text, form in readings if text.strip()]

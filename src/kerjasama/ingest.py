@@ -1,0 +1,64 @@
+"""Read, extract and store articles in batches; report what happened to each input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+
+from kerjasama.errors import SourceError
+from kerjasama.extract import extract_raw
+from kerjasama.record import Article
+from kerjasama.sources import read_sources
+from kerjasama.store.store import Store, WriteSummary
+
+Report = Callable[[str], None]
+
+
+def extracted(
+    items: Iterable, *, today: dt.date | None, on_error: Report, on_warning: Report
+) -> Iterator[Article]:
+    """Records for the raw articles; errors and extractor failures are reported, not raised."""
+    for item in items:
+        if isinstance(item, SourceError):
+            on_error(str(item))
+            continue
+        for warning in item.warnings:
+            on_warning(warning)
+        try:
+            yield extract_raw(item, today)
+        except Exception as exc:  # one bad article must not stop the batch
+            on_error(f"{item.where}: extraction failed ({exc.__class__.__name__}: {exc})")
+
+
+def ingest_paths(
+    store: Store,
+    paths: list[str],
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    today: dt.date | None = None,
+    batch_size: int = 50,
+    on_error: Report,
+    on_warning: Report,
+    on_progress: Callable[[int], None] | None = None,
+) -> WriteSummary:
+    """Extract and store everything under `paths`, one transaction per batch."""
+    summary = WriteSummary()
+
+    def error(msg: str) -> None:
+        summary.failed.append(msg)
+        on_error(msg)
+
+    batch: list[Article] = []
+    records = extracted(read_sources(paths, published=published, url=url), today=today,
+                        on_error=error, on_warning=on_warning)
+    for rec in records:
+        batch.append(rec)
+        if on_progress:
+            on_progress(1)
+        if len(batch) >= batch_size:
+            store.save_batch(batch, summary)
+            batch = []
+    if batch:
+        store.save_batch(batch, summary)
+    return summary

@@ -1,0 +1,1 @@
+"""Language data, kept as data apart from the code that uses it."""

@@ -1,0 +1,38 @@
+"""News outlets and the words that name them in datelines, credits and copyright lines."""
+
+# Lower-case form as found -> name as the record shows it.
+OUTLETS: dict[str, str] = {
+    "antara": "ANTARA",
+    "antaranews": "ANTARA",
+    "antara news": "ANTARA",
+    "kompas": "Kompas",
+    "kompas.com": "Kompas",
+    "tempo": "Tempo",
+    "detik": "detikcom",
+    "detikcom": "detikcom",
+    "republika": "Republika",
+    "tribun": "Tribun",
+    "tribunnews": "Tribun",
+    "bisnis": "Bisnis Indonesia",
+    "cnn indonesia": "CNN Indonesia",
+    "kumparan": "kumparan",
+    "jpnn": "JPNN",
+    "suara": "Suara",
+    "merdeka": "Merdeka",
+    "infopublik": "InfoPublik",
+    "rri": "RRI",
+}
+
+# Words that open a related-article line.
+RELATED_LEADS = ("baca juga", "simak juga", "lihat juga", "read also", "also read", "baca:")
+
+# Words that open or close a photo caption line.
+CAPTION_LEADS = ("foto:", "foto :", "ilustrasi", "keterangan foto", "caption:", "photo:")
+PHOTO_CREDIT_PREFIXES = ("antara/", "antara foto/", "(antara/", "(foto:", "foto/", "(foto ")
+
+# Lines of page furniture marked as credit: copyright and relayed-from lines.
+COPYRIGHT_WORDS = ("copyright", "hak cipta", "©")
+RELAYED_LEADS = ("dilansir dari", "sumber:", "source:")
+
+# Credit tags that are not an outlet ("(*)" is the end mark of a press release).
+CREDIT_END_MARKS = ("*", "**", "adv", "ant", "hms")

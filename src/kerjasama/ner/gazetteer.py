@@ -1,0 +1,116 @@
+"""Name lists matched on token sequences to give the CRF gazetteer features.
+
+Two kinds of list: a place list built from the installed pycountry / babel data (countries
+and their subdivisions, country names in Indonesian and English), and lists of the entity
+strings annotated in a corpus' training split. The latter are built k-fold for training, so
+a training sentence never sees its own entities in the list.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from kerjasama.ner.conlleval import chunks
+from kerjasama.ner.corpus import Sentence
+from kerjasama.ner.tokenize import words
+
+Entry = tuple[str, ...]
+
+
+class Gazetteer:
+    """Lower-cased token sequences mapped to labels, with longest-match lookup."""
+
+    def __init__(self, entries: dict[Entry, tuple[str, ...]] | None = None) -> None:
+        self.entries: dict[Entry, tuple[str, ...]] = dict(entries or {})
+        self._max_len: dict[str, int] = {}
+        for entry in self.entries:
+            first = entry[0]
+            self._max_len[first] = max(self._max_len.get(first, 0), len(entry))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def match(self, lowered: Sequence[str]) -> list[list[str]]:
+        """Return, per token, features such as `gB=PLACE` / `gI=PLACE` from longest matches."""
+        n = len(lowered)
+        feats: list[list[str]] = [[] for _ in range(n)]
+        i = 0
+        while i < n:
+            longest = self._max_len.get(lowered[i], 0)
+            found = 0
+            for length in range(min(longest, n - i), 0, -1):
+                labels = self.entries.get(tuple(lowered[i : i + length]))
+                if labels is not None:
+                    found = length
+                    for label in labels:
+                        feats[i].append(f"gB={label}")
+                        for j in range(i + 1, i + length):
+                            feats[j].append(f"gI={label}")
+                    break
+            i += found or 1
+        return feats
+
+    def merged(self, other: Gazetteer) -> Gazetteer:
+        """Return a gazetteer holding both lists' entries (labels united)."""
+        entries = dict(self.entries)
+        for key, labels in other.entries.items():
+            entries[key] = tuple(sorted(set(entries.get(key, ())) | set(labels)))
+        return Gazetteer(entries)
+
+
+def entity_gazetteer(sentences: Iterable[Sentence], min_share: float = 0.5) -> Gazetteer:
+    """List the entity strings annotated in `sentences` with their majority label(s).
+
+    A string is kept with a label when at least `min_share` of its annotations have it.
+    """
+    labels: dict[Entry, Counter[str]] = defaultdict(Counter)
+    for sent in sentences:
+        if sent.tags is None:
+            continue
+        lowered = [tok.lower() for tok in sent.tokens]
+        for start, end, label in chunks(sent.tags):
+            labels[tuple(lowered[start:end])][label] += 1
+    entries: dict[Entry, tuple[str, ...]] = {}
+    for key, counts in labels.items():
+        total = sum(counts.values())
+        kept = tuple(sorted(lab for lab, c in counts.items() if c / total >= min_share))
+        if kept and any(ch.isalpha() for ch in "".join(key)):
+            entries[key] = kept
+    return Gazetteer(entries)
+
+
+def kfold_gazetteers(sentences: Sequence[Sentence], folds: int) -> list[Gazetteer]:
+    """For each sentence, a gazetteer of the entities of the *other* folds (jack-knifing)."""
+    parts = [[s for i, s in enumerate(sentences) if i % folds == k] for k in range(folds)]
+    per_fold = [
+        entity_gazetteer(s for j, part in enumerate(parts) if j != k for s in part)
+        for k in range(folds)
+    ]
+    return [per_fold[i % folds] for i in range(len(sentences))]
+
+
+@cache
+def place_gazetteer() -> Gazetteer:
+    """Countries, subdivisions and territory names from pycountry and babel, labelled `XPLACE`."""
+    import babel
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value)
+    for sub in pycountry.subdivisions:
+        names.add(sub.name)
+    for code in ("id", "en"):
+        names.update(babel.Locale(code).territories.values())
+    entries: dict[Entry, tuple[str, ...]] = {}
+    for name in names:
+        key = tuple(tok.lower() for tok in words(name))
+        if key and len(key) <= 6:
+            entries[key] = ("XPLACE",)
+    return Gazetteer(entries)
+

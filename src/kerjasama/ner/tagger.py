@@ -1,0 +1,88 @@
+"""Load a shipped CRF model and tag tokens or raw text (the pipeline's statistical NER).
+
+`load_tagger("nergrit")` returns a cached `Tagger`; `Tagger.tag` gives IOB tags for tokens and
+`Tagger.spans` gives character spans typed PERSON / ORG / PLACE on raw text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from kerjasama.ner.clusters import Lexicon, load_lexicon
+from kerjasama.ner.conlleval import chunks
+from kerjasama.ner.errors import ModelNotFoundError
+from kerjasama.ner.features import FeatureExtractor
+from kerjasama.ner.tokenize import split_sentences, tokenize
+from kerjasama.ner.train import LEXICON_FILE, model_path
+
+#: Corpus entity types mapped to the pipeline's types; unmapped types (IND, EVT, FNB) are dropped.
+TYPE_MAP: dict[str, str] = {
+    "PERSON": "PERSON",
+    "PPL": "PERSON",
+    "PLACE": "PLACE",
+    "PLC": "PLACE",
+    "ORGANISATION": "ORG",
+}
+Span = tuple[int, int, str]
+
+
+def default_models_dir() -> Path:
+    """The `models/` directory shipped inside the package."""
+    return Path(str(resources.files("kerjasama.ner").joinpath("models")))
+
+
+class Tagger:
+    """A CRF model plus the feature extractor (and lexicon) it was trained with."""
+
+    def __init__(self, model_file: Path, lexicon: Lexicon) -> None:
+        if not model_file.is_file():
+            raise ModelNotFoundError(
+                f"NER model not found: {model_file}; run `kerjasama ner train` to build it"
+            )
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open(str(model_file))
+        self.extractor = FeatureExtractor(lexicon)
+        self.labels: list[str] = list(self._crf.labels())
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """Return one IOB tag per token."""
+        if not tokens:
+            return []
+        return list(self._crf.tag(self.extractor.sentence(tokens)))
+
+    def tag_many(self, sentences: Iterable[list[str]]) -> Iterator[list[str]]:
+        """Tag several tokenised sentences."""
+        for tokens in sentences:
+            yield self.tag(tokens)
+
+    def spans(self, text: str) -> list[Span]:
+        """Return (start, end, type) character spans in raw text; type is PERSON, ORG or PLACE."""
+        result: list[Span] = []
+        for sent in split_sentences(text, tokenize(text)):
+            tokens = [text[s:e] for s, e in sent]
+            for first, last, label in chunks(self.tag(tokens)):
+                mapped = TYPE_MAP.get(label)
+                if mapped is not None:
+                    result.append((sent[first][0], sent[last - 1][1], mapped))
+        return result
+
+
+@lru_cache(maxsize=4)
+def _load_lexicon(path: Path) -> Lexicon:
+    if not path.is_file():
+        raise ModelNotFoundError(
+            f"NER lexicon not found: {path}; run `kerjasama ner train` to build it"
+        )
+    return load_lexicon(path)
+
+
+@lru_cache(maxsize=8)
+def load_tagger(name: str = "nergrit", models_dir: Path | None = None) -> Tagger:
+    """Load (once) the tagger trained on corpus `name` ("nergrit" or "nerp")."""
+    folder = Path(models_dir) if models_dir is not None else default_models_dir()
+    return Tagger(model_path(folder, name), _load_lexicon(folder / LEXICON_FILE))

@@ -1,0 +1,46 @@
+"""Versioned schema migrations: each step runs once, in order, inside a transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, select
+
+from kerjasama.store import schema
+from kerjasama.store.search import search_backend
+
+
+def _v1_base_tables(conn: Connection) -> None:
+    tables = [t for t in schema.metadata.sorted_tables if t.name != "schema_version"]
+    schema.metadata.create_all(conn, tables=tables)
+    search_backend(conn.dialect.name).create(conn)
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "articles, cooperations, parties, sectors, people, confirmations, full-text index",
+     _v1_base_tables),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: Connection) -> int:
+    if not inspect(conn).has_table("schema_version"):
+        return 0
+    versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
+    return max(versions, default=0)
+
+
+def migrate(conn: Connection) -> list[int]:
+    """Apply every migration newer than the database; returns the versions applied."""
+    schema.schema_version.create(conn, checkfirst=True)
+    have = current_version(conn)
+    applied = []
+    for version, _, step in MIGRATIONS:
+        if version <= have:
+            continue
+        step(conn)
+        conn.execute(schema.schema_version.insert().values(
+            version=version, applied_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+        applied.append(version)
+    return applied

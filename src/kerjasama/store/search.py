@@ -1,0 +1,103 @@
+"""Full-text search, the one part of the store that differs per database backend."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, text
+
+_TERM = re.compile(r"\w+", re.UNICODE)
+
+
+class SearchBackend:
+    """Keeps a full-text index of article title and text, and answers queries on it."""
+
+    def create(self, conn: Connection) -> None:
+        raise NotImplementedError
+
+    def index(self, conn: Connection, article_id: str, title: str, body: str) -> None:
+        raise NotImplementedError
+
+    def remove(self, conn: Connection, article_id: str) -> None:
+        raise NotImplementedError
+
+    def match(self, conn: Connection, query: str, limit: int) -> list[tuple[str, float, str]]:
+        """(article id, rank, snippet) of the best matches, best first."""
+        raise NotImplementedError
+
+
+def terms(query: str) -> list[str]:
+    """The words of a user query; operators and punctuation are not passed to the engine."""
+    return _TERM.findall(query.lower())
+
+
+class SqliteSearch(SearchBackend):
+    """SQLite FTS5 with accent folding; every query word must match (prefix match on the last)."""
+
+    def create(self, conn: Connection) -> None:
+        conn.execute(text(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+            "article_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')"
+        ))
+
+    def index(self, conn: Connection, article_id: str, title: str, body: str) -> None:
+        self.remove(conn, article_id)
+        conn.execute(text("INSERT INTO articles_fts(article_id, title, text) VALUES (:i, :t, :b)"),
+                     {"i": article_id, "t": title, "b": body})
+
+    def remove(self, conn: Connection, article_id: str) -> None:
+        conn.execute(text("DELETE FROM articles_fts WHERE article_id = :i"), {"i": article_id})
+
+    def match(self, conn: Connection, query: str, limit: int) -> list[tuple[str, float, str]]:
+        words = terms(query)
+        if not words:
+            return []
+        expr = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+        rows = conn.execute(text(
+            "SELECT article_id, bm25(articles_fts, 0, 5.0, 1.0) AS rank, "
+            "snippet(articles_fts, 2, '[', ']', ' … ', 12) FROM articles_fts "
+            "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"
+        ), {"q": expr.strip(), "n": limit})
+        return [(r[0], -float(r[1]), r[2]) for r in rows]
+
+
+class PostgresSearch(SearchBackend):
+    """PostgreSQL tsvector with the 'simple' configuration (no Indonesian stemmer ships)."""
+
+    def create(self, conn: Connection) -> None:
+        conn.execute(text(
+            "CREATE TABLE IF NOT EXISTS articles_fts (article_id TEXT PRIMARY KEY "
+            "REFERENCES articles(id) ON DELETE CASCADE, body TEXT, doc tsvector)"
+        ))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_articles_fts ON articles_fts USING GIN(doc)"))
+
+    def index(self, conn: Connection, article_id: str, title: str, body: str) -> None:
+        self.remove(conn, article_id)
+        conn.execute(text(
+            "INSERT INTO articles_fts(article_id, body, doc) VALUES (:i, :b, "
+            "setweight(to_tsvector('simple', :t), 'A') || to_tsvector('simple', :b))"
+        ), {"i": article_id, "t": title, "b": body})
+
+    def remove(self, conn: Connection, article_id: str) -> None:
+        conn.execute(text("DELETE FROM articles_fts WHERE article_id = :i"), {"i": article_id})
+
+    def match(self, conn: Connection, query: str, limit: int) -> list[tuple[str, float, str]]:
+        words = terms(query)
+        if not words:
+            return []
+        tsq = " & ".join(words[:-1] + [words[-1] + ":*"])
+        rows = conn.execute(text(
+            "SELECT article_id, ts_rank(doc, to_tsquery('simple', :q)) AS rank, "
+            "ts_headline('simple', body, to_tsquery('simple', :q), "
+            "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') FROM articles_fts "
+            "WHERE doc @@ to_tsquery('simple', :q) ORDER BY rank DESC LIMIT :n"
+        ), {"q": tsq, "n": limit})
+        return [(r[0], float(r[1]), r[2]) for r in rows]
+
+
+def search_backend(dialect: str) -> SearchBackend:
+    if dialect == "sqlite":
+        return SqliteSearch()
+    if dialect == "postgresql":
+        return PostgresSearch()
+    raise ValueError(f"no full-text search for database {dialect!r}")

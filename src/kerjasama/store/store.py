@@ -1,0 +1,159 @@
+"""Open the store by URL or path, and write articles to it transactionally."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from kerjasama.errors import StoreError
+from kerjasama.record import Article
+from kerjasama.store import schema
+from kerjasama.store.migrations import migrate
+from kerjasama.store.search import SearchBackend, search_backend
+
+DEFAULT_DB = "kerjasama.db"
+
+
+def database_url(value: str | None = None) -> str:
+    """A SQLAlchemy URL from an explicit value, the KERJASAMA_DB setting, or ./kerjasama.db."""
+    value = value or os.environ.get("KERJASAMA_DB") or DEFAULT_DB
+    if "://" in value:
+        if value.startswith("postgres://"):
+            value = "postgresql://" + value[len("postgres://") :]
+        if value.startswith("postgresql://"):
+            value = "postgresql+psycopg://" + value[len("postgresql://") :]
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+@dataclass
+class WriteSummary:
+    """What one ingest did: counts and the reasons for failures."""
+
+    new: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+class Store:
+    """The register: articles with their records, searchable and filterable."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.search_backend: SearchBackend = search_backend(engine.dialect.name)
+
+    # -- writing -------------------------------------------------------------------------
+    def save_batch(self, records: Iterable[Article], summary: WriteSummary | None = None) -> WriteSummary:
+        """Write records in one transaction: all of the batch is stored, or none of it."""
+        summary = summary or WriteSummary()
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        try:
+            with self.engine.begin() as conn:
+                for rec in records:
+                    payload = rec.to_json()
+                    old = conn.execute(select(schema.articles.c.record, schema.articles.c.ingested_at)
+                                       .where(schema.articles.c.id == rec.id)).first()
+                    if old is not None and old.record == payload:
+                        summary.duplicates += 1
+                        continue
+                    if old is not None:
+                        conn.execute(delete(schema.articles).where(schema.articles.c.id == rec.id))
+                        summary.updated += 1
+                    else:
+                        summary.new += 1
+                    self._insert(conn, rec, payload, old.ingested_at if old else now, now)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the database: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+        return summary
+
+    def _insert(self, conn, rec: Article, payload: str, ingested_at: str, now: str) -> None:
+        from kerjasama.store.rows import child_rows
+
+        src = rec.source
+        conn.execute(schema.articles.insert().values(
+            id=rec.id, url=src.url, path=src.path, title=rec.title, published=src.published,
+            outlet=src.outlet, dateline=src.dateline, is_cooperation=rec.is_cooperation,
+            cooperation_score=rec.cooperation_score, text=rec.text, record=payload,
+            ingested_at=ingested_at, updated_at=now,
+        ))
+        for table, rows in child_rows(conn, rec):
+            if rows:
+                conn.execute(table.insert(), rows)
+        self.search_backend.index(conn, rec.id, rec.title or "", rec.text)
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, article_id: str) -> Article | None:
+        """One article by id (or by unique id prefix), with confirmed values applied."""
+        from kerjasama.store.review import apply_confirmations
+
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.articles.c.record)
+                               .where(schema.articles.c.id == article_id)).first()
+            if row is None and len(article_id) >= 4:
+                rows = conn.execute(select(schema.articles.c.record)
+                                    .where(schema.articles.c.id.startswith(article_id)).limit(2)).all()
+                row = rows[0] if len(rows) == 1 else None
+            if row is None:
+                return None
+            article = Article.model_validate_json(row.record)
+            return apply_confirmations(conn, article)
+
+    def iter_records(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        """Every stored record (confirmed values applied), in publication then id order."""
+        from kerjasama.store.review import apply_confirmations
+
+        query = select(schema.articles.c.record).order_by(schema.articles.c.published,
+                                                          schema.articles.c.id)
+        if ids is not None:
+            query = query.where(schema.articles.c.id.in_(list(ids)))
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield apply_confirmations(conn, Article.model_validate_json(row.record))
+
+    def count(self) -> int:
+        from sqlalchemy import func
+
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(schema.articles)).scalar_one()
+
+
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
+    """Open (and migrate) the store at `url`, KERJASAMA_DB, or ./kerjasama.db."""
+    full = database_url(url)
+    if full.startswith("sqlite:///") and not create:
+        path = Path(full[len("sqlite:///") :])
+        if not path.exists():
+            raise StoreError(f"no database at {path}: run 'kerjasama ingest' first")
+    try:
+        engine = create_engine(full, future=True)
+    except Exception as exc:  # bad URL or missing driver
+        raise StoreError(f"cannot open database {full!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        with engine.begin() as conn:
+            migrate(conn)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open database {full}: {exc.__class__.__name__}: {getattr(exc, 'orig', exc)}") from exc
+    return Store(engine)
+
+
+def dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,1 @@
+"""Text stage: normalisation, boilerplate marking, sentences."""

@@ -1,0 +1,171 @@
+"""Mark boilerplate in article text: dateline, related-article lines, credit tags, captions.
+
+Boilerplate is marked, not removed: spans index into the text as ingested.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kerjasama.lang.id.outlets import (
+    CAPTION_LEADS,
+    COPYRIGHT_WORDS,
+    CREDIT_END_MARKS,
+    OUTLETS,
+    PHOTO_CREDIT_PREFIXES,
+    RELATED_LEADS,
+    RELAYED_LEADS,
+)
+
+DATELINE = re.compile(
+    r"(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co\.id|com|co|id|net|org)\s*,\s*)?"
+    r"(?P<city>[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’.]+){0,2})"
+    r"(?:\s*,\s*(?:Indonesia|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"\s*(?:\((?P<outlet>[A-Za-z][\w .-]{0,30})\))?"
+    r"\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
+)
+GLUED_DATELINE = re.compile(r"(?<=[a-z.”\"])(?P<city>[A-Z]{4,}(?: [A-Z]{3,})?)\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s")
+CREDIT_TAG = re.compile(r"\((?P<credit>\*{1,2}|[A-Za-z][\w .&-]*(?:/[\w .&-]+)+|[A-Za-z]{2,5})\)\s*$")
+FURNITURE = re.compile(r"[•|]")
+DISKOMINFO = re.compile(r"diskominfo\s*([a-z]+)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Marked:
+    """What the boilerplate pass found in one text."""
+
+    spans: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, start, end)
+    related_titles: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    outlet: str | None = None
+    credit: str | None = None
+    furniture_lines: list[tuple[int, int]] = field(default_factory=list)
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside a marked span."""
+        return any(s <= start and end <= e for _, s, e in self.spans)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _outlet_name(raw: str) -> str:
+    low = raw.strip().lower()
+    if low in OUTLETS:
+        return OUTLETS[low]
+    m = DISKOMINFO.fullmatch(low.replace(" ", ""))
+    if m:
+        return f"Diskominfo {m.group(1).capitalize()}"
+    return raw.strip()
+
+
+def _city_name(raw: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() else w for w in raw.split())
+
+
+def mark_boilerplate(text: str) -> Marked:
+    """Find dateline, related lines, credit tag, captions and furniture lines in `text`."""
+    marked = Marked()
+    lines = _lines(text)
+    first_story = _mark_lines(text, lines, marked)
+    if first_story is not None:
+        _mark_dateline(text, first_story, marked)
+    for m in GLUED_DATELINE.finditer(text):
+        if not marked.covers(m.start(), m.end()):
+            marked.spans.append(("dateline", m.start(), m.end()))
+    _mark_credit(text, lines, marked)
+    marked.spans.sort(key=lambda s: s[1])
+    return marked
+
+
+def _mark_lines(text: str, lines: list[tuple[int, int]], marked: Marked) -> int | None:
+    """Related, caption and furniture lines; returns the start of the first story line."""
+    first_story: int | None = None
+    skip_next = False
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].strip()
+        low = line.lower()
+        if skip_next:
+            skip_next = False
+            if line:
+                marked.spans.append(("related", s, e))
+                marked.related_titles.append(line)
+                continue
+        if not line:
+            continue
+        lead = next((w for w in RELATED_LEADS if low.startswith(w)), None)
+        if lead:
+            title = line[len(lead) :].lstrip(" :").strip()
+            marked.spans.append(("related", s, e))
+            if title:
+                marked.related_titles.append(title)
+            else:
+                skip_next = i + 1 < len(lines)
+            continue
+        if _is_caption(low):
+            marked.spans.append(("caption", s, e))
+            continue
+        if _is_furniture(line, low, first_story is None):
+            marked.spans.append(("credit", s, e))
+            marked.furniture_lines.append((s, e))
+            if low.startswith(RELAYED_LEADS) and marked.outlet is None:
+                marked.outlet = _outlet_name(line.split(maxsplit=2)[-1].rstrip(". "))
+            continue
+        if first_story is None:
+            first_story = s
+    return first_story
+
+
+def _is_caption(low: str) -> bool:
+    if low.startswith(CAPTION_LEADS):
+        return True
+    tail = low[-60:]
+    return any(p in tail for p in PHOTO_CREDIT_PREFIXES) and not low.endswith((".", '"', "”"))
+
+
+def _is_furniture(line: str, low: str, before_story: bool) -> bool:
+    if any(w in low for w in COPYRIGHT_WORDS) and len(line) < 120:
+        return True
+    if low.startswith(RELAYED_LEADS) and len(line) < 80:
+        return True
+    # Author/date lines ("Nama Penulis • 26 Januari 2023 • 3:58pm") and short labels above the story.
+    return before_story and (bool(FURNITURE.search(line)) and len(line) < 120)
+
+
+def _mark_dateline(text: str, start: int, marked: Marked) -> None:
+    m = DATELINE.match(text, start)
+    if not m or m.end() - start > 90:
+        return
+    city = m.group("city")
+    if len(city.split()) > 3 or city.lower() in ("baca", "foto"):
+        return
+    marked.spans.append(("dateline", m.start(), m.end()))
+    marked.dateline = _city_name(city)
+    if m.group("outlet"):
+        marked.outlet = _outlet_name(m.group("outlet"))
+    elif m.group("site"):
+        marked.outlet = m.group("site").rstrip(" ,")
+
+
+def _mark_credit(text: str, lines: list[tuple[int, int]], marked: Marked) -> None:
+    """The credit tag closes the story: the last story line ends with "(Adv/Diskominfo Kaltim)"."""
+    for s, e in reversed(lines):
+        line = text[s:e]
+        if not line.strip() or marked.covers(s, e):
+            continue
+        m = CREDIT_TAG.search(line)
+        if m:
+            credit = m.group("credit").strip()
+            marked.spans.append(("credit", s + m.start(), s + m.end()))
+            marked.credit = credit
+            if marked.outlet is None and credit.lower() not in CREDIT_END_MARKS:
+                last = credit.split("/")[-1].strip()
+                if DISKOMINFO.fullmatch(last.replace(" ", "")) or last.lower() in OUTLETS:
+                    marked.outlet = _outlet_name(last)
+        break

@@ -1,0 +1,146 @@
+"""Find and read date expressions in Indonesian and English news text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kerjasama.lang.id.calendar import MONTHS, WEEKDAYS
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+
+# "4 Desember 2023", "4 Des 2023", "9-10 Juni 2022", "4 Mei" (year optional)
+DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s+(?P<month>{_MONTH_ALT})\.?"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+# "December 4, 2023"
+MONTH_DAY_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "Kamis (4/5)", "Rabu (3/01/24)", "Kamis (08/05/2025)", "Senin", "Kamis, 24 Maret 2022"
+WEEKDAY = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY_ALT})\b(?:\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\))?",
+    re.IGNORECASE,
+)
+# "(11/8/2022)" without a weekday
+SLASH_DATE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4})\)")
+ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression found in text and what it resolves to (None when it cannot be placed)."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    weekday_only: bool = False
+    weekday_mismatch: bool = False
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    year = int(value)
+    return year + 2000 if year < 100 else year
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def place_day_month(
+    day: int, month: int, weekday: int | None, base: dt.date | None, today: dt.date
+) -> dt.date | None:
+    """Give a day/month its year: from the publication date when known, else from the weekday.
+
+    With a base date, the year is the one that puts the date nearest to it (news reports recent
+    events). Without one, the weekday fixes the year: the latest year up to `today` on which
+    that day and month fall on that weekday.
+    """
+    if base is not None:
+        candidates = [_safe_date(base.year + k, month, day) for k in (-1, 0, 1)]
+        dates = [d for d in candidates if d is not None]
+        return min(dates, key=lambda d: abs((d - base).days)) if dates else None
+    if weekday is None:
+        return None
+    for year in range(today.year, today.year - 30, -1):
+        date = _safe_date(year, month, day)
+        if date and date <= today and date.weekday() == weekday:
+            return date
+    return None
+
+
+def last_weekday(weekday: int, base: dt.date) -> dt.date:
+    """The latest date on or before `base` that falls on `weekday`."""
+    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMention]:
+    """Every date expression in `text`, resolved against `base` (publication date) and `today`."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, date: dt.date | None, **flags: bool) -> None:
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(DateMention(m.start(), m.end(), m.group(0), date, **flags))
+
+    for m in WEEKDAY.finditer(text):
+        weekday = WEEKDAYS[m.group("weekday").lower()]
+        if m.group("d"):
+            day, month, year = int(m.group("d")), int(m.group("m")), _year(m.group("y"))
+            date = (
+                _safe_date(year, month, day)
+                if year
+                else place_day_month(day, month, weekday, base, today)
+            )
+            add(m, date, weekday_mismatch=bool(date and date.weekday() != weekday))
+            continue
+        tail = text[m.end() : m.end() + 40]
+        explicit = DAY_MONTH_YEAR.match(tail.lstrip(" ,"))
+        if explicit:
+            continue  # "Kamis, 24 Maret 2022": the explicit date below carries it
+        add(m, last_weekday(weekday, base) if base else None, weekday_only=True)
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+        for m in pattern.finditer(text):
+            month = MONTHS[m.group("month").lower().rstrip(".")]
+            day, year = int(m.group("day")), _year(m.group("year"))
+            if year:
+                date = _safe_date(year, month, day)
+            else:
+                date = place_day_month(day, month, None, base, today)
+            add(m, date)
+    for pattern in (SLASH_DATE, ISO_DATE):
+        for m in pattern.finditer(text):
+            date = _safe_date(_year(m.group("y")) or 0, int(m.group("m")), int(m.group("d")))
+            add(m, date)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """Read a publication date given as metadata (ISO, with or without time, or news forms)."""
+    if not value:
+        return None
+    value = value.strip()
+    m = ISO_DATE.search(value)
+    if m:
+        return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    for mention in find_dates(value, None, dt.date.today()):
+        if mention.date and not mention.weekday_only:
+            return mention.date
+    import dateparser  # slow to import; only for forms the rules above do not read
+
+    parsed = dateparser.parse(value, languages=["id", "en"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None

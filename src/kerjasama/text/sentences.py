@@ -1,0 +1,44 @@
+"""Split article text into sentences with character offsets."""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama.lang.id.abbreviations import ABBREVIATIONS
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
+# and an upper-case letter, digit or opening quote; or at a line break.
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Half-open (start, end) spans of the sentences in text[start:end], whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _END.finditer(text, start, end):
+        if m.group(0)[0] == "." and _is_abbreviation(text, pos, m.start()):
+            continue
+        _add(text, spans, pos, m.end())
+        pos = m.end()
+    _add(text, spans, pos, end)
+    return spans
+
+
+def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, sent_start, dot)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    # Single letters are initials ("H. Akmal"), listed words are titles or "dll".
+    return len(word) == 1 or word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
+
+
+def _add(text: str, spans: list[tuple[int, int]], s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))

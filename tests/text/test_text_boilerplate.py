@@ -1,0 +1,64 @@
+"""Dateline, related lines, credit tags, captions and furniture are marked, not removed."""
+
+from __future__ import annotations
+
+from kerjasama.text.boilerplate import mark_boilerplate
+from kerjasama.text.normalise import article_id, normalise_text
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    m = mark_boilerplate(text)
+    return [(k, text[s:e]) for k, s, e in m.spans]
+
+
+def test_antara_dateline_and_credit() -> None:
+    text = ("Pontianak (ANTARA) - Pemprov Kalbar menjajaki kerja sama dengan Sarawak.\n"
+            "Baca juga: Kalbar gelar pameran dagang di Kuching\n"
+            "Kerja sama itu dibahas di Pontianak. (Adv/Diskominfo Kalbar)")
+    m = mark_boilerplate(text)
+    assert (m.dateline, m.outlet, m.credit) == ("Pontianak", "ANTARA", "Adv/Diskominfo Kalbar")
+    assert m.related_titles == ["Kalbar gelar pameran dagang di Kuching"]
+    assert kinds(text) == [
+        ("dateline", "Pontianak (ANTARA) - "),
+        ("related", "Baca juga: Kalbar gelar pameran dagang di Kuching"),
+        ("credit", "(Adv/Diskominfo Kalbar)"),
+    ]
+
+
+def test_capital_dateline_outlet_from_diskominfo_credit() -> None:
+    text = "MATARAM – Pemprov NTB menerima kunjungan delegasi Australia Barat. (Rz/diskominfontb)"
+    m = mark_boilerplate(text)
+    assert m.dateline == "Mataram" and m.outlet == "Diskominfo Ntb" and m.credit == "Rz/diskominfontb"
+
+
+def test_site_prefixed_dateline() -> None:
+    m = mark_boilerplate("Kaltim.WahanaNews.co, Samarinda - Pemprov Kaltim bertemu Dubes Jepang.")
+    assert m.dateline == "Samarinda" and m.outlet == "Kaltim.WahanaNews.co"
+
+
+def test_related_title_on_next_line_caption_and_furniture() -> None:
+    text = ("Redaksi Daerah • 26 Januari 2023 • 3:58pm\n"
+            "SURABAYA – Pemkot Surabaya menandatangani MoU dengan Kota Busan.\n"
+            "BACA JUGA:\n"
+            "Surabaya dan Busan perkuat kota kembar\n"
+            "Wali Kota (kiri) bersama delegasi Busan. ANTARA/Dokumentasi Pribadi\n"
+            "Dilansir dari Antara, kerja sama mencakup pelabuhan.\n"
+            "COPYRIGHT © ANTARA News Jawa Timur 2023")
+    m = mark_boilerplate(text)
+    found = kinds(text)
+    assert ("credit", "Redaksi Daerah • 26 Januari 2023 • 3:58pm") in found
+    assert ("dateline", "SURABAYA – ") in found
+    assert m.related_titles == ["Surabaya dan Busan perkuat kota kembar"]
+    assert ("caption", "Wali Kota (kiri) bersama delegasi Busan. ANTARA/Dokumentasi Pribadi") in found
+    assert ("credit", "COPYRIGHT © ANTARA News Jawa Timur 2023") in found
+
+
+def test_glued_articles_second_dateline_marked() -> None:
+    text = "Rapat itu dihadiri pejabat Pemprov KaltimBALIKPAPAN – Pemkot Balikpapan membahas PKS."
+    assert ("dateline", "BALIKPAPAN – ") in kinds(text)
+
+
+def test_normalise_line_endings_only_and_stable_id() -> None:
+    assert normalise_text("a\r\nb\rc  \n\n") == "a\nb\nc"
+    assert article_id("Satu  dua\ntiga") == article_id("Satu dua tiga")
+    assert article_id("Satu dua") != article_id("Satu tiga")

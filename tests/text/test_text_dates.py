@@ -1,0 +1,57 @@
+"""Dates in news forms, placed by publication date or by the weekday."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama.text.dates import find_dates, parse_published, place_day_month
+from kerjasama.text.sentences import split_sentences
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def dates(text: str, base: dt.date | None = None) -> list[tuple[str, dt.date | None]]:
+    return [(d.text, d.date) for d in find_dates(text, base, TODAY)]
+
+
+def test_weekday_with_day_month_and_no_publication_date_uses_weekday() -> None:
+    # 4 May fell on a Thursday in 2023, the latest such year up to today.
+    assert dates("dilaksanakan di Balikpapan, Kamis (4/5).") == [("Kamis (4/5)", dt.date(2023, 5, 4))]
+
+
+def test_weekday_with_publication_date() -> None:
+    base = dt.date(2024, 1, 5)
+    assert dates("rapat Rabu (3/01/24) dan Senin", base) == [
+        ("Rabu (3/01/24)", dt.date(2024, 1, 3)), ("Senin", dt.date(2024, 1, 1))]
+
+
+def test_weekday_alone_without_publication_date_is_unplaced() -> None:
+    assert dates("kata dia di Samarinda, Senin.") == [("Senin", None)]
+
+
+def test_explicit_forms() -> None:
+    found = dates("pada 4 Desember 2023, Kamis 24 Maret 2022, (11/8/2022), 9-10 Juni 2022")
+    assert [d for _, d in found] == [dt.date(2023, 12, 4), dt.date(2022, 3, 24),
+                                     dt.date(2022, 8, 11), dt.date(2022, 6, 9)]
+
+
+def test_weekday_mismatch_is_flagged() -> None:
+    found = find_dates("Senin (4/5/2023)", None, TODAY)
+    assert found[0].weekday_mismatch  # 4 May 2023 was a Thursday
+
+
+def test_day_month_without_year_nearest_to_publication() -> None:
+    assert place_day_month(28, 12, None, dt.date(2024, 1, 3), TODAY) == dt.date(2023, 12, 28)
+
+
+def test_parse_published() -> None:
+    assert parse_published("2023-12-04T10:00:00+08:00") == dt.date(2023, 12, 4)
+    assert parse_published("4 Desember 2023") == dt.date(2023, 12, 4)
+    assert parse_published(None) is None
+
+
+def test_sentences_keep_titles_and_quotes_together() -> None:
+    text = 'Dr. H. Akmal hadir. “Kami siap,” kata dia. Rapat selesai pukul 12.00 WITA.\nBaru'
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans == ["Dr. H. Akmal hadir.", "“Kami siap,” kata dia.",
+                     "Rapat selesai pukul 12.00 WITA.", "Baru"]
