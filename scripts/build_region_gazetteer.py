@@ -97,7 +97,7 @@ def proper_case(name: str) -> str:
 
 
 def bare_name(name: str) -> str:
-    """'Kota Administrasi Jakarta Pusat' -> 'Jakarta Pusat'; 'Kabupaten Toli-Toli' -> 'Toli-Toli'."""
+    """'Kota Administrasi Jakarta Pusat' -> 'Jakarta Pusat'; 'Kabupaten Paser' -> 'Paser'."""
     return re.sub(r"^(Kabupaten|Kota)( Administrasi)? ", "", name)
 
 

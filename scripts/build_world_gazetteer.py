@@ -29,9 +29,10 @@ COLUMNS = ["key", "kind", "name", "code", "country", "parent", "kemendagri", "me
 
 # Countries whose first-level subdivisions are listed: Indonesia's usual partners.
 REGION_COUNTRIES = (
-    "AE AT AU BD BE BN BR CA CH CN DE ES FR GB IN IT JP KH KR LA MM MX MY NL NZ PG PH PK RU SA "
-    "TH TL TR TW US VN ZA"
-).split()
+    *("AE", "AT", "AU", "BD", "BE", "BN", "BR", "CA", "CH", "CN", "DE", "ES", "FR", "GB", "IN"),
+    *("IT", "JP", "KH", "KR", "LA", "MM", "MX", "MY", "NL", "NZ", "PG", "PH", "PK", "RU", "SA"),
+    *("TH", "TL", "TR", "TW", "US", "VN", "ZA"),
+)
 # Subdivisions that are countries of their own in ISO 3166-1, or overseas territories.
 SKIP_TYPES = {
     "Outlying area",
@@ -54,6 +55,7 @@ CANONICAL = {
     ("*", "Province"): "Provinsi {}",
     ("*", "Special self-governing province"): "Provinsi {}",
     ("JP", "Prefecture"): "Prefektur {}",
+    ("MY", "State"): "Negeri {}",
     ("*", "State"): "Negara Bagian {}",
     ("*", "Land"): "Negara Bagian {}",
     ("*", "Autonomous region"): "Daerah Otonom {}",
@@ -92,14 +94,14 @@ GENERIC = {
 
 
 def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def clean_name(name: str) -> tuple[str, list[str]]:
     """'Catalunya [Cataluña]' -> ('Catalunya', ['Cataluña']); 'Madrid, Comunidad de' ->
     ('Comunidad de Madrid', ['Madrid']); 'Davao (Region XI)' -> ('Davao', [])."""
-    extra = re.findall(r"\[([^\]]+)\]", name)
+    extra = [re.sub(r" [A-Z]{2}-\w+$", "", e) for e in re.findall(r"\[([^\]]+)\]", name)]
     name = re.sub(r"\s*\[[^\]]+\]|\s*\([^)]*\)", "", name).strip()
     if ", " in name:
         head, tail = name.split(", ", 1)

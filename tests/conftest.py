@@ -1,17 +1,11 @@
-"""Shared fixtures: the ../shared folder (skipped when absent) and a CLI runner."""
+"""Shared fixtures: the ../shared folder (skipped when absent), a database path, the CLI."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("KERJASAMA_SHARED", REPO.parent / "shared"))
-TODAY = "2026-11-24"
+from support import SHARED, run_cli
 
 
 @pytest.fixture
@@ -29,16 +23,6 @@ def seeds(shared: Path) -> Path:
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     return str(tmp_path / "test.db")
-
-
-def run_cli(*args: str, stdin: bytes | None = None, env: dict | None = None,
-            timeout: float = 300) -> subprocess.CompletedProcess:
-    """Run the real `kerjasama` command in a subprocess, as a user would."""
-    full_env = {**os.environ, "KERJASAMA_TODAY": TODAY, **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "kerjasama", *args], input=stdin, capture_output=True,
-        env=full_env, timeout=timeout, cwd=REPO,
-    )
 
 
 @pytest.fixture

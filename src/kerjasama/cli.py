@@ -139,6 +139,15 @@ def main() -> None:
     except KerjasamaError as exc:
         report_error(str(exc))
         sys.exit(1)
+    except KeyboardInterrupt:
+        report_error("interrupted")
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("KERJASAMA_DEBUG"):
+            raise
+        report_error(f"internal error: {exc.__class__.__name__}: {exc} "
+                     "(set KERJASAMA_DEBUG=1 to see the traceback)")
+        sys.exit(70)
 
 
 from kerjasama import commands  # noqa: E402,F401  (registers the remaining commands)

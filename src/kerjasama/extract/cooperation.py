@@ -59,8 +59,10 @@ def find_cooperations(doc: Doc) -> Doc:
     reading = read_stage(doc, coop)
     date = activity_date(doc, reading.evidence, coop)
     place = activity_place(doc, reading.evidence, coop)
+    others = [c for c in cands.values() if c not in partners and c not in homes]
     for partner in partners:
-        sentences = [sent for sent in coop if _mentions(partner, sent) or _mentions(homes[0], sent)]
+        sentences = [sent for sent in coop if _mentions(partner, sent) or _mentions(homes[0], sent)
+                     or not any(_mentions(c, sent) for c in [*partners, *others])]
         doc.cooperations.append(_record(doc, homes, partner, facilitators, reading, date, place, sentences))
     return doc
 

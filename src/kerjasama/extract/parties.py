@@ -51,12 +51,13 @@ def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _words_before(text: str, start: int, sent_start: int, n: int = 5) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[sent_start:start])][-n:]
+    return _WORD.findall(text[sent_start:start])[-n:]
 
 
 def _is_linked(before: list[str]) -> bool:
     """A linking word shortly before the mention, with no clause break in between."""
     for w in reversed(before):
+        w = w.lower()
         if w in _LINKS:
             return True
         if w in {",", ".", ";", ":", "untuk", "yang", "di", "dalam", "pada"}:
@@ -106,10 +107,35 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     return cands
 
 
+_CAP_WORD = re.compile(r"[A-Z][\w'-]*")
+
+
+def _embedded(doc: Doc, s: int, e: int, sent_start: int) -> bool:
+    """A place name inside a longer proper name: "Convention Centre Swiss Belhotel"."""
+    before = doc.text[sent_start:s].rstrip()
+    after = doc.text[e:].lstrip()
+    prev = before.split()[-1] if before.split() else ""
+    nxt = _CAP_WORD.match(after)
+    in_hit = any(h.start <= e < h.end or h.start <= s - 2 < h.end for h in doc.hits)
+    return bool(prev[:1].isupper() and nxt and not in_hit and after[:1].isupper())
+
+
+def _at_venue(before: list[str]) -> bool:
+    """"di Convention Centre X": a locative word shortly before, across capitalised words only."""
+    for w in reversed(before):
+        if w in _LOCATIVE:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
+
+
 def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> None:
+    if _embedded(doc, s, e, sent[0]):
+        return
     cand.mentions.append((s, e))
     before = _words_before(doc.text, s, sent[0])
-    locative = bool(before) and before[-1] in _LOCATIVE and cand.party.kind != "intl_org"
+    locative = _at_venue(before) and cand.party.kind != "intl_org"
     if sent in coop and not locative:
         cand.coop_mentions += 1
         cand.linked += _is_linked(before)

@@ -8,6 +8,7 @@ from kerjasama.extract.doc import Doc
 from kerjasama.extract.names import clean_name, is_name_token, known_org
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.titles import (
+    EXPANDED_IN_ROLES,
     ORG_HEADS,
     SHORT_FORMS,
     TITLE_HEADS,
@@ -43,7 +44,7 @@ def _hit_starting(hits: dict[int, Hit], tok: Token) -> Hit | None:
 def _role_text(words: list[str]) -> str | None:
     out: list[str] = []
     for w in words:
-        expanded = SHORT_FORMS.get(w.lower())
+        expanded = SHORT_FORMS.get(w.lower()) if w.lower() in EXPANDED_IN_ROLES else None
         out.append(expanded if expanded else w)
     while out and out[-1].lower() in _CONNECTORS:
         out.pop()

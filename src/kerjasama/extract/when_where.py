@@ -61,7 +61,7 @@ def activity_place(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tu
         if any(cue in clause for cue in STATEMENT_CUES):
             continue
         rank = 0 if (s, e) in evidence else 1 if _ACTIVITY.search(doc.text[s:e]) else 2
-        if rank < 2 or (s, e) in sentences:
+        if rank < 2:
             candidates.append((rank, h.start, _FORM_WORDS.sub("", h.surface)))
     if candidates:
         return min(candidates)[2]

@@ -36,9 +36,9 @@ _PREFIX_CORE = (
     r"|(?P<pemkab>" + _GOV + r"kabupaten(?: administrasi)?|pemkab)"
     r"|(?P<pemkot>" + _GOV + r"kota(?: administrasi| metropolitan| khusus)?|pemkot|pemkota)"
     r"|(?P<provinsi>provinsi|propinsi|prov\.|prefektur|province of|prefecture of)"
-    r"|(?P<state>negara bagian|daerah otonom|emirat|kanton|state of)"
+    r"|(?P<state>negara bagian|negeri|daerah otonom|emirat|kanton|state of)"
     r"|(?P<kabupaten>kabupaten(?: administrasi)?|kab\.?)"
-    r"|(?P<kota>kota(?: administrasi| metropolitan| khusus)?|kotamadya|city of)"
+    r"|(?P<kota>(?<!wali )kota(?: administrasi| metropolitan| khusus)?|kotamadya|city of)"
     r"|(?P<pemerintah>pemerintah(?: daerah)?|pemda|pemerintahan|government of)"
 )
 _SUFFIX_CORE = (
@@ -51,6 +51,14 @@ _SUFFIX_CORE = (
     r"|(?P<kota>metropolitan city|city|municipality)"
     r"|(?P<republik>republik indonesia|ri)"
 )
+# Titles of heads of region: "Bupati Bandung" is the regent of the regency, "Wali Kota Bengkulu"
+# the mayor of the city. They choose the entry but are not part of the hit.
+_TITLE_CORE = (
+    r"(?P<kabupaten>bupati|wabup|regent)"
+    r"|(?P<kota>wali ?kota|walkot|wawali|mayor)"
+    r"|(?P<provinsi>gubernur|wagub|governor)"
+)
+_TITLE_BEFORE = re.compile(r"(?<![a-z0-9])(?:" + _TITLE_CORE + ")" + _PAREN + " $")
 _PREFIX_BEFORE = re.compile(r"(?<![a-z0-9'])(?:" + _PREFIX_CORE + ")" + _PAREN + " $")
 _SUFFIX_AFTER = re.compile(" (?:" + _SUFFIX_CORE + r")(?![a-z0-9])")
 _PREFIX_START = re.compile("^(?:" + _PREFIX_CORE + ")" + _PAREN + " ")
@@ -77,6 +85,13 @@ def _form(match: re.Match[str] | None) -> Form | None:
 def prefix_before(folded: str, start: int) -> Form | None:
     """The form that ends right before folded offset `start` ("pemerintah kota " + name)."""
     return _form(_PREFIX_BEFORE.search(folded, max(0, start - _PREFIX_WINDOW), start))
+
+
+def title_before(folded: str, start: int) -> Form | None:
+    """The title of a head of region right before folded offset `start` ("bupati " + name);
+    its kinds choose among same-named entries, and form is None: the title is no government."""
+    found = _form(_TITLE_BEFORE.search(folded, max(0, start - 30), start))
+    return found._replace(form=None) if found else None
 
 
 def suffix_after(folded: str, end: int) -> Form | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 _HYPHENS = "-\u2010\u2011\u2012"
 _APOSTROPHES = "\u2019\u2018`\u00b4\u02bc"
 _SPECIAL = {"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe"}
-_SPACES = re.compile(r"[\s" + _HYPHENS + r"]+")
+_SPACES = re.compile("[\\s" + re.escape(_HYPHENS) + "]+")
 
 
 @lru_cache(maxsize=4096)

@@ -67,9 +67,14 @@ class Store:
         try:
             with self.engine.begin() as conn:
                 for rec in records:
-                    payload = rec.to_json()
                     old = conn.execute(select(schema.articles.c.record, schema.articles.c.ingested_at)
                                        .where(schema.articles.c.id == rec.id)).first()
+                    if old is not None:
+                        # The same text from another file is a duplicate: keep the first path.
+                        first_path = Article.model_validate_json(old.record).source.path
+                        rec = rec.model_copy(update={"source": rec.source.model_copy(
+                            update={"path": first_path or rec.source.path})})
+                    payload = rec.to_json()
                     if old is not None and old.record == payload:
                         summary.duplicates += 1
                         continue

@@ -37,6 +37,12 @@ SHORT_FORMS: dict[str, str] = {
     "gub": "Gubernur",
 }
 
+# The short forms that are written out in a role; others stay as written ("Sekjen").
+EXPANDED_IN_ROLES: frozenset[str] = frozenset(
+    "pj pj. plt plt. plh plh. wagub wabup wawali wawako sekda kadis kaban karo kabag kabid dubes "
+    "konjen dirjen walkot".split()
+)
+
 # Head words that open a title of office. Multi-word titles are matched greedily by the
 # people stage, which also accepts the unit words below after a head word.
 TITLE_HEADS: frozenset[str] = frozenset(
@@ -92,7 +98,7 @@ ORG_HEADS: frozenset[str] = frozenset(
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     """
     mahasiswa peserta warga masyarakat pihak delegasi rombongan tim bapak ibu saudara para
-    dan serta atau dengan dari yang di ke pada dalam untuk bagi oleh selaku sebagai juga
+    dan serta atau dengan dari di ke pada dalam untuk bagi oleh selaku sebagai juga
     pemerintah pemprov pemkab pemkot provinsi kabupaten kota negara republik indonesia
     kemudian namun selain menurut sementara itu ini tersebut sedangkan adapun
     senin selasa rabu kamis jumat sabtu minggu the and of

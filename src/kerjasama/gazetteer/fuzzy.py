@@ -1,0 +1,68 @@
+"""Fuzzy matching (rapidfuzz) for misspelt names: "Anhuui" -> Anhui, "Kalimantan Timut"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+MIN_LENGTH = 5
+MIN_SCORE = 90.0
+# Capitalised words, and two of them in a row: the places a misspelt name can stand.
+_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][a-z\u00c0-\u024f']+(?:[ -][A-Z][a-z\u00c0-\u024f']+)?")
+
+
+class FuzzyIndex:
+    """Folded names (≥ 5 letters) -> entry numbers, searched by similarity ratio.
+
+    A query matches when its ratio to one name is ≥ 90, the edit distance is small (one edit
+    under 8 letters), it shares the first letter, and it is not merely the name with letters
+    added or cut off ("Malaysian", "Malik" for "Mali"): those are other words, not typos.
+    """
+
+    def __init__(self, names: Iterable[tuple[str, int]], reject_affixes: bool = True) -> None:
+        self.reject_affixes = reject_affixes
+        self.by_initial: dict[str, dict[str, int]] = {}
+        for name, entry in names:
+            if len(name) >= MIN_LENGTH:
+                self.by_initial.setdefault(name[0], {}).setdefault(name, entry)
+
+    def match(self, query: str, allowed: set[int] | None = None) -> tuple[int, str] | None:
+        """The entry number a folded `query` most likely misspells, with the name it
+        misspells, or None when unsure."""
+        choices = self.by_initial.get(query[:1])
+        if len(query) < MIN_LENGTH or not choices:
+            return None
+        results = process.extract(
+            query, list(choices), scorer=fuzz.ratio, score_cutoff=MIN_SCORE, limit=4
+        )
+        entries: list[tuple[int, str]] = []
+        for name, _score, _index in results:
+            entry = choices[name]
+            if allowed is not None and entry not in allowed:
+                continue
+            if self.reject_affixes and (query.startswith(name) or name.startswith(query)):
+                continue
+            if Levenshtein.distance(query, name) > max(1, len(name) // 8):
+                continue
+            entries.append((entry, name))
+        if not entries or any(e != entries[0][0] for e, _name in entries[1:]):
+            return None
+        return entries[0]
+
+
+def capitalised_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised words and pairs of them, pairs first so they are tried first."""
+    spans = []
+    for match in _CAPITALISED.finditer(text):
+        start, end = match.span()
+        gap = re.search(r"[ -]", match.group())
+        if gap:
+            spans.append((start, end))
+            spans.append((start, start + gap.start()))
+            spans.append((start + gap.end(), end))
+        else:
+            spans.append((start, end))
+    return spans

@@ -1,0 +1,131 @@
+"""The `Gazetteer`: find places and bodies in text, look names up, and `load_gazetteer()`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache, cached_property
+from pathlib import Path
+
+from .forms import Form, prefix_before, strip_forms
+from .fuzzy import FuzzyIndex, capitalised_spans
+from .loader import GazetteerData, load_data
+from .matcher import Matcher, preference
+from .model import Entry, Hit
+from .normalize import fold, fold_with_offsets
+
+# Kinds a misspelt capitalised word in running text may be read as (names of ≥ 5 letters).
+FUZZY_TEXT_KINDS = frozenset({"province", "country", "foreign_region"})
+# Shorter names are read through a typo only after a form word ("Provinsi Anhuui").
+FUZZY_BARE_MIN_LENGTH = 8
+_LOOKUP_STRIP = " .,;:()\"'"
+_TEXT_FUZZY_MODES = frozenset({"fold", "cap"})
+
+
+class Gazetteer:
+    """Indonesian regions, countries, foreign regions and cities, ministries and bodies."""
+
+    def __init__(self, data: GazetteerData) -> None:
+        self.data = data
+        self.matcher = Matcher(data)
+        self._by_key = {entry.key: entry for entry in data.entries}
+        self._number = {entry.key: n for n, entry in enumerate(data.entries)}
+
+    def get(self, key: str) -> Entry | None:
+        return self._by_key.get(key)
+
+    def entries(self, kind: str | None = None) -> Iterable[Entry]:
+        return [e for e in self.data.entries if kind is None or e.kind == kind]
+
+    def find(self, text: str) -> list[Hit]:
+        """All non-overlapping longest mentions in `text`, left to right (see matcher.py for
+        the matching rules), then misspelt capitalised names found by fuzzy matching."""
+        hits = self.matcher.find(text)
+        hits.extend(self._fuzzy_hits(text, hits))
+        return sorted(hits, key=lambda h: h.start)
+
+    def lookup(self, name: str, kind: str | None = None) -> Entry | None:
+        """One name, possibly with a government form ("Pemprov Kaltim", "Anhui Province"),
+        to its entry: exact alias or canonical name first, then a fuzzy match; None if unsure."""
+        folded = fold(name).strip(_LOOKUP_STRIP)
+        if not folded:
+            return None
+        readings: list[tuple[str, Form | None]] = [(folded, None), *strip_forms(folded)]
+        for text, form in readings:
+            entry = self._exact(text, form, kind)
+            if entry is not None:
+                return entry
+        allowed = None if kind is None else {self._number[e.key] for e in self.entries(kind)}
+        for text, _form in readings:
+            found = self._lookup_fuzzy.match(text, allowed)
+            if found is not None:
+                return self.data.entries[found[0]]
+        return None
+
+    def _exact(self, text: str, form: Form | None, kind: str | None) -> Entry | None:
+        numbers = [r.entry for r in self.data.alias_index.get(text, ()) if r.mode != "block"]
+        numbers += self.data.name_index.get(text, [])
+        found = [self.data.entries[n] for n in dict.fromkeys(numbers)]
+        found = [e for e in found if kind is None or e.kind == kind]
+        if not found:
+            return None
+        return min(found, key=lambda e: preference(e.kind, form))
+
+    @cached_property
+    def _lookup_fuzzy(self) -> FuzzyIndex:
+        names = [
+            (alias, ref.entry)
+            for alias, refs in self.data.alias_index.items()
+            for ref in refs
+            if ref.mode != "block"
+        ]
+        names += [(name, n) for name, numbers in self.data.name_index.items() for n in numbers]
+        return FuzzyIndex(names, reject_affixes=False)
+
+    @cached_property
+    def _text_fuzzy(self) -> FuzzyIndex:
+        entries = self.data.entries
+        return FuzzyIndex(
+            (alias, ref.entry)
+            for alias, refs in self.data.alias_index.items()
+            for ref in refs
+            if ref.mode in _TEXT_FUZZY_MODES and entries[ref.entry].kind in FUZZY_TEXT_KINDS
+        )
+
+    def _fuzzy_hits(self, text: str, hits: list[Hit]) -> list[Hit]:
+        taken = [(h.start, h.end) for h in hits]
+        found: list[Hit] = []
+        folded_text, offsets = None, None
+        for start, end in capitalised_spans(text):
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            query = fold(text[start:end])
+            if query in self.data.alias_index:
+                continue  # a known name that was rejected on purpose
+            match = self._text_fuzzy.match(query)
+            if match is None:
+                continue
+            if folded_text is None:
+                folded_text, offsets = fold_with_offsets(text)
+            entry = self.data.entries[match[0]]
+            hit_start, form = self._fuzzy_prefix(folded_text, offsets, start, entry)
+            if form is None and len(match[1]) < FUZZY_BARE_MIN_LENGTH:
+                continue  # "Xiang" is a name, not Xizang; "Provinsi Anhuui" is Anhui
+            found.append(Hit(hit_start, end, text[hit_start:end], entry, form))
+            taken.append((hit_start, end))
+        return found
+
+    @staticmethod
+    def _fuzzy_prefix(
+        folded: str, offsets: list[int], start: int, entry: Entry
+    ) -> tuple[int, str | None]:
+        fstart = offsets.index(start)
+        form = prefix_before(folded, fstart)
+        if form is not None and entry.kind in form.kinds:
+            return offsets[form.start], form.form
+        return start, None
+
+
+@cache
+def load_gazetteer(folder: Path | None = None) -> Gazetteer:
+    """The gazetteer built from the package's data files, loaded once per process."""
+    return Gazetteer(load_data(folder))
