@@ -24,7 +24,7 @@ demo: env
 	  $(BIN)/kerjasama ingest --db $(DEMO_DB) $(SHARED)/seeds/*.txt; \
 	else echo "($(SHARED)/seeds not found: seeds skipped)"; fi
 	$(BIN)/kerjasama ingest --db $(DEMO_DB) examples/
-	$(BIN)/kerjasama search --db $(DEMO_DB) --limit 100
+	COLUMNS=$${COLUMNS:-150} $(BIN)/kerjasama search --db $(DEMO_DB) --limit 100
 	$(BIN)/kerjasama stats --db $(DEMO_DB)
 
 test: env

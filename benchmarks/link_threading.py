@@ -20,7 +20,7 @@ from kerjasama import record
 from kerjasama.link import LinkSettings, build_links
 
 SYLLABLES = (
-    "ka li man tan su ma te ra ja wa ba li sa ri to mo ne go ro ya lu pa de si an hu".split()
+    "ka li man tan su ma te ra ja wa ba sa ri to mo ne go ro ya lu pa de si an hu".split()  # noqa: SIM905
 )
 COMPASS = ["Timur", "Barat", "Utara", "Selatan", "Tengah", ""]
 COUNTRIES = ["CN", "JP", "KR", "DE", "AU", "TR", "MX", "FR", "NL", "US", "MY", "SG", "TH", "VN"]
@@ -83,7 +83,7 @@ def _bodies(rng: random.Random) -> tuple[list[dict], list[dict]]:
 
 
 def _mention(rng: random.Random, body: dict) -> record.Party:
-    """One way an article writes a body: with a form word or not, coded or not, a typo now and then."""
+    """One way an article writes a body: a form word or not, a code or not, now and then a typo."""
     name = body["name"]
     roll = rng.random()
     if roll < 0.3:

@@ -88,12 +88,15 @@ COLUMNS = ["key", "kind", "name", "code", "country", "parent", "kemendagri", "me
 def proper_case(name: str) -> str:
     """Turn 'KAB. KUTAI KARTANEGARA' or 'Kota  Bau Bau ' into 'Kabupaten Kutai Kartanegara'."""
     name = re.sub(r"\s+", " ", name).strip()
-    name = re.sub(r"^KAB\.?\s", "Kabupaten ", name, flags=re.IGNORECASE)
-    name = re.sub(r"^KOTA ADM\.?\s", "Kota Administrasi ", name, flags=re.IGNORECASE)
     if name.isupper():
-        words = [w.lower() if w.lower() in LOWER_WORDS else w.capitalize() for w in name.split()]
-        name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
-    return name
+        name = " ".join(
+            w.lower()
+            if w.lower() in LOWER_WORDS
+            else "-".join(p.capitalize() for p in w.split("-"))
+            for w in name.split()
+        )
+    name = re.sub(r"^Kab\.? ", "Kabupaten ", name)
+    return re.sub(r"^Kota Adm\.? ", "Kota Administrasi ", name)
 
 
 def bare_name(name: str) -> str:

@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
-
 from kerjasama.cli import DbOption, TodayOption, app, err, fail, guarded, out, parse_today
 
 ACTIONS = ["explore", "negotiate", "sign", "implement", "review"]
@@ -51,14 +49,9 @@ def search(
         payload = {"total": total, "hits": [h.__dict__ for h in hits]}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return
-    table = Table(title=f"{total} article(s)", show_lines=False)
-    for col in ("id", "published", "title", "cooperations"):
-        table.add_column(col, overflow="fold")
-    for h in hits:
-        coops = "; ".join(f"{' – '.join(c['parties'])} [{c['action']}/{c['instrument']}]"
-                          for c in h.cooperations) or ("—" if not h.is_cooperation else "")
-        table.add_row(h.id[:12], h.published or "", h.title or (h.snippet[:80] if h.snippet else ""), coops)
-    out.print(table)
+    from kerjasama.views import render_hits
+
+    render_hits(out, total, hits)
 
 
 @app.command()

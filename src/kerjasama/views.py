@@ -35,6 +35,23 @@ def render_article(out: Console, rec: Article) -> None:
         out.print("related: " + " | ".join(rec.related_titles), markup=False)
 
 
+def render_hits(out: Console, total: int, hits: list) -> None:
+    """The register as a table: one row per cooperation record (or per article without one)."""
+    table = Table(title=f"{total} article(s)", title_justify="left")
+    for col, width in (("id", 8), ("date", 10), ("Indonesian side", 24), ("partner", 26),
+                       ("stage", 16), ("title", 40)):
+        table.add_column(col, max_width=width, overflow="fold")
+    for h in hits:
+        label = h.title or (h.snippet[:80] if h.snippet else "")
+        if not h.cooperations:
+            table.add_row(h.id[:8], h.published or "", "—", "—", "not cooperation", label)
+        for c in h.cooperations:
+            home, *partners = c["parties"] or ["?"]
+            table.add_row(h.id[:8], c["date"] or h.published or "", home, "; ".join(partners),
+                          f"{c['action']} · {c['instrument']}", label)
+    out.print(table)
+
+
 def render_stats(out: Console, figures: dict) -> None:
     out.print(f"articles: {figures['articles']}  ·  cooperation articles: "
               f"{figures['cooperation_articles']}  ·  cooperation records: {figures['cooperations']}")

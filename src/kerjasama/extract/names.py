@@ -20,6 +20,8 @@ def is_name_token(tok: Token) -> bool:
     low = tok.lower
     if low in NOT_NAME_WORDS or low in TITLE_HEADS:
         return False
+    if text.isupper() and len(text) > 1 and low not in HONORIFICS:
+        return False  # an acronym: "RI", "KPU"
     return not (low in TITLE_WORDS and len(low) > 3)
 
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kerjasama.extract.doc import Doc
+from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.extract.names import clean_name, is_name_token, known_org
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.titles import (
     EXPANDED_IN_ROLES,
+    NAME_PARTICLES,
     ORG_HEADS,
+    ORG_TAILS,
+    ROLE_CONNECTORS,
     SHORT_FORMS,
     TITLE_HEADS,
     TITLE_PREFIX_HEADS,
@@ -18,9 +23,9 @@ from kerjasama.lang.id.titles import (
 from kerjasama.record import Person
 from kerjasama.text.tokens import Token, tokenize
 
-_CONNECTORS = {"dan", "&", "of", "and", "luar", "dalam", "for", "the"}
 _ROMAN = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
 _BRIDGES = {"dari", "from"}
+_MAX_NAME = 5
 
 
 @dataclass(slots=True)
@@ -31,29 +36,75 @@ class Draft:
     role: str | None
     org: str | None
     org_code: str | None
-    start: int
-    end: int
     base_org: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _hit_starting(hits: dict[int, Hit], tok: Token) -> Hit | None:
-    return hits.get(tok.start)
+@dataclass(slots=True)
+class Context:
+    """What the people stage knows about the article beyond one sentence."""
+
+    doc: Doc
+    hits: dict[int, Hit]
+    acronyms: dict[str, str]
+    orgs: list[str]
+
+    def org_at(self, tok: Token) -> str | None:
+        """A pattern organisation whose full name ("PT Kaltim Amonia Nusantara") starts here."""
+        for name in self.orgs:
+            if self.doc.text.startswith(name, tok.start):
+                return name
+        return None
+
+    def acronym_is_org(self, tok: Token) -> bool:
+        long = self.acronyms.get(tok.text)
+        return bool(long) and (long.split()[0].lower() in ORG_HEADS or tok.start in self.hits)
 
 
-def _role_text(words: list[str]) -> str | None:
+def _context(doc: Doc) -> Context:
+    text = doc.text
+    clean = set()
+    for s, e, name, _ in find_pattern_orgs(doc):
+        nxt = text[e : e + 2].lstrip()
+        if nxt and (nxt[0].islower() or nxt[0] == "("):  # its extent is clear there
+            clean.add(text[s:e])
+    return Context(doc, {h.start: h for h in doc.hits}, {a.short: a.long for a in doc.acronyms},
+                   sorted(clean, key=len, reverse=True))
+
+
+def _role_text(words: list[str], acronyms: dict[str, str]) -> str | None:
     out: list[str] = []
     for w in words:
-        expanded = SHORT_FORMS.get(w.lower()) if w.lower() in EXPANDED_IN_ROLES else None
-        out.append(expanded if expanded else w)
-    while out and out[-1].lower() in _CONNECTORS:
+        if w.lower() in EXPANDED_IN_ROLES:
+            out.append(SHORT_FORMS[w.lower()])
+        elif w in acronyms and not w.istitle():
+            out.append(acronyms[w])
+        else:
+            out.append(w)
+    while out and out[-1].lower() in ROLE_CONNECTORS:
         out.pop()
     return " ".join(out) or None
 
 
-def _parse_title(toks: list[Token], i: int, hits: dict[int, Hit]) -> tuple[list[str], int]:
-    """Consume title words from toks[i]; returns the role words and the next index."""
+def _is_title_word(tok: Token, has_words: bool) -> bool:
+    low = tok.lower
+    if low in TITLE_HEADS or low in SHORT_FORMS:
+        return tok.is_cap
+    return has_words and low in TITLE_WORDS and (tok.is_cap or len(low) > 3)
+
+
+def _parse_title(
+    toks: list[Token], i: int, ctx: Context, continuing: bool = False
+) -> tuple[list[str], int]:
+    """Consume title words from toks[i]; returns the role words and the next index.
+
+    `continuing` reads role words that follow an organisation, so they need no head word.
+    """
     words: list[str] = []
+    if continuing and i < len(toks) and toks[i].lower in ROLE_CONNECTORS and i + 1 < len(toks) \
+            and _is_title_word(toks[i + 1], True):
+        words.append(toks[i].text)
+        i += 1
     n = len(toks)
     while i < n:
         tok = toks[i]
@@ -61,143 +112,167 @@ def _parse_title(toks: list[Token], i: int, hits: dict[int, Hit]) -> tuple[list[
         if tok.text == "(" and i + 2 < n and toks[i + 2].text == ")":
             i += 3  # an acronym in brackets: "Penjabat (Pj) Gubernur"
             continue
-        if _hit_starting(hits, tok) and words:
+        if words and (tok.start in ctx.hits or ctx.acronym_is_org(tok)
+                      or (tok.lower in ORG_HEADS and ctx.org_at(tok))):
             break
-        is_title = low in TITLE_HEADS or low in SHORT_FORMS or low in TITLE_WORDS
-        if is_title and (tok.is_cap or low in TITLE_WORDS and words):
+        if _is_title_word(tok, bool(words) or continuing):
             words.append(tok.text)
             i += 1
             continue
-        if words and (low in _ROMAN or low in _CONNECTORS):
-            nxt = toks[i + 1] if i + 1 < n else None
-            if low in _ROMAN or (nxt and nxt.lower in TITLE_WORDS):
-                words.append(tok.text)
-                i += 1
-                continue
+        if words and tok.text in ctx.acronyms and i + 1 < n and toks[i + 1].text[:1].isupper():
+            words.append(tok.text)  # "Kepala DLHK Syafrizal": the unit's acronym
+            i += 1
+            continue
+        nxt = toks[i + 1] if i + 1 < n else None
+        in_list = tok.text == "," and nxt and nxt.lower not in TITLE_HEADS and _is_title_word(nxt, True)
+        if in_list:  # "Kepala Dinas Perindustrian, Perdagangan, Energi ..."
+            i += 1
+            continue
+        if words and (low in _ROMAN or (low in ROLE_CONNECTORS and _title_follows(toks, i + 1, ctx))):
+            words.append(tok.text)
+            i += 1
+            continue
         break
     return words, i
 
 
-def _parse_org(
-    toks: list[Token], i: int, hits: dict[int, Hit]
-) -> tuple[str | None, Hit | None, int]:
-    """After a title: a region or body ("Kaltim", "Provinsi Anhui") or an organisation."""
-    n = len(toks)
-    if i < n and toks[i].lower in _BRIDGES:
+def _title_follows(toks: list[Token], i: int, ctx: Context) -> bool:
+    """After connectors ("of the"), does a title word or a place follow?"""
+    while i < len(toks) and toks[i].lower in ROLE_CONNECTORS:
         i += 1
-    start = i
-    first_hit: Hit | None = None
+    return i < len(toks) and (_is_title_word(toks[i], True) or toks[i].start in ctx.hits)
+
+
+def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit | None, int]:
+    """After a title: a region or body ("Kaltim", "Provinsi Anhui", "PT X", "Undip")."""
+    n = len(toks)
+    if i + 1 < n and (toks[i].lower in _BRIDGES or (toks[i].lower == "di" and toks[i + 1].start in ctx.hits)):
+        i += 1
+    start, first_hit = i, None
     while i < n:
         tok = toks[i]
-        hit = _hit_starting(hits, tok)
-        if hit:
+        hit = ctx.hits.get(tok.start)
+        known = ctx.org_at(tok)
+        if hit or known:
             first_hit = first_hit or hit
-            while i < n and toks[i].start < hit.end:
+            end = hit.end if hit else tok.start + len(known or "")
+            while i < n and toks[i].start < end:
                 i += 1
             if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
                 i += 3  # "Kalimantan Timur (Kaltim)"
             continue
-        if tok.lower in ORG_HEADS and tok.is_cap or (i > start and tok.text == "-"):
+        if ctx.acronym_is_org(tok) or (tok.lower in ORG_HEADS and tok.is_cap):
             i += 1
             continue
-        if i > start and toks[i - 1].lower in ORG_HEADS and tok.text.isupper() and len(tok.text) > 1:
-            i += 1  # "Kadin ASEAN", "PT ABC"
+        if (i > start and tok.text == "-") or (tok.text.isupper() and len(tok.text) > 1
+                                                 and tok.text not in ("I", "II", "III", "IV")):
+            i += 1  # "Kadin Anhui-Indonesia", "Konsul Jenderal RI"
+            continue
+        if i > start and tok.lower == "di" and i + 1 < n and toks[i + 1].start in ctx.hits:
+            i += 1  # "Konsul Jenderal Jepang di Surabaya"
             continue
         break
     if i == start:
         return None, None, i
-    org_text = _span_text(toks, start, i)
-    return org_text, first_hit, i
+    return _span_text(toks, start, i), first_hit, i
 
 
 def _span_text(toks: list[Token], a: int, b: int) -> str:
     out = ""
     for k in range(a, b):
-        tok = toks[k]
-        if k > a and tok.start > toks[k - 1].end:
+        if k > a and toks[k].start > toks[k - 1].end:
             out += " "
-        out += tok.text
+        out += toks[k].text
     return out
 
 
-def _parse_name(toks: list[Token], i: int, hits: dict[int, Hit]) -> tuple[str | None, int]:
+def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, int]:
     n = len(toks)
-    j = i
-    if j < n and toks[j].text == "," and j + 1 < n:
-        j += 1  # "Kepala Dinas ..., Puguh Harjanto"
+    j = i + 1 if i < n and toks[i].text == "," else i  # "Kepala Dinas ..., Puguh Harjanto"
     start = j
-    while j < n and j - start < 6:
+    while j < n and j - start < _MAX_NAME + 2:
         tok = toks[j]
         if tok.text == "." and j > start and len(toks[j - 1].text) <= 2:
             j += 1  # initials "H. M."
             continue
-        if not is_name_token(tok) or _hit_starting(hits, tok):
+        if tok.lower in NAME_PARTICLES and j > start and j + 1 < n and (
+                toks[j + 1].is_cap or toks[j + 1].lower in NAME_PARTICLES):
+            j += 1
+            continue
+        if not is_name_token(tok) or tok.start in ctx.hits or tok.text in ctx.acronyms:
             break
         j += 1
+    tails = [k for k in range(start, j) if toks[k].lower in ORG_TAILS]
+    if tails:
+        start = tails[-1] + 1  # "Hoshino Energy Corporation Kazuo Hoshino"
     if j == start:
         return None, i
     name = clean_name(_span_text(toks, start, j))
+    if name and len(name.split()) > _MAX_NAME:
+        return None, i
     return (name, j) if name else (None, i)
 
 
 def find_people(doc: Doc) -> Doc:
     """Fill doc.people from title patterns, then link later mentions to the full names."""
-    hits = {h.start: h for h in doc.hits}
+    ctx = _context(doc)
     drafts: list[Draft] = []
     for s, e in doc.story_sentences():
-        drafts.extend(_sentence_people(doc, tokenize(doc.text, s, e), hits))
+        drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
     doc.people = _merge(doc, drafts)
     return doc
 
 
-def _sentence_people(doc: Doc, toks: list[Token], hits: dict[int, Hit]) -> list[Draft]:
+def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
     out: list[Draft] = []
     i, n = 0, len(toks)
     last: Draft | None = None
     while i < n:
         tok = toks[i]
-        low = tok.lower
-        if not (tok.is_cap and (low in TITLE_HEADS or low in SHORT_FORMS)):
-            last = _continue_list(doc, toks, i, hits, last, out)
+        if not (tok.is_cap and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS)):
+            last = _continue_list(ctx, toks, i, last, out)
             i += 1
             continue
-        words, j = _parse_title(toks, i, hits)
-        if not words or (words[-1].lower() in TITLE_PREFIX_HEADS and len(words) == 1):
+        words, j = _parse_title(toks, i, ctx)
+        if not words or (len(words) == 1 and words[0].lower() in TITLE_PREFIX_HEADS):
             i += 1
             continue
-        org, hit, k = _parse_org(toks, j, hits)
-        name, m = _parse_name(toks, k, hits)
+        org, hit, k = _parse_org(toks, j, ctx)
+        if org:
+            more, k = _parse_title(toks, k, ctx, continuing=True)
+            words += more  # "Wakil Gubernur Gyeonggi untuk Urusan Ekonomi Park Min-jae"
+        name, m = _parse_name(toks, k, ctx)
         if not name:
             i = max(j, i + 1)
             continue
-        org_name, org_code = known_org(org, hit, doc, tok.start)
-        last = Draft(name, _role_text(words), org_name, org_code, toks[m - 1].end - len(name), toks[m - 1].end,
-                     base_org=org)
-        doc.role_spans.append((tok.start, toks[m - 1].end))
+        if org and org in ctx.acronyms:
+            org = ctx.acronyms[org]
+        org_name, org_code = known_org(org, hit, ctx.doc, tok.start)
+        last = Draft(name, _role_text(words, ctx.acronyms), org_name, org_code, base_org=org)
+        ctx.doc.role_spans.append((tok.start, toks[m - 1].end))
         out.append(last)
         i = m
     return out
 
 
 def _continue_list(
-    doc: Doc, toks: list[Token], i: int, hits: dict[int, Hit], last: Draft | None, out: list[Draft]
+    ctx: Context, toks: list[Token], i: int, last: Draft | None, out: list[Draft]
 ) -> Draft | None:
     """In "Narasumber dari MIKTA Australia Penny W, Meksiko Armando G", the role carries on."""
     if last is None or toks[i].text != "," or i + 1 >= len(toks):
         return last if toks[i].text != "." else None
-    nxt = toks[i + 1]
-    hit = _hit_starting(hits, nxt)
+    hit = ctx.hits.get(toks[i + 1].start)
     if not hit:
-        return last if is_name_token(nxt) is False else None
+        return last if is_name_token(toks[i + 1]) is False else None
     k = i + 1
     while k < len(toks) and toks[k].start < hit.end:
         k += 1
-    name, m = _parse_name(toks, k, hits)
+    name, _ = _parse_name(toks, k, ctx)
     if not name:
         return None
     base = (last.base_org or "").split()
     org = " ".join([*base[:1], hit.surface]) if base and base[0] != hit.surface else hit.surface
-    draft = Draft(name, last.role, org, None, toks[k].start, toks[m - 1].end, base_org=last.base_org)
+    draft = Draft(name, last.role, org, None, base_org=last.base_org)
     out.append(draft)
     return draft
 
@@ -219,19 +294,17 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Person]:
 
 
 def _add_mentions(doc: Doc, people: list[Person]) -> None:
-    text = doc.text
+    """Full-name mentions, then single name words that belong to one person only."""
+    words: dict[str, int] = {}
     for p in people:
-        forms = [p.name] + [w for w in p.name.split() if len(w) > 2]
+        for w in set(p.name.split()):
+            words[w] = words.get(w, 0) + 1
+    for p in people:
+        forms = [p.name] + [w for w in p.name.split() if len(w) > 2 and words[w] == 1]
         spans: list[tuple[int, int]] = []
         for form in forms:
-            pos = text.find(form)
-            while pos != -1:
-                end = pos + len(form)
-                before = text[pos - 1] if pos else " "
-                after = text[end] if end < len(text) else " "
-                bounded = not before.isalnum() and not after.isalnum()
-                overlaps = any(s < end and pos < e for s, e in spans)
-                if bounded and not overlaps and not doc.in_boilerplate(pos, end):
-                    spans.append((pos, end))
-                pos = text.find(form, end)
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
+                overlaps = any(s < m.end() and m.start() < e for s, e in spans)
+                if not overlaps and not doc.in_boilerplate(m.start(), m.end()):
+                    spans.append((m.start(), m.end()))
         p.mentions = sorted(spans)

@@ -80,12 +80,12 @@ class FeatureExtractor:
         if not any(ch.isalnum() for ch in token):
             flags.append("punct")
         own = [f"w={low}", f"sh={shape}", f"lsh={word_shape(token)[:6]}", f"len={min(len(token), 8)}"]
-        own += [f"p{n}={low[:n]}" for n in range(1, 5) if len(low) >= n]
-        own += [f"s{n}={low[-n:]}" for n in range(1, 5) if len(low) >= n]
+        own += [f"p{n}={low[:n]}" for n in range(2, 6) if len(low) > n]
+        own += [f"s{n}={low[-n:]}" for n in range(2, 6) if len(low) > n]
         own += flags + cues + list(lex)
         if not lex:
             own.append("nolex")
-        near = [f"w={low}", f"sh={shape}", *flags, *cues, *lex]
+        near = [f"w={low}", f"sh={shape}", f"s3={low[-3:]}", *flags, *cues, *lex]
         far = [f"w={low}", f"sh={shape}", *cues]
         if len(self._cache) < 500_000:
             self._cache[token] = (own, near, far)

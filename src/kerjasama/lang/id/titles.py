@@ -80,10 +80,26 @@ TITLE_WORDS: frozenset[str] = frozenset(
     kearsipan pol pp satpol polisi pamong praja kebakaran penyelamatan bencana penanggulangan
     pemerintah rakyat otonomi urusan wilayah kawasan khusus otorita jenderal kota kabupaten
     sekretaris asisten kepala direktur wakil ketua dprd komisi fraksi harian
+    hewan tangkap budidaya bina tata fasilitasi divisi panitia pelaksana kewilayahan intra antar
+    asia pasifik afrika eropa amerika timur tengah kerajaan setiausaha exco antarbangsa
+    kepolisian inspektur brigadir komisaris polisi mayor kolonel letnan laksamana marsekal
+    laut udara darat komandan operasi humas hubungan masyarakat protokol keprotokolan
+    penerangan informasi publik pengadaan barang jasa air minum sanitasi irigasi sungai
+    standardisasi perizinan pengawasan pengendalian penyuluhan bisnis usaha niaga
     of for and the affairs foreign trade investment cooperation economic department office
-    bureau agency provincial city regional general
+    perdana kabinet sarana prasarana urusan khusus utama madya pratama
+    setda setdaprov setdakab setdakot sekretariat diskominfo disperindag bappeda bapenda
+    dispar dishub dinkes disdik dlh dlhk dpmptsp bpbd rsud pemda biro
+    bureau agency provincial city regional general energy mineral resources water business
+    international relations external internal environment environmental planning development
+    health education tourism culture marine fisheries agriculture transport transportation
+    public works services service division unit minister ministry premier president vice
+    deputy acting chief executive senior officer commissioner manager board council
     """.split()
 )
+
+# Connectors allowed inside a role when more role words follow ("Wakil Gubernur untuk Urusan Ekonomi").
+ROLE_CONNECTORS: frozenset[str] = frozenset("dan & of and luar dalam for the untuk bidang on".split())
 
 # Organisation words: after a title, these start the organisation rather than the role.
 ORG_HEADS: frozenset[str] = frozenset(
@@ -93,6 +109,14 @@ ORG_HEADS: frozenset[str] = frozenset(
     forum dewan lembaga komite otorita
     """.split()
 )
+
+# Words that end a company or body name written before a person's name.
+ORG_TAILS: frozenset[str] = frozenset(
+    "corporation corp co ltd inc company group holdings limited llc plc gmbh tbk persero".split()
+)
+
+# Lower-case particles inside names ("Pieter van der Berg", "Azlan bin Yusof").
+NAME_PARTICLES: frozenset[str] = frozenset("van der den de von bin binti al el la le da dos".split())
 
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
