@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import math
 
-from kerjasama.extract.cues import COOPERATION, keyed_matches
+from kerjasama.extract.cues import COOPERATION, keyed_matches, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.parties import Candidate, choose_sides, collect_candidates, cooperation_sentences
 from kerjasama.extract.sectors import find_sectors
 from kerjasama.extract.stage import read_stage
 from kerjasama.extract.when_where import activity_date, activity_place
+from kerjasama.lang.id.cooperation import JOINT_CUES, SEPARATE_CUES
 from kerjasama.record import Cooperation, Span
+
+JOINT = words_pattern(JOINT_CUES)
+SEPARATE = words_pattern(SEPARATE_CUES)
 
 
 def _score(features: dict[str, float]) -> float:
@@ -60,11 +64,41 @@ def find_cooperations(doc: Doc) -> Doc:
     date = activity_date(doc, reading.evidence, coop)
     place = activity_place(doc, reading.evidence, coop)
     others = [c for c in cands.values() if c not in partners and c not in homes]
+    if _joint(doc, coop, homes, partners):
+        doc.cooperations.append(_joint_record(doc, homes, partners, facilitators, reading, date, place, coop))
+        return doc
     for partner in partners:
         sentences = [sent for sent in coop if _mentions(partner, sent) or _mentions(homes[0], sent)
                      or not any(_mentions(c, sent) for c in [*partners, *others])]
         doc.cooperations.append(_record(doc, homes, partner, facilitators, reading, date, place, sentences))
     return doc
+
+
+def _joint(doc: Doc, coop, homes, partners) -> bool:
+    """Several partners in one document: a coordinated list of three or more, a ministry or
+    agency with several regions, or a joint cue; never with a separate-documents cue."""
+    if len(partners) < 2:
+        return False
+    text = " ".join(doc.text[s:e] for s, e in coop)
+    if SEPARATE.search(text):
+        return False
+    if JOINT.search(text):
+        return True
+    regions = [c for c in [*homes, *partners] if c.is_id_gov]
+    if any(c.party.kind in ("ministry", "agency") for c in partners) and len(regions) >= 2:
+        return True
+    listed = [c for c in partners if c.coordinated >= 2]
+    return bool(listed) and all(not c.is_foreign for c in partners) and homes[0].coordinated >= 2
+
+
+def _joint_record(doc, homes, partners, facilitators, reading, date, place, coop) -> Cooperation:
+    rec = _record(doc, homes, partners[0], facilitators, reading, date, place, coop)
+    extra = [p.party for p in partners[1:]]
+    parties = [*rec.parties, *extra]
+    ids = [p for p in parties if p.country == "ID" and p.kind in ("province", "regency", "city")]
+    rest = [p for p in parties if p not in ids]
+    foreign = any(p.country not in ("ID", None) or p.kind == "intl_org" for p in parties)
+    return rec.model_copy(update={"parties": ids + rest, "scope": "foreign" if foreign else "domestic"})
 
 
 def _mentions(c: Candidate, sent: tuple[int, int]) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kerjasama.extract.cues import COOPERATION
+from kerjasama.extract.cues import COOPERATION, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.gazetteer import Hit
+from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS
 from kerjasama.lang.id.organisations import BROKER_LEADS
 from kerjasama.record import Party
 
@@ -18,6 +19,8 @@ _LINKS = {"dengan", "antara", "bersama", "oleh", "with", "between", "and", "dan"
           "mitra", "kepada", "to", "ke", "menggandeng", "gandeng", "partner"}
 _LOCATIVE = {"di", "in", "at", "dari"}
 _WORD = re.compile(r"\w+|[^\w\s]")
+_LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$", re.I)
+_FACILITATION = words_pattern(FACILITATION_CUES)
 
 
 @dataclass(slots=True)
@@ -32,6 +35,8 @@ class Candidate:
     linked: int = 0
     lead: bool = False
     broker: bool = False
+    facilitation: int = 0
+    coordinated: int = 0
 
     @property
     def is_id_gov(self) -> bool:
@@ -104,7 +109,33 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             party = Party(name=name, code=None, kind=kind, country="ID" if kind == "ministry" else None)
             cand = cands[key] = Candidate(key, party, broker=broker)
         _note_mention(doc, cand, s, e, sent, coop, lead)
+    _link_coordinated(doc, cands, coop)
     return cands
+
+
+def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[int, int]]) -> None:
+    """Members of one list ("A, B, dan C"; "yakni A, B, dan C") share the link of any member."""
+    spans = sorted((s, e, c) for c in cands.values() for s, e in c.mentions)
+    runs: list[list[tuple[int, int, Candidate]]] = []
+    for item in spans:
+        prev = runs[-1][-1] if runs else None
+        if prev and _LIST_GAP.match(doc.text[prev[1] : item[0]]) and doc.sentence_of(prev[0]) == doc.sentence_of(item[0]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        sent = doc.sentence_of(run[0][0])
+        if sent not in coop:
+            continue
+        before = [w.lower() for w in _words_before(doc.text, run[0][0], sent[0], 3)]
+        led = any(w in LIST_LEADS for w in before)
+        members = {c.key: c for _, _, c in run}
+        if led or any(c.linked for c in members.values()) or len(members) >= 3:
+            for c in members.values():
+                c.linked = max(c.linked, 1)
+                c.coordinated = max(c.coordinated, len(members))
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w'-]*")
@@ -140,6 +171,8 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
         cand.coop_mentions += 1
         cand.linked += _is_linked(before)
     cand.lead = cand.lead or (sent == lead and not locative)
+    window = doc.text[max(sent[0], s - 60) : min(sent[1], e + 60)]
+    cand.facilitation += bool(_FACILITATION.search(window))
 
 
 def choose_sides(doc: Doc, cands: dict[str, Candidate]) -> tuple[
@@ -151,22 +184,47 @@ def choose_sides(doc: Doc, cands: dict[str, Candidate]) -> tuple[
     if not ids:
         return [], [], []
     home = ids[0]
-    dropped = {home.key}
-    # A foreign region's country and a city's own province are context, not parties.
-    for c in active:
-        if c.parent and c.parent in cands and (c.linked or c.coop_mentions):
-            dropped.add(c.parent) if cands[c.parent].linked <= c.linked else None
     partners = [
         c for c in active
-        if c.key not in dropped and (c.linked or (c.is_foreign and c.coop_mentions))
+        if c.key != home.key and (c.linked or (c.is_foreign and c.coop_mentions))
         and not (c.is_id_gov and c.parent == home.key and not c.linked)
     ]
+    partners = _drop_context_places(partners, cands)
     partners.sort(key=Candidate.weight, reverse=True)
-    has_other = any(not _facilitating(c) for c in partners)
-    facilitators = [c for c in partners if c.broker or (_facilitating(c) and has_other)]
+    foreign = any(c.is_foreign for c in partners)
+    facilitators = [c for c in partners if c.broker or (
+        _is_ministry(c) and (foreign or c.facilitation) and len(partners) > 1)]
     partners = [c for c in partners if c not in facilitators]
     return [home], partners, facilitators
 
 
-def _facilitating(c: Candidate) -> bool:
-    return c.broker or (c.party.kind == "ministry" and c.party.country in ("ID", None))
+def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate]) -> list[Candidate]:
+    """A partner's country, and a city inside a partner region, are context, not parties.
+
+    A city and a region of one name ("Osaka", "Prefektur Osaka") are one partner: the region.
+    """
+    keys = {c.key for c in partners}
+    countries = {c.party.country for c in partners if c.party.kind != "country"}
+    out = []
+    for c in partners:
+        if c.party.kind == "country" and c.party.code in countries:
+            continue
+        if c.parent in keys and c.party.kind in ("foreign_city", "city", "regency") and not c.coordinated:
+            continue
+        twin = next((o for o in partners if o is not c and o.party.kind == "foreign_region"
+                     and c.party.kind == "foreign_city" and _same_place(o, c)), None)
+        if twin is not None:
+            twin.mentions += c.mentions
+            twin.linked += c.linked
+            continue
+        out.append(c)
+    return out
+
+
+def _same_place(region: Candidate, city: Candidate) -> bool:
+    bare = region.party.name.split()[-1].lower()
+    return bare == city.party.name.split()[-1].lower() and region.party.country == city.party.country
+
+
+def _is_ministry(c: Candidate) -> bool:
+    return c.party.kind == "ministry" and c.party.country in ("ID", None)

@@ -134,5 +134,7 @@ class FeatureExtractor:
             feats.append(f"bw-1|{prev_low}|{lows[i]}")
             feats.append(f"bw+1|{lows[i]}|{next_low}")
             feats.append(f"tsh|{prev_sh}|{shapes[i]}|{next_sh}")
+            feats.append(f"pwsh|{prev_low}|{shapes[i]}")
+            feats.append(f"shnw|{shapes[i]}|{next_low}")
             result.append(feats)
         return result

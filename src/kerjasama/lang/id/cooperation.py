@@ -60,8 +60,28 @@ ACTION_WORDS: dict[str, tuple[str, ...]] = {
 # Signals that a signing lies in the future (then the action is negotiate, not sign).
 PLANNED_CUES: tuple[str, ...] = (
     "akan", "rencananya", "direncanakan", "dijadwalkan", "mendatang", "segera", "will",
-    "scheduled", "planned", "diharapkan", "ditargetkan", "menuju",
+    "scheduled", "planned", "diharapkan", "ditargetkan", "menuju", "dapat", "bisa", "sebelum",
+    "nantinya", "persiapan", "mempersiapkan", "menyiapkan", "menjadwalkan", "rencana",
+    "targetnya", "target", "would", "to be", "prior to", "before", "ahead of", "preparation",
 )
+
+# Words that make several partners one joint document, or separate documents.
+JOINT_CUES: tuple[str, ...] = (
+    "satu naskah", "satu dokumen", "tiga pihak", "empat pihak", "tripartit", "tripartite",
+    "bersama-sama", "sekaligus", "secara bersama", "jointly", "one document", "multipihak",
+)
+SEPARATE_CUES: tuple[str, ...] = (
+    "masing-masing", "secara terpisah", "terpisah", "separately", "respectively",
+)
+
+# Words around a ministry that make it a facilitator rather than a party.
+FACILITATION_CUES: tuple[str, ...] = (
+    "fasilitasi", "difasilitasi", "memfasilitasi", "menyaksikan", "disaksikan", "dihadiri",
+    "menghadiri", "diselenggarakan", "menggelar", "dilakukan oleh", "facilitated", "witnessed",
+    "hosted", "organised", "organized",
+)
+# Words that open a list of partners ("dengan tiga provinsi, yakni A, B, dan C").
+LIST_LEADS: tuple[str, ...] = ("yakni", "yaitu", "adalah", "meliputi", "namely", "including")
 
 # Topics that make an article not a government-cooperation story.
 NEGATIVE_CUES: dict[str, tuple[str, ...]] = {
