@@ -129,17 +129,25 @@ def eval_command(
     today: TodayOption = None,
 ) -> None:
     """Extract the articles and score them against a gold file."""
-    from kerjasama.evaluate import evaluate, load_gold
+    from kerjasama.evaluate import evaluate, load_gold, with_gold_metadata
     from kerjasama.ingest import extracted
     from kerjasama.sources import read_sources
     from kerjasama.views import render_scores
 
     gold_rows = load_gold(gold)
-    records = list(extracted(read_sources(paths), today=parse_today(today),
-                             on_error=lambda m: err.print(f"error: {m}", markup=False),
+    items = with_gold_metadata(read_sources(paths), gold_rows)
+    failures: list[str] = []
+
+    def on_error(message: str) -> None:
+        failures.append(message)
+        err.print(f"error: {message}", markup=False)
+
+    records = list(extracted(items, today=parse_today(today), on_error=on_error,
                              on_warning=lambda m: err.print(f"warning: {m}", markup=False)))
     scores = evaluate(gold_rows, records).as_dict()
     if as_json:
         sys.stdout.write(json.dumps(scores, indent=2) + "\n")
-        return
-    render_scores(out, scores)
+    else:
+        render_scores(out, scores)
+    if failures:
+        raise typer.Exit(1)

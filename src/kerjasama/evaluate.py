@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,6 +133,18 @@ def load_gold(path: Path) -> list[dict]:
             raise GoldError(f"{path}:{n}: not a gold object (needs is_cooperation)")
         gold.append(obj)
     return gold
+
+
+def with_gold_metadata(items: Iterable, gold: list[dict]) -> Iterator:
+    """Give plain files the publication date and URL their gold line carries, as a user would
+    with --published and --url; metadata the input has itself is kept."""
+    by_file = {Path(g["file"]).name: g for g in gold if g.get("file")}
+    for item in items:
+        g = by_file.get(Path(getattr(item, "path", None) or "").name) if hasattr(item, "path") else None
+        if g is not None:
+            item.published = item.published or g.get("published")
+            item.url = item.url or g.get("url")
+        yield item
 
 
 def _join_key(url: str | None, file: str | None) -> str | None:

@@ -86,9 +86,10 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     story = doc.story_sentences()
     lead = story[0] if story else (0, 0)
     cands: dict[str, Candidate] = {}
+    datelines = [(s, e) for k, s, e in doc.marked.spans if k == "dateline"]
     for hit in doc.hits:
         e = hit.entry
-        if e.code == "ID" or _in_member_list(doc, hit):
+        if e.code == "ID" or _in_member_list(doc, hit) or any(a <= hit.start < b for a, b in datelines):
             continue
         sent = doc.sentence_of(hit.start)
         if sent not in story:
@@ -98,7 +99,12 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             party = Party(name=e.name, code=e.code, kind=e.kind, country=e.country)
             cand = cands[e.key] = Candidate(e.key, party, parent=e.parent)
         _note_mention(doc, cand, hit.start, hit.end, sent, coop, lead)
+    person_starts = sorted(s for p in doc.people for s, _ in p.mentions)
     for s, e, name, kind in find_pattern_orgs(doc):
+        cut = next((p for p in person_starts if s < p < e), None)
+        if cut is not None:  # "PT Segah Hijau Energi Fernando Tambunan": the name is a person's
+            e = len(doc.text[:cut].rstrip(" ,"))
+            name = doc.text[s:e]
         sent = doc.sentence_of(s)
         if sent not in story or any(h.start <= s < h.end for h in doc.hits):
             continue
@@ -114,28 +120,39 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
 
 
 def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[int, int]]) -> None:
-    """Members of one list ("A, B, dan C"; "yakni A, B, dan C") share the link of any member."""
+    """Members of one list ("A, B, dan C"; "yakni A, B, dan C") are linked when the list is.
+
+    "Makassar, Sulawesi Selatan" (a place and the region it lies in) is an apposition, not a list.
+    """
     spans = sorted((s, e, c) for c in cands.values() for s, e in c.mentions)
     runs: list[list[tuple[int, int, Candidate]]] = []
     for item in spans:
         prev = runs[-1][-1] if runs else None
-        if prev and _LIST_GAP.match(doc.text[prev[1] : item[0]]) and doc.sentence_of(prev[0]) == doc.sentence_of(item[0]):
+        if (prev and _LIST_GAP.match(doc.text[prev[1] : item[0]])
+                and doc.sentence_of(prev[0]) == doc.sentence_of(item[0])
+                and not _nested(prev[2], item[2])):
             runs[-1].append(item)
         else:
             runs.append([item])
     for run in runs:
-        if len(run) < 2:
-            continue
-        sent = doc.sentence_of(run[0][0])
-        if sent not in coop:
-            continue
-        before = [w.lower() for w in _words_before(doc.text, run[0][0], sent[0], 3)]
-        led = any(w in LIST_LEADS for w in before)
         members = {c.key: c for _, _, c in run}
-        if led or any(c.linked for c in members.values()) or len(members) >= 3:
+        sent = doc.sentence_of(run[0][0])
+        if len(members) < 2 or sent not in coop:
+            continue
+        before = _words_before(doc.text, run[0][0], sent[0], 3)
+        if before and before[-1].lower() in _LOCATIVE:
+            continue
+        led = any(w.lower() in LIST_LEADS for w in before) or _is_linked(before)
+        if led or len(members) >= 3:
             for c in members.values():
                 c.linked = max(c.linked, 1)
                 c.coordinated = max(c.coordinated, len(members))
+
+
+def _nested(a: Candidate, b: Candidate) -> bool:
+    return a.parent == b.key or b.parent == a.key or (
+        a.party.kind == "country" and b.party.country == a.party.code) or (
+        b.party.kind == "country" and a.party.country == b.party.code)
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w'-]*")

@@ -14,6 +14,11 @@ _BACKGROUND = re.compile(
     r"(?:di)?(?:tandatangani|teken|signed)|\bsejak\b|\bsebelumnya\b|\bpreviously\b|\bpada tahun\b",
     re.I,
 )
+_PAST = re.compile(
+    r"\b(?:tahun lalu|last year|previously|sebelumnya|pada tahun \d{4}|in \d{4}|pada \d{4}|"
+    r"tahun \d{4}|years? ago|tahun silam)\b",
+    re.I,
+)
 _HOPE = re.compile(r"\b(?:berharap|diharapkan|harapannya|semoga|ke depan|hope|hopes|expected)\b", re.I)
 _DRAFT = re.compile(r"\b(?:draf|draft|rancangan|naskah|konsep)\b", re.I)
 _EXISTING = re.compile(r"\b(?:telah|sudah|yang|sejak|pernah|existing)\b", re.I)
@@ -43,7 +48,8 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]]) -> StageReading:
                 pre = text[max(s, m.start() - 40) : m.start()]
                 if PLANNED.search(pre) or PLANNED.search(text[m.end() : min(e, m.end() + 60)]):
                     plans.append((s, e, m.start()))
-                elif _BACKGROUND.search(text[max(s, m.start() - 30) : m.end()]):
+                elif _BACKGROUND.search(text[max(s, m.start() - 30) : m.end()]) or \
+                        _PAST.search(text[m.end() : min(e, m.end() + 50)]):
                     continue
                 else:
                     signs.append((s, e, m.start()))

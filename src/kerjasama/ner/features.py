@@ -136,5 +136,9 @@ class FeatureExtractor:
             feats.append(f"tsh|{prev_sh}|{shapes[i]}|{next_sh}")
             feats.append(f"pwsh|{prev_low}|{shapes[i]}")
             feats.append(f"shnw|{shapes[i]}|{next_low}")
+            if i > 1:
+                feats.append(f"bw-2|{lows[i - 2]}|{prev_low}")
+            if i + 2 < n:
+                feats.append(f"bw+2|{next_low}|{lows[i + 2]}")
             result.append(feats)
         return result

@@ -8,7 +8,9 @@ COOPERATION_CUES: tuple[str, ...] = (
     "memorandum", "letter of intent", "loi", "pernyataan kehendak", "kesepakatan bersama",
     "perjanjian kerja sama", "pks", "penandatanganan", "menandatangani", "meneken", "teken",
     "cooperation", "partnership", "agreement", "menjajaki", "penjajakan", "peluang kerja sama",
-    "kolaborasi", "berkolaborasi", "implementing arrangement", "moa",
+    "kolaborasi", "berkolaborasi", "implementing arrangement", "moa", "joint program",
+    "joint programme", "program bersama", "memorandum of understanding", "sister province",
+    "twin city", "twinning",
 )
 
 # Instrument words, most specific first; keys as in domain.md.
