@@ -33,6 +33,7 @@ class Doc:
     is_cooperation: bool = False
     cooperation_score: float = 0.0
     role_spans: list[tuple[int, int]] = field(default_factory=list)
+    cache: dict[str, object] = field(default_factory=dict)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence span that contains character `pos` (or the nearest before it)."""
@@ -49,9 +50,9 @@ class Doc:
 
     def story_sentences(self) -> list[tuple[int, int]]:
         """Sentences that are not boilerplate (related lines, captions, credit lines)."""
-        out = []
-        for s, e in self.sentences:
-            kinds = [k for k, bs, be in self.marked.spans if bs <= s and e <= be]
-            if not kinds:
-                out.append((s, e))
-        return out
+        if "story" not in self.cache:
+            self.cache["story"] = [
+                (s, e) for s, e in self.sentences
+                if not any(bs <= s and e <= be for _, bs, be in self.marked.spans)
+            ]
+        return self.cache["story"]  # type: ignore[return-value]

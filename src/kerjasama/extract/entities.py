@@ -36,6 +36,12 @@ def find_gazetteer_hits(doc: Doc) -> Doc:
 
 def find_pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
     """Organisations by leading word: "PT Pupuk Kaltim", "Universitas Mulawarman", "KBRI Tokyo"."""
+    if "orgs" not in doc.cache:
+        doc.cache["orgs"] = _pattern_orgs(doc)
+    return doc.cache["orgs"]  # type: ignore[return-value]
+
+
+def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
     out = []
     text = doc.text
     for m in _LEAD.finditer(text):

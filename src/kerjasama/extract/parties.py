@@ -52,7 +52,10 @@ class Candidate:
 
 def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Story sentences that speak of cooperation."""
-    return [(s, e) for s, e in doc.story_sentences() if COOPERATION.search(doc.text, s, e)]
+    if "coop" not in doc.cache:
+        doc.cache["coop"] = [(s, e) for s, e in doc.story_sentences()
+                             if COOPERATION.search(doc.text, s, e)]
+    return doc.cache["coop"]  # type: ignore[return-value]
 
 
 def _words_before(text: str, start: int, sent_start: int, n: int = 5) -> list[str]:

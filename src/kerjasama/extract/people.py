@@ -26,6 +26,11 @@ from kerjasama.text.tokens import Token, tokenize
 _ROMAN = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
 _BRIDGES = {"dari", "from"}
 _MAX_NAME = 5
+_TITLE_HEAD = re.compile(
+    r"\b(?:" + "|".join(sorted({w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)}
+                               | {w.upper() for w in SHORT_FORMS}, key=len, reverse=True)
+                        ).replace(".", "\\.") + r")\b"
+)
 
 
 @dataclass(slots=True)
@@ -218,7 +223,8 @@ def find_people(doc: Doc) -> Doc:
     ctx = _context(doc)
     drafts: list[Draft] = []
     for s, e in doc.story_sentences():
-        drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
+        if _TITLE_HEAD.search(doc.text, s, e):  # only sentences with a title need tokens
+            drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
     doc.people = _merge(doc, drafts)
     return doc
 

@@ -25,18 +25,37 @@ class FuzzyIndex:
     def __init__(self, names: Iterable[tuple[str, int]], reject_affixes: bool = True) -> None:
         self.reject_affixes = reject_affixes
         self.by_initial: dict[str, dict[str, int]] = {}
+        # Names by (first letter, length): a ratio of 90 allows only a couple of edits, so
+        # only names of nearly the query's length need scoring.
+        self.by_shape: dict[tuple[str, int], list[str]] = {}
         for name, entry in names:
             if len(name) >= MIN_LENGTH:
-                self.by_initial.setdefault(name[0], {}).setdefault(name, entry)
+                if name not in self.by_initial.setdefault(name[0], {}):
+                    self.by_shape.setdefault((name[0], len(name)), []).append(name)
+                self.by_initial[name[0]].setdefault(name, entry)
+        self._cache: dict[str, tuple[int, str] | None] = {}
 
     def match(self, query: str, allowed: set[int] | None = None) -> tuple[int, str] | None:
         """The entry number a folded `query` most likely misspells, with the name it
         misspells, or None when unsure."""
+        if allowed is None:
+            if query not in self._cache:
+                if len(self._cache) > 50_000:
+                    self._cache.clear()
+                self._cache[query] = self._match(query, None)
+            return self._cache[query]
+        return self._match(query, allowed)
+
+    def _match(self, query: str, allowed: set[int] | None) -> tuple[int, str] | None:
         choices = self.by_initial.get(query[:1])
         if len(query) < MIN_LENGTH or not choices:
             return None
+        near = [n for size in range(len(query) - 3, len(query) + 4)
+                for n in self.by_shape.get((query[0], size), ())]
+        if not near:
+            return None
         results = process.extract(
-            query, list(choices), scorer=fuzz.ratio, score_cutoff=MIN_SCORE, limit=4
+            query, near, scorer=fuzz.ratio, score_cutoff=MIN_SCORE, limit=4
         )
         entries: list[tuple[int, str]] = []
         for name, _score, _index in results:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 _HYPHENS = "-\u2010\u2011\u2012"
@@ -28,12 +30,97 @@ def fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+def _one_to_one_table() -> tuple[dict[int, str], re.Pattern[str]]:
+    """A translate table for every character below U+3000 that folds to exactly one character,
+    and a pattern of those that do not (they take the slow path)."""
+    table, odd = {}, []
+    for code in range(0x3000):
+        char = chr(code)
+        folded = fold_char(char)
+        if len(folded) == 1:
+            if folded != char:
+                table[code] = folded
+        else:
+            odd.append(re.escape(char))
+    return table, re.compile("[" + "".join(odd) + "\u3000-\U0010ffff]")
+
+
+_TABLE, _ODD = _one_to_one_table()
+_RUN = re.compile(" +")
+
+
+def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """Fold `text`; `offsets[i]` is the index in `text` of folded character i.
 
     Runs of whitespace and hyphens fold to one space, so "Bau-Bau", "Bau Bau" and "Bau  Bau"
     read alike. `offsets` has one extra item, len(text), so an end offset maps too.
     """
+    if not _ODD.search(text):
+        return _fold_fast(text)
+    return _fold_slow(text)
+
+
+class OffsetMap(Sequence[int]):
+    """Folded index -> original index, stored as blocks of consecutive characters.
+
+    Behaves like the list `_fold_slow` returns, without building one item per character.
+    """
+
+    def __init__(self, folded_starts: list[int], original_starts: list[int], size: int,
+                 text_length: int) -> None:
+        self._f, self._o, self._size, self._end = folded_starts, original_starts, size, text_length
+
+    def __len__(self) -> int:
+        return self._size + 1
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if index == self._size:
+            return self._end
+        if not 0 <= index < self._size:
+            raise IndexError(index)
+        block = bisect_right(self._f, index) - 1
+        return self._o[block] + index - self._f[block]
+
+    def index(self, value: int, *_args: object) -> int:  # type: ignore[override]
+        if value == self._end:
+            return self._size
+        block = bisect_right(self._o, value) - 1
+        if block >= 0:
+            folded = self._f[block] + value - self._o[block]
+            nxt = self._f[block + 1] if block + 1 < len(self._f) else self._size
+            if folded < nxt:
+                return folded
+        raise ValueError(f"{value} is not a folded character's offset")
+
+
+def _fold_fast(text: str) -> tuple[str, OffsetMap]:
+    """Every character folds to one: translate, then fold runs of spaces to one."""
+    mapped = text.translate(_TABLE)
+    parts: list[str] = []
+    f_starts: list[int] = []
+    o_starts: list[int] = []
+    pos, size = 0, 0
+    for m in _RUN.finditer(mapped):
+        keep_end = m.start() + (1 if m.start() > 0 else 0)  # the run's first space is kept
+        if keep_end > pos:
+            f_starts.append(size)
+            o_starts.append(pos)
+            parts.append(mapped[pos:keep_end])
+            size += keep_end - pos
+        pos = m.end()
+    if pos < len(mapped):
+        f_starts.append(size)
+        o_starts.append(pos)
+        parts.append(mapped[pos:])
+        size += len(mapped) - pos
+    return "".join(parts), OffsetMap(f_starts, o_starts, size, len(text))
+
+
+def _fold_slow(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     previous_space = True

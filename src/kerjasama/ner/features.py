@@ -57,9 +57,9 @@ class FeatureExtractor:
         self.gazetteers: tuple[Gazetteer, ...] = tuple(gazetteers)
         self.cues = cue_words()
         self.window = window
-        self._cache: dict[str, tuple[list[str], list[str], list[str]]] = {}
+        self._cache: dict[str, tuple[list[str], list[str], list[str], str]] = {}
 
-    def _word(self, token: str) -> tuple[list[str], list[str], list[str]]:
+    def _word(self, token: str) -> tuple[list[str], list[str], list[str], str]:
         """Return (own features, near-context features, far-context features) for a word."""
         hit = self._cache.get(token)
         if hit is not None:
@@ -87,9 +87,10 @@ class FeatureExtractor:
             own.append("nolex")
         near = [f"w={low}", f"sh={shape}", f"s3={low[-3:]}", *flags, *cues, *lex]
         far = [f"w={low}", f"sh={shape}", *cues]
+        cls = next((f for f in lex if f.startswith("w2k128=")), "c=none")
         if len(self._cache) < 500_000:
-            self._cache[token] = (own, near, far)
-        return own, near, far
+            self._cache[token] = (own, near, far, cls)
+        return own, near, far, cls
 
     def gazetteer_hits(
         self, lows: list[str], gazetteers: Sequence[Gazetteer] | None = None
@@ -136,6 +137,9 @@ class FeatureExtractor:
             feats.append(f"tsh|{prev_sh}|{shapes[i]}|{next_sh}")
             feats.append(f"pwsh|{prev_low}|{shapes[i]}")
             feats.append(f"shnw|{shapes[i]}|{next_low}")
+            prev_c = words[i - 1][3] if i else "<s>"
+            feats.append(f"pwc|{prev_low}|{words[i][3]}")
+            feats.append(f"pcsh|{prev_c}|{shapes[i]}")
             if i > 1:
                 feats.append(f"bw-2|{lows[i - 2]}|{prev_low}")
             if i + 2 < n:

@@ -17,9 +17,16 @@ def _v1_base_tables(conn: Connection) -> None:
     search_backend(conn.dialect.name).create(conn)
 
 
+def _v10_users(conn: Connection) -> None:
+    from kerjasama.store.users import create_tables
+
+    create_tables(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, cooperations, parties, sectors, people, confirmations, full-text index",
      _v1_base_tables),
+    (10, "users and web settings (reviewer accounts, session secret)", _v10_users),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -1,0 +1,104 @@
+"""Reviewer accounts and web settings: argon2-hashed passwords and the session-signing secret."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Column, Connection, MetaData, String, Table, Text, select, update
+
+from kerjasama.errors import KerjasamaError
+
+metadata = MetaData()
+
+users = Table(
+    "users",
+    metadata,
+    Column("username", String(100), primary_key=True),
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+web_settings = Table(
+    "web_settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+USERNAME = re.compile(r"^[A-Za-z0-9._@-]{2,100}$")
+MIN_PASSWORD = 8
+_hasher = PasswordHasher()
+# Verifying against this keeps the time of a login with an unknown name like a real one.
+_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+
+class UserError(KerjasamaError):
+    """A user cannot be created or changed: the message says why."""
+
+
+def create_tables(conn: Connection) -> None:
+    """Migration step: the users and web_settings tables."""
+    metadata.create_all(conn)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise UserError(f"the password must have at least {MIN_PASSWORD} characters")
+
+
+def add_user(conn: Connection, username: str, password: str) -> None:
+    """Create a reviewer; raises UserError for a bad or taken name or a short password."""
+    if not USERNAME.match(username):
+        raise UserError("a user name is 2 to 100 letters, digits or . _ @ -")
+    _check_password(password)
+    if conn.execute(select(users.c.username).where(users.c.username == username)).first():
+        raise UserError(f"user {username!r} exists already")
+    conn.execute(users.insert().values(
+        username=username, password_hash=_hasher.hash(password), created_at=_now()))
+
+
+def set_password(conn: Connection, username: str, password: str) -> None:
+    """Replace a user's password; raises UserError for an unknown user or a short password."""
+    _check_password(password)
+    done = conn.execute(update(users).where(users.c.username == username)
+                        .values(password_hash=_hasher.hash(password)))
+    if done.rowcount == 0:
+        raise UserError(f"no user {username!r}")
+
+
+def verify_user(conn: Connection, username: str, password: str) -> bool:
+    """Whether the name and password match a user (rehashing an outdated hash on success)."""
+    row = conn.execute(select(users.c.password_hash).where(users.c.username == username)).first()
+    stored = row.password_hash if row else _DUMMY_HASH
+    try:
+        _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+    if row is None:
+        return False
+    if _hasher.check_needs_rehash(stored):
+        conn.execute(update(users).where(users.c.username == username)
+                     .values(password_hash=_hasher.hash(password)))
+    return True
+
+
+def list_users(conn: Connection) -> list[str]:
+    return list(conn.execute(select(users.c.username).order_by(users.c.username)).scalars())
+
+
+def session_secret(conn: Connection) -> str:
+    """The secret that signs session cookies: made once, kept so sessions survive a restart."""
+    row = conn.execute(select(web_settings.c.value).where(web_settings.c.key == "session_secret"))
+    value = row.scalar()
+    if value is None:
+        value = secrets.token_urlsafe(48)
+        conn.execute(web_settings.insert().values(key="session_secret", value=value))
+    return value
