@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from kerjasama.extract.cues import COOPERATION, words_pattern
+from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.gazetteer import Hit
@@ -53,8 +54,10 @@ class Candidate:
 def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Story sentences that speak of cooperation."""
     if "coop" not in doc.cache:
+        # One pass over the lower-cased text, then by sentence.
+        cues = [m.start() for m in COOPERATION_LOWER.finditer(lowered(doc.text))]
         doc.cache["coop"] = [(s, e) for s, e in doc.story_sentences()
-                             if COOPERATION.search(doc.text, s, e)]
+                             if bisect_left(cues, s) < len(cues) and cues[bisect_left(cues, s)] < e]
     return doc.cache["coop"]  # type: ignore[return-value]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kerjasama.extract.doc import Doc
@@ -222,8 +223,10 @@ def find_people(doc: Doc) -> Doc:
     """Fill doc.people from title patterns, then link later mentions to the full names."""
     ctx = _context(doc)
     drafts: list[Draft] = []
+    heads = [m.start() for m in _TITLE_HEAD.finditer(doc.text)]
     for s, e in doc.story_sentences():
-        if _TITLE_HEAD.search(doc.text, s, e):  # only sentences with a title need tokens
+        k = bisect_left(heads, s)
+        if k < len(heads) and heads[k] < e:  # only sentences with a title need tokens
             drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
     doc.people = _merge(doc, drafts)
     return doc

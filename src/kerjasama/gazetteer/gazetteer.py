@@ -95,8 +95,11 @@ class Gazetteer:
         taken = [(h.start, h.end) for h in hits]
         found: list[Hit] = []
         folded_text, offsets = None, None
+        covered = bytearray(len(text) + 1)  # characters inside a hit already found
+        for t_start, t_end in taken:
+            covered[t_start:t_end] = b"\x01" * (t_end - t_start)
         for start, end in capitalised_spans(text):
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if any(covered[start:end]):
                 continue
             query = fold(text[start:end])
             if query in self.data.alias_index:
@@ -111,7 +114,7 @@ class Gazetteer:
             if form is None and len(match[1]) < FUZZY_BARE_MIN_LENGTH:
                 continue  # "Xiang" is a name, not Xizang; "Provinsi Anhuui" is Anhui
             found.append(Hit(hit_start, end, text[hit_start:end], entry, form))
-            taken.append((hit_start, end))
+            covered[hit_start:end] = b"\x01" * (end - hit_start)
         return found
 
     @staticmethod

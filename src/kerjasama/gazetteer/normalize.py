@@ -140,7 +140,10 @@ def _fold_slow(text: str) -> tuple[str, list[int]]:
 
 def fold(text: str) -> str:
     """Fold a name for lookup: lower case, no accents, one space between words, trimmed."""
-    return "".join(fold_char(c) for c in _SPACES.sub(" ", text.strip()))
+    spaced = _SPACES.sub(" ", text.strip())
+    if not _ODD.search(spaced):
+        return spaced.translate(_TABLE)
+    return "".join(fold_char(c) for c in spaced)
 
 
 def written_form(text: str) -> str:

@@ -1,0 +1,104 @@
+"""Access: anyone may read; review and settings need a logged-in user.
+
+Sessions are signed cookies (HttpOnly, SameSite=Lax, Secure unless served on loopback); every
+form carries a per-session CSRF token; failed logins are limited per client and per name.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+import time
+from collections import defaultdict, deque
+from urllib.parse import quote
+
+from fastapi import HTTPException, Request
+
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+
+
+class LoginRequired(Exception):
+    """Raised by `require_user`: pages redirect to the login form, the API answers 401."""
+
+
+class LoginLimiter:
+    """At most `attempts` failed logins per `window` seconds for a client and for a user name."""
+
+    def __init__(self, attempts: int = 5, window: float = 300.0) -> None:
+        self.attempts, self.window = attempts, window
+        self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> deque[float]:
+        times = self._failures[key]
+        while times and now - times[0] > self.window:
+            times.popleft()
+        return times
+
+    def retry_after(self, *keys: str) -> int:
+        """Seconds to wait before another attempt is allowed (0: allowed now)."""
+        now = time.monotonic()
+        with self._lock:
+            waits = [self.window - (now - t[0]) for k in keys
+                     if len(t := self._recent(k, now)) >= self.attempts]
+        return int(max(waits)) + 1 if waits else 0
+
+    def failed(self, *keys: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            for key in keys:
+                self._recent(key, now).append(now)
+
+    def succeeded(self, *keys: str) -> None:
+        with self._lock:
+            for key in keys:
+                self._failures.pop(key, None)
+
+
+def current_user(request: Request) -> str | None:
+    return request.session.get("user")
+
+
+def require_user(request: Request) -> str:
+    """Dependency: the logged-in user's name, or LoginRequired."""
+    user = current_user(request)
+    if not user:
+        raise LoginRequired()
+    return user
+
+
+def csrf_token(request: Request) -> str:
+    """The session's CSRF token (made on first use)."""
+    token = request.session.get(CSRF_FIELD)
+    if not token:
+        token = request.session[CSRF_FIELD] = secrets.token_urlsafe(32)
+    return token
+
+
+def check_csrf(request: Request, submitted: str | None) -> None:
+    """Refuse a state-changing request whose token does not match the session's (403)."""
+    expected = request.session.get(CSRF_FIELD)
+    submitted = submitted or request.headers.get(CSRF_HEADER)
+    if not expected or not submitted or not hmac.compare_digest(expected, submitted):
+        raise HTTPException(403, "the form has expired or did not come from this site (CSRF token)")
+
+
+def log_in(request: Request, user: str) -> None:
+    """Start a fresh session for `user` (a new CSRF token, nothing kept from before)."""
+    request.session.clear()
+    request.session["user"] = user
+    csrf_token(request)
+
+
+def safe_next(target: str | None) -> str:
+    """A local path to go to after login; anything else goes to the review queue."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/review"
+
+
+def login_url(request: Request) -> str:
+    path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return f"/login?next={quote(path, safe='')}"

@@ -1,0 +1,89 @@
+"""Keep the web register in step with the database: rebuild the snapshot when the data changed.
+
+SQLite says cheaply whether another connection committed (`PRAGMA data_version` on a
+connection of our own); elsewhere a small signature of the tables is compared, at most once
+a second. Values derived from a snapshot (dashboard figures) are cached with it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import func, select
+
+from kerjasama.store import Store, schema
+from kerjasama.web.facts import load_facts
+from kerjasama.web.register import RegisterIndex
+from kerjasama.web.textmatch import TextMatcher
+
+
+class Snapshot:
+    """One consistent view: the register index, its text matcher, and derived values."""
+
+    def __init__(self, store: Store) -> None:
+        started = time.perf_counter()
+        with store.engine.connect() as conn:
+            facts = load_facts(conn)
+        self.index = RegisterIndex(facts)
+        self.text = TextMatcher(store.engine, store.search_backend, self.index.position_of,
+                                self.index.size)
+        self.built_in = time.perf_counter() - started
+        self._derived: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def derived(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A value computed once per snapshot (figures of the dashboard, facet counts)."""
+        if key not in self._derived:
+            value = compute()
+            with self._lock:
+                self._derived.setdefault(key, value)
+        return self._derived[key]
+
+
+class LiveRegister:
+    """The current snapshot of a store, rebuilt after any commit to the database."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+        self._version: object = None
+        self._checked = 0.0
+        self._watch: sqlite3.Connection | None = None
+        url = store.engine.url
+        if store.engine.dialect.name == "sqlite" and url.database not in (None, "", ":memory:"):
+            self._watch = sqlite3.connect(url.database, check_same_thread=False)
+
+    def _version_now(self) -> object:
+        if self._watch is not None:
+            return self._watch.execute("PRAGMA data_version").fetchone()[0]
+        now = time.monotonic()
+        if self._snapshot is not None and now - self._checked < 1.0:
+            return self._version
+        self._checked = now
+        A, C = schema.articles, schema.confirmations
+        with self.store.engine.connect() as conn:
+            return (conn.execute(select(func.count(), func.max(A.c.updated_at))).one(),
+                    conn.execute(select(func.max(C.c.id))).scalar())
+
+    def current(self) -> Snapshot:
+        """The snapshot for the data as committed now (built on first use and after changes)."""
+        with self._lock:
+            version = self._version_now()
+            if self._snapshot is None or version != self._version:
+                self._snapshot = Snapshot(self.store)
+                self._version = version
+            return self._snapshot
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._snapshot = None
+
+    def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None

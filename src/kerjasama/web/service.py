@@ -1,0 +1,205 @@
+"""What the pages and the JSON API show of the register: one function per view, models out.
+
+Each HTML page renders the model its JSON twin returns, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from fastapi import HTTPException
+from sqlalchemy import select
+
+from kerjasama.store import Store, schema
+from kerjasama.store.review import apply_with_marks, history
+from kerjasama.web.facets import SHOWN_FACETS
+from kerjasama.web.facts import CoopFact
+from kerjasama.web.i18n import value_label
+from kerjasama.web.live import Snapshot
+from kerjasama.web.schemas import (
+    ArticleSummary,
+    ArticleView,
+    Change,
+    Confirmed,
+    CountOut,
+    FacetValue,
+    Paged,
+    PageParams,
+    PartyCount,
+    PartyOut,
+    RecordOut,
+    RegisterFilters,
+    SearchParams,
+    SearchResult,
+)
+
+
+def page_url(path: str, params: dict, **changes: object) -> str:
+    """`path` with the query `params` updated (None removes a parameter); offset 0 is left out."""
+    merged = {**params, **changes}
+    query = {k: v for k, v in merged.items() if v not in (None, "", False)
+             and not (k == "offset" and v == 0)}
+    return path + ("?" + urlencode(query) if query else "")
+
+
+def record_out(article_id: str, coop: CoopFact) -> RecordOut:
+    return RecordOut(
+        article_id=article_id, index=coop.index,
+        parties=[PartyOut(name=p.name, code=p.code, kind=p.kind, country=p.country)
+                 for p in coop.parties],
+        scope=coop.scope, instrument=coop.instrument, action=coop.action, stage=coop.stage,
+        date=coop.date, year=coop.year, sectors=list(coop.sectors), confidence=coop.confidence,
+        confirmed=coop.confirmed)
+
+
+def _article_meta(store: Store, ids: list[str]) -> dict[str, tuple]:
+    A = schema.articles
+    if not ids:
+        return {}
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(A.c.id, A.c.title, A.c.published, A.c.outlet, A.c.url)
+                            .where(A.c.id.in_(ids)))
+        return {r.id: tuple(r) for r in rows}
+
+
+def summaries(store: Store, snap: Snapshot, positions: list[int],
+              snippets: dict[int, str] | None = None) -> list[ArticleSummary]:
+    """Article summaries for start positions, in their order."""
+    index = snap.index
+    facts = [index.article(p) for p in positions]
+    meta = _article_meta(store, [f.id for f in facts])
+    out = []
+    for p, fact in zip(positions, facts, strict=True):
+        _, title, published, outlet, url = meta.get(fact.id, (fact.id, None, None, None, None))
+        out.append(ArticleSummary(
+            id=fact.id, title=title, published=published, outlet=outlet, url=url,
+            is_cooperation=fact.is_cooperation, snippet=(snippets or {}).get(p, ""),
+            records=[record_out(fact.id, c) for c in fact.coops]))
+    return out
+
+
+def _facets(snap: Snapshot, params: SearchParams, articles: int, path: str,
+            lang: str) -> dict[str, list[FacetValue]]:
+    index = snap.index
+    filters = params.given() if isinstance(params, RegisterFilters) else {}
+    query = params.model_dump(exclude_defaults=True)
+    key = f"facets:{lang}" if articles == index.starts and not query.get("q") else None
+    compute = lambda: index.facet_counts(articles, SHOWN_FACETS)  # noqa: E731
+    counts = snap.derived(key, compute) if key else compute()
+    out: dict[str, list[FacetValue]] = {}
+    for name, values in counts.items():
+        chosen = filters.get(name)
+        chosen_keys = set(index.resolve(name, chosen)) if chosen else set()
+        out[name] = [FacetValue(
+            value=value, label=value_label(lang, name, value, index.labels.get(name)),
+            count=count, selected=value in chosen_keys,
+            toggle_url=page_url(path, query, offset=None,
+                                **{name: None if value in chosen_keys else value}))
+            for value, count in values]
+    return out
+
+
+def search(store: Store, snap: Snapshot, params: SearchParams, path: str, lang: str) -> SearchResult:
+    """A page of articles matching the words and filters, with facet counts over all matches."""
+    index = snap.index
+    words = params.q.strip()
+    match = snap.text.match(words) if words else None
+    chosen = index.select(params.given(), match.mask if match else None, params.cooperation_only)
+    sort = params.sort or ("relevance" if match else "newest")
+    if sort == "relevance" and match:
+        from kerjasama.web.bitsets import as_bytes, has_bit
+
+        allowed = as_bytes(chosen.articles)
+        ranked = [p for p in match.ranked if has_bit(allowed, p)]
+        positions = ranked[params.offset : params.offset + params.limit]
+    else:
+        positions = index.page(chosen.articles, params.offset, params.limit, sort == "oldest")
+    snippets = snap.text.snippets(words, positions) if match else None
+    query = params.model_dump(exclude_defaults=True)
+    more = params.offset + params.limit < chosen.total
+    return SearchResult(
+        q=params.q, filters=params.given(), sort=sort, total=chosen.total, limit=params.limit,
+        offset=params.offset, hits=summaries(store, snap, positions, snippets),
+        next=page_url(path, query, offset=params.offset + params.limit) if more else None,
+        facets=_facets(snap, params, chosen.articles, path, lang))
+
+
+def records(snap: Snapshot, params: SearchParams, path: str) -> Paged[RecordOut]:
+    """Cooperation records (one per row, as the CSV export) matching the words and filters."""
+    index = snap.index
+    match = snap.text.match(params.q) if params.q.strip() else None
+    chosen = index.select(params.given(), match.mask if match else None, params.cooperation_only)
+    total = chosen.records.bit_count()
+    positions = index.page(chosen.records, params.offset, params.limit, params.sort == "oldest")
+    items = [record_out(index.article(p).id, index.coop_at[p]) for p in positions]
+    query = params.model_dump(exclude_defaults=True)
+    more = params.offset + params.limit < total
+    return Paged[RecordOut](total=total, limit=params.limit, offset=params.offset, items=items,
+                            next=page_url(path, query, offset=params.offset + params.limit)
+                            if more else None)
+
+
+def articles(store: Store, snap: Snapshot, params: PageParams, path: str) -> Paged[ArticleSummary]:
+    """Every article, newest first."""
+    index = snap.index
+    positions = index.page(index.starts, params.offset, params.limit)
+    total = len(index.articles)
+    more = params.offset + params.limit < total
+    return Paged[ArticleSummary](
+        total=total, limit=params.limit, offset=params.offset,
+        items=summaries(store, snap, positions),
+        next=page_url(path, params.model_dump(), offset=params.offset + params.limit) if more else None)
+
+
+def article_view(store: Store, article_id: str) -> ArticleView:
+    """One article's record with confirmed values applied, what was confirmed, and its history."""
+    from kerjasama.record import Article
+
+    A = schema.articles
+    with store.engine.connect() as conn:
+        row = conn.execute(select(A.c.record).where(A.c.id == article_id)).first()
+        if row is None:
+            raise HTTPException(404, f"no article with id {article_id!r}")
+        record, marks = apply_with_marks(conn, Article.model_validate_json(row.record))
+        changes = history(conn, article_id)
+    return ArticleView(record=record, confirmed=Confirmed(**marks.as_dict()),
+                       history=[Change(**c) for c in changes])
+
+
+def counts(snap: Snapshot, facet: str, lang: str, top: int | None = None) -> list[CountOut]:
+    """Records per value of a facet, as the dashboard lists them."""
+    from kerjasama.web.facets import FACETS
+
+    index = snap.index
+    spec = next(f for f in FACETS if f.name == facet)
+    ordered = spec.sort(index.record_counts(facet))
+    if facet == "year":
+        ordered.sort()
+    return [CountOut(value=k, label=value_label(lang, facet, k, index.labels.get(facet)), count=n)
+            for k, n in ordered[:top]]
+
+
+def parties(snap: Snapshot, name: str | None, params: PageParams, path: str) -> Paged[PartyCount]:
+    """Every party of the register with its number of records, most records first."""
+    found = snap.derived("parties", lambda: _all_parties(snap))
+    wanted = (name or "").strip().casefold()
+    found = [p for p in found
+             if not wanted or wanted in p.name.casefold() or wanted == (p.code or "").casefold()]
+    page = found[params.offset : params.offset + params.limit]
+    more = params.offset + params.limit < len(found)
+    query = {"name": name, **params.model_dump()}
+    return Paged[PartyCount](total=len(found), limit=params.limit, offset=params.offset, items=page,
+                             next=page_url(path, query, offset=params.offset + params.limit)
+                             if more else None)
+
+
+def _all_parties(snap: Snapshot) -> list[PartyCount]:
+    seen: dict[str, PartyCount] = {}
+    for coop in snap.index.coop_at:
+        for p in coop.parties if coop else ():
+            item = seen.get(p.key)
+            if item is None:
+                item = seen[p.key] = PartyCount(key=p.key, name=p.name, code=p.code, kind=p.kind,
+                                                country=p.country, records=0)
+            item.records += 1
+    return sorted(seen.values(), key=lambda p: (-p.records, p.name, p.key))
