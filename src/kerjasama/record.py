@@ -84,14 +84,18 @@ class Source(_Model):
     credit: str | None = None
 
 
-class Boilerplate(Span):
+class Boilerplate(_Model):
     kind: BoilerplateKind
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
 
 
-class Entity(Span):
+class Entity(_Model):
     id: str
     type: EntityType
     text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
     canonical: str | None = None
     code: str | None = None
 
@@ -104,14 +108,18 @@ class Person(_Model):
     mentions: list[tuple[int, int]] = Field(default_factory=list)
 
 
-class Acronym(Span):
+class Acronym(_Model):
     short: str
     long: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
 
 
-class Quote(Span):
+class Quote(_Model):
     speaker: str | None = None
     text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
 
 
 class Party(_Model):

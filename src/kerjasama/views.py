@@ -42,7 +42,7 @@ def render_hits(out: Console, total: int, hits: list) -> None:
                        ("stage", 16), ("title", 40)):
         table.add_column(col, max_width=width, overflow="fold")
     for h in hits:
-        label = h.title or (h.snippet[:80] if h.snippet else "")
+        label = h.title or h.lead
         if not h.cooperations:
             table.add_row(h.id[:8], h.published or "", "—", "—", "not cooperation", label)
         for c in h.cooperations:

@@ -38,6 +38,7 @@ class Hit:
     score: float
     snippet: str = ""
     cooperations: list[dict] = field(default_factory=list)
+    lead: str = ""
 
 
 def _party_match(value: str, indonesian: bool):
@@ -96,12 +97,20 @@ def search(store: Store, query: str, filters: Filters | None = None, limit: int 
             ranked = [(r[0], 0.0, "") for r in rows]
         total = len(ranked)
         page = ranked[offset : offset + limit]
+        lead = func.substr(A.c.text, 1, 160).label("lead")
         meta = {r.id: r for r in conn.execute(select(A.c.id, A.c.title, A.c.published, A.c.outlet,
-                                                     A.c.is_cooperation).where(A.c.id.in_([p[0] for p in page])))}
+                                                     A.c.is_cooperation, lead).where(A.c.id.in_([p[0] for p in page])))}
         coops = _coops_of(conn, [p[0] for p in page])
     hits = [Hit(aid, meta[aid].title, meta[aid].published, meta[aid].outlet, bool(meta[aid].is_cooperation),
-                score, snippet, coops.get(aid, [])) for aid, score, snippet in page if aid in meta]
+                score, snippet, coops.get(aid, []), lead=_lead(meta[aid].lead))
+            for aid, score, snippet in page if aid in meta]
     return total, hits
+
+
+def _lead(text: str | None) -> str:
+    """The first words of the story, for articles without a title."""
+    first = (text or "").split("\n", 1)[0]
+    return first[:120].rsplit(" ", 1)[0] + " …" if len(first) > 120 else first
 
 
 def _coops_of(conn, ids: list[str]) -> dict[str, list[dict]]:

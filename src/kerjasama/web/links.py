@@ -1,0 +1,112 @@
+"""Partnerships and people for the web: the store's linked views, paged, with clear 404s.
+
+The linker's tables are kept by `kerjasama.store.links`; when it is not installed, these views
+answer 503 with a message instead of failing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from fastapi import HTTPException
+
+from kerjasama.link.models import Partnership, PersonProfile
+from kerjasama.store import Store
+from kerjasama.web.schemas import Paged, PageParams, PartnershipBrief, PartyOut
+from kerjasama.web.service import page_url
+
+
+def _links() -> ModuleType | None:
+    try:
+        return importlib.import_module("kerjasama.store.links")
+    except ImportError:
+        return None
+
+
+def available() -> bool:
+    return _links() is not None
+
+
+def _required() -> ModuleType:
+    module = _links()
+    if module is None:
+        raise HTTPException(503, "partnerships and people are not available: the linker's store "
+                                 "module (kerjasama.store.links) is not installed")
+    return module
+
+
+def brief(p: Partnership) -> PartnershipBrief:
+    return PartnershipBrief(
+        id=p.id, parties=[PartyOut(name=e.name, code=e.code, kind=e.kind, country=e.country)
+                          for e in p.parties],
+        stage=p.stage, scope=p.scope,
+        first_date=p.first_date.isoformat() if p.first_date else None,
+        last_date=p.last_date.isoformat() if p.last_date else None,
+        sectors=list(p.sectors), events=len(p.events), stalled=p.signals.stalled,
+        stalled_since=p.signals.stalled_since.isoformat() if p.signals.stalled_since else None)
+
+
+def partnerships(store: Store, filters: dict, params: PageParams, path: str) -> Paged[Partnership]:
+    """A page of partnerships passing the filters (region, partner_country, stage, sector, stalled)."""
+    total, items = _required().list_partnerships(store, **filters, limit=params.limit,
+                                                   offset=params.offset)
+    more = params.offset + params.limit < total
+    query = {**filters, **params.model_dump()}
+    return Paged[Partnership](total=total, limit=params.limit, offset=params.offset, items=items,
+                              next=page_url(path, query, offset=params.offset + params.limit)
+                              if more else None)
+
+
+def partnership(store: Store, pid: str) -> Partnership:
+    found = _required().get_partnership(store, pid)
+    if found is None:
+        raise HTTPException(404, f"no partnership with id {pid!r}")
+    return found
+
+
+def stalled(store: Store, limit: int = 10) -> list[PartnershipBrief]:
+    """The stalled partnerships, for the dashboard (none when the linker is not installed)."""
+    module = _links()
+    if module is None:
+        return []
+    _, items = module.list_partnerships(store, stalled=True, limit=limit, offset=0)
+    return [brief(p) for p in items]
+
+
+def people(store: Store, name: str | None, params: PageParams, path: str) -> Paged[PersonProfile]:
+    total, items = _required().list_people(store, name=name or None, limit=params.limit,
+                                           offset=params.offset)
+    more = params.offset + params.limit < total
+    query = {"name": name, **params.model_dump()}
+    return Paged[PersonProfile](total=total, limit=params.limit, offset=params.offset, items=items,
+                                next=page_url(path, query, offset=params.offset + params.limit)
+                                if more else None)
+
+
+def person(store: Store, person_id: str) -> PersonProfile:
+    found = _required().get_person(store, person_id)
+    if found is None:
+        raise HTTPException(404, f"no person with id {person_id!r}")
+    return found
+
+
+def people_named(store: Store, ids: list[str]) -> dict[str, PersonProfile]:
+    module = _links()
+    if module is None:
+        return {}
+    return {i: p for i in ids if (p := module.get_person(store, i)) is not None}
+
+
+def partnerships_by_id(store: Store, ids: list[str]) -> list[PartnershipBrief]:
+    module = _links()
+    if module is None:
+        return []
+    return [brief(p) for i in ids if (p := module.get_partnership(store, i)) is not None]
+
+
+def refresh(store: Store) -> None:
+    """Rebuild the partnerships after a review changed parties (no-op without the linker)."""
+    module = _links()
+    if module is not None:
+        module.refresh_links(store)
