@@ -31,7 +31,7 @@ from kerjasama.store.review import (
 from kerjasama.web import links
 from kerjasama.web.live import Snapshot
 from kerjasama.web.schemas import Paged, PageParams, QueueItem, ReviewAction, ReviewDone
-from kerjasama.web.service import _all_parties, page_url, record_out
+from kerjasama.web.service import all_parties, page_url, record_out
 
 _LABEL = re.compile(r"^(?P<name>.*?)\s*\[(?P<code>[^\]]+)\]\s*$")
 
@@ -81,7 +81,7 @@ def resolve_party(snap: Snapshot, choice: object) -> Party:
     text = str(choice).strip()
     m = _LABEL.match(text)
     code = m.group("code") if m else None
-    known = snap.derived("parties", lambda: _all_parties(snap))
+    known = snap.derived("parties", lambda: all_parties(snap))
     for p in known:
         if (code and p.code == code) or (not code and text.casefold() in
                                          (p.key.casefold(), p.name.casefold())):

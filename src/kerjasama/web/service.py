@@ -181,7 +181,7 @@ def counts(snap: Snapshot, facet: str, lang: str, top: int | None = None) -> lis
 
 def parties(snap: Snapshot, name: str | None, params: PageParams, path: str) -> Paged[PartyCount]:
     """Every party of the register with its number of records, most records first."""
-    found = snap.derived("parties", lambda: _all_parties(snap))
+    found = snap.derived("parties", lambda: all_parties(snap))
     wanted = (name or "").strip().casefold()
     found = [p for p in found
              if not wanted or wanted in p.name.casefold() or wanted == (p.code or "").casefold()]
@@ -193,7 +193,7 @@ def parties(snap: Snapshot, name: str | None, params: PageParams, path: str) -> 
                              if more else None)
 
 
-def _all_parties(snap: Snapshot) -> list[PartyCount]:
+def all_parties(snap: Snapshot) -> list[PartyCount]:
     seen: dict[str, PartyCount] = {}
     for coop in snap.index.coop_at:
         for p in coop.parties if coop else ():

@@ -1,0 +1,112 @@
+"""The FastAPI application: JSON API under /api, server-rendered pages, review, exports."""
+
+from __future__ import annotations
+
+import os
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.sessions import SessionMiddleware
+
+from kerjasama import __version__
+from kerjasama.store import open_store
+from kerjasama.store.users import session_secret
+from kerjasama.web.auth import LoginLimiter, LoginRequired, login_url
+from kerjasama.web.context import HERE, WebState, chosen_language, make_templates, render
+from kerjasama.web.live import LiveRegister
+
+SESSION_COOKIE = "kerjasama_session"
+SESSION_HOURS = 12
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api") or request.url.path == "/openapi.json"
+
+
+def _error(request: Request, status: int, message: str, details: list | None = None,
+           headers: dict | None = None) -> Response:
+    if _is_api(request):
+        body = {"error": {"status": status, "message": message, "details": details or []}}
+        return JSONResponse(body, status_code=status, headers=headers)
+    response = render(request, "error.html", status=status, twin="", status_code=status,
+                      message=message, details=details or [])
+    for key, value in (headers or {}).items():
+        response.headers[key] = value
+    return response
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"nothing at {request.url.path}"
+        return _error(request, exc.status_code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        details = [{"where": ".".join(str(x) for x in e["loc"]), "problem": e["msg"]}
+                   for e in exc.errors()]
+        message = "; ".join(f"{d['where']}: {d['problem']}" for d in details)
+        return _error(request, 422 if _is_api(request) else 400, message, details)
+
+    @app.exception_handler(LoginRequired)
+    async def login_required(request: Request, exc: LoginRequired) -> Response:
+        if _is_api(request):
+            return _error(request, 401, "log in first (POST /login) to review or change settings")
+        return RedirectResponse(login_url(request), status_code=303)
+
+
+def _install_middleware(app: FastAPI, secret: str, secure_cookies: bool) -> None:
+    @app.middleware("http")
+    async def language_and_headers(request: Request, call_next) -> Response:
+        lang, explicit = chosen_language(request)
+        request.state.lang = lang
+        response = await call_next(request)
+        if explicit:
+            response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax",
+                                secure=secure_cookies, httponly=True)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie=SESSION_COOKIE,
+                       max_age=SESSION_HOURS * 3600, same_site="strict" if secure_cookies else "lax",
+                       https_only=secure_cookies)
+
+
+def create_app(db_url: str | None = None, *, secret: str | None = None,
+               secure_cookies: bool | None = None) -> FastAPI:
+    """The web app over the store at `db_url` (default: KERJASAMA_DB or ./kerjasama.db).
+
+    `secret` signs session cookies (default: KERJASAMA_SECRET, else one kept in the database).
+    Cookies are marked Secure unless `secure_cookies` is False (KERJASAMA_SECURE_COOKIES=0),
+    which `kerjasama serve` does when it listens on a loopback address over plain HTTP.
+    """
+    from kerjasama.web import api, exports, pages, reviewing
+
+    store = open_store(db_url)
+    with store.engine.begin() as conn:
+        secret = secret or os.environ.get("KERJASAMA_SECRET") or session_secret(conn)
+    if secure_cookies is None:
+        secure_cookies = os.environ.get("KERJASAMA_SECURE_COOKIES", "1") not in ("0", "false", "no")
+    app = FastAPI(title="kerjasama", version=__version__, docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json",
+                  description="The register of Indonesian regional-government cooperation: "
+                              "articles, cooperation records, partnerships, people, search, "
+                              "statistics, review. Every HTML page has a JSON twin under /api.")
+    app.state.web = WebState(store=store, live=LiveRegister(store), templates=make_templates(),
+                             limiter=LoginLimiter(), secure_cookies=secure_cookies)
+    _install_handlers(app)
+    _install_middleware(app, secret, secure_cookies)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    for router in (api.router, pages.router, reviewing.router, exports.router):
+        app.include_router(router)
+    return app
