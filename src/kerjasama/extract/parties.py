@@ -12,6 +12,7 @@ from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS
 from kerjasama.lang.id.organisations import BROKER_LEADS
+from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
 from kerjasama.record import Party
 
 _ID_GOV = {"province", "regency", "city"}
@@ -170,8 +171,14 @@ def _embedded(doc: Doc, s: int, e: int, sent_start: int) -> bool:
     after = doc.text[e:].lstrip()
     prev = before.split()[-1] if before.split() else ""
     nxt = _CAP_WORD.match(after)
-    in_hit = any(h.start <= e < h.end or h.start <= s - 2 < h.end for h in doc.hits)
-    return bool(prev[:1].isupper() and nxt and not in_hit and after[:1].isupper())
+    if not (prev[:1].isupper() and nxt and after[:1].isupper()):
+        return False
+    if prev.lower() in TITLE_HEADS or prev.lower() in SHORT_FORMS or prev.lower() in TITLE_WORDS:
+        return False  # "Gubernur Kalimantan Selatan Syahrul Anwar": a title, a region, a name
+    name_at = e + (len(doc.text[e:]) - len(after))
+    if any(ms == name_at for p in doc.people for ms, _ in p.mentions):
+        return False
+    return not any(h.start <= e < h.end or h.start <= s - 2 < h.end for h in doc.hits)
 
 
 def _at_venue(before: list[str]) -> bool:

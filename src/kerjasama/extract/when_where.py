@@ -6,6 +6,7 @@ import re
 
 from kerjasama.extract.doc import Doc
 from kerjasama.lang.id.calendar import FUTURE_MARKERS
+from kerjasama.lang.id.outlets import VENUE_WORDS
 from kerjasama.lang.id.speech import SPEECH_VERBS, STATEMENT_CUES
 from kerjasama.text.dates import DateMention
 
@@ -47,22 +48,78 @@ def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tup
     return None
 
 
-def activity_place(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tuple[int, int]]):
-    """City named after "di"/"in" in the evidence or an activity sentence, else the dateline."""
-    candidates = []
+_KIND_RANK = {"city": 0, "foreign_city": 0, "regency": 1, "province": 2, "foreign_region": 2,
+              "country": 3}
+# "di Gedung Sate, Bandung, Senin": a venue, then the city after a comma.
+_VENUE_THEN_CITY = re.compile(
+    r"\b(?:di|at|in)\s+(?P<venue>(?:[A-Z][\w.'’-]*\s*){1,8}?),\s+"
+    r"(?P<city>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})(?=\s*[,(.]|\s+(?:pada|oleh|on|dan)\b)"
+)
+# "di George Town, Selasa": a place name right after "di", no venue word in it.
+_DI_NAME = re.compile(r"\b(?:di|at|in)\s+(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\b")
+
+
+def _bare(name: str) -> str:
+    return _FORM_WORDS.sub("", name)
+
+
+def _is_weekday(word: str) -> bool:
+    from kerjasama.lang.id.calendar import WEEKDAYS
+
+    return word.split()[0].lower() in WEEKDAYS
+
+
+def _sentence_rank(doc: Doc, sent, evidence) -> int:
+    if sent in evidence:
+        return 0
+    return 1 if _ACTIVITY.search(doc.text[sent[0] : sent[1]]) else 2
+
+
+def _place_candidates(doc: Doc, evidence) -> list[tuple[int, int, int, str]]:
+    """(kind rank, sentence rank, position, name) of places where the activity may have been."""
+    out = []
+    hits = {h.start: h for h in doc.hits}
     for h in doc.hits:
-        if h.entry.kind not in _PLACE_KINDS:
+        if h.entry.kind not in _KIND_RANK:
             continue
-        before = doc.text[max(0, h.start - 4) : h.start].lower()
-        if not re.search(r"\b(?:di|in|at)\s+$", before):
+        if not re.search(r"\b(?:di|in|at)\s+$", doc.text[max(0, h.start - 4) : h.start]):
             continue
-        s, e = doc.sentence_of(h.start)
-        clause = doc.text[max(s, h.start - 60) : h.start].lower()
-        if any(cue in clause for cue in STATEMENT_CUES):
+        sent = doc.sentence_of(h.start)
+        clause = doc.text[max(sent[0], h.start - 60) : h.start].lower()
+        if any(cue in clause for cue in STATEMENT_CUES) or _describes_partner(doc, h):
             continue
-        rank = 0 if (s, e) in evidence else 1 if _ACTIVITY.search(doc.text[s:e]) else 2
-        if rank < 2:
-            candidates.append((rank, h.start, _FORM_WORDS.sub("", h.surface)))
+        out.append((_KIND_RANK[h.entry.kind], _sentence_rank(doc, sent, evidence), h.start,
+                    _bare(h.surface)))
+    for s, e in doc.sentences:
+        rank = _sentence_rank(doc, (s, e), evidence)
+        for m in _VENUE_THEN_CITY.finditer(doc.text, s, e):
+            city = m.group("city")
+            venue_word = m.group("venue").split()[0].lower()
+            if _is_weekday(city) or venue_word not in VENUE_WORDS:
+                continue
+            hit = hits.get(m.start("city"))
+            kind = _KIND_RANK.get(hit.entry.kind, 0) if hit else 0
+            out.append((min(kind, 1), rank, m.start("city"), _bare(hit.surface) if hit else city))
+        for m in _DI_NAME.finditer(doc.text, s, e):
+            name = m.group("name")
+            if m.start("name") in hits or name.split()[0].lower() in VENUE_WORDS or _is_weekday(name):
+                continue
+            if re.match(r"\s*,\s+[A-Z]", doc.text[m.end() : m.end() + 3]):
+                continue  # a venue name followed by its city: taken above
+            out.append((1, rank, m.start("name"), name))
+    return out
+
+
+def _describes_partner(doc: Doc, hit) -> bool:
+    """"Kitakyushu in Japan", "Tarakan, Kalimantan Utara": where a named place lies."""
+    before = [h for h in doc.hits if 0 < hit.start - h.end <= 6]
+    return any(h.entry.parent == hit.entry.key or h.entry.country == hit.entry.code for h in before)
+
+
+def activity_place(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tuple[int, int]]):
+    """City where the activity took place: named after "di"/"in" (or after a venue) in the
+    evidence or an activity sentence, cities before provinces; else the dateline."""
+    candidates = [c for c in _place_candidates(doc, evidence) if c[1] < 2]
     if candidates:
-        return min(candidates)[2]
+        return min(candidates)[3]
     return doc.marked.dateline

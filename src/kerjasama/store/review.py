@@ -137,3 +137,15 @@ def reviewed_article_ids(conn: Connection) -> set[str]:
     """Ids of the articles that carry at least one confirmation."""
     query = select(schema.confirmations.c.article_id).distinct()
     return set(conn.execute(query).scalars())
+
+
+def confirmed_fields(conn: Connection) -> dict[str, list[list[str]]]:
+    """Per reviewed article, per cooperation of its confirmed record: the confirmed fields."""
+    out = {}
+    for aid in sorted(reviewed_article_ids(conn)):
+        row = conn.execute(select(schema.articles.c.record)
+                           .where(schema.articles.c.id == aid)).first()
+        if row is not None:
+            marks = apply_with_marks(conn, Article.model_validate_json(row.record))[1]
+            out[aid] = [sorted(fields) for fields in marks.cooperations]
+    return out

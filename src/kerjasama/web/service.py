@@ -203,3 +203,8 @@ def all_parties(snap: Snapshot) -> list[PartyCount]:
                                                 country=p.country, records=0)
             item.records += 1
     return sorted(seen.values(), key=lambda p: (-p.records, p.name, p.key))
+
+
+def article_titles(store: Store, ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """(title, published) of each article id that exists."""
+    return {aid: (meta[1], meta[2]) for aid, meta in _article_meta(store, ids).items()}

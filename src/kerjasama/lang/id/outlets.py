@@ -36,3 +36,12 @@ RELAYED_LEADS = ("dilansir dari", "sumber:", "source:")
 
 # Credit tags that are not an outlet ("(*)" is the end mark of a press release).
 CREDIT_END_MARKS = ("*", "**", "adv", "ant", "hms")
+
+# Words that open the name of a building or venue ("di Gedung Sate, Bandung").
+VENUE_WORDS: frozenset[str] = frozenset(
+    """
+    gedung kantor ruang balai aula kompleks komplek pendopo pendapa wisma hotel convention
+    centre center auditorium graha istana rumah rumdin lapangan taman stadion pelabuhan bandara
+    kampus universitas sekretariat markas mako gor hall city office ballroom
+    """.split()
+)
