@@ -144,3 +144,6 @@ class _Counter:
         for item in self.items:
             self.n += 1
             yield item
+
+
+from kerjasama.export import graphml, report  # noqa: E402,F401  (register graphml and report)

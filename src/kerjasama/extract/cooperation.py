@@ -7,7 +7,7 @@ import math
 from kerjasama.extract.cues import COOPERATION, keyed_matches, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.parties import Candidate, choose_sides, collect_candidates, cooperation_sentences
-from kerjasama.extract.sectors import find_sectors
+from kerjasama.extract.sectors import find_sectors, sector_sentences
 from kerjasama.extract.stage import read_stage
 from kerjasama.extract.when_where import activity_date, activity_place
 from kerjasama.lang.id.cooperation import JOINT_CUES, SEPARATE_CUES
@@ -68,10 +68,30 @@ def find_cooperations(doc: Doc) -> Doc:
         doc.cooperations.append(_joint_record(doc, homes, partners, facilitators, reading, date, place, coop))
         return doc
     for partner in partners:
-        sentences = [sent for sent in coop if _mentions(partner, sent) or _mentions(homes[0], sent)
-                     or not any(_mentions(c, sent) for c in [*partners, *others])]
-        doc.cooperations.append(_record(doc, homes, partner, facilitators, reading, date, place, sentences))
+        own = [sent for sent in coop if _mentions(partner, sent) or _mentions(homes[0], sent)
+               or not any(_mentions(c, sent) for c in [*partners, *others])]
+        record = _record(doc, homes, partner, facilitators, reading, date, place, own)
+        pool = sector_sentences(doc, own, lambda sent, p=partner: _mentions(p, sent))
+        segments = _partner_segments(partner, partners, pool) if len(partners) > 1 else None
+        record.sectors = find_sectors(doc, pool, segments)  # type: ignore[assignment]
+        doc.cooperations.append(record)
     return doc
+
+
+def _partner_segments(partner: Candidate, partners: list[Candidate], pool) -> list[tuple[int, int]]:
+    """Where a sentence names several partners, the part that speaks of this one: from its
+    mention to the next partner's ("dengan Kalbar di bidang perdagangan, dengan Sulsel ...")."""
+    segments = []
+    others = sorted(s for c in partners if c is not partner for s, _ in c.mentions)
+    for s, e in pool:
+        mine = [m for m, _ in partner.mentions if s <= m < e]
+        if not any(s <= o < e for o in others):
+            segments.append((s, e))
+            continue
+        for m in mine:
+            nxt = next((o for o in others if o > m), e)
+            segments.append((m, min(nxt, e)))
+    return segments
 
 
 def _joint(doc: Doc, coop, homes, partners) -> bool:

@@ -15,13 +15,11 @@ from kerjasama import __version__
 from kerjasama.store import open_store
 from kerjasama.store.users import session_secret
 from kerjasama.web.auth import LoginLimiter, LoginRequired, login_url
-from kerjasama.web.context import HERE, WebState, chosen_language, make_templates, render
+from kerjasama.web.context import CSP, HERE, WebState, chosen_language, make_templates, render
 from kerjasama.web.live import LiveRegister
 
 SESSION_COOKIE = "kerjasama_session"
 SESSION_HOURS = 12
-CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
 def _is_api(request: Request) -> bool:

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
+from babel.numbers import format_decimal
 from fastapi import Request
+from markupsafe import Markup, escape
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
@@ -17,6 +19,13 @@ from kerjasama.web.live import LiveRegister, Snapshot
 from kerjasama.web.service import page_url
 
 HERE = Path(__file__).parent
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+def csp_with_style(source: str) -> str:
+    """The content security policy, also allowing one inline stylesheet by its hash."""
+    return CSP.replace("style-src 'self'", f"style-src 'self' {source}")
 
 
 @dataclass
@@ -59,7 +68,19 @@ def make_templates() -> Jinja2Templates:
     env.autoescape = True
     env.trim_blocks, env.lstrip_blocks = True, True
     env.globals["page_url"] = page_url
+    env.filters["marked"] = marked
+    env.filters["web_url"] = web_url
     return templates
+
+
+def marked(snippet: str) -> Markup:
+    """A search snippet with its [matched words] as <mark>, everything else escaped."""
+    return Markup(str(escape(snippet)).replace("[", "<mark>").replace("]", "</mark>"))
+
+
+def web_url(url: str | None) -> str | None:
+    """The URL if it is an http(s) address (article URLs are untrusted: no javascript: links)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
 def twin_of(request: Request) -> str:
@@ -81,6 +102,7 @@ def render(request: Request, template: str, status: int = 200, twin: str | None 
         "t": translator(lang), "lang": lang, "user": current_user(request),
         "csrf": lambda: csrf_token(request), "twin": twin if twin is not None else twin_of(request),
         "path": path, "country_name": lambda code: country_name(code, lang),
+        "num": lambda n: format_decimal(n, locale=lang),
         "lang_url": {code: page_url(path, params, lang=code) for code in LANGUAGES},
         **context,
     }, status_code=status)

@@ -16,6 +16,7 @@ from kerjasama.record import Article
 class Segment:
     text: str
     refs: tuple[str, ...]
+    anchor: str | None = None  # "ev-c0" on the first evidence of cooperation 0
 
     @property
     def evidence(self) -> bool:
@@ -49,6 +50,16 @@ def segments(rec: Article) -> list[Segment]:
             out[-1] = Segment(out[-1].text + rec.text[start:end], refs)
         else:
             out.append(Segment(rec.text[start:end], refs))
+    return _anchored(out)
+
+
+def _anchored(parts: list[Segment]) -> list[Segment]:
+    seen: set[str] = set()
+    out = []
+    for seg in parts:
+        first = next((r for r in seg.refs if r.startswith("c") and r not in seen), None)
+        seen.update(r for r in seg.refs if r.startswith("c"))
+        out.append(Segment(seg.text, seg.refs, f"ev-{first}") if first else seg)
     return out
 
 
