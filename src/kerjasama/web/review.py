@@ -173,12 +173,14 @@ def _correct(conn, snap: Snapshot, rec: Article, coop: Cooperation, target: str,
     return changed
 
 
-def form_values(form, rec: Article, index: int) -> dict:
+def form_values(form) -> dict:
     """The fields of the correction form (only those present in it) as a values dict."""
     values: dict = {}
-    for field in ("scope", "instrument", "action", "date", "place"):
-        if field in form:
-            values[field] = form.get(field)
+    # "action" names the decision (accept, correct, reject); the record's action is action_value.
+    for field, name in (("scope", "scope"), ("instrument", "instrument"), ("action", "action_value"),
+                        ("date", "date"), ("place", "place")):
+        if name in form:
+            values[field] = form.get(name)
     for field in ("parties", "facilitators", "sectors"):
         if f"{field}_present" in form:
             values[field] = [v for v in form.getlist(field) if str(v).strip()]

@@ -110,11 +110,10 @@ async def record_decision(request: Request, user: User, article_id: str, index: 
     form = await request.form()
     check_csrf(request, form.get("csrf_token"))
     the_store, snap = store(request), snapshot(request)
-    rec = review.load(the_store, article_id)
     action = str(form.get("action", ""))
     if action not in ("accept", "correct", "reject"):
         raise HTTPException(400, "action must be accept, correct or reject")
-    values = review.form_values(form, rec, index) if action == "correct" else {}
+    values = review.form_values(form) if action == "correct" else {}
     try:
         review.decide(the_store, snap, user, article_id, index,
                       ReviewAction(action=action, values=values))
