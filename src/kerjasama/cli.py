@@ -151,3 +151,4 @@ def main() -> None:
 
 
 from kerjasama import commands  # noqa: E402,F401  (registers the remaining commands)
+from kerjasama.web import commands as web_commands  # noqa: E402,F401  (serve, user)

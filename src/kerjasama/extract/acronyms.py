@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from kerjasama.extract.doc import Doc
+from kerjasama.lang.id.acronyms import TRANSLATED_SHORT_FORMS
 from kerjasama.record import Acronym
 
 _PAREN = re.compile(r"\(\s*([^()\n]{1,60}?)\s*\)")
-_SHORT = re.compile(r"^[A-Za-z][A-Za-z0-9&.-]{0,11}(?: \d{1,2})?$")
+_SHORT = re.compile(r"^[A-Za-z][A-Za-z0-9&.-]{0,11}(?: \d{1,2}| [A-Z][A-Za-z]{1,10})?$")
 _WORD = re.compile(r"[A-Za-z][\w&'-]*")
 
 
@@ -56,6 +57,15 @@ def _spells(letters: str, words: list[str]) -> bool:
     return False
 
 
+def _translated(short: str, before: str) -> str | None:
+    """"nota kesepahaman (MoU)": a short form whose long form is a translation."""
+    tail = before.rstrip().lower()
+    for phrase in TRANSLATED_SHORT_FORMS.get(short.lower(), ()):
+        if tail.endswith(phrase):
+            return before.rstrip()[-len(phrase) :]
+    return None
+
+
 def find_acronyms(doc: Doc) -> Doc:
     """Fill doc.acronyms; the span covers the long form, the brackets and the short form."""
     seen: set[tuple[str, str]] = set()
@@ -63,7 +73,8 @@ def find_acronyms(doc: Doc) -> Doc:
         inner = m.group(1).strip()
         before = doc.text[max(0, m.start() - 120) : m.start()]
         if _SHORT.match(inner):
-            long = _long_form(inner.split()[0], before)
+            long = _long_form(inner if not inner[-1].isdigit() else inner.split()[0], before)
+            long = long or _translated(inner, before)
             if long:
                 start = m.start() - len(before.rstrip()) + before.rstrip().rfind(long)
                 _add(doc, seen, inner, long, start, m.end())

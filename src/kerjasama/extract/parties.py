@@ -17,9 +17,17 @@ from kerjasama.record import Party
 
 _ID_GOV = {"province", "regency", "city"}
 _FOREIGN = {"country", "foreign_region", "foreign_city", "intl_org"}
+_PLACE_KINDS = {"province", "regency", "city", "country", "foreign_region", "foreign_city"}
 _LINKS = {"dengan", "antara", "bersama", "oleh", "with", "between", "and", "dan", "serta",
           "mitra", "kepada", "to", "ke", "menggandeng", "gandeng", "partner"}
 _LOCATIVE = {"di", "in", "at", "dari"}
+_NAMED_AFTER_PLACES = {"company", "university", "association"}
+_UNITS = {"Dinas", "Badan"}
+
+
+def _gazetteer_body(doc: Doc, start: int) -> bool:
+    """The gazetteer knows this body itself ("Kadin Indonesia" is an association entry)."""
+    return any(h.start == start and h.entry.kind not in _PLACE_KINDS for h in doc.hits)
 _WORD = re.compile(r"\w+|[^\w\s]")
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$", re.I)
 _FACILITATION = words_pattern(FACILITATION_CUES)
@@ -50,6 +58,10 @@ class Candidate:
 
     def weight(self) -> float:
         return 2 * self.coop_mentions + len(self.mentions) + 3 * self.lead + 2 * self.linked
+
+    def home_weight(self, first: bool) -> float:
+        """As the Indonesian side: often named, in the lead, as the subject (not after "dengan")."""
+        return 2 * self.coop_mentions + len(self.mentions) + 3 * self.lead - 2 * self.linked + 2 * first
 
 
 def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -94,9 +106,12 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     lead = story[0] if story else (0, 0)
     cands: dict[str, Candidate] = {}
     datelines = [(s, e) for k, s, e in doc.marked.spans if k == "dateline"]
+    # "PT Pupuk Kaltim", "Universitas Negeri Semarang": a place inside a body's name.
+    inside = datelines + [(s, e) for s, e, _, kind in find_pattern_orgs(doc)
+                          if kind in _NAMED_AFTER_PLACES and not _gazetteer_body(doc, s)]
     for hit in doc.hits:
         e = hit.entry
-        if e.code == "ID" or _in_member_list(doc, hit) or any(a <= hit.start < b for a, b in datelines):
+        if e.code == "ID" or _in_member_list(doc, hit) or any(a <= hit.start < b for a, b in inside):
             continue
         sent = doc.sentence_of(hit.start)
         if sent not in story:
@@ -108,6 +123,8 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         _note_mention(doc, cand, hit.start, hit.end, sent, coop, lead)
     person_starts = sorted(s for p in doc.people for s, _ in p.mentions)
     for s, e, name, kind in find_pattern_orgs(doc):
+        if name.split()[0] in _UNITS:
+            continue  # "Dinas Pariwisata Kaltim" is part of its government, not a party
         cut = next((p for p in person_starts if s < p < e), None)
         if cut is not None:  # "PT Segah Hijau Energi Fernando Tambunan": the name is a person's
             e = len(doc.text[:cut].rstrip(" ,"))
@@ -210,10 +227,11 @@ def choose_sides(doc: Doc, cands: dict[str, Candidate]) -> tuple[
 ]:
     """(home governments, partners, facilitators) among the candidates."""
     active = [c for c in cands.values() if c.coop_mentions or c.lead]
-    ids = sorted((c for c in active if c.is_id_gov), key=Candidate.weight, reverse=True)
+    ids = [c for c in active if c.is_id_gov]
     if not ids:
         return [], [], []
-    home = ids[0]
+    first = min(ids, key=lambda c: c.mentions[0][0])
+    home = max(ids, key=lambda c: (c.home_weight(c is first), -c.mentions[0][0]))
     partners = [
         c for c in active
         if c.key != home.key and (c.linked or (c.is_foreign and c.coop_mentions))

@@ -31,7 +31,9 @@ class RegisterFilters(_Model):
     scope: Scope | None = None
 
     def given(self) -> dict[str, str]:
-        return {k: str(v) for k, v in self.model_dump().items() if v is not None}
+        """The facet filters given, as strings."""
+        return {k: str(getattr(self, k)) for k in RegisterFilters.model_fields
+                if getattr(self, k) is not None}
 
 
 class SearchParams(RegisterFilters):

@@ -1,0 +1,130 @@
+"""Commands of the web side: `serve`, `user add`, `user password`, `user list`, `corrections`."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kerjasama.cli import DbOption, app, err, fail, guarded, out
+
+user_app = typer.Typer(help="Reviewer accounts (review and settings need a login).",
+                       no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@app.command()
+@guarded
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    secure_cookies: Annotated[bool | None, typer.Option(
+        "--secure-cookies/--no-secure-cookies",
+        help="Mark the session cookie Secure (HTTPS only). Default: on, except on a loopback "
+             "address, which is served over plain HTTP.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Serve the web app and its JSON API (http://HOST:PORT/, API under /api/)."""
+    import uvicorn
+
+    from kerjasama.web import create_app
+
+    secure = (not _loopback(host)) if secure_cookies is None else secure_cookies
+    web = create_app(db, secure_cookies=secure)
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"kerjasama is served at http://{shown}:{port}/ (JSON API: /api, OpenAPI: "
+              "/openapi.json); Ctrl+C stops it", markup=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=True)
+
+
+def _password(given: str | None) -> str:
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    return typer.prompt("password", hide_input=True, confirmation_prompt=True)
+
+
+@user_app.command("add")
+@guarded
+def user_add(
+    username: Annotated[str, typer.Argument(help="Login name (letters, digits, . _ @ -).")],
+    password: Annotated[str | None, typer.Option(
+        help="Password (default: asked for, or read from the first line of stdin).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Create a reviewer who can log in to the web app."""
+    from kerjasama.store import open_store
+    from kerjasama.store.users import UserError, add_user
+
+    store = open_store(db)
+    try:
+        with store.engine.begin() as conn:
+            add_user(conn, username, _password(password))
+    except UserError as exc:
+        raise fail(str(exc)) from None
+    out.print(f"user {username} added", markup=False)
+
+
+@user_app.command("password")
+@guarded
+def user_password(
+    username: Annotated[str, typer.Argument(help="Login name.")],
+    password: Annotated[str | None, typer.Option(help="New password (default: asked for).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Set a reviewer's password."""
+    from kerjasama.store import open_store
+    from kerjasama.store.users import UserError, set_password
+
+    try:
+        with open_store(db, create=False).engine.begin() as conn:
+            set_password(conn, username, _password(password))
+    except UserError as exc:
+        raise fail(str(exc)) from None
+    out.print(f"password of {username} changed", markup=False)
+
+
+@user_app.command("list")
+@guarded
+def user_list(db: DbOption = None) -> None:
+    """List the reviewers."""
+    from kerjasama.store import open_store
+    from kerjasama.store.users import list_users
+
+    with open_store(db, create=False).engine.connect() as conn:
+        for name in list_users(conn):
+            out.print(name, markup=False)
+
+
+@app.command()
+@guarded
+def corrections(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
+    partial: Annotated[bool, typer.Option(help="Also articles with records nobody reviewed.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Export reviewed articles in the gold format, for `kerjasama eval`."""
+    from kerjasama.store import open_store
+    from kerjasama.web.review import gold_lines
+
+    lines = [json.dumps(g, ensure_ascii=False) + "\n"
+             for g in gold_lines(open_store(db, create=False), complete_only=not partial)]
+    if output is None:
+        sys.stdout.write("".join(lines))
+        return
+    output.write_text("".join(lines), encoding="utf-8")
+    err.print(f"wrote {len(lines)} reviewed article(s) to {output}", markup=False)

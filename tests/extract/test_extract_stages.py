@@ -1,0 +1,125 @@
+"""Extraction stages on short articles written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama.extract import extract_article
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def extract(text: str, **kw):
+    return extract_article(text, today=TODAY, **kw)
+
+
+def test_acronyms_both_ways_and_quotes_with_speakers() -> None:
+    rec = extract(
+        "Pontianak (ANTARA) - Pemerintah Provinsi Kalimantan Barat (Pemprov Kalbar) dan Negeri "
+        "Sarawak menandatangani nota kesepahaman (MoU) di Kuching, Senin (6/5).\n"
+        "Gubernur Kalbar Hendra Wijaya mengatakan kerja sama meliputi perdagangan lintas batas.\n"
+        "“Kami ingin PLBN (Pos Lintas Batas Negara) menjadi pintu ekspor,” kata Hendra.\n"
+        "Menurut Hendra, kerja sama itu juga mencakup pendidikan.",
+        published="2024-05-08",
+    )
+    acronyms = {a.short: a.long for a in rec.acronyms}
+    assert acronyms["Pemprov Kalbar"] == "Pemerintah Provinsi Kalimantan Barat"
+    assert acronyms["MoU"] == "nota kesepahaman"
+    assert acronyms["PLBN"] == "Pos Lintas Batas Negara"
+    assert [q.speaker for q in rec.quotes] == ["Hendra Wijaya", "Hendra Wijaya"]
+    coop = rec.cooperations[0]
+    assert [p.code for p in coop.parties] == ["ID-KB", "MY-13"]
+    assert (coop.action, coop.instrument, coop.date, coop.place) == ("sign", "mou", "2024-05-06", "Kuching")
+    assert coop.sectors == ["trade", "education"]
+
+
+def test_people_titles_short_forms_degrees_and_later_mentions() -> None:
+    rec = extract(
+        "Sekretaris Daerah (Sekda) Kabupaten Berau Dr H Muhammad Gazali MM menerima kunjungan "
+        "Konjen Australia di Surabaya Glen Askew untuk menjajaki kerja sama pendidikan.\n"
+        "Plt Kepala Dinas Pendidikan Berau Sri Wahyuni, SE, MSi turut hadir.\n"
+        "Gazali berharap kerja sama itu segera terwujud."
+    )
+    people = {p.name: p for p in rec.people}
+    assert people["Muhammad Gazali"].role == "Sekretaris Daerah"
+    assert people["Muhammad Gazali"].org_code == "64.03"
+    assert people["Glen Askew"].role == "Konsul Jenderal"
+    assert people["Sri Wahyuni"].role == "Pelaksana Tugas Kepala Dinas Pendidikan"
+    assert len(people["Muhammad Gazali"].mentions) == 2  # "Gazali" later is the same person
+
+
+def test_a_planned_signing_is_negotiate_and_its_date_is_not_the_activity_date() -> None:
+    rec = extract(
+        "Bandung - Pemprov Jawa Barat menggelar rapat pembahasan draf nota kesepahaman dengan "
+        "Provinsi Gyeonggi, Korea Selatan, Rabu (10/1).\n"
+        "Penandatanganan dijadwalkan pada 20 Februari 2024 mendatang di Suwon.",
+        published="2024-01-11",
+    )
+    coop = rec.cooperations[0]
+    assert (coop.action, coop.instrument, coop.date) == ("negotiate", "mou", "2024-01-10")
+
+
+def test_hoped_for_mou_is_explore_with_no_instrument() -> None:
+    rec = extract(
+        "Samarinda - Pemprov Kaltim menerima kunjungan delegasi Provinsi Jeju, Korea Selatan, "
+        "untuk menjajaki kerja sama pariwisata. Kedua pihak berharap MoU dapat segera disusun."
+    )
+    coop = rec.cooperations[0]
+    assert (coop.action, coop.instrument) == ("explore", "none")
+    assert coop.sectors == ["tourism"]
+
+
+def test_review_and_implement() -> None:
+    review = extract("Surabaya - Pemkot Surabaya dan Kota Busan mengevaluasi nota kesepahaman "
+                     "kota kembar yang berakhir tahun ini dan sepakat memperpanjangnya.")
+    assert review.cooperations[0].action == "review"
+    implement = extract("Medan - Sebagai tindak lanjut nota kesepahaman dengan Negeri Pulau Pinang, "
+                        "Pemprov Sumut menggelar misi dagang di George Town, Selasa (3/9/2024).")
+    coop = implement.cooperations[0]
+    assert (coop.action, coop.instrument, coop.place) == ("implement", "mou", "George Town")
+
+
+def test_hard_negatives() -> None:
+    police = extract("Balikpapan - Polda Kaltim dan Kepolisian Federal Australia menandatangani "
+                     "kerja sama pemberantasan narkoba di Balikpapan, Rabu.")
+    assert not police.is_cooperation and police.cooperation_score < 0.5
+    companies = extract("Bontang - PT Pupuk Kaltim dan perusahaan Jepang Mitsui menandatangani "
+                        "nota kesepahaman pengembangan amonia di Tokyo.")
+    assert not companies.is_cooperation
+    passing = extract("Jakarta - Harga cabai naik di Jakarta. Pedagang berharap ada kerja sama "
+                      "distribusi yang lebih baik.")
+    assert not passing.is_cooperation
+
+
+def test_english_article() -> None:
+    rec = extract(
+        "SAMARINDA, Indonesia (ANTARA) - The East Kalimantan provincial government signed a "
+        "memorandum of understanding with the Government of South Australia on Tuesday to "
+        "cooperate in mining, education and environmental protection.\n"
+        "East Kalimantan Governor Isran Hadi said the agreement would open scholarships.",
+        published="2023-06-15",
+    )
+    coop = rec.cooperations[0]
+    assert [p.code for p in coop.parties] == ["ID-KI", "AU-SA"]
+    assert (coop.action, coop.instrument, coop.date) == ("sign", "mou", "2023-06-13")
+    assert {"mining", "education", "environment"} <= set(coop.sectors)
+
+
+def test_one_governor_several_separate_agreements_gives_several_records() -> None:
+    rec = extract(
+        "Jakarta - Gubernur Jawa Tengah menandatangani Kesepakatan Bersama dengan Gubernur "
+        "Bali dan Gubernur Nusa Tenggara Barat secara terpisah di Jakarta, Kamis (6/7/2023)."
+    )
+    assert sorted(c.parties[1].code for c in rec.cooperations) == ["ID-BA", "ID-NB"]
+    assert all(c.parties[0].code == "ID-JT" for c in rec.cooperations)
+
+
+def test_one_document_with_three_parties_is_one_record() -> None:
+    rec = extract(
+        "Semarang - Pemerintah Kota Semarang, Universitas Diponegoro, dan Universitas Negeri "
+        "Semarang menandatangani satu naskah Kesepakatan Bersama tentang kota pintar, Selasa "
+        "(11/2/2025)."
+    )
+    assert len(rec.cooperations) == 1
+    names = [p.name for p in rec.cooperations[0].parties]
+    assert names == ["Kota Semarang", "Universitas Diponegoro", "Universitas Negeri Semarang"]
