@@ -123,3 +123,15 @@ def test_one_document_with_three_parties_is_one_record() -> None:
     assert len(rec.cooperations) == 1
     names = [p.name for p in rec.cooperations[0].parties]
     assert names == ["Kota Semarang", "Universitas Diponegoro", "Universitas Negeri Semarang"]
+
+
+def test_nickname_and_representing() -> None:
+    rec = extract(
+        "Samarinda - Kepala Biro Pemerintahan Setda Kaltim Drs HM Syafranuddin MM mewakili "
+        "Gubernur Kaltim menerima delegasi Sabah. Ivan, sapaan akrab Syafranuddin, mengatakan "
+        "kerja sama dengan Negeri Sabah akan dibahas bulan depan."
+    )
+    person = next(p for p in rec.people if p.name == "Syafranuddin")
+    assert person.role == "Kepala Biro Pemerintahan Setda"
+    assert rec.text[person.mentions[-1][0] : person.mentions[-1][1]] in {"Ivan", "Syafranuddin"}
+    assert any(rec.text[s:e] == "Ivan" for s, e in person.mentions)

@@ -302,14 +302,36 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Person]:
     return list(people.values())
 
 
+_NICKNAME = re.compile(
+    r"\b(?P<nick>[A-Z][\w'-]+),?\s+(?:sapaan akrab|sapaan|yang akrab disapa|akrab disapa)\s+"
+    r"(?P<name>[A-Z][\w'-]+)|\b(?P<name2>[A-Z][\w'-]+),?\s+(?:yang\s+)?(?:akrab\s+)?disapa\s+"
+    r"(?P<nick2>[A-Z][\w'-]+)"
+)
+
+
+def _nicknames(doc: Doc, people: list[Person]) -> dict[str, list[str]]:
+    """"Ivan, sapaan akrab Syafranuddin": Ivan is another name of that person."""
+    out: dict[str, list[str]] = {}
+    for m in _NICKNAME.finditer(doc.text):
+        nick, name = (m.group("nick"), m.group("name")) if m.group("nick") else (
+            m.group("nick2"), m.group("name2"))
+        for p in people:
+            if name in p.name.split() and nick not in p.name.split():
+                out.setdefault(p.name, []).append(nick)
+    return out
+
+
 def _add_mentions(doc: Doc, people: list[Person]) -> None:
-    """Full-name mentions, then single name words that belong to one person only."""
+    """Full-name mentions, then single name words that belong to one person only, and
+    nicknames the article gives."""
     words: dict[str, int] = {}
     for p in people:
         for w in set(p.name.split()):
             words[w] = words.get(w, 0) + 1
+    nicknames = _nicknames(doc, people)
     for p in people:
         forms = [p.name] + [w for w in p.name.split() if len(w) > 2 and words[w] == 1]
+        forms += nicknames.get(p.name, [])
         spans: list[tuple[int, int]] = []
         for form in forms:
             for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
