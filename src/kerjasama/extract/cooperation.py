@@ -57,7 +57,7 @@ def find_cooperations(doc: Doc) -> Doc:
         "instrument": float(any(True for s, e in coop for _ in keyed_matches("instrument", doc.text, s, e))),
         "lead_cue": float(bool(story and COOPERATION.search(doc.text, *story[0]))),
         "title_cue": float(bool(COOPERATION.search(title))),
-        "negative": _negative_hits(doc, coop),
+        "negative": _negative_hits(doc, sorted(set(coop) | set(story[:2]))),
     }
     score = _score(features)
     if not (homes and partners):

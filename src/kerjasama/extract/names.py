@@ -40,6 +40,19 @@ def clean_name(raw: str) -> str | None:
     return " ".join(words)
 
 
+_GOV_FORMS = {"pemprov", "pemkab", "pemkot", "pemerintah", "provinsi", "kabupaten", "kota"}
+
+
+def _names_a_government(doc: Doc, hit: Hit) -> bool:
+    """"Pemerintah Kaltim", "Gubernur Kaltim": a government; "di Jakarta" or a dateline: a place."""
+    if doc.in_boilerplate(hit.start, hit.end):
+        return False
+    if hit.form in _GOV_FORMS:
+        return True
+    words = doc.text[max(0, hit.start - 30) : hit.start].split()
+    return bool(words) and (words[-1].lower() in TITLE_HEADS or words[-1].lower() in TITLE_WORDS)
+
+
 def known_org(
     org_text: str | None, hit: Hit | None, doc: Doc, pos: int
 ) -> tuple[str | None, str | None]:
@@ -59,7 +72,7 @@ def known_org(
         return org_text, None
     s, _ = doc.sentence_of(pos)
     before = [h for h in doc.hits if s <= h.start < pos and h.entry.country == "ID"
-              and h.entry.kind in ("province", "regency", "city")]
+              and h.entry.kind in ("province", "regency", "city") and _names_a_government(doc, h)]
     if before:
         return before[-1].entry.name, before[-1].entry.code
     return None, None

@@ -47,6 +47,7 @@ class Candidate:
     broker: bool = False
     facilitation: int = 0
     coordinated: int = 0
+    actor: bool = False
 
     @property
     def is_id_gov(self) -> bool:
@@ -121,6 +122,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             party = Party(name=e.name, code=e.code, kind=e.kind, country=e.country)
             cand = cands[e.key] = Candidate(e.key, party, parent=e.parent)
         _note_mention(doc, cand, hit.start, hit.end, sent, coop, lead)
+        cand.actor = cand.actor or _acts_as_government(doc, hit, sent[0])
     person_starts = sorted(s for p in doc.people for s, _ in p.mentions)
     for s, e, name, kind in find_pattern_orgs(doc):
         if name.split()[0] in _UNITS:
@@ -208,6 +210,21 @@ def _at_venue(before: list[str]) -> bool:
     return False
 
 
+_GOV_FORMS = {"pemprov", "pemkab", "pemkot", "pemerintah", "provinsi", "kabupaten", "kota"}
+
+
+def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A region named as a government ("Pemprov Kaltim", "Gubernur Kaltim", "Provinsi Anhui"),
+    not only as a place ("di Jakarta", "Jakarta, CNN Indonesia")."""
+    if hit.entry.kind not in ("province", "regency", "city") or hit.form in _GOV_FORMS:
+        return True
+    before = _words_before(doc.text, hit.start, sent_start, 3)
+    if before and (before[-1].lower() in TITLE_HEADS or before[-1].lower() in SHORT_FORMS
+                   or before[-1].lower() in TITLE_WORDS or before[-1].lower() == "dprd"):
+        return True  # "Gubernur Kaltim", "Wali Kota Balikpapan", "Dinas Pariwisata Kaltim"
+    return any(p.org_code == hit.entry.code for p in doc.people)
+
+
 def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> None:
     if _embedded(doc, s, e, sent[0]):
         return
@@ -227,7 +244,7 @@ def choose_sides(doc: Doc, cands: dict[str, Candidate]) -> tuple[
 ]:
     """(home governments, partners, facilitators) among the candidates."""
     active = [c for c in cands.values() if c.coop_mentions or c.lead]
-    ids = [c for c in active if c.is_id_gov]
+    ids = [c for c in active if c.is_id_gov and c.actor]
     if not ids:
         return [], [], []
     first = min(ids, key=lambda c: c.mentions[0][0])

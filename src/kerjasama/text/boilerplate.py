@@ -21,9 +21,9 @@ from kerjasama.lang.id.outlets import (
 DATELINE = re.compile(
     r"(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co\.id|com|co|id|net|org)\s*,\s*)?"
     r"(?P<city>[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’.]+){0,2})"
-    r"(?:\s*,\s*(?:Indonesia|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"(?:\s*,\s*(?:(?P<named>[A-Z]{2,}[\w.]*(?: [A-Z][\w.]+)?)|Indonesia|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"\s*(?:\((?P<outlet>[A-Za-z][\w .-]{0,30})\))?"
-    r"\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
+    r"\s*(?:[-–—](?:\s?[-–—])?|:)\s+(?=\S)"
 )
 GLUED_DATELINE = re.compile(r"(?<=[a-z.”\"])(?P<city>[A-Z]{4,}(?: [A-Z]{3,})?)\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s")
 CREDIT_TAG = re.compile(r"\((?P<credit>\*{1,2}|[A-Za-z][\w .&-]*(?:/[\w .&-]+)+|[A-Za-z]{2,5})\)\s*$")
@@ -149,6 +149,8 @@ def _mark_dateline(text: str, start: int, marked: Marked) -> None:
     marked.dateline = _city_name(city)
     if m.group("outlet"):
         marked.outlet = _outlet_name(m.group("outlet"))
+    elif m.group("named"):  # "Jakarta, CNN Indonesia - -"
+        marked.outlet = _outlet_name(m.group("named"))
     elif m.group("site"):
         marked.outlet = m.group("site").rstrip(" ,")
 

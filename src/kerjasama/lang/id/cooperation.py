@@ -91,6 +91,10 @@ NEGATIVE_CUES: dict[str, tuple[str, ...]] = {
         "polda", "polres", "polri", "kepolisian", "kapolda", "kapolres", "tni", "kodam",
         "korem", "pangdam", "lanud", "lantamal", "militer", "police", "military",
     ),
-    "election": ("pemilu", "pilkada", "kpu", "bawaslu", "pencoblosan", "election"),
+    "election": ("pemilu", "pilkada", "pilgub", "pilbup", "pilwalkot", "kpu", "bawaslu",
+                 "pencoblosan", "election", "calon gubernur", "calon bupati", "calon wali kota",
+                 "partai", "parpol", "koalisi", "kampanye", "rakernas", "rakornas partai"),
+    "sports": ("kejuaraan", "turnamen", "pertandingan", "liga", "atlet", "pesilat", "championship",
+               "tournament", "piala", "cup"),
     "company_only": ("antarperusahaan", "business to business", "b2b"),
 }

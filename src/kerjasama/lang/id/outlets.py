@@ -5,6 +5,7 @@ OUTLETS: dict[str, str] = {
     "antara": "ANTARA",
     "antaranews": "ANTARA",
     "antara news": "ANTARA",
+    "antaranews.com": "ANTARA",
     "kompas": "Kompas",
     "kompas.com": "Kompas",
     "tempo": "Tempo",

@@ -1,0 +1,185 @@
+"""Web latency at scale: p95 of page renders and of /api/search with 100,000 articles stored.
+
+Generates a synthetic register (Article records built directly, saved with `Store.save_batch`
+in large batches), serves it with uvicorn on loopback in a subprocess, and times a few hundred
+requests per kind with one keep-alive client. Prints the figures; asserts nothing.
+
+    .venv/bin/python benchmarks/web_latency.py                      # 100,000 articles, temp db
+    .venv/bin/python benchmarks/web_latency.py --db /tmp/big.db     # keep (and reuse) the db
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from kerjasama.gazetteer import load_gazetteer
+from kerjasama.record import SECTORS, Article, Cooperation, Party, Source, Span
+from kerjasama.store import open_store
+
+WORDS = ("kerja sama pemerintah provinsi kabupaten kota investasi perdagangan pelabuhan bandara "
+         "pendidikan kesehatan pariwisata energi pertanian perikanan budaya teknologi lingkungan "
+         "gubernur bupati wali kota wakil kepala dinas sekretaris daerah menteri duta besar rapat "
+         "kunjungan penandatanganan nota kesepahaman perjanjian tindak lanjut evaluasi program "
+         "pembangunan masyarakat ekonomi industri peluang potensi hubungan bilateral delegasi").split()
+ACTIONS = ("explore", "negotiate", "sign", "implement", "review")
+INSTRUMENTS = ("loi", "mou", "agreement", "none")
+QUERIES = ("investasi", "pelabuhan", "pendidikan", "kesehatan pariwisata", "nota kesepahaman",
+           "bandung", "jepang", "energi", "kunjungan delegasi", "evaluasi program")
+
+
+def parties_pool() -> tuple[list[Party], list[Party]]:
+    """Indonesian regions and foreign partners from the gazetteer."""
+    gaz = load_gazetteer()
+    home = [Party(name=e.name, code=e.code, kind=e.kind, country="ID")
+            for kind in ("province", "regency", "city") for e in gaz.entries(kind)]
+    away = [Party(name=e.name, code=e.code, kind=e.kind, country=e.country)
+            for kind in ("foreign_region", "foreign_city", "country") for e in gaz.entries(kind)
+            if e.country]
+    return home, away
+
+
+def sentence(rng: random.Random, words: list[str]) -> str:
+    picked = [rng.choice(WORDS) if rng.random() < 0.7 else rng.choice(words) for _ in range(14)]
+    return " ".join(picked).capitalize() + "."
+
+
+def make_article(n: int, rng: random.Random, home: list[Party], away: list[Party]) -> Article:
+    year = rng.randint(2015, 2025)
+    published = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    coops, sentences = [], []
+    for _ in range(rng.choice((0, 1, 1, 1, 1, 2, 3))):
+        a, b = rng.choice(home), rng.choice(away if rng.random() < 0.6 else home)
+        lead = f"{a.name} dan {b.name} membahas kerja sama {rng.choice(WORDS)}."
+        start = sum(len(s) + 1 for s in sentences)
+        sentences.append(lead)
+        coops.append(Cooperation(
+            parties=[a, b], scope="foreign" if b.country != "ID" else "domestic",
+            instrument=rng.choice(INSTRUMENTS), action=rng.choice(ACTIONS),
+            sectors=rng.sample(SECTORS, rng.randint(0, 2)), date=published,
+            evidence=[Span(start=start, end=start + len(lead))], confidence=round(rng.random(), 3)))
+    names = [p.name for c in coops for p in c.parties] or [rng.choice(home).name]
+    sentences += [sentence(rng, names) for _ in range(rng.randint(6, 14))]
+    text = " ".join(sentences)
+    return Article(id=f"bench{n:07d}", title=sentence(rng, names)[:90], text=text,
+                   source=Source(published=published, outlet="BENCH", url=f"https://bench.example/{n}"),
+                   is_cooperation=bool(coops), cooperation_score=0.9 if coops else 0.1,
+                   cooperations=coops)
+
+
+def generate(db: str, count: int, batch: int = 5000) -> None:
+    store = open_store(db)
+    have = store.count()
+    if have >= count:
+        print(f"reusing {db} ({have:,} articles)")
+        return
+    rng = random.Random(7)
+    home, away = parties_pool()
+    started = time.perf_counter()
+    for first in range(have, count, batch):
+        store.save_batch([make_article(n, rng, home, away)
+                          for n in range(first, min(first + batch, count))])
+        print(f"\r  stored {min(first + batch, count):,} articles", end="", file=sys.stderr)
+    print(f"\ngenerated {count - have:,} articles in {time.perf_counter() - started:.0f} s")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(db: str, port: int) -> subprocess.Popen:
+    env = {**os.environ, "KERJASAMA_SECURE_COOKIES": "0"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kerjasama", "serve", "--db", db, "--port", str(port)],
+        env=env, stderr=subprocess.DEVNULL)
+    for _ in range(300):
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/static/style.css", timeout=1)
+            return proc
+        except httpx.TransportError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("the server did not start")
+
+
+def timed(client: httpx.Client, urls: list[str]) -> list[float]:
+    out = []
+    for url in urls:
+        started = time.perf_counter()
+        response = client.get(url)
+        out.append((time.perf_counter() - started) * 1000)
+        if response.status_code != 200:
+            raise SystemExit(f"{url}: HTTP {response.status_code}: {response.text[:200]}")
+    return out
+
+
+def workload(client: httpx.Client, rng: random.Random, n: int) -> dict[str, list[str]]:
+    """The URLs of each kind of request, `n` of each."""
+    stats = client.get("/api/stats").json()
+    regions = [c["value"] for c in stats["by_region"]]
+    countries = [c["value"] for c in stats["by_partner_country"]]
+    ids = [h["id"] for h in client.get("/api/articles?limit=100&offset=5000").json()["items"]]
+
+    def search(prefix: str) -> str:
+        kind = rng.random()
+        if kind < 0.4:
+            return f"{prefix}?q={rng.choice(QUERIES)}"
+        if kind < 0.7:
+            return f"{prefix}?region={rng.choice(regions)}&action={rng.choice(ACTIONS)}"
+        return (f"{prefix}?q={rng.choice(QUERIES)}&partner_country={rng.choice(countries)}"
+                f"&offset={rng.choice((0, 20, 40))}")
+
+    return {
+        "GET /api/search": [search("/api/search") for _ in range(n)],
+        "page /search": [search("/search") for _ in range(n)],
+        "page /": ["/"] * n,
+        "page /articles/{id}": [f"/articles/{rng.choice(ids)}" for _ in range(n)],
+        "page /articles": [f"/articles?offset={rng.randint(0, 2000) * 20}" for _ in range(n)],
+        "page /parties": ["/parties"] * n,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=300, help="requests per kind")
+    parser.add_argument("--db", help="database file to create or reuse (default: a temp file)")
+    args = parser.parse_args()
+    tmp = None if args.db else tempfile.TemporaryDirectory()
+    db = args.db or str(Path(tmp.name) / "bench.db")
+    generate(db, args.articles)
+    port = free_port()
+    proc = serve(db, port)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
+            started = time.perf_counter()
+            client.get("/api/stats")
+            print(f"first request (builds the register snapshot): "
+                  f"{time.perf_counter() - started:.2f} s")
+            rng = random.Random(11)
+            for kind, urls in workload(client, rng, args.requests).items():
+                times = timed(client, urls)
+                p95 = statistics.quantiles(times, n=20)[18]
+                print(f"{kind:22s} n={len(times):4d}  p50 {statistics.median(times):6.1f} ms  "
+                      f"p95 {p95:6.1f} ms  max {max(times):6.1f} ms")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        if tmp:
+            tmp.cleanup()
+
+
+if __name__ == "__main__":
+    main()
