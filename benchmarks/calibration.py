@@ -21,14 +21,19 @@ BINS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
 
 
 def table(name: str, pairs: list[tuple[float, bool]]) -> None:
-    print(f"\n{name}: {len(pairs)} items, expected calibration error "
-          f"{sum(abs(sum(ok for _, ok in b) / len(b) - sum(s for s, _ in b) / len(b)) * len(b) for b in _binned(pairs) if b) / max(1, len(pairs)):.3f}")
+    gaps = [abs(_share(b) - sum(s for s, _ in b) / len(b)) * len(b) for b in _binned(pairs) if b]
+    ece = sum(gaps) / max(1, len(pairs))
+    print(f"\n{name}: {len(pairs)} items, expected calibration error {ece:.3f}")
     print(f"{'bin':>11}  {'n':>4}  {'mean score':>10}  {'share right':>11}")
     for (lo, hi), items in zip(BINS, _binned(pairs), strict=True):
         if items:
             mean = sum(s for s, _ in items) / len(items)
             right = sum(ok for _, ok in items) / len(items)
             print(f"{lo:4.1f}–{min(hi, 1.0):4.1f}  {len(items):4d}  {mean:10.2f}  {right:11.2f}")
+
+
+def _share(items: list[tuple[float, bool]]) -> float:
+    return sum(ok for _, ok in items) / len(items)
 
 
 def _binned(pairs: list[tuple[float, bool]]) -> list[list[tuple[float, bool]]]:
@@ -47,8 +52,12 @@ def main() -> None:
         for coop in rec.cooperations:
             c = coop.model_dump()
             best = max(g["cooperations"], key=lambda gc: _shared(gc, c), default=None)
-            ok = bool(best) and _shared(best, c) == len(best["parties"]) and \
-                best["instrument"] == c["instrument"] and best["action"] == c["action"]
+            ok = (
+                bool(best)
+                and _shared(best, c) == len(best["parties"])
+                and best["instrument"] == c["instrument"]
+                and best["action"] == c["action"]
+            )
             records.append((coop.confidence, ok))
     table("cooperation_score (article is a cooperation article)", articles)
     table("record confidence (record strictly right)", records)

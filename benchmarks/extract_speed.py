@@ -48,12 +48,14 @@ def main() -> None:
     chars = sum(map(len, texts))
     print(f"corpus: {len(texts)} articles, {chars / len(texts):.0f} characters on average")
     ours = bench_kerjasama(texts)
-    print(f"kerjasama extraction:        {len(texts) / ours:8.0f} articles/s per core ({ours:.2f} s CPU)")
+    rate = len(texts) / ours
+    print(f"kerjasama extraction:        {rate:8.0f} articles/s per core ({ours:.2f} s CPU)")
     theirs = bench_spacy(texts)
     if theirs is None:
         print("spaCy not installed: pip install spacy to compare")
     else:
-        print(f"spaCy tokenizer+sentencizer: {len(texts) / theirs:8.0f} articles/s per core ({theirs:.2f} s CPU)")
+        rate = len(texts) / theirs
+        print(f"spaCy tokenizer+sentencizer: {rate:8.0f} articles/s per core ({theirs:.2f} s CPU)")
         print(f"ratio (kerjasama / spaCy):   {theirs / ours:8.2f}x")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MB")

@@ -16,6 +16,8 @@ import os
 import random
 import time
 
+from rapidfuzz import process
+
 from kerjasama import record
 from kerjasama.link import LinkSettings, build_links
 
@@ -44,13 +46,16 @@ def _word(rng: random.Random, parts: int) -> str:
 
 
 def _bodies(rng: random.Random) -> tuple[list[dict], list[dict]]:
-    """Indonesian regions (provinces, regencies, cities) and foreign partners, each unique."""
-    seen: set[str] = set()
+    """Indonesian regions (provinces, regencies, cities) and foreign partners.
+
+    Names are kept apart as real ones are: no two are closer than a typo.
+    """
+    seen: list[str] = []
 
     def fresh(parts: int) -> str:
-        while (name := _word(rng, parts)) in seen:
+        while process.extractOne(name := _word(rng, parts), seen, score_cutoff=75):
             pass
-        seen.add(name)
+        seen.append(name)
         return name
 
     home = []
@@ -72,7 +77,7 @@ def _bodies(rng: random.Random) -> tuple[list[dict], list[dict]]:
         country = COUNTRIES[i % len(COUNTRIES)]
         foreign.append(
             {
-                "name": fresh(2),
+                "name": fresh(3),
                 "kind": "foreign_region" if i % 3 else "foreign_city",
                 "code": f"{country}-{i:03d}" if i % 3 else None,
                 "country": country,

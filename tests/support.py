@@ -12,11 +12,16 @@ SHARED = Path(os.environ.get("KERJASAMA_SHARED", REPO.parent / "shared"))
 TODAY = "2026-11-24"
 
 
-def run_cli(*args: str, stdin: bytes | None = None, env: dict | None = None,
-            timeout: float = 300) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, stdin: bytes | None = None, env: dict | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess:
     """Run the real `kerjasama` command in a subprocess, as a user would."""
     full_env = {**os.environ, "KERJASAMA_TODAY": TODAY, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "kerjasama", *args], input=stdin, capture_output=True,
-        env=full_env, timeout=timeout, cwd=REPO,
+        [sys.executable, "-m", "kerjasama", *args],
+        input=stdin,
+        capture_output=True,
+        env=full_env,
+        timeout=timeout,
+        cwd=REPO,
     )

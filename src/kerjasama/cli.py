@@ -24,8 +24,18 @@ app = typer.Typer(
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-DbOption = Annotated[str | None, typer.Option("--db", help="Database path or URL (default: KERJASAMA_DB or ./kerjasama.db).")]
-TodayOption = Annotated[str | None, typer.Option("--today", help="Reference date YYYY-MM-DD for years read from weekdays (default: today).", hidden=True)]
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database path or URL (default: KERJASAMA_DB or ./kerjasama.db)."),
+]
+TodayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--today",
+        help="Reference date YYYY-MM-DD for years read from weekdays (default: today).",
+        hidden=True,
+    ),
+]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -84,7 +94,9 @@ def extract(
         report_error(msg)
 
     items = read_sources(paths, published=published, url=url)
-    for rec in extracted(items, today=parse_today(today), on_error=on_error, on_warning=report_warning):
+    for rec in extracted(
+        items, today=parse_today(today), on_error=on_error, on_warning=report_warning
+    ):
         sys.stdout.write(rec.to_json() + "\n")
     sys.stdout.flush()
     if failures:
@@ -108,16 +120,31 @@ def ingest(
     from kerjasama.store import open_store
 
     store = open_store(db)
-    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True, disable=not err.is_terminal) as progress:
+    with Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
         task = progress.add_task("ingest", total=None)
         summary = ingest_paths(
-            store, paths, published=published, url=url, today=parse_today(today),
-            batch_size=batch_size, on_error=report_error, on_warning=report_warning,
+            store,
+            paths,
+            published=published,
+            url=url,
+            today=parse_today(today),
+            batch_size=batch_size,
+            on_error=report_error,
+            on_warning=report_warning,
             on_progress=lambda n: progress.advance(task, n),
         )
-    out.print(f"new: {summary.new}, updated: {summary.updated}, duplicates: {summary.duplicates}, "
-              f"failed: {len(summary.failed)}")
+    out.print(
+        f"new: {summary.new}, updated: {summary.updated}, duplicates: {summary.duplicates}, "
+        f"failed: {len(summary.failed)}"
+    )
     for reason in summary.failed:
         out.print(f"  failed: {reason}", markup=False)
     if summary.failed:
@@ -145,8 +172,10 @@ def main() -> None:
     except Exception as exc:
         if os.environ.get("KERJASAMA_DEBUG"):
             raise
-        report_error(f"internal error: {exc.__class__.__name__}: {exc} "
-                     "(set KERJASAMA_DEBUG=1 to see the traceback)")
+        report_error(
+            f"internal error: {exc.__class__.__name__}: {exc} "
+            "(set KERJASAMA_DEBUG=1 to see the traceback)"
+        )
         sys.exit(70)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
 from kerjasama.cli import DbOption, TodayOption, app, err, fail, guarded, out, parse_today
 
 ACTIONS = ["explore", "negotiate", "sign", "implement", "review"]
@@ -22,11 +23,19 @@ def _check_choice(name: str, value: str | None, choices: list[str]) -> None:
 @app.command()
 @guarded
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find in titles and text ('' for all).")] = "",
-    region: Annotated[str | None, typer.Option(help="Indonesian party: name or code (Kaltim, ID-KI, 64.72).")] = None,
-    partner: Annotated[str | None, typer.Option(help="Partner: name, code or country code (Anhui, CN).")] = None,
+    query: Annotated[
+        str, typer.Argument(help="Words to find in titles and text ('' for all).")
+    ] = "",
+    region: Annotated[
+        str | None, typer.Option(help="Indonesian party: name or code (Kaltim, ID-KI, 64.72).")
+    ] = None,
+    partner: Annotated[
+        str | None, typer.Option(help="Partner: name, code or country code (Anhui, CN).")
+    ] = None,
     instrument: Annotated[str | None, typer.Option(help="loi | mou | agreement | none")] = None,
-    action: Annotated[str | None, typer.Option(help="explore | negotiate | sign | implement | review")] = None,
+    action: Annotated[
+        str | None, typer.Option(help="explore | negotiate | sign | implement | review")
+    ] = None,
     sector: Annotated[str | None, typer.Option(help="Sector key, e.g. investment.")] = None,
     year: Annotated[int | None, typer.Option(help="Year of the cooperation.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
@@ -42,8 +51,14 @@ def search(
     _check_choice("instrument", instrument, INSTRUMENTS)
     _check_choice("action", action, ACTIONS)
     _check_choice("sector", sector, list(SECTORS))
-    filters = Filters(region=region, partner=partner, instrument=instrument, action=action,
-                      sector=sector, year=year)
+    filters = Filters(
+        region=region,
+        partner=partner,
+        instrument=instrument,
+        action=action,
+        sector=sector,
+        year=year,
+    )
     total, hits = run_search(open_store(db, create=False), query, filters, limit=limit)
     if as_json:
         payload = {"total": total, "hits": [h.__dict__ for h in hits]}
@@ -57,7 +72,9 @@ def search(
 @app.command()
 @guarded
 def show(
-    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (a unique prefix is enough).")],
+    article_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Article id (a unique prefix is enough).")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
     db: DbOption = None,
 ) -> None:
@@ -78,7 +95,9 @@ def show(
 @guarded
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | xlsx")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Export the register (JSON Lines in the record schema, CSV, or XLSX)."""
@@ -142,8 +161,14 @@ def eval_command(
         failures.append(message)
         err.print(f"error: {message}", markup=False)
 
-    records = list(extracted(items, today=parse_today(today), on_error=on_error,
-                             on_warning=lambda m: err.print(f"warning: {m}", markup=False)))
+    records = list(
+        extracted(
+            items,
+            today=parse_today(today),
+            on_error=on_error,
+            on_warning=lambda m: err.print(f"warning: {m}", markup=False),
+        )
+    )
     scores = evaluate(gold_rows, records).as_dict()
     if as_json:
         sys.stdout.write(json.dumps(scores, indent=2) + "\n")

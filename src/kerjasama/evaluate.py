@@ -15,8 +15,20 @@ from kerjasama.errors import GoldError
 from kerjasama.lang.id.titles import HONORIFICS, SHORT_FORMS
 from kerjasama.record import Article
 
-PARTY_FORM_WORDS = {"pemerintah", "provinsi", "pemprov", "kabupaten", "kota", "pemkot", "pemkab",
-                    "negara", "kab", "prov", "pemda", "republik"}
+PARTY_FORM_WORDS = {
+    "pemerintah",
+    "provinsi",
+    "pemprov",
+    "kabupaten",
+    "kota",
+    "pemkot",
+    "pemkab",
+    "negara",
+    "kab",
+    "prov",
+    "pemda",
+    "republik",
+}
 
 
 def fold(text: str) -> str:
@@ -78,8 +90,14 @@ class PRF:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -92,8 +110,11 @@ class Accuracy:
         self.total += 1
 
     def as_dict(self) -> dict:
-        return {"accuracy": round(self.right / self.total, 4) if self.total else None,
-                "right": self.right, "total": self.total}
+        return {
+            "accuracy": round(self.right / self.total, 4) if self.total else None,
+            "right": self.right,
+            "total": self.total,
+        }
 
 
 @dataclass
@@ -104,9 +125,20 @@ class Scores:
     parties: PRF = field(default_factory=PRF)
     sectors: PRF = field(default_factory=PRF)
     people: PRF = field(default_factory=PRF)
-    acc: dict[str, Accuracy] = field(default_factory=lambda: {
-        k: Accuracy() for k in ("instrument", "action", "scope", "place", "date", "strict",
-                                "people_with_role")})
+    acc: dict[str, Accuracy] = field(
+        default_factory=lambda: {
+            k: Accuracy()
+            for k in (
+                "instrument",
+                "action",
+                "scope",
+                "place",
+                "date",
+                "strict",
+                "people_with_role",
+            )
+        }
+    )
 
     def as_dict(self) -> dict:
         out: dict = {"articles": self.articles, "missing": self.missing}
@@ -140,7 +172,11 @@ def with_gold_metadata(items: Iterable, gold: list[dict]) -> Iterator:
     with --published and --url; metadata the input has itself is kept."""
     by_file = {Path(g["file"]).name: g for g in gold if g.get("file")}
     for item in items:
-        g = by_file.get(Path(getattr(item, "path", None) or "").name) if hasattr(item, "path") else None
+        g = (
+            by_file.get(Path(getattr(item, "path", None) or "").name)
+            if hasattr(item, "path")
+            else None
+        )
         if g is not None:
             item.published = item.published or g.get("published")
             item.url = item.url or g.get("url")
@@ -165,7 +201,8 @@ def evaluate(gold: list[dict], records: Iterable[Article]) -> Scores:
     scores = Scores()
     for g in gold:
         rec = by_key.get(_join_key(g.get("url"), None) or "") or by_key.get(
-            _join_key(None, g.get("file")) or "")
+            _join_key(None, g.get("file")) or ""
+        )
         scores.articles += 1
         if rec is None:
             scores.missing.append(g.get("file") or g.get("url") or g.get("id") or "?")
@@ -221,12 +258,17 @@ def _score_cooperation(scores: Scores, gc: dict, sys_coops: list[dict]) -> None:
     acc = scores.acc
     for key in ("instrument", "action", "scope"):
         acc[key].add(best is not None and best[key] == gc.get(key))
-    acc["place"].add(best is not None and fold(best.get("place") or "") == fold(gc.get("place") or ""))
+    acc["place"].add(
+        best is not None and fold(best.get("place") or "") == fold(gc.get("place") or "")
+    )
     if gc.get("date"):
         acc["date"].add(best is not None and best.get("date") == gc["date"])
     all_parties = best is not None and _shared(gc, best) == len(gc.get("parties") or [])
-    acc["strict"].add(all_parties and best["instrument"] == gc.get("instrument")
-                      and best["action"] == gc.get("action"))
+    acc["strict"].add(
+        all_parties
+        and best["instrument"] == gc.get("instrument")
+        and best["action"] == gc.get("action")
+    )
     gs, ss = set(gc.get("sectors") or []), set(best["sectors"] if best else [])
     scores.sectors.tp += len(gs & ss)
     scores.sectors.fp += len(ss - gs)

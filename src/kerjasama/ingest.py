@@ -50,8 +50,12 @@ def ingest_paths(
         on_error(msg)
 
     batch: list[Article] = []
-    records = extracted(read_sources(paths, published=published, url=url), today=today,
-                        on_error=error, on_warning=on_warning)
+    records = extracted(
+        read_sources(paths, published=published, url=url),
+        today=today,
+        on_error=error,
+        on_warning=on_warning,
+    )
     for rec in records:
         batch.append(rec)
         if on_progress:

@@ -22,8 +22,15 @@ def loaded(cli, seeds: Path, db: str) -> str:
 
 def test_extract_prints_valid_records_for_stdin_and_files(cli, seeds: Path) -> None:
     seed = sorted(seeds.glob("*.txt"))[0]
-    res = cli("extract", "--published", "2023-12-04", "--url", "https://example.org/x", "-",
-              stdin=seed.read_bytes())
+    res = cli(
+        "extract",
+        "--published",
+        "2023-12-04",
+        "--url",
+        "https://example.org/x",
+        "-",
+        stdin=seed.read_bytes(),
+    )
     assert res.returncode == 0, res.stderr
     rec = Article.model_validate_json(res.stdout.decode().strip())
     assert rec.source.url == "https://example.org/x" and rec.source.published == "2023-12-04"
@@ -34,7 +41,18 @@ def test_search_filters_and_json(cli, loaded: str) -> None:
     res = cli("search", "--db", loaded, "Anhui", "--json")
     hits = json.loads(res.stdout)["hits"]
     assert len(hits) == 1 and hits[0]["cooperations"][0]["parties"][1] == "Provinsi Anhui"
-    res = cli("search", "--db", loaded, "--partner", "MIKTA", "--action", "explore", "--year", "2023", "--json")
+    res = cli(
+        "search",
+        "--db",
+        loaded,
+        "--partner",
+        "MIKTA",
+        "--action",
+        "explore",
+        "--year",
+        "2023",
+        "--json",
+    )
     assert json.loads(res.stdout)["total"] == 1
     res = cli("search", "--db", loaded, "--instrument", "mou", "--json")
     assert json.loads(res.stdout)["total"] == 0
@@ -55,7 +73,9 @@ def test_show_by_prefix(cli, loaded: str) -> None:
 def test_exports(cli, loaded: str, tmp_path: Path) -> None:
     lines = cli("export", "--db", loaded, "--format", "jsonl").stdout.decode().splitlines()
     assert len(lines) == 2 and all(Article.model_validate_json(x) for x in lines)
-    rows = list(csv.DictReader(io.StringIO(cli("export", "--db", loaded, "-f", "csv").stdout.decode())))
+    rows = list(
+        csv.DictReader(io.StringIO(cli("export", "--db", loaded, "-f", "csv").stdout.decode()))
+    )
     assert {r["partners"] for r in rows} == {"Provinsi Anhui", "MIKTA"}
     out = tmp_path / "register.xlsx"
     res = cli("export", "--db", loaded, "-f", "xlsx", "-o", str(out))
@@ -90,9 +110,19 @@ def test_eval_prints_every_figure(cli, seeds: Path) -> None:
     assert scores["is_cooperation"]["f1"] == 1.0 and scores["parties"]["f1"] == 1.0
     assert scores["instrument"]["accuracy"] == 1.0 and scores["action"]["accuracy"] == 1.0
     table = cli(*args).stdout.decode()
-    for label in ("is_cooperation F1", "parties F1", "people F1", "sectors F1", "strict record accuracy",
-                  "instrument accuracy", "action accuracy", "scope accuracy", "place accuracy",
-                  "date accuracy", "people with role"):
+    for label in (
+        "is_cooperation F1",
+        "parties F1",
+        "people F1",
+        "sectors F1",
+        "strict record accuracy",
+        "instrument accuracy",
+        "action accuracy",
+        "scope accuracy",
+        "place accuracy",
+        "date accuracy",
+        "people with role",
+    ):
         assert label in table
 
 

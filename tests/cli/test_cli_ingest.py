@@ -43,8 +43,12 @@ def test_bad_inputs_are_reported_and_the_rest_is_stored(cli, tmp_path: Path, db:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
     (tmp_path / "huge.txt").write_bytes(b"a " * 3_000_000)
-    (tmp_path / "latin1.txt").write_bytes(STORY.format(city="Bontang", n=9).replace("Kami", "Kámi").encode("cp1252"))
-    (tmp_path / "bad.jsonl").write_text('{"text": "ok ok ok kerja sama"}\n{oops\n', encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes(
+        STORY.format(city="Bontang", n=9).replace("Kami", "Kámi").encode("cp1252")
+    )
+    (tmp_path / "bad.jsonl").write_text(
+        '{"text": "ok ok ok kerja sama"}\n{oops\n', encoding="utf-8"
+    )
     (tmp_path / "notext.csv").write_text("url,title\nx,y\n", encoding="utf-8")
     result = cli("ingest", "--db", db, str(tmp_path), str(tmp_path / "missing.txt"))
     stderr = result.stderr.decode()
@@ -81,9 +85,23 @@ def test_killed_mid_ingest_loses_nothing_already_stored(tmp_path: Path, db: str)
     for n in range(400):
         write_story(corpus, n, city=["Balikpapan", "Samarinda", "Bontang", "Tarakan"][n % 4])
     env = {**os.environ, "KERJASAMA_TODAY": TODAY}
-    proc = subprocess.Popen([sys.executable, "-m", "kerjasama", "ingest", "--db", db,
-                             "--batch-size", "10", str(corpus)], cwd=REPO, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kerjasama",
+            "ingest",
+            "--db",
+            db,
+            "--batch-size",
+            "10",
+            str(corpus),
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 120
     stored = 0
     while time.time() < deadline and proc.poll() is None:
@@ -104,12 +122,18 @@ def test_killed_mid_ingest_loses_nothing_already_stored(tmp_path: Path, db: str)
     n_articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     # Whole batches only: every stored article has its cooperation rows and its search entry.
     assert n_articles % 10 == 0 and n_articles >= 20
-    orphans = con.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
-                          "(SELECT 1 FROM cooperations c WHERE c.article_id = a.id)").fetchone()[0]
+    orphans = con.execute(
+        "SELECT count(*) FROM articles a WHERE NOT EXISTS "
+        "(SELECT 1 FROM cooperations c WHERE c.article_id = a.id)"
+    ).fetchone()[0]
     assert orphans == 0
     assert con.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == n_articles
     con.close()
-    rerun = subprocess.run([sys.executable, "-m", "kerjasama", "ingest", "--db", db, str(corpus)],
-                           cwd=REPO, env=env, capture_output=True)
+    rerun = subprocess.run(
+        [sys.executable, "-m", "kerjasama", "ingest", "--db", db, str(corpus)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+    )
     assert rerun.returncode == 0
     assert f"new: {400 - n_articles}, updated: 0, duplicates: {n_articles}" in rerun.stdout.decode()

@@ -13,7 +13,9 @@ from support import REPO, run_cli
 
 DEVSET = REPO / "tests" / "devset"
 FLOORS = {
-    "is_cooperation": 0.90, "parties": 0.80, "people": 0.55,
+    "is_cooperation": 0.90,
+    "parties": 0.80,
+    "people": 0.55,
 }
 ACCURACY_FLOORS = {"strict": 0.70, "instrument": 0.85, "action": 0.80, "date": 0.75}
 

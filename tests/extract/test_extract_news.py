@@ -11,10 +11,10 @@ import datetime as dt
 import sys
 
 import pytest
-from support import REPO, SHARED
 
 from kerjasama.extract import extract_raw
 from kerjasama.sources.model import RawArticle
+from support import REPO, SHARED
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +28,11 @@ def news() -> list[str]:
 
 
 def test_national_news_is_rarely_flagged(news: list[str]) -> None:
-    flagged = [t[:120] for t in news
-               if extract_raw(RawArticle(text=t), dt.date(2026, 11, 24)).is_cooperation]
+    flagged = [
+        t[:120]
+        for t in news
+        if extract_raw(RawArticle(text=t), dt.date(2026, 11, 24)).is_cooperation
+    ]
     assert len(flagged) <= len(news) // 100, flagged
 
 

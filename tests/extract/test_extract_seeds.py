@@ -18,7 +18,10 @@ TODAY = dt.date(2026, 11, 24)
 @pytest.fixture
 def pairs(seeds: Path):
     gold = {g["file"]: g for g in load_gold(seeds / "expected.jsonl")}
-    records = [extract_raw(raw, TODAY) for raw in read_sources([str(p) for p in sorted(seeds.glob("*.txt"))])]
+    records = [
+        extract_raw(raw, TODAY)
+        for raw in read_sources([str(p) for p in sorted(seeds.glob("*.txt"))])
+    ]
     return [(gold[Path(r.source.path).name], r) for r in records]
 
 
@@ -36,8 +39,13 @@ def test_records_match_the_gold_field_by_field(pairs) -> None:
         assert len(rec.cooperations) == len(gold["cooperations"])
         for gc, sc in zip(gold["cooperations"], rec.cooperations, strict=True):
             assert [p.code for p in sc.parties] == [p["code"] for p in gc["parties"]]
-            assert all(party_match(g, s.model_dump()) for g, s in zip(gc["parties"], sc.parties, strict=True))
-            assert [f.name for f in sc.facilitators] == [f["name"] for f in gc.get("facilitators", [])]
+            assert all(
+                party_match(g, s.model_dump())
+                for g, s in zip(gc["parties"], sc.parties, strict=True)
+            )
+            assert [f.name for f in sc.facilitators] == [
+                f["name"] for f in gc.get("facilitators", [])
+            ]
             for key in ("scope", "instrument", "action", "date", "place"):
                 assert getattr(sc, key) == gc[key], key
             assert sorted(sc.sectors) == sorted(gc["sectors"])

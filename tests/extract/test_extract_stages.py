@@ -29,7 +29,12 @@ def test_acronyms_both_ways_and_quotes_with_speakers() -> None:
     assert [q.speaker for q in rec.quotes] == ["Hendra Wijaya", "Hendra Wijaya"]
     coop = rec.cooperations[0]
     assert [p.code for p in coop.parties] == ["ID-KB", "MY-13"]
-    assert (coop.action, coop.instrument, coop.date, coop.place) == ("sign", "mou", "2024-05-06", "Kuching")
+    assert (coop.action, coop.instrument, coop.date, coop.place) == (
+        "sign",
+        "mou",
+        "2024-05-06",
+        "Kuching",
+    )
     assert coop.sectors == ["trade", "education"]
 
 
@@ -70,24 +75,34 @@ def test_hoped_for_mou_is_explore_with_no_instrument() -> None:
 
 
 def test_review_and_implement() -> None:
-    review = extract("Surabaya - Pemkot Surabaya dan Kota Busan mengevaluasi nota kesepahaman "
-                     "kota kembar yang berakhir tahun ini dan sepakat memperpanjangnya.")
+    review = extract(
+        "Surabaya - Pemkot Surabaya dan Kota Busan mengevaluasi nota kesepahaman "
+        "kota kembar yang berakhir tahun ini dan sepakat memperpanjangnya."
+    )
     assert review.cooperations[0].action == "review"
-    implement = extract("Medan - Sebagai tindak lanjut nota kesepahaman dengan Negeri Pulau Pinang, "
-                        "Pemprov Sumut menggelar misi dagang di George Town, Selasa (3/9/2024).")
+    implement = extract(
+        "Medan - Sebagai tindak lanjut nota kesepahaman dengan Negeri Pulau Pinang, "
+        "Pemprov Sumut menggelar misi dagang di George Town, Selasa (3/9/2024)."
+    )
     coop = implement.cooperations[0]
     assert (coop.action, coop.instrument, coop.place) == ("implement", "mou", "George Town")
 
 
 def test_hard_negatives() -> None:
-    police = extract("Balikpapan - Polda Kaltim dan Kepolisian Federal Australia menandatangani "
-                     "kerja sama pemberantasan narkoba di Balikpapan, Rabu.")
+    police = extract(
+        "Balikpapan - Polda Kaltim dan Kepolisian Federal Australia menandatangani "
+        "kerja sama pemberantasan narkoba di Balikpapan, Rabu."
+    )
     assert not police.is_cooperation and police.cooperation_score < 0.5
-    companies = extract("Bontang - PT Pupuk Kaltim dan perusahaan Jepang Mitsui menandatangani "
-                        "nota kesepahaman pengembangan amonia di Tokyo.")
+    companies = extract(
+        "Bontang - PT Pupuk Kaltim dan perusahaan Jepang Mitsui menandatangani "
+        "nota kesepahaman pengembangan amonia di Tokyo."
+    )
     assert not companies.is_cooperation
-    passing = extract("Jakarta - Harga cabai naik di Jakarta. Pedagang berharap ada kerja sama "
-                      "distribusi yang lebih baik.")
+    passing = extract(
+        "Jakarta - Harga cabai naik di Jakarta. Pedagang berharap ada kerja sama "
+        "distribusi yang lebih baik."
+    )
     assert not passing.is_cooperation
 
 

@@ -17,8 +17,10 @@ ARTICLE = (
 
 def _read(*paths: Path | str, **kw) -> tuple[list[RawArticle], list[SourceError]]:
     items = list(read_sources([str(p) for p in paths], **kw))
-    return ([i for i in items if isinstance(i, RawArticle)],
-            [i for i in items if isinstance(i, SourceError)])
+    return (
+        [i for i in items if isinstance(i, RawArticle)],
+        [i for i in items if isinstance(i, SourceError)],
+    )
 
 
 def test_text_file_with_metadata_options(tmp_path: Path) -> None:
@@ -63,9 +65,18 @@ def test_html_page_gives_text_title_and_date(tmp_path: Path) -> None:
 def test_jsonl_fields_and_metadata(tmp_path: Path) -> None:
     f = tmp_path / "a.jsonl"
     rows = [
-        {"url": "https://x.id/1", "title": "Satu", "published": "2023-01-02", "text": ARTICLE, "kategori": "daerah"},
+        {
+            "url": "https://x.id/1",
+            "title": "Satu",
+            "published": "2023-01-02",
+            "text": ARTICLE,
+            "kategori": "daerah",
+        },
         {"url": "https://x.id/2", "content": ARTICLE + "dua"},
-        {"url": "https://x.id/3", "html": f"<html><body><article><p>{ARTICLE}</p><p>{ARTICLE}</p></article></body></html>"},
+        {
+            "url": "https://x.id/3",
+            "html": f"<html><body><article><p>{ARTICLE}</p><p>{ARTICLE}</p></article></body>",
+        },
     ]
     f.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     arts, errs = _read(f)
@@ -77,8 +88,10 @@ def test_jsonl_fields_and_metadata(tmp_path: Path) -> None:
 
 def test_csv_with_content_column(tmp_path: Path) -> None:
     f = tmp_path / "a.csv"
-    f.write_text('url,title,published,content\nhttps://x.id/1,Satu,2023-01-02,"' + ARTICLE + '"\n',
-                 encoding="utf-8")
+    f.write_text(
+        'url,title,published,content\nhttps://x.id/1,Satu,2023-01-02,"' + ARTICLE + '"\n',
+        encoding="utf-8",
+    )
     arts, errs = _read(f)
     assert not errs and arts[0].title == "Satu" and "Kitakyushu" in arts[0].text
 
@@ -93,6 +106,7 @@ def test_stdin(monkeypatch) -> None:
 
 
 # -- bad input -----------------------------------------------------------------------------
+
 
 def test_empty_file(tmp_path: Path) -> None:
     f = tmp_path / "empty.txt"
@@ -126,9 +140,15 @@ def test_invalid_utf8_falls_back_to_cp1252_with_warning(tmp_path: Path) -> None:
 
 def test_malformed_json_line_names_the_line_and_goes_on(tmp_path: Path) -> None:
     f = tmp_path / "bad.jsonl"
-    f.write_text(json.dumps({"text": ARTICLE}) + "\n{not json\n[1, 2]\n"
-                 + json.dumps({"title": "no text"}) + "\n" + json.dumps({"text": ARTICLE + "x"}) + "\n",
-                 encoding="utf-8")
+    f.write_text(
+        json.dumps({"text": ARTICLE})
+        + "\n{not json\n[1, 2]\n"
+        + json.dumps({"title": "no text"})
+        + "\n"
+        + json.dumps({"text": ARTICLE + "x"})
+        + "\n",
+        encoding="utf-8",
+    )
     arts, errs = _read(f)
     assert len(arts) == 2
     messages = [str(e) for e in errs]
@@ -142,7 +162,10 @@ def test_csv_without_text_column(tmp_path: Path) -> None:
     f.write_text("url,title\nhttps://x.id,Judul\n", encoding="utf-8")
     arts, errs = _read(f)
     assert not arts
-    assert str(errs[0]) == f"{f}: CSV has no text column (need text, content or html; found title, url)"
+    assert (
+        str(errs[0])
+        == f"{f}: CSV has no text column (need text, content or html; found title, url)"
+    )
 
 
 def test_unreadable_paths(tmp_path: Path) -> None:

@@ -21,24 +21,59 @@ SURABAYA = Party(name="Kota Surabaya", code="35.78", kind="city", country="ID")
 BUSAN = Party(name="Busan", code=None, kind="foreign_city", country="KR")
 
 
-def article(aid: str, title: str, body: str, parties: list[Party], action: str = "sign",
-            instrument: str = "mou", date: str = "2023-12-04", sectors=("investment",)) -> Article:
-    coop = Cooperation(parties=parties, scope="foreign", instrument=instrument, action=action,
-                       sectors=list(sectors), date=date, confidence=0.9)
-    return Article(id=aid, title=title, text=body, is_cooperation=True, cooperation_score=0.9,
-                   source=Source(published=date, url=f"https://x.id/{aid}"), cooperations=[coop])
+def article(
+    aid: str,
+    title: str,
+    body: str,
+    parties: list[Party],
+    action: str = "sign",
+    instrument: str = "mou",
+    date: str = "2023-12-04",
+    sectors=("investment",),
+) -> Article:
+    coop = Cooperation(
+        parties=parties,
+        scope="foreign",
+        instrument=instrument,
+        action=action,
+        sectors=list(sectors),
+        date=date,
+        confidence=0.9,
+    )
+    return Article(
+        id=aid,
+        title=title,
+        text=body,
+        is_cooperation=True,
+        cooperation_score=0.9,
+        source=Source(published=date, url=f"https://x.id/{aid}"),
+        cooperations=[coop],
+    )
 
 
 @pytest.fixture
 def store(tmp_path: Path):
     s = open_store(str(tmp_path / "r.db"))
-    s.save_batch([
-        article("a1", "Kaltim teken MoU dengan Anhui", "Pemprov Kaltim menandatangani MoU investasi.",
-                [KALTIM, ANHUI]),
-        article("a2", "Surabaya jajaki kota kembar Busan", "Pemkot Surabaya menjajaki kerja sama pelabuhan.",
-                [SURABAYA, BUSAN], action="explore", instrument="none", date="2022-03-01",
-                sectors=("transport",)),
-    ])
+    s.save_batch(
+        [
+            article(
+                "a1",
+                "Kaltim teken MoU dengan Anhui",
+                "Pemprov Kaltim menandatangani MoU investasi.",
+                [KALTIM, ANHUI],
+            ),
+            article(
+                "a2",
+                "Surabaya jajaki kota kembar Busan",
+                "Pemkot Surabaya menjajaki kerja sama pelabuhan.",
+                [SURABAYA, BUSAN],
+                action="explore",
+                instrument="none",
+                date="2022-03-01",
+                sectors=("transport",),
+            ),
+        ]
+    )
     return s
 
 
@@ -49,8 +84,12 @@ def test_schema_is_migrated_and_wal(store) -> None:
 
 
 def test_idempotent_by_id(store) -> None:
-    again = article("a1", "Kaltim teken MoU dengan Anhui", "Pemprov Kaltim menandatangani MoU investasi.",
-                    [KALTIM, ANHUI])
+    again = article(
+        "a1",
+        "Kaltim teken MoU dengan Anhui",
+        "Pemprov Kaltim menandatangani MoU investasi.",
+        [KALTIM, ANHUI],
+    )
     summary = store.save_batch([again])
     assert (summary.new, summary.updated, summary.duplicates) == (0, 0, 1)
     changed = again.model_copy(update={"title": "Judul baru"})
@@ -66,17 +105,20 @@ def test_full_text_search_folds_case_and_prefix(store) -> None:
     assert search(store, 'MoU" (')[0] == 1  # quotes and brackets are not passed through
 
 
-@pytest.mark.parametrize(("filters", "expected"), [
-    (Filters(region="Kaltim"), []),  # region matches the stored name or code, not a nickname
-    (Filters(region="kalimantan timur"), ["a1"]),
-    (Filters(region="35.78"), ["a2"]),
-    (Filters(partner="CN"), ["a1"]),
-    (Filters(partner="busan"), ["a2"]),
-    (Filters(action="explore"), ["a2"]),
-    (Filters(instrument="mou", year=2023), ["a1"]),
-    (Filters(sector="transport"), ["a2"]),
-    (Filters(year=2021), []),
-])
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(region="Kaltim"), []),  # region matches the stored name or code, not a nickname
+        (Filters(region="kalimantan timur"), ["a1"]),
+        (Filters(region="35.78"), ["a2"]),
+        (Filters(partner="CN"), ["a1"]),
+        (Filters(partner="busan"), ["a2"]),
+        (Filters(action="explore"), ["a2"]),
+        (Filters(instrument="mou", year=2023), ["a1"]),
+        (Filters(sector="transport"), ["a2"]),
+        (Filters(year=2021), []),
+    ],
+)
 def test_filters(store, filters, expected) -> None:
     assert sorted(h.id for h in search(store, "", filters)[1]) == expected
 
@@ -116,7 +158,7 @@ def test_failed_batch_leaves_store_untouched(store, tmp_path: Path) -> None:
     good = article("a3", "t", "Kerja sama baru.", [KALTIM, ANHUI])
     broken = article("a4", "t", "x", [KALTIM, ANHUI])
     object.__setattr__(broken, "cooperations", [None])  # cannot be flattened
-    with pytest.raises(Exception):
+    with pytest.raises(AttributeError):
         store.save_batch([good, broken])
     assert store.count() == 2 and store.get("a3") is None
     con = sqlite3.connect(str(tmp_path / "r.db"))

@@ -12,9 +12,11 @@ def kinds(text: str) -> list[tuple[str, str]]:
 
 
 def test_antara_dateline_and_credit() -> None:
-    text = ("Pontianak (ANTARA) - Pemprov Kalbar menjajaki kerja sama dengan Sarawak.\n"
-            "Baca juga: Kalbar gelar pameran dagang di Kuching\n"
-            "Kerja sama itu dibahas di Pontianak. (Adv/Diskominfo Kalbar)")
+    text = (
+        "Pontianak (ANTARA) - Pemprov Kalbar menjajaki kerja sama dengan Sarawak.\n"
+        "Baca juga: Kalbar gelar pameran dagang di Kuching\n"
+        "Kerja sama itu dibahas di Pontianak. (Adv/Diskominfo Kalbar)"
+    )
     m = mark_boilerplate(text)
     assert (m.dateline, m.outlet, m.credit) == ("Pontianak", "ANTARA", "Adv/Diskominfo Kalbar")
     assert m.related_titles == ["Kalbar gelar pameran dagang di Kuching"]
@@ -28,7 +30,9 @@ def test_antara_dateline_and_credit() -> None:
 def test_capital_dateline_outlet_from_diskominfo_credit() -> None:
     text = "MATARAM – Pemprov NTB menerima kunjungan delegasi Australia Barat. (Rz/diskominfontb)"
     m = mark_boilerplate(text)
-    assert m.dateline == "Mataram" and m.outlet == "Diskominfo Ntb" and m.credit == "Rz/diskominfontb"
+    assert (
+        m.dateline == "Mataram" and m.outlet == "Diskominfo Ntb" and m.credit == "Rz/diskominfontb"
+    )
 
 
 def test_site_prefixed_dateline() -> None:
@@ -37,19 +41,24 @@ def test_site_prefixed_dateline() -> None:
 
 
 def test_related_title_on_next_line_caption_and_furniture() -> None:
-    text = ("Redaksi Daerah • 26 Januari 2023 • 3:58pm\n"
-            "SURABAYA – Pemkot Surabaya menandatangani MoU dengan Kota Busan.\n"
-            "BACA JUGA:\n"
-            "Surabaya dan Busan perkuat kota kembar\n"
-            "Wali Kota (kiri) bersama delegasi Busan. ANTARA/Dokumentasi Pribadi\n"
-            "Dilansir dari Antara, kerja sama mencakup pelabuhan.\n"
-            "COPYRIGHT © ANTARA News Jawa Timur 2023")
+    text = (
+        "Redaksi Daerah • 26 Januari 2023 • 3:58pm\n"
+        "SURABAYA – Pemkot Surabaya menandatangani MoU dengan Kota Busan.\n"
+        "BACA JUGA:\n"
+        "Surabaya dan Busan perkuat kota kembar\n"
+        "Wali Kota (kiri) bersama delegasi Busan. ANTARA/Dokumentasi Pribadi\n"
+        "Dilansir dari Antara, kerja sama mencakup pelabuhan.\n"
+        "COPYRIGHT © ANTARA News Jawa Timur 2023"
+    )
     m = mark_boilerplate(text)
     found = kinds(text)
     assert ("credit", "Redaksi Daerah • 26 Januari 2023 • 3:58pm") in found
     assert ("dateline", "SURABAYA – ") in found
     assert m.related_titles == ["Surabaya dan Busan perkuat kota kembar"]
-    assert ("caption", "Wali Kota (kiri) bersama delegasi Busan. ANTARA/Dokumentasi Pribadi") in found
+    assert (
+        "caption",
+        "Wali Kota (kiri) bersama delegasi Busan. ANTARA/Dokumentasi Pribadi",
+    ) in found
     assert ("credit", "COPYRIGHT © ANTARA News Jawa Timur 2023") in found
 
 

@@ -16,13 +16,17 @@ def dates(text: str, base: dt.date | None = None) -> list[tuple[str, dt.date | N
 
 def test_weekday_with_day_month_and_no_publication_date_uses_weekday() -> None:
     # 4 May fell on a Thursday in 2023, the latest such year up to today.
-    assert dates("dilaksanakan di Balikpapan, Kamis (4/5).") == [("Kamis (4/5)", dt.date(2023, 5, 4))]
+    assert dates("dilaksanakan di Balikpapan, Kamis (4/5).") == [
+        ("Kamis (4/5)", dt.date(2023, 5, 4))
+    ]
 
 
 def test_weekday_with_publication_date() -> None:
     base = dt.date(2024, 1, 5)
     assert dates("rapat Rabu (3/01/24) dan Senin", base) == [
-        ("Rabu (3/01/24)", dt.date(2024, 1, 3)), ("Senin", dt.date(2024, 1, 1))]
+        ("Rabu (3/01/24)", dt.date(2024, 1, 3)),
+        ("Senin", dt.date(2024, 1, 1)),
+    ]
 
 
 def test_weekday_alone_without_publication_date_is_unplaced() -> None:
@@ -31,8 +35,12 @@ def test_weekday_alone_without_publication_date_is_unplaced() -> None:
 
 def test_explicit_forms() -> None:
     found = dates("pada 4 Desember 2023, Kamis 24 Maret 2022, (11/8/2022), 9-10 Juni 2022")
-    assert [d for _, d in found] == [dt.date(2023, 12, 4), dt.date(2022, 3, 24),
-                                     dt.date(2022, 8, 11), dt.date(2022, 6, 9)]
+    assert [d for _, d in found] == [
+        dt.date(2023, 12, 4),
+        dt.date(2022, 3, 24),
+        dt.date(2022, 8, 11),
+        dt.date(2022, 6, 9),
+    ]
 
 
 def test_weekday_mismatch_is_flagged() -> None:
@@ -51,7 +59,11 @@ def test_parse_published() -> None:
 
 
 def test_sentences_keep_titles_and_quotes_together() -> None:
-    text = 'Dr. H. Akmal hadir. “Kami siap,” kata dia. Rapat selesai pukul 12.00 WITA.\nBaru'
+    text = "Dr. H. Akmal hadir. “Kami siap,” kata dia. Rapat selesai pukul 12.00 WITA.\nBaru"
     spans = [text[s:e] for s, e in split_sentences(text)]
-    assert spans == ["Dr. H. Akmal hadir.", "“Kami siap,” kata dia.",
-                     "Rapat selesai pukul 12.00 WITA.", "Baru"]
+    assert spans == [
+        "Dr. H. Akmal hadir.",
+        "“Kami siap,” kata dia.",
+        "Rapat selesai pukul 12.00 WITA.",
+        "Baru",
+    ]

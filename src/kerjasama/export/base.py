@@ -34,4 +34,6 @@ def get_exporter(name: str) -> Exporter:
     try:
         return EXPORTERS[name]()
     except KeyError:
-        raise ValueError(f"unknown export format {name!r} (choose {', '.join(sorted(EXPORTERS))})") from None
+        raise ValueError(
+            f"unknown export format {name!r} (choose {', '.join(sorted(EXPORTERS))})"
+        ) from None

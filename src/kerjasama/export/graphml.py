@@ -18,13 +18,20 @@ from kerjasama.record import Article
 NS = "http://graphml.graphdrawing.org/xmlns"
 # (key id, applies to, attribute name, GraphML type)
 KEYS = [
-    ("type", "node", "type", "string"), ("name", "node", "name", "string"),
-    ("code", "node", "code", "string"), ("kind", "node", "kind", "string"),
-    ("country", "node", "country", "string"), ("stage", "node", "stage", "string"),
-    ("scope", "node", "scope", "string"), ("first_date", "node", "first_date", "string"),
-    ("last_date", "node", "last_date", "string"), ("sectors", "node", "sectors", "string"),
-    ("events", "node", "events", "int"), ("articles", "node", "articles", "int"),
-    ("stalled", "node", "stalled", "boolean"), ("role", "edge", "role", "string"),
+    ("type", "node", "type", "string"),
+    ("name", "node", "name", "string"),
+    ("code", "node", "code", "string"),
+    ("kind", "node", "kind", "string"),
+    ("country", "node", "country", "string"),
+    ("stage", "node", "stage", "string"),
+    ("scope", "node", "scope", "string"),
+    ("first_date", "node", "first_date", "string"),
+    ("last_date", "node", "last_date", "string"),
+    ("sectors", "node", "sectors", "string"),
+    ("events", "node", "events", "int"),
+    ("articles", "node", "articles", "int"),
+    ("stalled", "node", "stalled", "boolean"),
+    ("role", "edge", "role", "string"),
 ]
 
 
@@ -40,8 +47,9 @@ def graph(partnerships: Iterable[Partnership]) -> ET.ElementTree:
     ET.register_namespace("", NS)
     root = ET.Element(f"{{{NS}}}graphml")
     for key, scope, name, kind in KEYS:
-        ET.SubElement(root, f"{{{NS}}}key", {"id": key, "for": scope, "attr.name": name,
-                                              "attr.type": kind})
+        ET.SubElement(
+            root, f"{{{NS}}}key", {"id": key, "for": scope, "attr.name": name, "attr.type": kind}
+        )
     g = ET.SubElement(root, f"{{{NS}}}graph", id="kerjasama", edgedefault="undirected")
     seen: set[str] = set()
     edges = []
@@ -49,11 +57,16 @@ def graph(partnerships: Iterable[Partnership]) -> ET.ElementTree:
         node = ET.SubElement(g, f"{{{NS}}}node", id=p.id)
         _data(node, "type", "partnership")
         _data(node, "name", " – ".join(e.name for e in p.parties))
-        for key, value in (("stage", p.stage), ("scope", p.scope),
-                           ("first_date", p.first_date), ("last_date", p.last_date),
-                           ("sectors", ";".join(p.sectors)), ("events", len(p.events)),
-                           ("articles", len({a.id for e in p.events for a in e.articles})),
-                           ("stalled", p.signals.stalled)):
+        for key, value in (
+            ("stage", p.stage),
+            ("scope", p.scope),
+            ("first_date", p.first_date),
+            ("last_date", p.last_date),
+            ("sectors", ";".join(p.sectors)),
+            ("events", len(p.events)),
+            ("articles", len({a.id for e in p.events for a in e.articles})),
+            ("stalled", p.signals.stalled),
+        ):
             _data(node, key, value)
         for role, entities in (("party", p.parties), ("facilitator", p.facilitators)):
             for e in entities:
@@ -63,8 +76,12 @@ def graph(partnerships: Iterable[Partnership]) -> ET.ElementTree:
                 seen.add(e.id)
                 party = ET.SubElement(g, f"{{{NS}}}node", id=e.id)
                 _data(party, "type", "party")
-                for key, value in (("name", e.name), ("code", e.code), ("kind", e.kind),
-                                   ("country", e.country)):
+                for key, value in (
+                    ("name", e.name),
+                    ("code", e.code),
+                    ("kind", e.kind),
+                    ("country", e.country),
+                ):
                     _data(party, key, value)
     for n, (source, target, role) in enumerate(edges):
         edge = ET.SubElement(g, f"{{{NS}}}edge", id=f"e{n}", source=source, target=target)

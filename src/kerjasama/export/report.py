@@ -28,8 +28,12 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 @cache
 def _environment() -> Environment:
-    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                       trim_blocks=True, lstrip_blocks=True)
+    return Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
 
 
 @cache
@@ -43,12 +47,21 @@ def style_hash() -> str:
     return f"'sha256-{base64.b64encode(digest).decode()}'"
 
 
-def render_report(partnerships: list[Partnership], lang: str = "id",
-                  today: dt.date | None = None) -> str:
+def render_report(
+    partnerships: list[Partnership], lang: str = "id", today: dt.date | None = None
+) -> str:
     """The report as one HTML document (Indonesian by default, English with lang="en")."""
-    return _environment().get_template("report.html").render(
-        partnerships=partnerships, lang=lang, t=translator(lang), css=stylesheet(),
-        today=(today or dt.date.today()).isoformat())
+    return (
+        _environment()
+        .get_template("report.html")
+        .render(
+            partnerships=partnerships,
+            lang=lang,
+            t=translator(lang),
+            css=stylesheet(),
+            today=(today or dt.date.today()).isoformat(),
+        )
+    )
 
 
 @register

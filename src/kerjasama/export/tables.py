@@ -11,25 +11,72 @@ from kerjasama.export.base import Exporter, register
 from kerjasama.record import Article
 
 COOPERATION_COLUMNS = [
-    "article_id", "title", "published", "outlet", "url", "cooperation", "indonesian_party",
-    "indonesian_code", "partners", "partner_codes", "partner_countries", "facilitators", "scope",
-    "instrument", "action", "sectors", "date", "place", "confidence", "confirmed",
+    "article_id",
+    "title",
+    "published",
+    "outlet",
+    "url",
+    "cooperation",
+    "indonesian_party",
+    "indonesian_code",
+    "partners",
+    "partner_codes",
+    "partner_countries",
+    "facilitators",
+    "scope",
+    "instrument",
+    "action",
+    "sectors",
+    "date",
+    "place",
+    "confidence",
+    "confirmed",
 ]
-ARTICLE_COLUMNS = ["article_id", "title", "published", "outlet", "dateline", "url",
-                   "is_cooperation", "cooperation_score", "cooperations"]
+ARTICLE_COLUMNS = [
+    "article_id",
+    "title",
+    "published",
+    "outlet",
+    "dateline",
+    "url",
+    "is_cooperation",
+    "cooperation_score",
+    "cooperations",
+]
 PEOPLE_COLUMNS = ["article_id", "name", "role", "org", "org_code"]
 # Headers and sheet names for readers of Indonesian (the `indonesian` option of the exporters).
 INDONESIAN_HEADERS = {
-    "article_id": "id_artikel", "title": "judul", "published": "tanggal_terbit", "outlet": "media",
-    "url": "url", "cooperation": "kerja_sama_ke", "indonesian_party": "pihak_indonesia",
-    "indonesian_code": "kode_pihak_indonesia", "partners": "mitra", "partner_codes": "kode_mitra",
-    "partner_countries": "negara_mitra", "facilitators": "fasilitator", "scope": "lingkup",
-    "instrument": "dokumen", "action": "tahap_kegiatan", "sectors": "sektor", "date": "tanggal",
-    "place": "tempat", "confidence": "keyakinan", "confirmed": "dikonfirmasi",
-    "dateline": "dateline", "is_cooperation": "berita_kerja_sama",
-    "cooperation_score": "skor_kerja_sama", "cooperations": "jumlah_kerja_sama", "name": "nama",
-    "role": "jabatan", "org": "organisasi", "org_code": "kode_organisasi",
-    "articles": "artikel", "cooperations_sheet": "kerja_sama", "people": "orang",
+    "article_id": "id_artikel",
+    "title": "judul",
+    "published": "tanggal_terbit",
+    "outlet": "media",
+    "url": "url",
+    "cooperation": "kerja_sama_ke",
+    "indonesian_party": "pihak_indonesia",
+    "indonesian_code": "kode_pihak_indonesia",
+    "partners": "mitra",
+    "partner_codes": "kode_mitra",
+    "partner_countries": "negara_mitra",
+    "facilitators": "fasilitator",
+    "scope": "lingkup",
+    "instrument": "dokumen",
+    "action": "tahap_kegiatan",
+    "sectors": "sektor",
+    "date": "tanggal",
+    "place": "tempat",
+    "confidence": "keyakinan",
+    "confirmed": "dikonfirmasi",
+    "dateline": "dateline",
+    "is_cooperation": "berita_kerja_sama",
+    "cooperation_score": "skor_kerja_sama",
+    "cooperations": "jumlah_kerja_sama",
+    "name": "nama",
+    "role": "jabatan",
+    "org": "organisasi",
+    "org_code": "kode_organisasi",
+    "articles": "artikel",
+    "cooperations_sheet": "kerja_sama",
+    "people": "orang",
 }
 # Per article id, per cooperation of the confirmed-applied record: the fields a reviewer confirmed.
 Confirmed = dict[str, list[list[str]]]
@@ -44,21 +91,33 @@ def _confirmed_cell(confirmed: Confirmed | None, rec: Article, i: int, confidenc
     return "; ".join(marks[i]) if i < len(marks) else ""
 
 
-def cooperation_rows(records: Iterable[Article], confirmed: Confirmed | None = None) -> Iterator[dict]:
+def cooperation_rows(
+    records: Iterable[Article], confirmed: Confirmed | None = None
+) -> Iterator[dict]:
     """One flat row per cooperation record."""
     for rec in records:
         for i, c in enumerate(rec.cooperations, start=1):
             home, *partners = c.parties
             yield {
-                "article_id": rec.id, "title": rec.title or "", "published": rec.source.published or "",
-                "outlet": rec.source.outlet or "", "url": rec.source.url or "", "cooperation": i,
-                "indonesian_party": home.name, "indonesian_code": home.code or "",
+                "article_id": rec.id,
+                "title": rec.title or "",
+                "published": rec.source.published or "",
+                "outlet": rec.source.outlet or "",
+                "url": rec.source.url or "",
+                "cooperation": i,
+                "indonesian_party": home.name,
+                "indonesian_code": home.code or "",
                 "partners": "; ".join(p.name for p in partners),
                 "partner_codes": "; ".join(p.code or "" for p in partners),
                 "partner_countries": "; ".join(p.country or "" for p in partners),
-                "facilitators": "; ".join(f.name for f in c.facilitators), "scope": c.scope,
-                "instrument": c.instrument, "action": c.action, "sectors": "; ".join(c.sectors),
-                "date": c.date or "", "place": c.place or "", "confidence": c.confidence,
+                "facilitators": "; ".join(f.name for f in c.facilitators),
+                "scope": c.scope,
+                "instrument": c.instrument,
+                "action": c.action,
+                "sectors": "; ".join(c.sectors),
+                "date": c.date or "",
+                "place": c.place or "",
+                "confidence": c.confidence,
                 "confirmed": _confirmed_cell(confirmed, rec, i - 1, c.confidence),
             }
 
@@ -94,8 +153,10 @@ class CsvExporter(_TableExporter):
         text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
         writer = csv.writer(text)
         writer.writerow(self.header(COOPERATION_COLUMNS))
-        writer.writerows([row[c] for c in COOPERATION_COLUMNS]
-                         for row in cooperation_rows(counted, self.confirmed))
+        writer.writerows(
+            [row[c] for c in COOPERATION_COLUMNS]
+            for row in cooperation_rows(counted, self.confirmed)
+        )
         text.detach()
         return counted.n
 
@@ -112,12 +173,24 @@ class XlsxExporter(_TableExporter):
         names = ("articles", "cooperations_sheet", "people")
         articles, cooperations, people = (
             wb.create_sheet(INDONESIAN_HEADERS[n] if self.indonesian else n.removesuffix("_sheet"))
-            for n in names)
+            for n in names
+        )
         articles.append(self.header(ARTICLE_COLUMNS))
         for r in recs:
             s = r.source
-            articles.append([r.id, r.title, s.published, s.outlet, s.dateline, s.url,
-                             r.is_cooperation, r.cooperation_score, len(r.cooperations)])
+            articles.append(
+                [
+                    r.id,
+                    r.title,
+                    s.published,
+                    s.outlet,
+                    s.dateline,
+                    s.url,
+                    r.is_cooperation,
+                    r.cooperation_score,
+                    len(r.cooperations),
+                ]
+            )
         cooperations.append(self.header(COOPERATION_COLUMNS))
         for row in cooperation_rows(recs, self.confirmed):
             cooperations.append([row[c] for c in COOPERATION_COLUMNS])

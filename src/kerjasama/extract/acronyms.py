@@ -1,4 +1,4 @@
-"""Acronyms defined in parentheses, either way round: "Ibu Kota Nusantara (IKN)", "Pj (Penjabat)"."""
+"""Acronyms defined in parentheses, either way round: "Ibu Kota Nusantara (IKN)", "IKN (...)"."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def _spells(letters: str, words: list[str]) -> bool:
 
 
 def _translated(short: str, before: str) -> str | None:
-    """"nota kesepahaman (MoU)": a short form whose long form is a translation."""
+    """ "nota kesepahaman (MoU)": a short form whose long form is a translation."""
     tail = before.rstrip().lower()
     for phrase in TRANSLATED_SHORT_FORMS.get(short.lower(), ()):
         if tail.endswith(phrase):

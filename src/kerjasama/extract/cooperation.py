@@ -6,7 +6,12 @@ import math
 
 from kerjasama.extract.cues import COOPERATION, keyed_matches, words_pattern
 from kerjasama.extract.doc import Doc
-from kerjasama.extract.parties import Candidate, choose_sides, collect_candidates, cooperation_sentences
+from kerjasama.extract.parties import (
+    Candidate,
+    choose_sides,
+    collect_candidates,
+    cooperation_sentences,
+)
 from kerjasama.extract.sectors import find_sectors, sector_sentences
 from kerjasama.extract.stage import read_stage
 from kerjasama.extract.when_where import activity_date, activity_place
@@ -54,7 +59,9 @@ def find_cooperations(doc: Doc) -> Doc:
         "bias": 1.0,
         "coop_sentences": min(len(coop), 4) / 2,
         "linked_partner": float(bool(homes and partners)),
-        "instrument": float(any(True for s, e in coop for _ in keyed_matches("instrument", doc.text, s, e))),
+        "instrument": float(
+            any(True for s, e in coop for _ in keyed_matches("instrument", doc.text, s, e))
+        ),
         "lead_cue": float(bool(story and COOPERATION.search(doc.text, *story[0]))),
         "title_cue": float(bool(COOPERATION.search(title))),
         "negative": _negative_hits(doc, sorted(set(coop) | set(story[:2]))),
@@ -72,11 +79,18 @@ def find_cooperations(doc: Doc) -> Doc:
     place = activity_place(doc, reading.evidence, coop)
     others = [c for c in cands.values() if c not in partners and c not in homes]
     if _joint(doc, coop, homes, partners):
-        doc.cooperations.append(_joint_record(doc, homes, partners, facilitators, reading, date, place, coop))
+        doc.cooperations.append(
+            _joint_record(doc, homes, partners, facilitators, reading, date, place, coop)
+        )
         return doc
     for partner in partners:
-        own = [sent for sent in coop if _mentions(partner, sent) or _mentions(homes[0], sent)
-               or not any(_mentions(c, sent) for c in [*partners, *others])]
+        own = [
+            sent
+            for sent in coop
+            if _mentions(partner, sent)
+            or _mentions(homes[0], sent)
+            or not any(_mentions(c, sent) for c in [*partners, *others])
+        ]
         record = _record(doc, homes, partner, facilitators, reading, date, place, own)
         pool = sector_sentences(doc, own, lambda sent, p=partner: _mentions(p, sent))
         segments = _partner_segments(partner, partners, pool) if len(partners) > 1 else None
@@ -125,7 +139,9 @@ def _joint_record(doc, homes, partners, facilitators, reading, date, place, coop
     ids = [p for p in parties if p.country == "ID" and p.kind in ("province", "regency", "city")]
     rest = [p for p in parties if p not in ids]
     foreign = any(p.country not in ("ID", None) or p.kind == "intl_org" for p in parties)
-    return rec.model_copy(update={"parties": ids + rest, "scope": "foreign" if foreign else "domestic"})
+    return rec.model_copy(
+        update={"parties": ids + rest, "scope": "foreign" if foreign else "domestic"}
+    )
 
 
 def _mentions(c: Candidate, sent: tuple[int, int]) -> bool:

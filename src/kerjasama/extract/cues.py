@@ -43,8 +43,12 @@ PLANNED = words_pattern(PLANNED_CUES)
 @cache
 def keyed_pattern(table_name: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation over a {key: words} table, with a map from matched word to key."""
-    table = {"instrument": INSTRUMENT_WORDS, "action": ACTION_WORDS, "sector": SECTOR_WORDS,
-             "negative": NEGATIVE_CUES}[table_name]
+    table = {
+        "instrument": INSTRUMENT_WORDS,
+        "action": ACTION_WORDS,
+        "sector": SECTOR_WORDS,
+        "negative": NEGATIVE_CUES,
+    }[table_name]
     lookup: dict[str, str] = {}
     for key, words in table.items():
         for w in words:

@@ -52,7 +52,8 @@ class Doc:
         """Sentences that are not boilerplate (related lines, captions, credit lines)."""
         if "story" not in self.cache:
             self.cache["story"] = [
-                (s, e) for s, e in self.sentences
+                (s, e)
+                for s, e in self.sentences
                 if not any(bs <= s and e <= be for _, bs, be in self.marked.spans)
             ]
         return self.cache["story"]  # type: ignore[return-value]

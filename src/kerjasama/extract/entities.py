@@ -12,7 +12,9 @@ from kerjasama.record import Entity
 _GOV_FORMS = {"pemprov", "pemkab", "pemkot", "pemerintah"}
 _PLACE_KINDS = {"province", "regency", "city", "country", "foreign_region", "foreign_city"}
 _LEAD = re.compile(
-    r"\b(?P<lead>" + "|".join(re.escape(k) for k in sorted(ORG_LEADS, key=len, reverse=True)) + r")\s+"
+    r"\b(?P<lead>"
+    + "|".join(re.escape(k) for k in sorted(ORG_LEADS, key=len, reverse=True))
+    + r")\s+"
 )
 _WORD = re.compile(r"[A-Z0-9][\w&.'’-]*|[a-z]+")
 
@@ -61,7 +63,9 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
         while words and words[-1].lower() in ORG_INNER_WORDS:
             end = end - len(words.pop()) - 1
         if words:
-            out.append((m.start(), end, text[m.start() : end].rstrip(".,"), ORG_LEADS[m.group("lead")]))
+            out.append(
+                (m.start(), end, text[m.start() : end].rstrip(".,"), ORG_LEADS[m.group("lead")])
+            )
     return out
 
 
@@ -69,8 +73,17 @@ def build_entities(doc: Doc) -> Doc:
     """Entities from gazetteer hits, pattern organisations and people (dates come later)."""
     ents: list[Entity] = []
     for h in doc.hits:
-        ents.append(Entity(id="", type=entity_type(h.entry, h.form), text=h.surface,
-                           start=h.start, end=h.end, canonical=h.entry.name, code=h.entry.code))
+        ents.append(
+            Entity(
+                id="",
+                type=entity_type(h.entry, h.form),
+                text=h.surface,
+                start=h.start,
+                end=h.end,
+                canonical=h.entry.name,
+                code=h.entry.code,
+            )
+        )
     taken = [(e.start, e.end) for e in ents]
     for s, e, name, kind in find_pattern_orgs(doc):
         if any(a <= s < b or s <= a < e for a, b in taken):

@@ -11,11 +11,20 @@ def build_article(doc: Doc) -> Article:
     entities = list(doc.entities)
     for p in doc.people:
         for s, e in p.mentions:
-            entities.append(Entity(id="", type="PERSON", text=doc.text[s:e], start=s, end=e,
-                                   canonical=p.name))
+            entities.append(
+                Entity(id="", type="PERSON", text=doc.text[s:e], start=s, end=e, canonical=p.name)
+            )
     for d in doc.dates:
-        entities.append(Entity(id="", type="DATE", text=d.text, start=d.start, end=d.end,
-                               canonical=d.date.isoformat() if d.date else None))
+        entities.append(
+            Entity(
+                id="",
+                type="DATE",
+                text=d.text,
+                start=d.start,
+                end=d.end,
+                canonical=d.date.isoformat() if d.date else None,
+            )
+        )
     entities.sort(key=lambda e: (e.start, -e.end))
     for i, ent in enumerate(entities, start=1):
         ent.id = f"e{i}"

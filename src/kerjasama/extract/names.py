@@ -44,7 +44,7 @@ _GOV_FORMS = {"pemprov", "pemkab", "pemkot", "pemerintah", "provinsi", "kabupate
 
 
 def _names_a_government(doc: Doc, hit: Hit) -> bool:
-    """"Pemerintah Kaltim", "Gubernur Kaltim": a government; "di Jakarta" or a dateline: a place."""
+    """A government ("Pemerintah Kaltim", "Gubernur Kaltim"), not a place ("di Jakarta")."""
     if doc.in_boilerplate(hit.start, hit.end):
         return False
     if hit.form in _GOV_FORMS:
@@ -61,7 +61,11 @@ def known_org(
     With no organisation in the title, the nearest Indonesian government named earlier in the
     same sentence is taken ("Gubernur Kaltim yang diwakili Asisten I ...").
     """
-    if hit is not None and org_text and org_text.split()[0].lower() == hit.surface.split()[0].lower():
+    if (
+        hit is not None
+        and org_text
+        and org_text.split()[0].lower() == hit.surface.split()[0].lower()
+    ):
         rest = org_text[len(hit.surface) :].strip(" ,")
         if not rest or rest.startswith("("):
             return hit.entry.name, hit.entry.code
@@ -71,8 +75,14 @@ def known_org(
             return entry.name, entry.code
         return org_text, None
     s, _ = doc.sentence_of(pos)
-    before = [h for h in doc.hits if s <= h.start < pos and h.entry.country == "ID"
-              and h.entry.kind in ("province", "regency", "city") and _names_a_government(doc, h)]
+    before = [
+        h
+        for h in doc.hits
+        if s <= h.start < pos
+        and h.entry.country == "ID"
+        and h.entry.kind in ("province", "regency", "city")
+        and _names_a_government(doc, h)
+    ]
     if before:
         return before[-1].entry.name, before[-1].entry.code
     return None, None

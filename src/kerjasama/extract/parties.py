@@ -18,8 +18,24 @@ from kerjasama.record import Party
 _ID_GOV = {"province", "regency", "city"}
 _FOREIGN = {"country", "foreign_region", "foreign_city", "intl_org"}
 _PLACE_KINDS = {"province", "regency", "city", "country", "foreign_region", "foreign_city"}
-_LINKS = {"dengan", "antara", "bersama", "oleh", "with", "between", "and", "dan", "serta",
-          "mitra", "kepada", "to", "ke", "menggandeng", "gandeng", "partner"}
+_LINKS = {
+    "dengan",
+    "antara",
+    "bersama",
+    "oleh",
+    "with",
+    "between",
+    "and",
+    "dan",
+    "serta",
+    "mitra",
+    "kepada",
+    "to",
+    "ke",
+    "menggandeng",
+    "gandeng",
+    "partner",
+}
 _LOCATIVE = {"di", "in", "at", "dari"}
 _NAMED_AFTER_PLACES = {"company", "university", "association"}
 _UNITS = {"Dinas", "Badan"}
@@ -28,8 +44,13 @@ _UNITS = {"Dinas", "Badan"}
 def _gazetteer_body(doc: Doc, start: int) -> bool:
     """The gazetteer knows this body itself ("Kadin Indonesia" is an association entry)."""
     return any(h.start == start and h.entry.kind not in _PLACE_KINDS for h in doc.hits)
+
+
 _WORD = re.compile(r"\w+|[^\w\s]")
-_LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$", re.I)
+_LIST_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$",
+    re.I,
+)
 _FACILITATION = words_pattern(FACILITATION_CUES)
 
 
@@ -62,7 +83,13 @@ class Candidate:
 
     def home_weight(self, first: bool) -> float:
         """As the Indonesian side: often named, in the lead, as the subject (not after "dengan")."""
-        return 2 * self.coop_mentions + len(self.mentions) + 3 * self.lead - 2 * self.linked + 2 * first
+        return (
+            2 * self.coop_mentions
+            + len(self.mentions)
+            + 3 * self.lead
+            - 2 * self.linked
+            + 2 * first
+        )
 
 
 def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -70,8 +97,11 @@ def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
     if "coop" not in doc.cache:
         # One pass over the lower-cased text, then by sentence.
         cues = [m.start() for m in COOPERATION_LOWER.finditer(lowered(doc.text))]
-        doc.cache["coop"] = [(s, e) for s, e in doc.story_sentences()
-                             if bisect_left(cues, s) < len(cues) and cues[bisect_left(cues, s)] < e]
+        doc.cache["coop"] = [
+            (s, e)
+            for s, e in doc.story_sentences()
+            if bisect_left(cues, s) < len(cues) and cues[bisect_left(cues, s)] < e
+        ]
     return doc.cache["coop"]  # type: ignore[return-value]
 
 
@@ -108,11 +138,18 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     cands: dict[str, Candidate] = {}
     datelines = [(s, e) for k, s, e in doc.marked.spans if k == "dateline"]
     # "PT Pupuk Kaltim", "Universitas Negeri Semarang": a place inside a body's name.
-    inside = datelines + [(s, e) for s, e, _, kind in find_pattern_orgs(doc)
-                          if kind in _NAMED_AFTER_PLACES and not _gazetteer_body(doc, s)]
+    inside = datelines + [
+        (s, e)
+        for s, e, _, kind in find_pattern_orgs(doc)
+        if kind in _NAMED_AFTER_PLACES and not _gazetteer_body(doc, s)
+    ]
     for hit in doc.hits:
         e = hit.entry
-        if e.code == "ID" or _in_member_list(doc, hit) or any(a <= hit.start < b for a, b in inside):
+        if (
+            e.code == "ID"
+            or _in_member_list(doc, hit)
+            or any(a <= hit.start < b for a, b in inside)
+        ):
             continue
         sent = doc.sentence_of(hit.start)
         if sent not in story:
@@ -138,7 +175,9 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         cand = cands.get(key)
         if cand is None:
             broker = name.startswith(BROKER_LEADS)
-            party = Party(name=name, code=None, kind=kind, country="ID" if kind == "ministry" else None)
+            party = Party(
+                name=name, code=None, kind=kind, country="ID" if kind == "ministry" else None
+            )
             cand = cands[key] = Candidate(key, party, broker=broker)
         _note_mention(doc, cand, s, e, sent, coop, lead)
     _link_coordinated(doc, cands, coop)
@@ -154,9 +193,12 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
     runs: list[list[tuple[int, int, Candidate]]] = []
     for item in spans:
         prev = runs[-1][-1] if runs else None
-        if (prev and _LIST_GAP.match(doc.text[prev[1] : item[0]])
-                and doc.sentence_of(prev[0]) == doc.sentence_of(item[0])
-                and not _nested(prev[2], item[2])):
+        if (
+            prev
+            and _LIST_GAP.match(doc.text[prev[1] : item[0]])
+            and doc.sentence_of(prev[0]) == doc.sentence_of(item[0])
+            and not _nested(prev[2], item[2])
+        ):
             runs[-1].append(item)
         else:
             runs.append([item])
@@ -176,9 +218,12 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
 
 
 def _nested(a: Candidate, b: Candidate) -> bool:
-    return a.parent == b.key or b.parent == a.key or (
-        a.party.kind == "country" and b.party.country == a.party.code) or (
-        b.party.kind == "country" and a.party.country == b.party.code)
+    return (
+        a.parent == b.key
+        or b.parent == a.key
+        or (a.party.kind == "country" and b.party.country == a.party.code)
+        or (b.party.kind == "country" and a.party.country == b.party.code)
+    )
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w'-]*")
@@ -201,7 +246,7 @@ def _embedded(doc: Doc, s: int, e: int, sent_start: int) -> bool:
 
 
 def _at_venue(before: list[str]) -> bool:
-    """"di Convention Centre X": a locative word shortly before, across capitalised words only."""
+    """ "di Convention Centre X": a locative word shortly before, across capitalised words only."""
     for w in reversed(before):
         if w in _LOCATIVE:
             return True
@@ -219,8 +264,12 @@ def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if hit.entry.kind not in ("province", "regency", "city") or hit.form in _GOV_FORMS:
         return True
     before = _words_before(doc.text, hit.start, sent_start, 3)
-    if before and (before[-1].lower() in TITLE_HEADS or before[-1].lower() in SHORT_FORMS
-                   or before[-1].lower() in TITLE_WORDS or before[-1].lower() == "dprd"):
+    if before and (
+        before[-1].lower() in TITLE_HEADS
+        or before[-1].lower() in SHORT_FORMS
+        or before[-1].lower() in TITLE_WORDS
+        or before[-1].lower() == "dprd"
+    ):
         return True  # "Gubernur Kaltim", "Wali Kota Balikpapan", "Dinas Pariwisata Kaltim"
     return any(p.org_code == hit.entry.code for p in doc.people)
 
@@ -239,9 +288,9 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
     cand.facilitation += bool(_FACILITATION.search(window))
 
 
-def choose_sides(doc: Doc, cands: dict[str, Candidate]) -> tuple[
-    list[Candidate], list[Candidate], list[Candidate]
-]:
+def choose_sides(
+    doc: Doc, cands: dict[str, Candidate]
+) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
     """(home governments, partners, facilitators) among the candidates."""
     active = [c for c in cands.values() if c.coop_mentions or c.lead]
     ids = [c for c in active if c.is_id_gov and c.actor]
@@ -250,15 +299,20 @@ def choose_sides(doc: Doc, cands: dict[str, Candidate]) -> tuple[
     first = min(ids, key=lambda c: c.mentions[0][0])
     home = max(ids, key=lambda c: (c.home_weight(c is first), -c.mentions[0][0]))
     partners = [
-        c for c in active
-        if c.key != home.key and (c.linked or (c.is_foreign and c.coop_mentions))
+        c
+        for c in active
+        if c.key != home.key
+        and (c.linked or (c.is_foreign and c.coop_mentions))
         and not (c.is_id_gov and c.parent == home.key and not c.linked)
     ]
     partners = _drop_context_places(partners, cands)
     partners.sort(key=Candidate.weight, reverse=True)
     foreign = any(c.is_foreign for c in partners)
-    facilitators = [c for c in partners if c.broker or (
-        _is_ministry(c) and (foreign or c.facilitation) and len(partners) > 1)]
+    facilitators = [
+        c
+        for c in partners
+        if c.broker or (_is_ministry(c) and (foreign or c.facilitation) and len(partners) > 1)
+    ]
     partners = [c for c in partners if c not in facilitators]
     return [home], partners, facilitators
 
@@ -274,10 +328,23 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
     for c in partners:
         if c.party.kind == "country" and c.party.code in countries:
             continue
-        if c.parent in keys and c.party.kind in ("foreign_city", "city", "regency") and not c.coordinated:
+        if (
+            c.parent in keys
+            and c.party.kind in ("foreign_city", "city", "regency")
+            and not c.coordinated
+        ):
             continue
-        twin = next((o for o in partners if o is not c and o.party.kind == "foreign_region"
-                     and c.party.kind == "foreign_city" and _same_place(o, c)), None)
+        twin = next(
+            (
+                o
+                for o in partners
+                if o is not c
+                and o.party.kind == "foreign_region"
+                and c.party.kind == "foreign_city"
+                and _same_place(o, c)
+            ),
+            None,
+        )
         if twin is not None:
             twin.mentions += c.mentions
             twin.linked += c.linked
@@ -288,7 +355,9 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
 
 def _same_place(region: Candidate, city: Candidate) -> bool:
     bare = region.party.name.split()[-1].lower()
-    return bare == city.party.name.split()[-1].lower() and region.party.country == city.party.country
+    return (
+        bare == city.party.name.split()[-1].lower() and region.party.country == city.party.country
+    )
 
 
 def _is_ministry(c: Candidate) -> bool:

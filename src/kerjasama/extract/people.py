@@ -28,9 +28,16 @@ _ROMAN = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
 _BRIDGES = {"dari", "from"}
 _MAX_NAME = 5
 _TITLE_HEAD = re.compile(
-    r"\b(?:" + "|".join(sorted({w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)}
-                               | {w.upper() for w in SHORT_FORMS}, key=len, reverse=True)
-                        ).replace(".", "\\.") + r")\b"
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)}
+            | {w.upper() for w in SHORT_FORMS},
+            key=len,
+            reverse=True,
+        )
+    ).replace(".", "\\.")
+    + r")\b"
 )
 
 
@@ -70,12 +77,16 @@ class Context:
 def _context(doc: Doc) -> Context:
     text = doc.text
     clean = set()
-    for s, e, name, _ in find_pattern_orgs(doc):
+    for s, e, _name, _kind in find_pattern_orgs(doc):
         nxt = text[e : e + 2].lstrip()
         if nxt and (nxt[0].islower() or nxt[0] == "("):  # its extent is clear there
             clean.add(text[s:e])
-    return Context(doc, {h.start: h for h in doc.hits}, {a.short: a.long for a in doc.acronyms},
-                   sorted(clean, key=len, reverse=True))
+    return Context(
+        doc,
+        {h.start: h for h in doc.hits},
+        {a.short: a.long for a in doc.acronyms},
+        sorted(clean, key=len, reverse=True),
+    )
 
 
 def _role_text(words: list[str], acronyms: dict[str, str]) -> str | None:
@@ -107,8 +118,13 @@ def _parse_title(
     `continuing` reads role words that follow an organisation, so they need no head word.
     """
     words: list[str] = []
-    if continuing and i < len(toks) and toks[i].lower in ROLE_CONNECTORS and i + 1 < len(toks) \
-            and _is_title_word(toks[i + 1], True):
+    if (
+        continuing
+        and i < len(toks)
+        and toks[i].lower in ROLE_CONNECTORS
+        and i + 1 < len(toks)
+        and _is_title_word(toks[i + 1], True)
+    ):
         words.append(toks[i].text)
         i += 1
     n = len(toks)
@@ -118,8 +134,11 @@ def _parse_title(
         if tok.text == "(" and i + 2 < n and toks[i + 2].text == ")":
             i += 3  # an acronym in brackets: "Penjabat (Pj) Gubernur"
             continue
-        if words and (tok.start in ctx.hits or ctx.acronym_is_org(tok)
-                      or (tok.lower in ORG_HEADS and ctx.org_at(tok))):
+        if words and (
+            tok.start in ctx.hits
+            or ctx.acronym_is_org(tok)
+            or (tok.lower in ORG_HEADS and ctx.org_at(tok))
+        ):
             break
         if _is_title_word(tok, bool(words) or continuing):
             words.append(tok.text)
@@ -130,11 +149,15 @@ def _parse_title(
             i += 1
             continue
         nxt = toks[i + 1] if i + 1 < n else None
-        in_list = tok.text == "," and nxt and nxt.lower not in TITLE_HEADS and _is_title_word(nxt, True)
+        in_list = (
+            tok.text == "," and nxt and nxt.lower not in TITLE_HEADS and _is_title_word(nxt, True)
+        )
         if in_list:  # "Kepala Dinas Perindustrian, Perdagangan, Energi ..."
             i += 1
             continue
-        if words and (low in _ROMAN or (low in ROLE_CONNECTORS and _title_follows(toks, i + 1, ctx))):
+        if words and (
+            low in _ROMAN or (low in ROLE_CONNECTORS and _title_follows(toks, i + 1, ctx))
+        ):
             words.append(tok.text)
             i += 1
             continue
@@ -152,7 +175,9 @@ def _title_follows(toks: list[Token], i: int, ctx: Context) -> bool:
 def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit | None, int]:
     """After a title: a region or body ("Kaltim", "Provinsi Anhui", "PT X", "Undip")."""
     n = len(toks)
-    if i + 1 < n and (toks[i].lower in _BRIDGES or (toks[i].lower == "di" and toks[i + 1].start in ctx.hits)):
+    if i + 1 < n and (
+        toks[i].lower in _BRIDGES or (toks[i].lower == "di" and toks[i + 1].start in ctx.hits)
+    ):
         i += 1
     start, first_hit = i, None
     while i < n:
@@ -170,8 +195,9 @@ def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit
         if ctx.acronym_is_org(tok) or (tok.lower in ORG_HEADS and tok.is_cap):
             i += 1
             continue
-        if (i > start and tok.text == "-") or (tok.text.isupper() and len(tok.text) > 1
-                                                 and tok.text not in ("I", "II", "III", "IV")):
+        if (i > start and tok.text == "-") or (
+            tok.text.isupper() and len(tok.text) > 1 and tok.text not in ("I", "II", "III", "IV")
+        ):
             i += 1  # "Kadin Anhui-Indonesia", "Konsul Jenderal RI"
             continue
         if i > start and tok.lower == "di" and i + 1 < n and toks[i + 1].start in ctx.hits:
@@ -201,8 +227,12 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
         if tok.text == "." and j > start and len(toks[j - 1].text) <= 2:
             j += 1  # initials "H. M."
             continue
-        if tok.lower in NAME_PARTICLES and j > start and j + 1 < n and (
-                toks[j + 1].is_cap or toks[j + 1].lower in NAME_PARTICLES):
+        if (
+            tok.lower in NAME_PARTICLES
+            and j > start
+            and j + 1 < n
+            and (toks[j + 1].is_cap or toks[j + 1].lower in NAME_PARTICLES)
+        ):
             j += 1
             continue
         if not is_name_token(tok) or tok.start in ctx.hits or tok.text in ctx.acronyms:
@@ -310,11 +340,14 @@ _NICKNAME = re.compile(
 
 
 def _nicknames(doc: Doc, people: list[Person]) -> dict[str, list[str]]:
-    """"Ivan, sapaan akrab Syafranuddin": Ivan is another name of that person."""
+    """ "Ivan, sapaan akrab Syafranuddin": Ivan is another name of that person."""
     out: dict[str, list[str]] = {}
     for m in _NICKNAME.finditer(doc.text):
-        nick, name = (m.group("nick"), m.group("name")) if m.group("nick") else (
-            m.group("nick2"), m.group("name2"))
+        nick, name = (
+            (m.group("nick"), m.group("name"))
+            if m.group("nick")
+            else (m.group("nick2"), m.group("name2"))
+        )
         for p in people:
             if name in p.name.split() and nick not in p.name.split():
                 out.setdefault(p.name, []).append(nick)

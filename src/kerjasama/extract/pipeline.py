@@ -34,8 +34,13 @@ PIPELINE: list[tuple[str, Stage]] = [
 
 def make_doc(raw: RawArticle, today: dt.date | None = None) -> Doc:
     text = normalise_text(raw.text)
-    return Doc(raw=raw, text=text, id=article_id(text), today=today or dt.date.today(),
-               published=parse_published(raw.published))
+    return Doc(
+        raw=raw,
+        text=text,
+        id=article_id(text),
+        today=today or dt.date.today(),
+        published=parse_published(raw.published),
+    )
 
 
 def extract_raw(raw: RawArticle, today: dt.date | None = None) -> Article:
@@ -46,7 +51,13 @@ def extract_raw(raw: RawArticle, today: dt.date | None = None) -> Article:
     return build_article(doc)
 
 
-def extract_article(text: str, *, title: str | None = None, published: str | None = None,
-                    url: str | None = None, today: dt.date | None = None) -> Article:
+def extract_article(
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    today: dt.date | None = None,
+) -> Article:
     """Convenience: extract from a text string."""
     return extract_raw(RawArticle(text=text, title=title, published=published, url=url), today)

@@ -19,8 +19,9 @@ def find_quotes(doc: Doc) -> Doc:
         if doc.in_boilerplate(m.start(), m.end()):
             continue
         speaker = _speaker_after(doc, m.end()) or _speaker_before(doc, m.start())
-        doc.quotes.append(Quote(speaker=speaker, text=m.group("body").strip(" ,"),
-                                start=m.start(), end=m.end()))
+        doc.quotes.append(
+            Quote(speaker=speaker, text=m.group("body").strip(" ,"), start=m.start(), end=m.end())
+        )
     for lead in QUOTE_LEADS:
         for m in re.finditer(rf"\b{lead}\s+(?P<who>[^,]{{2,60}}),", text, re.IGNORECASE):
             s, e = doc.sentence_of(m.start())
@@ -28,8 +29,9 @@ def find_quotes(doc: Doc) -> Doc:
                 continue
             speaker = _person_at(doc, m.start("who"), m.end("who"))
             if speaker:
-                doc.quotes.append(Quote(speaker=speaker, text=text[m.end() : e].strip(),
-                                        start=s, end=e))
+                doc.quotes.append(
+                    Quote(speaker=speaker, text=text[m.end() : e].strip(), start=s, end=e)
+                )
     doc.quotes.sort(key=lambda q: q.start)
     return doc
 
@@ -55,7 +57,7 @@ def _speaker_after(doc: Doc, pos: int) -> str | None:
 
 
 def _speaker_before(doc: Doc, pos: int) -> str | None:
-    """"Kata X: “…”" or a quote continuing a speaker named just before."""
+    """ "Kata X: “…”" or a quote continuing a speaker named just before."""
     s, _ = doc.sentence_of(pos)
     head = doc.text[s:pos].lower()
     if any(v in head.split() for v in SPEECH_VERBS) or head.rstrip().endswith(":"):

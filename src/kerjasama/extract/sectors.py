@@ -7,11 +7,12 @@ from kerjasama.extract.doc import Doc
 from kerjasama.lang.id.sectors import SECTOR_CONTEXT_CUES
 from kerjasama.record import SECTORS
 
-
 CONTEXT = words_pattern(SECTOR_CONTEXT_CUES)
 
 
-def sector_sentences(doc: Doc, coop: list[tuple[int, int]], mentions_partner) -> list[tuple[int, int]]:
+def sector_sentences(
+    doc: Doc, coop: list[tuple[int, int]], mentions_partner
+) -> list[tuple[int, int]]:
     """Sentences that state what a cooperation covers: its cooperation sentences, sentences
     naming the partner, and sentences with "di bidang", "fokus", "meliputi" just after them."""
     story = doc.story_sentences()
@@ -23,11 +24,14 @@ def sector_sentences(doc: Doc, coop: list[tuple[int, int]], mentions_partner) ->
     return sorted(chosen)
 
 
-def find_sectors(doc: Doc, sentences: list[tuple[int, int]],
-                 segments: list[tuple[int, int]] | None = None) -> list[str]:
+def find_sectors(
+    doc: Doc, sentences: list[tuple[int, int]], segments: list[tuple[int, int]] | None = None
+) -> list[str]:
     """Sector keys named in `sentences` (or only in `segments` of them, where given),
     outside names of people's offices and organisations."""
-    masked: list[tuple[int, int]] = [(e.start, e.end) for e in doc.entities if e.type in ("ORG", "GOV")]
+    masked: list[tuple[int, int]] = [
+        (e.start, e.end) for e in doc.entities if e.type in ("ORG", "GOV")
+    ]
     masked.extend(doc.role_spans)
     found: set[str] = set()
     for s, e in sentences:

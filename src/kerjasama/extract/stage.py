@@ -19,7 +19,9 @@ _PAST = re.compile(
     r"tahun \d{4}|years? ago|tahun silam)\b",
     re.I,
 )
-_HOPE = re.compile(r"\b(?:berharap|diharapkan|harapannya|semoga|ke depan|hope|hopes|expected)\b", re.I)
+_HOPE = re.compile(
+    r"\b(?:berharap|diharapkan|harapannya|semoga|ke depan|hope|hopes|expected)\b", re.I
+)
 _DRAFT = re.compile(r"\b(?:draf|draft|rancangan|naskah|konsep)\b", re.I)
 _EXISTING = re.compile(r"\b(?:telah|sudah|yang|sejak|pernah|existing)\b", re.I)
 
@@ -33,7 +35,10 @@ class StageReading:
 
 
 def _instrument_near(doc: Doc, s: int, e: int, pos: int | None = None) -> str | None:
-    found = [(abs((pos or m.start()) - m.start()), key) for key, m in keyed_matches("instrument", doc.text, s, e)]
+    found = [
+        (abs((pos or m.start()) - m.start()), key)
+        for key, m in keyed_matches("instrument", doc.text, s, e)
+    ]
     return min(found)[1] if found else None
 
 
@@ -48,8 +53,9 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]]) -> StageReading:
                 pre = text[max(s, m.start() - 40) : m.start()]
                 if PLANNED.search(pre) or PLANNED.search(text[m.end() : min(e, m.end() + 60)]):
                     plans.append((s, e, m.start()))
-                elif _BACKGROUND.search(text[max(s, m.start() - 30) : m.end()]) or \
-                        _PAST.search(text[m.end() : min(e, m.end() + 50)]):
+                elif _BACKGROUND.search(text[max(s, m.start() - 30) : m.end()]) or _PAST.search(
+                    text[m.end() : min(e, m.end() + 50)]
+                ):
                     continue
                 else:
                     signs.append((s, e, m.start()))
@@ -73,14 +79,18 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]]) -> StageReading:
         s, e, _ = lead_impl[0]
         inst = _instrument_near(doc, s, e) or _first_instrument(doc, sentences) or "none"
         return StageReading("implement", inst, [(s, e)], 0.7)
-    negotiating = plans + [d for d in drafts if _DRAFT.search(text[d[0] : d[1]]) or "dprd" in text[d[0]:d[1]].lower()]
+    negotiating = plans + [
+        d for d in drafts if _DRAFT.search(text[d[0] : d[1]]) or "dprd" in text[d[0] : d[1]].lower()
+    ]
     if negotiating:
         s, e, pos = negotiating[0]
         inst = _instrument_near(doc, s, e, pos) or _first_instrument(doc, sentences) or "mou"
         return StageReading("negotiate", inst, [(s, e)], 0.7)
     if implements and _first_instrument(doc, sentences) and not _HOPE.search(text):
         s, e, _ = implements[0]
-        return StageReading("implement", _first_instrument(doc, sentences) or "none", [(s, e)], 0.55)
+        return StageReading(
+            "implement", _first_instrument(doc, sentences) or "none", [(s, e)], 0.55
+        )
     lead = sentences[:1]
     return StageReading("explore", "none", lead, 0.7)
 

@@ -25,6 +25,9 @@ def mark_text(doc: Doc) -> Doc:
 
 def find_all_dates(doc: Doc) -> Doc:
     """Every date in the story, resolved against the publication date."""
-    doc.dates = [d for d in find_dates(doc.text, doc.published, doc.today)
-                 if not doc.in_boilerplate(d.start, d.end)]
+    doc.dates = [
+        d
+        for d in find_dates(doc.text, doc.published, doc.today)
+        if not doc.in_boilerplate(d.start, d.end)
+    ]
     return doc

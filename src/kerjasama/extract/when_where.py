@@ -11,7 +11,9 @@ from kerjasama.lang.id.speech import SPEECH_VERBS, STATEMENT_CUES
 from kerjasama.text.dates import DateMention
 
 _PLACE_KINDS = ("city", "regency", "province", "foreign_city", "country", "foreign_region")
-_FORM_WORDS = re.compile(r"^(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov|Kab\.|City of)\s+", re.I)
+_FORM_WORDS = re.compile(
+    r"^(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov|Kab\.|City of)\s+", re.I
+)
 _ACTIVITY = re.compile(
     r"\b(?:dilaksanakan|digelar|berlangsung|diselenggarakan|dilakukan|bertempat|held|took place)\b",
     re.I,
@@ -48,8 +50,14 @@ def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tup
     return None
 
 
-_KIND_RANK = {"city": 0, "foreign_city": 0, "regency": 1, "province": 2, "foreign_region": 2,
-              "country": 3}
+_KIND_RANK = {
+    "city": 0,
+    "foreign_city": 0,
+    "regency": 1,
+    "province": 2,
+    "foreign_region": 2,
+    "country": 3,
+}
 # "di Gedung Sate, Bandung, Senin": a venue, then the city after a comma.
 _VENUE_THEN_CITY = re.compile(
     r"\b(?:di|at|in)\s+(?P<venue>(?:[A-Z][\w.'’-]*\s*){1,8}?),\s+"
@@ -88,8 +96,14 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[int, int, int, str]]:
         clause = doc.text[max(sent[0], h.start - 60) : h.start].lower()
         if any(cue in clause for cue in STATEMENT_CUES) or _describes_partner(doc, h):
             continue
-        out.append((_KIND_RANK[h.entry.kind], _sentence_rank(doc, sent, evidence), h.start,
-                    _bare(h.surface)))
+        out.append(
+            (
+                _KIND_RANK[h.entry.kind],
+                _sentence_rank(doc, sent, evidence),
+                h.start,
+                _bare(h.surface),
+            )
+        )
     for s, e in doc.sentences:
         rank = _sentence_rank(doc, (s, e), evidence)
         for m in _VENUE_THEN_CITY.finditer(doc.text, s, e):
@@ -102,7 +116,11 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[int, int, int, str]]:
             out.append((min(kind, 1), rank, m.start("city"), _bare(hit.surface) if hit else city))
         for m in _DI_NAME.finditer(doc.text, s, e):
             name = m.group("name")
-            if m.start("name") in hits or name.split()[0].lower() in VENUE_WORDS or _is_weekday(name):
+            if (
+                m.start("name") in hits
+                or name.split()[0].lower() in VENUE_WORDS
+                or _is_weekday(name)
+            ):
                 continue
             if re.match(r"\s*,\s+[A-Z]", doc.text[m.end() : m.end() + 3]):
                 continue  # a venue name followed by its city: taken above
@@ -111,7 +129,7 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[int, int, int, str]]:
 
 
 def _describes_partner(doc: Doc, hit) -> bool:
-    """"Kitakyushu in Japan", "Tarakan, Kalimantan Utara": where a named place lies."""
+    """ "Kitakyushu in Japan", "Tarakan, Kalimantan Utara": where a named place lies."""
     before = [h for h in doc.hits if 0 < hit.start - h.end <= 6]
     return any(h.entry.parent == hit.entry.key or h.entry.country == hit.entry.code for h in before)
 

@@ -50,13 +50,14 @@ class FuzzyIndex:
         choices = self.by_initial.get(query[:1])
         if len(query) < MIN_LENGTH or not choices:
             return None
-        near = [n for size in range(len(query) - 3, len(query) + 4)
-                for n in self.by_shape.get((query[0], size), ())]
+        near = [
+            n
+            for size in range(len(query) - 3, len(query) + 4)
+            for n in self.by_shape.get((query[0], size), ())
+        ]
         if not near:
             return None
-        results = process.extract(
-            query, near, scorer=fuzz.ratio, score_cutoff=MIN_SCORE, limit=4
-        )
+        results = process.extract(query, near, scorer=fuzz.ratio, score_cutoff=MIN_SCORE, limit=4)
         entries: list[tuple[int, str]] = []
         for name, _score, _index in results:
             entry = choices[name]

@@ -66,8 +66,9 @@ class OffsetMap(Sequence[int]):
     Behaves like the list `_fold_slow` returns, without building one item per character.
     """
 
-    def __init__(self, folded_starts: list[int], original_starts: list[int], size: int,
-                 text_length: int) -> None:
+    def __init__(
+        self, folded_starts: list[int], original_starts: list[int], size: int, text_length: int
+    ) -> None:
         self._f, self._o, self._size, self._end = folded_starts, original_starts, size, text_length
 
     def __len__(self) -> int:

@@ -18,7 +18,7 @@ from kerjasama.link.normalise import compass_words
 MIN_FUZZY_LENGTH = 5  # shorter keys (acronyms) only ever match exactly
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class NameNode:
     """A name key with what constrains its matches; `entity` is set for names of a known body."""
 
@@ -26,6 +26,9 @@ class NameNode:
     family: str | None
     country: str | None
     entity: str | None = None
+
+    def sort_key(self) -> tuple[str, str, str, str]:
+        return (self.key, self.family or "", self.country or "", self.entity or "")
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -107,7 +110,7 @@ class _Clusters:
 
 def cluster_names(nodes: Iterable[NameNode], threshold: float) -> dict[NameNode, int]:
     """Each node to the index of its cluster's root, the strongest pairs joined first."""
-    ordered = sorted(set(nodes))
+    ordered = sorted(set(nodes), key=NameNode.sort_key)
     clusters = _Clusters(ordered)
     for _, i, j in sorted(candidate_pairs(ordered, threshold), key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)

@@ -106,13 +106,13 @@ class Resolution:
             entity = next((n.entity for n in nodes if n.entity), None)
             if entity is None:
                 named = (n for n in nodes if n in weight)
-                rep = min(named, key=lambda n: (-weight[n], len(n.key), n))
+                rep = min(named, key=lambda n: (-weight[n], len(n.key), n.sort_key()))
                 entity = _node_id(rep)
             node_ids.update((n, entity) for n in nodes)
         for mention in unresolved:
             self.ids[mention] = node_ids[mention.node]
         by_key: dict[str, str] = {}
-        for node in sorted(weight):
+        for node in sorted(weight, key=NameNode.sort_key):
             by_key.setdefault(node.key, node_ids[node])
         return by_key
 

@@ -9,7 +9,6 @@ import trafilatura
 from kerjasama.errors import SourceError
 from kerjasama.sources.model import RawArticle
 
-
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -13,8 +13,15 @@ from kerjasama.sources.html import html_to_article
 from kerjasama.sources.model import RawArticle
 from kerjasama.sources.records import read_csv, read_jsonl
 
-SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html",
-            ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+}
 STDIN = "-"
 
 
@@ -36,7 +43,9 @@ def read_sources(
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
             if not files:
                 yield SourceError(raw, "directory holds no .txt, .html, .jsonl or .csv files")
             for file in files:

@@ -28,8 +28,13 @@ def row_to_article(row: dict, path: str, line: int) -> RawArticle:
         if isinstance(value, str) and value.strip():
             text = check_text(value, where)
             return RawArticle(
-                text=text, path=path, line=line, url=url, title=title,
-                published=published, metadata=meta,
+                text=text,
+                path=path,
+                line=line,
+                url=url,
+                title=title,
+                published=published,
+                metadata=meta,
             )
     html = row.get("html")
     if isinstance(html, str) and html.strip():
@@ -72,7 +77,9 @@ def read_csv(text: str, path: str) -> Iterator[RawArticle | SourceError]:
     columns = {c.strip().lower() for c in (reader.fieldnames or [])}
     if not columns & {"text", "content", "html"}:
         found = ", ".join(sorted(columns)) or "none"
-        yield SourceError(path, f"CSV has no text column (need text, content or html; found {found})")
+        yield SourceError(
+            path, f"CSV has no text column (need text, content or html; found {found})"
+        )
         return
     try:
         for row in reader:

@@ -24,8 +24,11 @@ def _v10_users(conn: Connection) -> None:
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
-    (1, "articles, cooperations, parties, sectors, people, confirmations, full-text index",
-     _v1_base_tables),
+    (
+        1,
+        "articles, cooperations, parties, sectors, people, confirmations, full-text index",
+        _v1_base_tables,
+    ),
     (10, "users and web settings (reviewer accounts, session secret)", _v10_users),
 ]
 LATEST = MIGRATIONS[-1][0]
@@ -47,7 +50,10 @@ def migrate(conn: Connection) -> list[int]:
         if version <= have:
             continue
         step(conn)
-        conn.execute(schema.schema_version.insert().values(
-            version=version, applied_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+        conn.execute(
+            schema.schema_version.insert().values(
+                version=version, applied_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            )
+        )
         applied.append(version)
     return applied

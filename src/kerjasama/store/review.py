@@ -18,8 +18,16 @@ from kerjasama.store import schema
 from kerjasama.store.rows import party_key
 
 ARTICLE_FIELDS = {"is_cooperation", "title"}
-COOPERATION_FIELDS = {"parties", "facilitators", "scope", "instrument", "action", "sectors",
-                      "date", "place"}
+COOPERATION_FIELDS = {
+    "parties",
+    "facilitators",
+    "scope",
+    "instrument",
+    "action",
+    "sectors",
+    "date",
+    "place",
+}
 REJECTED = "rejected"
 
 
@@ -31,8 +39,10 @@ class Marks:
     cooperations: list[set[str]] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"article": sorted(self.article),
-                "cooperations": [sorted(fields) for fields in self.cooperations]}
+        return {
+            "article": sorted(self.article),
+            "cooperations": [sorted(fields) for fields in self.cooperations],
+        }
 
 
 def cooperation_target(coop: Cooperation) -> str:
@@ -40,18 +50,25 @@ def cooperation_target(coop: Cooperation) -> str:
     return f"cooperation:{party_key(coop)}"
 
 
-def confirm(conn: Connection, article: Article, target: str, field: str, value: object,
-            reviewer: str) -> None:
+def confirm(
+    conn: Connection, article: Article, target: str, field: str, value: object, reviewer: str
+) -> None:
     """Store a reviewer's value for one field of an article or of one of its cooperations."""
     allowed = ARTICLE_FIELDS if target == "article" else COOPERATION_FIELDS | {REJECTED}
     if field not in allowed:
         raise ValueError(f"field {field!r} cannot be confirmed on {target}")
     before = _current(article, target, field)
-    conn.execute(schema.confirmations.insert().values(
-        article_id=article.id, target=target, field=field, value=json.dumps(value, ensure_ascii=False),
-        before=json.dumps(before, ensure_ascii=False), reviewer=reviewer,
-        confirmed_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-    ))
+    conn.execute(
+        schema.confirmations.insert().values(
+            article_id=article.id,
+            target=target,
+            field=field,
+            value=json.dumps(value, ensure_ascii=False),
+            before=json.dumps(before, ensure_ascii=False),
+            reviewer=reviewer,
+            confirmed_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        )
+    )
 
 
 def accept(conn: Connection, article: Article, target: str, reviewer: str) -> None:
@@ -88,8 +105,11 @@ def _find(article: Article, target: str) -> Cooperation | None:
 
 
 def _rows(conn: Connection, article_id: str) -> list:
-    return conn.execute(select(schema.confirmations).where(
-        schema.confirmations.c.article_id == article_id).order_by(schema.confirmations.c.id)).all()
+    return conn.execute(
+        select(schema.confirmations)
+        .where(schema.confirmations.c.article_id == article_id)
+        .order_by(schema.confirmations.c.id)
+    ).all()
 
 
 def apply_with_marks(conn: Connection, article: Article) -> tuple[Article, Marks]:
@@ -107,7 +127,9 @@ def apply_with_marks(conn: Connection, article: Article) -> tuple[Article, Marks
             marks.article.add(row.field)
             continue
         for i, coop in enumerate(data["cooperations"]):
-            if party_key(Cooperation.model_validate(coop)) != row.target.removeprefix("cooperation:"):
+            if party_key(Cooperation.model_validate(coop)) != row.target.removeprefix(
+                "cooperation:"
+            ):
                 continue
             if row.field == REJECTED:
                 (rejected.add if value else rejected.discard)(i)
@@ -128,9 +150,18 @@ def apply_confirmations(conn: Connection, article: Article) -> Article:
 
 def history(conn: Connection, article_id: str) -> list[dict]:
     """Every change made to an article's record, oldest first: who, when, before and after."""
-    return [{"id": r.id, "target": r.target, "field": r.field, "before": json.loads(r.before or "null"),
-             "after": json.loads(r.value), "reviewer": r.reviewer, "at": r.confirmed_at}
-            for r in _rows(conn, article_id)]
+    return [
+        {
+            "id": r.id,
+            "target": r.target,
+            "field": r.field,
+            "before": json.loads(r.before or "null"),
+            "after": json.loads(r.value),
+            "reviewer": r.reviewer,
+            "at": r.confirmed_at,
+        }
+        for r in _rows(conn, article_id)
+    ]
 
 
 def reviewed_article_ids(conn: Connection) -> set[str]:
@@ -143,8 +174,9 @@ def confirmed_fields(conn: Connection) -> dict[str, list[list[str]]]:
     """Per reviewed article, per cooperation of its confirmed record: the confirmed fields."""
     out = {}
     for aid in sorted(reviewed_article_ids(conn)):
-        row = conn.execute(select(schema.articles.c.record)
-                           .where(schema.articles.c.id == aid)).first()
+        row = conn.execute(
+            select(schema.articles.c.record).where(schema.articles.c.id == aid)
+        ).first()
         if row is not None:
             marks = apply_with_marks(conn, Article.model_validate_json(row.record))[1]
             out[aid] = [sorted(fields) for fields in marks.cooperations]

@@ -70,8 +70,9 @@ Index("ix_coop_year", cooperations.c.year)
 parties = Table(
     "cooperation_parties",
     metadata,
-    Column("cooperation_id", Integer, ForeignKey("cooperations.id", ondelete="CASCADE"),
-           nullable=False),
+    Column(
+        "cooperation_id", Integer, ForeignKey("cooperations.id", ondelete="CASCADE"), nullable=False
+    ),
     Column("role", String(16), nullable=False),  # party | facilitator
     Column("position", Integer, nullable=False),
     Column("name", Text, nullable=False),
@@ -85,8 +86,9 @@ Index("ix_parties_code", parties.c.code)
 sectors = Table(
     "cooperation_sectors",
     metadata,
-    Column("cooperation_id", Integer, ForeignKey("cooperations.id", ondelete="CASCADE"),
-           nullable=False),
+    Column(
+        "cooperation_id", Integer, ForeignKey("cooperations.id", ondelete="CASCADE"), nullable=False
+    ),
     Column("sector", String(32), nullable=False),
 )
 Index("ix_sectors_coop", sectors.c.cooperation_id)

@@ -35,15 +35,19 @@ class SqliteSearch(SearchBackend):
     """SQLite FTS5 with accent folding; every query word must match (prefix match on the last)."""
 
     def create(self, conn: Connection) -> None:
-        conn.execute(text(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-            "article_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')"
-        ))
+        conn.execute(
+            text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+                "article_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')"
+            )
+        )
 
     def index(self, conn: Connection, article_id: str, title: str, body: str) -> None:
         self.remove(conn, article_id)
-        conn.execute(text("INSERT INTO articles_fts(article_id, title, text) VALUES (:i, :t, :b)"),
-                     {"i": article_id, "t": title, "b": body})
+        conn.execute(
+            text("INSERT INTO articles_fts(article_id, title, text) VALUES (:i, :t, :b)"),
+            {"i": article_id, "t": title, "b": body},
+        )
 
     def remove(self, conn: Connection, article_id: str) -> None:
         conn.execute(text("DELETE FROM articles_fts WHERE article_id = :i"), {"i": article_id})
@@ -53,11 +57,14 @@ class SqliteSearch(SearchBackend):
         if not words:
             return []
         expr = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-        rows = conn.execute(text(
-            "SELECT article_id, bm25(articles_fts, 0, 5.0, 1.0) AS rank, "
-            "snippet(articles_fts, 2, '[', ']', ' … ', 12) FROM articles_fts "
-            "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"
-        ), {"q": expr.strip(), "n": limit})
+        rows = conn.execute(
+            text(
+                "SELECT article_id, bm25(articles_fts, 0, 5.0, 1.0) AS rank, "
+                "snippet(articles_fts, 2, '[', ']', ' … ', 12) FROM articles_fts "
+                "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"
+            ),
+            {"q": expr.strip(), "n": limit},
+        )
         return [(r[0], -float(r[1]), r[2]) for r in rows]
 
 
@@ -65,18 +72,25 @@ class PostgresSearch(SearchBackend):
     """PostgreSQL tsvector with the 'simple' configuration (no Indonesian stemmer ships)."""
 
     def create(self, conn: Connection) -> None:
-        conn.execute(text(
-            "CREATE TABLE IF NOT EXISTS articles_fts (article_id TEXT PRIMARY KEY "
-            "REFERENCES articles(id) ON DELETE CASCADE, body TEXT, doc tsvector)"
-        ))
-        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_articles_fts ON articles_fts USING GIN(doc)"))
+        conn.execute(
+            text(
+                "CREATE TABLE IF NOT EXISTS articles_fts (article_id TEXT PRIMARY KEY "
+                "REFERENCES articles(id) ON DELETE CASCADE, body TEXT, doc tsvector)"
+            )
+        )
+        conn.execute(
+            text("CREATE INDEX IF NOT EXISTS ix_articles_fts ON articles_fts USING GIN(doc)")
+        )
 
     def index(self, conn: Connection, article_id: str, title: str, body: str) -> None:
         self.remove(conn, article_id)
-        conn.execute(text(
-            "INSERT INTO articles_fts(article_id, body, doc) VALUES (:i, :b, "
-            "setweight(to_tsvector('simple', :t), 'A') || to_tsvector('simple', :b))"
-        ), {"i": article_id, "t": title, "b": body})
+        conn.execute(
+            text(
+                "INSERT INTO articles_fts(article_id, body, doc) VALUES (:i, :b, "
+                "setweight(to_tsvector('simple', :t), 'A') || to_tsvector('simple', :b))"
+            ),
+            {"i": article_id, "t": title, "b": body},
+        )
 
     def remove(self, conn: Connection, article_id: str) -> None:
         conn.execute(text("DELETE FROM articles_fts WHERE article_id = :i"), {"i": article_id})
@@ -86,12 +100,15 @@ class PostgresSearch(SearchBackend):
         if not words:
             return []
         tsq = " & ".join(words[:-1] + [words[-1] + ":*"])
-        rows = conn.execute(text(
-            "SELECT article_id, ts_rank(doc, to_tsquery('simple', :q)) AS rank, "
-            "ts_headline('simple', body, to_tsquery('simple', :q), "
-            "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') FROM articles_fts "
-            "WHERE doc @@ to_tsquery('simple', :q) ORDER BY rank DESC LIMIT :n"
-        ), {"q": tsq, "n": limit})
+        rows = conn.execute(
+            text(
+                "SELECT article_id, ts_rank(doc, to_tsquery('simple', :q)) AS rank, "
+                "ts_headline('simple', body, to_tsquery('simple', :q), "
+                "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') FROM articles_fts "
+                "WHERE doc @@ to_tsquery('simple', :q) ORDER BY rank DESC LIMIT :n"
+            ),
+            {"q": tsq, "n": limit},
+        )
         return [(r[0], float(r[1]), r[2]) for r in rows]
 
 

@@ -60,20 +60,30 @@ class Store:
         self.search_backend: SearchBackend = search_backend(engine.dialect.name)
 
     # -- writing -------------------------------------------------------------------------
-    def save_batch(self, records: Iterable[Article], summary: WriteSummary | None = None) -> WriteSummary:
+    def save_batch(
+        self, records: Iterable[Article], summary: WriteSummary | None = None
+    ) -> WriteSummary:
         """Write records in one transaction: all of the batch is stored, or none of it."""
         summary = summary or WriteSummary()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         try:
             with self.engine.begin() as conn:
                 for rec in records:
-                    old = conn.execute(select(schema.articles.c.record, schema.articles.c.ingested_at)
-                                       .where(schema.articles.c.id == rec.id)).first()
+                    old = conn.execute(
+                        select(schema.articles.c.record, schema.articles.c.ingested_at).where(
+                            schema.articles.c.id == rec.id
+                        )
+                    ).first()
                     if old is not None:
                         # The same text from another file is a duplicate: keep the first path.
                         first_path = Article.model_validate_json(old.record).source.path
-                        rec = rec.model_copy(update={"source": rec.source.model_copy(
-                            update={"path": first_path or rec.source.path})})
+                        rec = rec.model_copy(
+                            update={
+                                "source": rec.source.model_copy(
+                                    update={"path": first_path or rec.source.path}
+                                )
+                            }
+                        )
                     payload = rec.to_json()
                     if old is not None and old.record == payload:
                         summary.duplicates += 1
@@ -85,19 +95,31 @@ class Store:
                         summary.new += 1
                     self._insert(conn, rec, payload, old.ingested_at if old else now, now)
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write to the database: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+            cause = getattr(exc, "orig", exc)
+            raise StoreError(f"cannot write to the database: {type(exc).__name__}: {cause}") from exc
         return summary
 
     def _insert(self, conn, rec: Article, payload: str, ingested_at: str, now: str) -> None:
         from kerjasama.store.rows import child_rows
 
         src = rec.source
-        conn.execute(schema.articles.insert().values(
-            id=rec.id, url=src.url, path=src.path, title=rec.title, published=src.published,
-            outlet=src.outlet, dateline=src.dateline, is_cooperation=rec.is_cooperation,
-            cooperation_score=rec.cooperation_score, text=rec.text, record=payload,
-            ingested_at=ingested_at, updated_at=now,
-        ))
+        conn.execute(
+            schema.articles.insert().values(
+                id=rec.id,
+                url=src.url,
+                path=src.path,
+                title=rec.title,
+                published=src.published,
+                outlet=src.outlet,
+                dateline=src.dateline,
+                is_cooperation=rec.is_cooperation,
+                cooperation_score=rec.cooperation_score,
+                text=rec.text,
+                record=payload,
+                ingested_at=ingested_at,
+                updated_at=now,
+            )
+        )
         for table, rows in child_rows(conn, rec):
             if rows:
                 conn.execute(table.insert(), rows)
@@ -109,11 +131,15 @@ class Store:
         from kerjasama.store.review import apply_confirmations
 
         with self.engine.connect() as conn:
-            row = conn.execute(select(schema.articles.c.record)
-                               .where(schema.articles.c.id == article_id)).first()
+            row = conn.execute(
+                select(schema.articles.c.record).where(schema.articles.c.id == article_id)
+            ).first()
             if row is None and len(article_id) >= 4:
-                rows = conn.execute(select(schema.articles.c.record)
-                                    .where(schema.articles.c.id.startswith(article_id)).limit(2)).all()
+                rows = conn.execute(
+                    select(schema.articles.c.record)
+                    .where(schema.articles.c.id.startswith(article_id))
+                    .limit(2)
+                ).all()
                 row = rows[0] if len(rows) == 1 else None
             if row is None:
                 return None
@@ -124,8 +150,9 @@ class Store:
         """Every stored record (confirmed values applied), in publication then id order."""
         from kerjasama.store.review import apply_confirmations
 
-        query = select(schema.articles.c.record).order_by(schema.articles.c.published,
-                                                          schema.articles.c.id)
+        query = select(schema.articles.c.record).order_by(
+            schema.articles.c.published, schema.articles.c.id
+        )
         if ids is not None:
             query = query.where(schema.articles.c.id.in_(list(ids)))
         with self.engine.connect() as conn:
@@ -156,7 +183,9 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
         with engine.begin() as conn:
             migrate(conn)
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open database {full}: {exc.__class__.__name__}: {getattr(exc, 'orig', exc)}") from exc
+        raise StoreError(
+            f"cannot open database {full}: {exc.__class__.__name__}: {getattr(exc, 'orig', exc)}"
+        ) from exc
     return Store(engine)
 
 

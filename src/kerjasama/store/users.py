@@ -61,15 +61,21 @@ def add_user(conn: Connection, username: str, password: str) -> None:
     _check_password(password)
     if conn.execute(select(users.c.username).where(users.c.username == username)).first():
         raise UserError(f"user {username!r} exists already")
-    conn.execute(users.insert().values(
-        username=username, password_hash=_hasher.hash(password), created_at=_now()))
+    conn.execute(
+        users.insert().values(
+            username=username, password_hash=_hasher.hash(password), created_at=_now()
+        )
+    )
 
 
 def set_password(conn: Connection, username: str, password: str) -> None:
     """Replace a user's password; raises UserError for an unknown user or a short password."""
     _check_password(password)
-    done = conn.execute(update(users).where(users.c.username == username)
-                        .values(password_hash=_hasher.hash(password)))
+    done = conn.execute(
+        update(users)
+        .where(users.c.username == username)
+        .values(password_hash=_hasher.hash(password))
+    )
     if done.rowcount == 0:
         raise UserError(f"no user {username!r}")
 
@@ -85,8 +91,11 @@ def verify_user(conn: Connection, username: str, password: str) -> bool:
     if row is None:
         return False
     if _hasher.check_needs_rehash(stored):
-        conn.execute(update(users).where(users.c.username == username)
-                     .values(password_hash=_hasher.hash(password)))
+        conn.execute(
+            update(users)
+            .where(users.c.username == username)
+            .values(password_hash=_hasher.hash(password))
+        )
     return True
 
 

@@ -21,12 +21,17 @@ from kerjasama.lang.id.outlets import (
 DATELINE = re.compile(
     r"(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co\.id|com|co|id|net|org)\s*,\s*)?"
     r"(?P<city>[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’.]+){0,2})"
-    r"(?:\s*,\s*(?:(?P<named>[A-Z]{2,}[\w.]*(?: [A-Z][\w.]+)?)|Indonesia|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"(?:\s*,\s*(?:(?P<named>[A-Z]{2,}[\w.]*(?: [A-Z][\w.]+)?)|Indonesia"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"\s*(?:\((?P<outlet>[A-Za-z][\w .-]{0,30})\))?"
     r"\s*(?:[-–—](?:\s?[-–—])?|:)\s+(?=\S)"
 )
-GLUED_DATELINE = re.compile(r"(?<=[a-z.”\"])(?P<city>[A-Z]{4,}(?: [A-Z]{3,})?)\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s")
-CREDIT_TAG = re.compile(r"\((?P<credit>\*{1,2}|[A-Za-z][\w .&-]*(?:/[\w .&-]+)+|[A-Za-z]{2,5})\)\s*$")
+GLUED_DATELINE = re.compile(
+    r"(?<=[a-z.”\"])(?P<city>[A-Z]{4,}(?: [A-Z]{3,})?)\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s"
+)
+CREDIT_TAG = re.compile(
+    r"\((?P<credit>\*{1,2}|[A-Za-z][\w .&-]*(?:/[\w .&-]+)+|[A-Za-z]{2,5})\)\s*$"
+)
 FURNITURE = re.compile(r"[•|]")
 DISKOMINFO = re.compile(r"diskominfo\s*([a-z]+)", re.IGNORECASE)
 
@@ -134,7 +139,7 @@ def _is_furniture(line: str, low: str, before_story: bool) -> bool:
         return True
     if low.startswith(RELAYED_LEADS) and len(line) < 80:
         return True
-    # Author/date lines ("Nama Penulis • 26 Januari 2023 • 3:58pm") and short labels above the story.
+    # Author/date lines ("Nama Penulis • 26 Januari 2023 • 3:58pm") and labels above the story.
     return before_story and (bool(FURNITURE.search(line)) and len(line) < 120)
 
 

@@ -40,5 +40,12 @@ ORG_INNER_WORDS: frozenset[str] = frozenset(
 
 # Entity kinds that host or broker rather than cooperate when a foreign partner is present.
 FACILITATOR_KINDS: frozenset[str] = frozenset({"ministry"})
-BROKER_LEADS: tuple[str, ...] = ("KBRI", "KJRI", "Kedutaan Besar", "Kedubes", "Konsulat Jenderal",
-                                 "Embassy", "Consulate")
+BROKER_LEADS: tuple[str, ...] = (
+    "KBRI",
+    "KJRI",
+    "Kedutaan Besar",
+    "Kedubes",
+    "Konsulat Jenderal",
+    "Embassy",
+    "Consulate",
+)

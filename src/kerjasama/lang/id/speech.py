@@ -17,7 +17,16 @@ QUOTE_LEADS: tuple[str, ...] = ("menurut", "according to")
 
 # Words around a date that mark it as the date of a statement, not of the reported activity.
 STATEMENT_CUES: tuple[str, ...] = (
-    "dalam keterangan", "keterangan tertulis", "keterangan pers", "siaran pers", "kepada wartawan",
-    "kepada media", "saat dikonfirmasi", "ketika dikonfirmasi", "dikonfirmasi", "in a statement",
-    "told reporters", "said on",
+    "dalam keterangan",
+    "keterangan tertulis",
+    "keterangan pers",
+    "siaran pers",
+    "kepada wartawan",
+    "kepada media",
+    "saat dikonfirmasi",
+    "ketika dikonfirmasi",
+    "dikonfirmasi",
+    "in a statement",
+    "told reporters",
+    "said on",
 )

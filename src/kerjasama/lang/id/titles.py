@@ -99,7 +99,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
 )
 
 # Connectors allowed inside a role when more role words follow ("Wakil Gubernur untuk Urusan Ekonomi").
-ROLE_CONNECTORS: frozenset[str] = frozenset("dan & of and luar dalam for the untuk bidang on".split())
+ROLE_CONNECTORS: frozenset[str] = frozenset(
+    "dan & of and luar dalam for the untuk bidang on".split()
+)
 
 # Organisation words: after a title, these start the organisation rather than the role.
 ORG_HEADS: frozenset[str] = frozenset(
@@ -116,7 +118,9 @@ ORG_TAILS: frozenset[str] = frozenset(
 )
 
 # Lower-case particles inside names ("Pieter van der Berg", "Azlan bin Yusof").
-NAME_PARTICLES: frozenset[str] = frozenset("van der den de von bin binti al el la le da dos".split())
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "van der den de von bin binti al el la le da dos".split()
+)
 
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
