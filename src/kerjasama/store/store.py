@@ -96,7 +96,8 @@ class Store:
                     self._insert(conn, rec, payload, old.ingested_at if old else now, now)
         except SQLAlchemyError as exc:
             cause = getattr(exc, "orig", exc)
-            raise StoreError(f"cannot write to the database: {type(exc).__name__}: {cause}") from exc
+            message = f"cannot write to the database: {type(exc).__name__}: {cause}"
+            raise StoreError(message) from exc
         return summary
 
     def _insert(self, conn, rec: Article, payload: str, ingested_at: str, now: str) -> None:
