@@ -111,6 +111,12 @@ def ingest(
     published: Annotated[str | None, typer.Option(help="Publication date for plain files.")] = None,
     url: Annotated[str | None, typer.Option(help="URL for plain files.")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 50,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Extract in parallel on N local processes (Dask).")
+    ] = 1,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (tcp://host:8786) of a cluster.")
+    ] = None,
     today: TodayOption = None,
 ) -> None:
     """Extract and store articles (idempotent: the same text is stored once)."""
@@ -137,6 +143,8 @@ def ingest(
             url=url,
             today=parse_today(today),
             batch_size=batch_size,
+            workers=workers,
+            scheduler=scheduler,
             on_error=report_error,
             on_warning=report_warning,
             on_progress=lambda n: progress.advance(task, n),

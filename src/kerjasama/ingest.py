@@ -30,6 +30,32 @@ def extracted(
             on_error(f"{item.where}: extraction failed ({exc.__class__.__name__}: {exc})")
 
 
+def extracted_parallel(
+    items: Iterable,
+    *,
+    workers: int,
+    scheduler: str | None,
+    today: dt.date | None,
+    on_error: Report,
+    on_warning: Report,
+) -> Iterator[Article]:
+    """As `extracted`, with extraction spread over Dask workers."""
+    from kerjasama.scale import extract_parallel
+
+    def warned(items: Iterable) -> Iterator:
+        for item in items:
+            for warning in getattr(item, "warnings", []):
+                on_warning(warning)
+            yield item
+
+    results = extract_parallel(warned(items), workers=workers, today=today, scheduler=scheduler)
+    for result in results:
+        if isinstance(result, Article):
+            yield result
+        else:
+            on_error(str(result))
+
+
 def ingest_paths(
     store: Store,
     paths: list[str],
@@ -38,6 +64,8 @@ def ingest_paths(
     url: str | None = None,
     today: dt.date | None = None,
     batch_size: int = 50,
+    workers: int = 1,
+    scheduler: str | None = None,
     on_error: Report,
     on_warning: Report,
     on_progress: Callable[[int], None] | None = None,
@@ -50,12 +78,18 @@ def ingest_paths(
         on_error(msg)
 
     batch: list[Article] = []
-    records = extracted(
-        read_sources(paths, published=published, url=url),
-        today=today,
-        on_error=error,
-        on_warning=on_warning,
-    )
+    items = read_sources(paths, published=published, url=url)
+    if workers > 1 or scheduler:
+        records = extracted_parallel(
+            items,
+            workers=workers,
+            scheduler=scheduler,
+            today=today,
+            on_error=error,
+            on_warning=on_warning,
+        )
+    else:
+        records = extracted(items, today=today, on_error=error, on_warning=on_warning)
     for rec in records:
         batch.append(rec)
         if on_progress:
