@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 DEMO_DB ?= out/demo.db
+DEMO_HOST ?= 127.0.0.1
+DEMO_PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .PHONY: env demo test lint format ner-model clean
@@ -26,6 +28,8 @@ demo: env
 	$(BIN)/kerjasama ingest --db $(DEMO_DB) examples/
 	COLUMNS=$${COLUMNS:-150} $(BIN)/kerjasama search --db $(DEMO_DB) --limit 100
 	$(BIN)/kerjasama stats --db $(DEMO_DB)
+	@echo "web app: http://$(DEMO_HOST):$(DEMO_PORT)/ (JSON API under /api, Ctrl+C stops it)"
+	$(BIN)/kerjasama serve --db $(DEMO_DB) --host $(DEMO_HOST) --port $(DEMO_PORT)
 
 test: env
 	$(BIN)/python -m pytest -q

@@ -149,6 +149,17 @@ def ingest(
             on_warning=report_warning,
             on_progress=lambda n: progress.advance(task, n),
         )
+    if summary.new or summary.updated:
+        from kerjasama.link import LinkSettings
+        from kerjasama.store.links import link_settings, refresh_links
+
+        reference = parse_today(today)
+        settings = LinkSettings(today=reference) if reference else link_settings()
+        linked = refresh_links(store, settings)
+        err.print(
+            f"partnerships and people: {linked.added} added, {linked.changed} changed, "
+            f"{linked.removed} removed"
+        )
     out.print(
         f"new: {summary.new}, updated: {summary.updated}, duplicates: {summary.duplicates}, "
         f"failed: {len(summary.failed)}"
@@ -187,5 +198,5 @@ def main() -> None:
         sys.exit(70)
 
 
-from kerjasama import commands  # noqa: E402,F401  (registers the remaining commands)
+from kerjasama import commands, partnership_commands  # noqa: E402,F401  (register commands)
 from kerjasama.web import commands as web_commands  # noqa: E402,F401  (serve, user)

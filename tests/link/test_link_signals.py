@@ -97,3 +97,17 @@ def test_officials_of_the_partner_country_count_for_the_foreign_side(story):
 def test_add_months_clamps_to_month_end():
     assert add_months(date(2024, 2, 29), 12) == date(2025, 2, 28)
     assert add_months(date(2024, 8, 31), -6) == date(2024, 2, 29)
+
+
+def test_people_of_a_party_s_units_count_for_that_party(story):
+    mikta = story.party("MIKTA", "intl_org")
+    article = story.article(
+        story.cooperation([story.KALTIM, mikta], "explore", date="2023-05-04"),
+        people=[
+            story.person("Puguh Harjanto", "Kepala Dinas", "Dinas Penanaman Modal Kaltim"),
+            story.person("Penny Wiliams", "Narasumber", "MIKTA Australia"),
+        ],
+    )
+    assert not _signals([article]).one_sided
+    kaltim_only = article.model_copy(update={"people": article.people[:1]})
+    assert _signals([kaltim_only]).one_sided

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -73,6 +74,11 @@ def sample_articles() -> list[Article]:
     ]
 
 
+@pytest.fixture
+def articles() -> list[Article]:
+    return sample_articles()
+
+
 def build_store(db: str):
     store = open_store(db)
     store.save_batch(sample_articles())
@@ -80,14 +86,25 @@ def build_store(db: str):
         from kerjasama.store.users import add_user
 
         add_user(conn, "ana", PASSWORD)
+    from kerjasama.web import links
+
+    links.refresh(store)
     return store
 
 
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "web.db"
+    build_store(str(path)).engine.dispose()
+    return path
+
+
 @pytest.fixture
-def web_db(tmp_path: Path) -> str:
-    db = str(tmp_path / "web.db")
-    build_store(db)
-    return db
+def web_db(tmp_path: Path, template_db: Path) -> str:
+    """A fresh copy of the sample register (with user "ana") for one test."""
+    db = tmp_path / "web.db"
+    shutil.copyfile(template_db, db)
+    return str(db)
 
 
 @pytest.fixture
@@ -126,6 +143,22 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+EXAMPLE = REPO / "examples" / "01_kaltim_sabah_loi.txt"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+    """A server over the sample register plus one example article ingested by the real CLI."""
+    from support import run_cli
+
+    db = str(tmp_path_factory.mktemp("served") / "served.db")
+    build_store(db).engine.dispose()
+    ingested = run_cli("ingest", "--db", db, "--published", "2023-05-04", str(EXAMPLE))
+    assert ingested.returncode == 0, ingested.stderr
+    for base in run_server(db):
+        yield {"base": base, "db": db, "example": EXAMPLE}
 
 
 def run_server(db: str) -> Iterator[str]:

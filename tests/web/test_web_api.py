@@ -129,3 +129,38 @@ def test_partnerships_answer_clearly(client) -> None:
     assert client.get(f"/api/partnerships/{first}").json()["id"] == first
     assert client.get("/api/partnerships/p-nope").status_code == 404
     assert client.get("/api/partnerships", params={"stage": "signed"}).status_code == 422
+
+
+def test_partnership_and_people_pages(client) -> None:
+    from kerjasama.web import links
+
+    if not links.available():
+        assert client.get("/partnerships").status_code == 503
+        return
+    listing = client.get("/partnerships")
+    assert listing.status_code == 200 and "Kemitraan" in listing.text
+    pid = client.get("/api/partnerships", params={"region": "ID-KI"}).json()["items"][0]["id"]
+    page = client.get(f"/partnerships/{pid}")
+    assert page.status_code == 200 and "Linimasa" in page.text
+    assert "&lt;script&gt;" in page.text and "<script>window" not in page.text
+    report = client.get(f"/partnerships/{pid}/report")
+    assert "@media print" in report.text and "sha256-" in report.headers["content-security-policy"]
+    people = client.get("/api/people", params={"name": "Akmal"}).json()
+    assert people["total"] == 1
+    person = people["items"][0]
+    assert client.get(f"/api/people/{person['id']}").json()["name"] == "Akmal Malik"
+    assert "Akmal Malik" in client.get(f"/people/{person['id']}").text
+    assert client.get("/people/nobody").status_code == 404
+
+
+def test_exports_from_the_ui(client) -> None:
+    csv_text = client.get("/export/register.csv", params={"instrument": "mou"}).text
+    assert len(csv_text.splitlines()) == 3  # header and the two MoU records
+    assert client.get("/export/register.xlsx", params={"headers": "id"}).content[:2] == b"PK"
+    lines = client.get("/export/register.jsonl").text.splitlines()
+    assert len(lines) == 4 and '"schema":"kerjasama.article/1"' in lines[0]
+    graph = client.get("/export/register.graphml").text
+    assert "<graphml" in graph and "partnership" in graph
+    assert client.get("/export/register.pdf").status_code == 422
+    listing = client.get("/api/export", params={"q": "kerja"}).json()["formats"]
+    assert listing[0] == {"format": "csv", "url": "/export/register.csv?q=kerja"}

@@ -51,9 +51,11 @@ class Doc:
     def story_sentences(self) -> list[tuple[int, int]]:
         """Sentences that are not boilerplate (related lines, captions, credit lines)."""
         if "story" not in self.cache:
+            head = self.marked.headline or (-1, -1)
             self.cache["story"] = [
                 (s, e)
                 for s, e in self.sentences
                 if not any(bs <= s and e <= be for _, bs, be in self.marked.spans)
+                and not (head[0] <= s and e <= head[1])
             ]
         return self.cache["story"]  # type: ignore[return-value]

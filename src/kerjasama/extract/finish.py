@@ -6,6 +6,14 @@ from kerjasama.extract.doc import Doc
 from kerjasama.record import Article, Boilerplate, Entity, Source
 
 
+def _headline(doc: Doc) -> str | None:
+    """The headline a page repeats above the story, when the input gave no title."""
+    if doc.marked.headline is None:
+        return None
+    s, e = doc.marked.headline
+    return doc.text[s:e].strip() or None
+
+
 def build_article(doc: Doc) -> Article:
     """The public record: entities numbered in text order, people and dates as entities."""
     entities = list(doc.entities)
@@ -39,7 +47,7 @@ def build_article(doc: Doc) -> Article:
             published=doc.published.isoformat() if doc.published else None,
             credit=doc.marked.credit,
         ),
-        title=raw.title,
+        title=raw.title or _headline(doc),
         text=doc.text,
         boilerplate=[Boilerplate(kind=k, start=s, end=e) for k, s, e in doc.marked.spans],  # type: ignore[arg-type]
         related_titles=doc.marked.related_titles,

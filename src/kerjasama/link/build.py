@@ -11,14 +11,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kerjasama import record
-from kerjasama.link.entities import EntityIndex
+from kerjasama.lang.id.organisations import ORG_LEADS
+from kerjasama.link.entities import EntityIndex, country_of
 from kerjasama.link.facts import ArticleFacts, article_facts
 from kerjasama.link.models import CanonicalEntity, LinkResult, LinkSettings, Partnership
+from kerjasama.link.normalise import fold, normalise_name
 from kerjasama.link.people import PersonMention, resolve_people
 from kerjasama.link.resolution import Resolution
 from kerjasama.link.signals import compute_signals
 from kerjasama.link.thread import CoopUnit, furthest_stage, partnership_id, thread_events
 
+_NOT_GOVERNMENT = tuple(
+    fold(lead) + " "
+    for lead, kind in ORG_LEADS.items()
+    if kind in ("company", "university", "association")
+)
 _KIND_ORDER = ("province", "regency", "city", "ministry", "agency", "country", "foreign_region")
 
 
@@ -104,17 +111,34 @@ def _people(
 
 
 def _side(org: str | None, parties: list[CanonicalEntity], entities: dict) -> str | None:
-    """The party a person's organisation is (or, abroad, the one party of its country)."""
+    """The party a person's organisation is or belongs to, if one clearly is.
+
+    The party itself; else the one party whose name the organisation's name holds ("Dinas
+    Pariwisata Kaltim", "MIKTA Meksiko"); else, abroad, the one party of the organisation's
+    country (a Chinese official in a Kaltim-Anhui story is on Anhui's side). Companies,
+    universities and associations ("Kadin Anhui-Indonesia") take no side.
+    """
     if org is None:
         return None
-    ids = [p.id for p in parties]
-    if org in ids:
+    if any(p.id == org for p in parties):
         return org
-    country = entities[org].country if org in entities else None
-    if country is None and org.startswith("code:") and "-" in org:
-        country = org[5:7]
+    if org.startswith("name:"):
+        if org[5:].startswith(_NOT_GOVERNMENT):
+            return None  # a chamber's chair or a rector speaks for no government
+        words = set(org[5:].split())
+        holders = {p.id for p in parties if any(set(k.split()) <= words for k in _keys(p))}
+        if holders:
+            return holders.pop() if len(holders) == 1 else None
+    if org in entities:
+        country = entities[org].country
+    else:
+        country = country_of(org[5:], None, None) if org.startswith("code:") else None
     same = [p.id for p in parties if country and p.country == country]
     return same[0] if len(same) == 1 else None
+
+
+def _keys(entity: CanonicalEntity) -> set[str]:
+    return {normalise_name(n) for n in (entity.name, *entity.aliases)}
 
 
 @dataclass(slots=True)

@@ -1,8 +1,9 @@
 """Fuzzy clustering of name keys: which spellings of an uncoded name are one body.
 
 The result is a function of the set of nodes alone (never of the order they arrived in), so an
-incremental index and a full rebuild agree. Candidate pairs come from blocks that share a
-three-letter token prefix, so the work grows with the names that could match, not with n².
+incremental index and a full rebuild agree. Candidate pairs come from blocks that share the
+first or last three letters of a word, so the work grows with the names that could match,
+not with n².
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ class NameNode:
         return (self.key, self.family or "", self.country or "", self.entity or "")
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two traits (kind family, country) agree when equal or when one is unknown."""
     return a is None or b is None or a == b
 
 
@@ -39,18 +41,20 @@ def _may_match(a: NameNode, b: NameNode) -> bool:
     if a.entity is not None and b.entity is not None:
         return False
     return (
-        _compatible(a.family, b.family)
-        and _compatible(a.country, b.country)
+        compatible(a.family, b.family)
+        and compatible(a.country, b.country)
         and compass_words(a.key) == compass_words(b.key)
         and min(len(a.key), len(b.key)) >= MIN_FUZZY_LENGTH
     )
 
 
 def _blocks(nodes: list[NameNode]) -> dict[str, list[int]]:
+    """Nodes by the first and the last three letters of each word: a typo spares one of them."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
-        for prefix in {t[:3] for t in node.key.split() if len(t) >= 3}:
-            blocks[prefix].append(i)
+        words = [t for t in node.key.split() if len(t) >= 3]
+        for block in {f"{t[:3]}<" for t in words} | {f">{t[-3:]}" for t in words}:
+            blocks[block].append(i)
     return blocks
 
 
@@ -100,7 +104,7 @@ class _Clusters:
         if a == b:
             return
         for attr in (self.entity, self.family, self.country):
-            if not _compatible(attr[a], attr[b]):
+            if not compatible(attr[a], attr[b]):
                 return
         root, child = min(a, b), max(a, b)
         self.parent[child] = root

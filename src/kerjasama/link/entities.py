@@ -1,9 +1,10 @@
 """Party resolution: every party of every record to one canonical entity.
 
-A party resolves, in this order: by its code; by the gazetteer (when `kerjasama.gazetteer`
-is installed); by an exact alias learnt from coded mentions anywhere in the collection (a
-coded "Provinsi Kalimantan Timur" teaches that "Kalimantan Timur" is ID-KI); by fuzzy
-clustering against the other names. Ids: "code:<code>" when a code is known, else
+A party resolves, in this order: by its code; by a name the gazetteer lists (when
+`kerjasama.gazetteer` is installed); by an exact alias learnt from coded mentions anywhere in
+the collection (a coded "Provinsi Kalimantan Timur" teaches that "Kalimantan Timur" is
+ID-KI); by fuzzy clustering with the names of known bodies and the other names; by the
+gazetteer's fuzzy guess; else as a body of its own. Ids: "code:<code>" when a code is known, else
 "name:<normalised folded name>" (regencies and cities keep "kabupaten "/"kota " in front, as
 Kabupaten Bandung and Kota Bandung are two bodies).
 """
@@ -17,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from kerjasama import record
-from kerjasama.link.cluster import NameNode
+from kerjasama.link.cluster import NameNode, compatible
 from kerjasama.link.models import CanonicalEntity
 from kerjasama.link.normalise import normalise_name
 
@@ -53,7 +54,7 @@ def country_of(code: str | None, kind: str | None, country: str | None) -> str |
     if code:
         if _KEMENDAGRI_CODE.match(code):
             return "ID"
-        if kind == "country" and len(code) == 2:
+        if len(code) == 2 and code.isalpha():  # ISO 3166-1: the code of a country
             return code.upper()
         if len(code) > 3 and code[2] == "-":
             return code[:2].upper()
@@ -65,7 +66,8 @@ def name_id(name: str, kind: str | None) -> str:
 
 
 def code_id(code: str) -> str:
-    return "code:" + code.strip()
+    """The id of a coded body; "id-ki" and "ID-KI" are one code."""
+    return "code:" + code.strip().upper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +81,7 @@ class PartyMention:
 
     @classmethod
     def of(cls, party: record.Party) -> PartyMention:
-        code = party.code.strip() if party.code and party.code.strip() else None
+        code = party.code.strip().upper() if party.code and party.code.strip() else None
         country = country_of(code, party.kind, party.country)
         return cls(party.name.strip(), code, party.kind, country)
 
@@ -102,15 +104,18 @@ def _gazetteer() -> Any | None:
 
 @lru_cache(maxsize=100_000)
 def gazetteer_entity(name: str, kind: str | None) -> CanonicalEntity | None:
-    """The gazetteer's entry for a name as a canonical entity, or None (also with no gazetteer)."""
+    """The gazetteer's entry for a name as a canonical entity, or None (also with no gazetteer).
+
+    An entry of the party's own kind wins ("Bandung" as a regency is Kabupaten Bandung); else
+    the gazetteer's first choice, if its kind could have been written for the party's.
+    """
     gazetteer = _gazetteer()
     if gazetteer is None:
         return None
-    entry = gazetteer.lookup(name, kind=kind)
-    if entry is None and kind is not None:
-        entry = gazetteer.lookup(name)
-        if entry is not None and family(entry.kind) not in (family(kind), None):
-            entry = None
+    entry = gazetteer.lookup(name)  # without a kind first: the gazetteer answers that fastest
+    if entry is not None and kind is not None and entry.kind != kind:
+        fallback = entry if compatible(family(entry.kind), family(kind)) else None
+        entry = gazetteer.lookup(name, kind=kind) or fallback
     if entry is None:
         return None
     code = getattr(entry, "code", None)
@@ -124,18 +129,31 @@ def gazetteer_entity(name: str, kind: str | None) -> CanonicalEntity | None:
     )
 
 
+def gazetteer_exact(name: str, kind: str | None) -> CanonicalEntity | None:
+    """The gazetteer's entry when it lists this very name (form words aside), not a near one."""
+    entry = gazetteer_entity(name, kind)
+    if entry is None:
+        return None
+    key = normalise_name(name)
+    return entry if any(normalise_name(n) == key for n in (entry.name, *entry.aliases)) else None
+
+
 def local_id(mention: PartyMention) -> str | None:
+    """The id a mention has on its own evidence: its code, or an exact gazetteer name."""
     if mention.code:
         return code_id(mention.code)
-    entry = gazetteer_entity(mention.name, mention.kind)
+    entry = gazetteer_exact(mention.name, mention.kind)
     return entry.id if entry else None
 
 
 def resolve_party(party: record.Party) -> CanonicalEntity:
-    """One party on its own: by code, else the gazetteer, else its normalised name."""
+    """One party on its own: by code, else the gazetteer, else its normalised name.
+
+    Within a collection `build_links` resolves with more evidence (see `Resolution`).
+    """
     mention = PartyMention.of(party)
-    entry = None if mention.code else gazetteer_entity(mention.name, mention.kind)
-    if entry is not None:
+    entry = gazetteer_entity(mention.name, mention.kind)
+    if entry is not None and mention.code in (None, entry.code):
         return entry
     return CanonicalEntity(
         id=local_id(mention) or name_id(mention.name, mention.kind),
@@ -147,7 +165,7 @@ def resolve_party(party: record.Party) -> CanonicalEntity:
 
 
 class EntityIndex:
-    """Counts of party mentions and alias evidence; `resolve()` turns them into entities."""
+    """Counts of party mentions and alias evidence; a `Resolution` turns them into entities."""
 
     def __init__(self) -> None:
         self.mentions: Counter[PartyMention] = Counter()

@@ -59,7 +59,8 @@ def _unit(
     article: record.Article, ref: ArticleRef, index: int, coop: record.Cooperation
 ) -> CoopUnit:
     published = parse_date(article.source.published)
-    term = getattr(coop, "term_years", None)  # not in kerjasama.article/1 yet; read when present
+    # `term_years` is not in kerjasama.article/1 yet: read it when a record model carries it
+    term = getattr(coop, "term_years", None) if "term_years" in type(coop).model_fields else None
     return CoopUnit(
         article=ref,
         index=index,
@@ -79,7 +80,7 @@ def _unit(
 def article_facts(article: record.Article, settings: LinkSettings) -> ArticleFacts:
     """The facts of one article; cooperation records below the settings' bar are left out."""
     source = article.source
-    ref = ArticleRef(
+    ref = ArticleRef.model_construct(  # the record was validated; its fields fit as they are
         id=article.id,
         url=source.url,
         title=article.title,

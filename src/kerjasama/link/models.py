@@ -127,3 +127,10 @@ class LinkResult(_Model):
     partnerships: list[Partnership] = Field(default_factory=list)
     people: list[PersonProfile] = Field(default_factory=list)
     entities: list[CanonicalEntity] = Field(default_factory=list)
+
+    def partnership(self, partnership_id: str) -> Partnership | None:
+        """The partnership with this id (as in `kerjasama partnership ID`), or None."""
+        return next((p for p in self.partnerships if p.id == partnership_id), None)
+
+    def person(self, person_id: str) -> PersonProfile | None:
+        return next((p for p in self.people if p.id == person_id), None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 from kerjasama.lang.id.titles import HONORIFICS, SHORT_FORMS
@@ -18,6 +19,11 @@ from kerjasama.link.lexicon import (
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _DOTTED = re.compile(r"\b[A-Za-z]{1,3}(?:\.[A-Za-z]{1,4})+\b\.?")  # M.Si, S.Sos., Ph.D
 _PARENS = re.compile(r"\([^)]*\)")
+
+
+def most_frequent(counts: Mapping[str, int]) -> str:
+    """The form written most often; ties go to the longest, then the first in sort order."""
+    return min(counts, key=lambda v: (-counts[v], -len(v), v))
 
 
 @lru_cache(maxsize=200_000)
@@ -63,9 +69,18 @@ def normalise_name(name: str) -> str:
     return " ".join(_english_order(kept))
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+_COMPASS_SQUEEZED = {_DOUBLED.sub(r"\1", w): w for w in COMPASS_WORDS}
+
+
+@lru_cache(maxsize=200_000)
 def compass_words(key: str) -> frozenset[str]:
-    """The compass words in a normalised name; names with different sets never match."""
-    return frozenset(t for t in key.split() if t in COMPASS_WORDS)
+    """The compass words in a normalised name; names with different sets never match.
+
+    A doubled letter is a typo the words survive: "Timmur" and "Tiimur" are "timur".
+    """
+    squeezed = (_DOUBLED.sub(r"\1", t) for t in key.split())
+    return frozenset(_COMPASS_SQUEEZED[t] for t in squeezed if t in _COMPASS_SQUEEZED)
 
 
 def _undot(match: re.Match[str]) -> str:

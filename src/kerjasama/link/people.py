@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from kerjasama.link.models import PersonProfile, RoleSpan
-from kerjasama.link.normalise import fold, person_tokens, role_display, role_key
+from kerjasama.link.normalise import (
+    fold,
+    most_frequent,
+    person_tokens,
+    role_display,
+    role_key,
+)
 from kerjasama.link.thread import short_hash
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -47,10 +53,14 @@ def _maximal(candidates: list[PersonKey], tokens: dict[PersonKey, frozenset[str]
     return [c for c in candidates if not any(tokens[c] < tokens[o] for o in candidates)]
 
 
+def _order(key: PersonKey) -> tuple[str, str]:
+    return (key[0], key[1] or "")
+
+
 def _merge_targets(keys: dict[PersonKey, frozenset[str]]) -> dict[PersonKey, PersonKey]:
     """Each key to the key it is one person with (itself, a fuller name, or a named org's)."""
     by_org: dict[str | None, list[PersonKey]] = defaultdict(list)
-    for key in sorted(keys, key=lambda k: (k[0], k[1] or "")):
+    for key in sorted(keys, key=_order):
         by_org[key[1]].append(key)
     target: dict[PersonKey, PersonKey] = {key: key for key in keys}
     for org, members in by_org.items():
@@ -61,17 +71,19 @@ def _merge_targets(keys: dict[PersonKey, frozenset[str]]) -> dict[PersonKey, Per
             tops = _maximal(fuller, keys)
             if len(tops) == 1:
                 target[key] = tops[0]
-    with_org = [k for k in keys if k[1] is not None and target[k] == k]
+    with_org = sorted((k for k in keys if k[1] is not None and target[k] == k), key=_order)
+    by_token: dict[str, list[PersonKey]] = defaultdict(list)
+    for key in with_org:
+        for token in keys[key]:
+            by_token[token].append(key)
     for key in by_org.get(None, []):
-        same = [o for o in with_org if o[0] == key[0]]
-        fuller = same or _maximal([o for o in with_org if keys[key] < keys[o]], keys)
+        holders = [set(by_token.get(t, ())) for t in keys[key]]
+        containing = sorted(set.intersection(*holders), key=_order) if holders else []
+        same = [o for o in containing if o[0] == key[0]]
+        fuller = same or _maximal([o for o in containing if keys[key] < keys[o]], keys)
         if len(fuller) == 1:
             target[key] = fuller[0]
     return target
-
-
-def _best(counter: Counter[str]) -> str:
-    return min(counter, key=lambda v: (-counter[v], -len(v), v))
 
 
 def _role_spans(mentions: list[PersonMention], org_name: str | None) -> list[RoleSpan]:
@@ -84,7 +96,7 @@ def _role_spans(mentions: list[PersonMention], org_name: str | None) -> list[Rol
         dates = [m.date for m in group if m.date]
         spans.append(
             RoleSpan(
-                role=_best(Counter(role_display(m.role or "") for m in group)),
+                role=most_frequent(Counter(role_display(m.role or "") for m in group)),
                 org=org_name,
                 first_seen=min(dates) if dates else None,
                 last_seen=max(dates) if dates else None,
@@ -121,7 +133,7 @@ def resolve_people(
         full = Counter(m.name.strip() for m in group if m.key == (name_key, org_id))
         display = min(full, key=lambda n: (-full[n], _has_titles(n), -len(n), n))
         raw_orgs = Counter(m.org for m in group if m.org)
-        org_name = org_names.get(org_id or "") or (_best(raw_orgs) if raw_orgs else None)
+        org_name = org_names.get(org_id or "") or (most_frequent(raw_orgs) if raw_orgs else None)
         pid = person_id(name_key, org_id, display)
         ids.update((m, pid) for m in group)
         profiles.append(

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from kerjasama.link.cluster import NameNode, cluster_names
+from kerjasama.link.cluster import NameNode, cluster_names, compatible
 from kerjasama.link.entities import (
     PartyMention,
     code_id,
     country_of,
     family,
     gazetteer_entity,
+    gazetteer_exact,
     local_id,
 )
 from kerjasama.link.models import CanonicalEntity
-from kerjasama.link.normalise import normalise_name
+from kerjasama.link.normalise import most_frequent, normalise_name
 
 
 def _node_id(node: NameNode) -> str:
@@ -23,11 +24,6 @@ def _node_id(node: NameNode) -> str:
     if node.family == "city" and node.country == "ID":
         return f"name:kota {node.key}"
     return f"name:{node.key}"
-
-
-def _best(counter: Counter[str]) -> str:
-    """The most frequent value; ties go to the longest, then the first in sort order."""
-    return min(counter, key=lambda v: (-counter[v], -len(v), v))
 
 
 class Resolution:
@@ -68,16 +64,14 @@ class Resolution:
             kinds[entity][mention.kind] += self.mentions[mention]
         traits: dict[str, tuple[str | None, str | None]] = {}
         for entity in {e for c in self._votes.values() for e in c}:
-            kind = _best(kinds[entity]) if entity in kinds else None
+            kind = most_frequent(kinds[entity]) if entity in kinds else None
             code = entity[5:] if entity.startswith("code:") else None
             traits[entity] = (family(kind), country_of(code, kind, None))
         return traits
 
     def _fits(self, entity: str, node: NameNode) -> bool:
         fam, country = self._traits[entity]
-        return (fam is None or node.family is None or fam == node.family) and (
-            country is None or node.country is None or country == node.country
-        )
+        return compatible(fam, node.family) and compatible(country, node.country)
 
     def _exact(self, mention: PartyMention) -> bool:
         node = mention.node
@@ -85,7 +79,7 @@ class Resolution:
         fitting = Counter({e: n for e, n in (votes or {}).items() if self._fits(e, node)})
         if not fitting:
             return False
-        self.ids[mention] = _best(fitting)
+        self.ids[mention] = most_frequent(fitting)
         return True
 
     def _cluster(self, unresolved: list[PartyMention], threshold: float) -> dict[str, str]:
@@ -101,9 +95,13 @@ class Resolution:
         members: dict[int, list[NameNode]] = defaultdict(list)
         for node, root in roots.items():
             members[root].append(node)
+        by_node: dict[NameNode, list[PartyMention]] = defaultdict(list)
+        for mention in unresolved:
+            by_node[mention.node].append(mention)
         node_ids: dict[NameNode, str] = {}
         for nodes in members.values():
             entity = next((n.entity for n in nodes if n.entity), None)
+            entity = entity or self._guess([m for n in nodes for m in by_node.get(n, ())])
             if entity is None:
                 named = (n for n in nodes if n in weight)
                 rep = min(named, key=lambda n: (-weight[n], len(n.key), n.sort_key()))
@@ -116,19 +114,31 @@ class Resolution:
             by_key.setdefault(node.key, node_ids[node])
         return by_key
 
+    def _guess(self, mentions: list[PartyMention]) -> str | None:
+        """The gazetteer's fuzzy guess for a cluster of names no evidence placed, if any."""
+        votes: Counter[str] = Counter()
+        for mention in mentions:
+            entry = gazetteer_entity(mention.name, mention.kind)
+            if entry is not None:
+                votes[entry.id] += self.mentions[mention]
+        return most_frequent(votes) if votes else None
+
     def org_id(self, name: str | None, code: str | None) -> str | None:
         """The entity id of a person's organisation, by the same evidence parties resolve by."""
         if code:
             return code_id(code)
         if not name:
             return None
-        entry = gazetteer_entity(name, None)
-        if entry is not None:
-            return entry.id
+        exact = gazetteer_exact(name, None)
+        if exact is not None:
+            return exact.id
         key = normalise_name(name)
         if key in self._votes:
-            return _best(self._votes[key])
-        return self._by_key.get(key, f"name:{key}")
+            return most_frequent(self._votes[key])
+        if key in self._by_key:
+            return self._by_key[key]
+        guess = gazetteer_entity(name, None)
+        return guess.id if guess else f"name:{key}"
 
     def entities(self) -> dict[str, CanonicalEntity]:
         """Every entity some mention resolved to, named by the gazetteer or its commonest name."""
@@ -158,12 +168,12 @@ class Resolution:
         if gazetteer is not None:
             aliases = sorted((set(gazetteer.aliases) | set(names)) - {gazetteer.name})
             return gazetteer.model_copy(update={"aliases": aliases})
-        name = _best(names)
+        name = most_frequent(names)
         return CanonicalEntity(
             id=entity,
             name=name,
             code=entity[5:] if entity.startswith("code:") else None,
-            kind=_best(kinds),
-            country=_best(countries) if countries else None,
+            kind=most_frequent(kinds),
+            country=most_frequent(countries) if countries else None,
             aliases=sorted(set(names) - {name}),
         )

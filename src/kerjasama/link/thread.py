@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from kerjasama import record
 from kerjasama.link.entities import PartyMention
 from kerjasama.link.models import STAGES, ArticleRef, Event, EvidenceRef
+from kerjasama.link.normalise import most_frequent
 
 STAGE_RANK: dict[str, int] = {stage: rank for rank, stage in enumerate(STAGES)}
 _SIGNED = ("loi", "mou", "agreement")
@@ -141,7 +142,7 @@ def _event(partnership: str, draft: _Draft, used: set[str]) -> Event:
         date=draft.start,
         action=draft.action,
         instrument=draft.instrument,
-        place=min(places, key=lambda p: (-places[p], p)) if places else None,
+        place=most_frequent(places) if places else None,
         sectors=sorted(sectors, key=lambda s: _SECTOR_ORDER.get(s, len(_SECTOR_ORDER))),
         articles=sorted(refs.values(), key=_by_publication),
         evidence=[ev for u in draft.units for ev in u.evidence],

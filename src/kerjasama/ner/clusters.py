@@ -25,12 +25,12 @@ Lexicon = dict[str, tuple[str, ...]]
 class ClusterConfig:
     """Settings of the lexicon build."""
 
-    min_count: int = 3
-    max_vocab: int = 40000
+    min_count: int = 2
+    max_vocab: int = 60000
     n_contexts: int = 4000
-    windows: tuple[int, ...] = (2,)
-    dim: int = 100
-    ks: tuple[int, ...] = (64, 256, 1024)
+    windows: tuple[int, ...] = (2, 5)
+    dim: int = 200
+    ks: tuple[int, ...] = (32, 128, 512, 2048)
     kmeans_iters: int = 15
     seed: int = 13
 
@@ -81,7 +81,9 @@ def count_words(
     return lowered, counts, capital, inner
 
 
-def word_vectors(lowered: list[list[str]], vocab: list[str], cfg: ClusterConfig, window: int) -> Any:
+def word_vectors(
+    lowered: list[list[str]], vocab: list[str], cfg: ClusterConfig, window: int
+) -> Any:
     """Return unit-length PPMI-SVD vectors, one row per vocabulary word."""
     np = _numpy()
     index = {w: i for i, w in enumerate(vocab)}

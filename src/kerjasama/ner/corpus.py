@@ -18,6 +18,8 @@ from kerjasama.ner.errors import CorpusFormatError, DataNotFoundError
 CORPORA: tuple[str, ...] = ("nergrit", "nerp")
 SPLITS: tuple[str, ...] = ("train", "valid", "test")
 ENV_SHARED = "KERJASAMA_SHARED"
+#: Corpora whose text is lower-cased; their taggers lower-case input tokens first.
+LOWERCASED: frozenset[str] = frozenset({"nerp"})
 
 
 @dataclass

@@ -1,7 +1,9 @@
 """Token features for the CRF: word form, shape, affixes, cue words, clusters and context.
 
 Features that depend only on the word are computed once per word type and cached, so
-feature extraction stays fast; window and bigram features are then assembled per token.
+feature extraction stays fast; window, gazetteer and conjunction features are then
+assembled per token. The feature set was chosen on the validation splits
+(see `benchmarks/ner.md`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from kerjasama.ner.clusters import Lexicon
 from kerjasama.ner.gazetteer import Gazetteer
@@ -19,6 +22,9 @@ _SHAPE_MAP = str.maketrans(
     "X" * 26 + "x" * 26 + "d" * 10,
 )
 _REPEAT = re.compile(r"(.)\1+")
+#: Lexicon feature used in conjunctions: the 128-cluster partition of the window-2 vectors.
+COARSE_CLUSTER = "w2k128="
+_CACHE_LIMIT = 500_000
 
 
 @cache
@@ -44,53 +50,63 @@ def short_shape(token: str) -> str:
     return _REPEAT.sub(r"\1", word_shape(token))
 
 
+def _flags(token: str) -> list[str]:
+    flags = []
+    if token[:1].isupper():
+        flags.append("title")
+    if token.isupper() and len(token) > 1:
+        flags.append("upper")
+    if any(ch.isdigit() for ch in token):
+        flags.append("digit")
+    if "-" in token:
+        flags.append("hyphen")
+    if not any(ch.isalnum() for ch in token):
+        flags.append("punct")
+    return flags
+
+
+class WordInfo(NamedTuple):
+    """The cached, position-independent features of one word form."""
+
+    own: list[str]  # features of the token itself
+    near: list[str]  # features it lends to its neighbours at -1 / +1
+    far: list[str]  # features it lends at -2 / +2
+    low: str  # `w=<lower-cased form>`
+    shape: str  # `sh=<short shape>`
+    cluster: str  # coarse cluster id, for conjunctions
+
+
 class FeatureExtractor:
     """Turn a tokenised sentence into CRFsuite feature lists (one list of strings per token)."""
 
     def __init__(
-        self,
-        lexicon: Lexicon | None = None,
-        gazetteers: Sequence[Gazetteer] = (),
-        window: int = 2,
+        self, lexicon: Lexicon | None = None, gazetteers: Sequence[Gazetteer] = ()
     ) -> None:
         self.lexicon: Lexicon = lexicon or {}
         self.gazetteers: tuple[Gazetteer, ...] = tuple(gazetteers)
         self.cues = cue_words()
-        self.window = window
-        self._cache: dict[str, tuple[list[str], list[str], list[str], str]] = {}
+        self._cache: dict[str, WordInfo] = {}
 
-    def _word(self, token: str) -> tuple[list[str], list[str], list[str], str]:
-        """Return (own features, near-context features, far-context features) for a word."""
+    def word(self, token: str) -> WordInfo:
+        """Return the (cached) word-level features of a token."""
         hit = self._cache.get(token)
         if hit is not None:
             return hit
         low = token.lower()
-        shape = short_shape(token)
         lex = self.lexicon.get(low, ())
         cues = [f"cue={c}" for c in self.cues.get(low, ())]
-        flags = []
-        if token[:1].isupper():
-            flags.append("title")
-        if token.isupper() and len(token) > 1:
-            flags.append("upper")
-        if any(ch.isdigit() for ch in token):
-            flags.append("digit")
-        if "-" in token:
-            flags.append("hyphen")
-        if not any(ch.isalnum() for ch in token):
-            flags.append("punct")
-        own = [f"w={low}", f"sh={shape}", f"lsh={word_shape(token)[:6]}", f"len={min(len(token), 8)}"]
+        flags = _flags(token)
+        w, sh = f"w={low}", f"sh={short_shape(token)}"
+        own = [w, sh, f"lsh={word_shape(token)[:6]}", f"len={min(len(token), 8)}"]
         own += [f"p{n}={low[:n]}" for n in range(2, 6) if len(low) > n]
         own += [f"s{n}={low[-n:]}" for n in range(2, 6) if len(low) > n]
-        own += flags + cues + list(lex)
-        if not lex:
-            own.append("nolex")
-        near = [f"w={low}", f"sh={shape}", f"s3={low[-3:]}", *flags, *cues, *lex]
-        far = [f"w={low}", f"sh={shape}", *cues]
-        cls = next((f for f in lex if f.startswith("w2k128=")), "c=none")
-        if len(self._cache) < 500_000:
-            self._cache[token] = (own, near, far, cls)
-        return own, near, far, cls
+        own += [*flags, *cues, *lex] if lex else [*flags, *cues, "nolex"]
+        near = [w, sh, f"s3={low[-3:]}", *flags, *cues, *lex]
+        cluster = next((f for f in lex if f.startswith(COARSE_CLUSTER)), "c=none")
+        info = WordInfo(own, near, [w, sh, *cues], w, sh, cluster)
+        if len(self._cache) < _CACHE_LIMIT:
+            self._cache[token] = info
+        return info
 
     def gazetteer_hits(
         self, lows: list[str], gazetteers: Sequence[Gazetteer] | None = None
@@ -107,42 +123,45 @@ class FeatureExtractor:
         self, tokens: list[str], gazetteers: Sequence[Gazetteer] | None = None
     ) -> list[list[str]]:
         """Return the feature lists of every token (`gazetteers` overrides the extractor's)."""
-        words = [self._word(tok) for tok in tokens]
-        lows = [w[0][0] for w in words]
-        gaz = self.gazetteer_hits([low[2:] for low in lows], gazetteers)
-        shapes = [w[0][1] for w in words]
-        n = len(tokens)
-        result: list[list[str]] = []
-        for i in range(n):
-            feats = ["bias", *words[i][0], *gaz[i]]
-            if i == 0:
-                feats.append("BOS")
-            if i == n - 1:
-                feats.append("EOS")
-            for off in (-2, -1, 1, 2):
-                j = i + off
-                if 0 <= j < n:
-                    ctx = words[j][1] if off in (-1, 1) else words[j][2]
-                    feats += [f"{off}:{f}" for f in ctx]
-                    if off in (-1, 1) and gaz[j]:
-                        feats += [f"{off}:{f}" for f in gaz[j]]
-                elif off in (-1, 1):
-                    feats.append(f"{off}:pad")
-            prev_low = lows[i - 1] if i else "w=<s>"
-            next_low = lows[i + 1] if i + 1 < n else "w=</s>"
-            prev_sh = shapes[i - 1] if i else "sh=<s>"
-            next_sh = shapes[i + 1] if i + 1 < n else "sh=</s>"
-            feats.append(f"bw-1|{prev_low}|{lows[i]}")
-            feats.append(f"bw+1|{lows[i]}|{next_low}")
-            feats.append(f"tsh|{prev_sh}|{shapes[i]}|{next_sh}")
-            feats.append(f"pwsh|{prev_low}|{shapes[i]}")
-            feats.append(f"shnw|{shapes[i]}|{next_low}")
-            prev_c = words[i - 1][3] if i else "<s>"
-            feats.append(f"pwc|{prev_low}|{words[i][3]}")
-            feats.append(f"pcsh|{prev_c}|{shapes[i]}")
-            if i > 1:
-                feats.append(f"bw-2|{lows[i - 2]}|{prev_low}")
-            if i + 2 < n:
-                feats.append(f"bw+2|{next_low}|{lows[i + 2]}")
-            result.append(feats)
-        return result
+        infos = [self.word(tok) for tok in tokens]
+        gaz = self.gazetteer_hits([info.low[2:] for info in infos], gazetteers)
+        return [_token_features(infos, gaz, i) for i in range(len(infos))]
+
+
+_BOS = WordInfo([], ["pad"], [], "w=<s>", "sh=<s>", "<s>")
+_EOS = WordInfo([], ["pad"], [], "w=</s>", "sh=</s>", "</s>")
+
+
+def _token_features(infos: list[WordInfo], gaz: list[list[str]], i: int) -> list[str]:
+    """Assemble the features of token `i` from its own and its neighbours' word features."""
+    n = len(infos)
+    cur = infos[i]
+    prev = infos[i - 1] if i else _BOS
+    nxt = infos[i + 1] if i + 1 < n else _EOS
+    feats = ["bias", *cur.own, *gaz[i]]
+    if i == 0:
+        feats.append("BOS")
+    if i == n - 1:
+        feats.append("EOS")
+    feats += [f"-1:{f}" for f in prev.near]
+    feats += [f"1:{f}" for f in nxt.near]
+    if i:
+        feats += [f"-1:{f}" for f in gaz[i - 1]]
+    if i + 1 < n:
+        feats += [f"1:{f}" for f in gaz[i + 1]]
+    if i > 1:
+        feats += [f"-2:{f}" for f in infos[i - 2].far]
+        feats.append(f"bw-2|{infos[i - 2].low}|{prev.low}")
+    if i + 2 < n:
+        feats += [f"2:{f}" for f in infos[i + 2].far]
+        feats.append(f"bw+2|{nxt.low}|{infos[i + 2].low}")
+    feats += [
+        f"bw-1|{prev.low}|{cur.low}",
+        f"bw+1|{cur.low}|{nxt.low}",
+        f"tsh|{prev.shape}|{cur.shape}|{nxt.shape}",
+        f"pwsh|{prev.low}|{cur.shape}",
+        f"shnw|{cur.shape}|{nxt.low}",
+        f"pwc|{prev.low}|{cur.cluster}",
+        f"pcsh|{prev.cluster}|{cur.shape}",
+    ]
+    return feats

@@ -8,9 +8,11 @@ a training sentence never sees its own entities in the list.
 
 from __future__ import annotations
 
+import gzip
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
+from pathlib import Path
 
 from kerjasama.ner.conlleval import chunks
 from kerjasama.ner.corpus import Sentence
@@ -52,12 +54,22 @@ class Gazetteer:
             i += found or 1
         return feats
 
-    def merged(self, other: Gazetteer) -> Gazetteer:
-        """Return a gazetteer holding both lists' entries (labels united)."""
-        entries = dict(self.entries)
-        for key, labels in other.entries.items():
-            entries[key] = tuple(sorted(set(entries.get(key, ())) | set(labels)))
-        return Gazetteer(entries)
+    def save(self, path: Path) -> None:
+        """Write `token token ...<TAB>label,label` lines, gzip'd, in a stable order."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+            for key in sorted(self.entries):
+                fh.write(" ".join(key) + "\t" + ",".join(self.entries[key]) + "\n")
+
+    @classmethod
+    def load(cls, path: Path) -> Gazetteer:
+        """Read a gazetteer written by `save`."""
+        entries: dict[Entry, tuple[str, ...]] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                key, _, labels = line.rstrip("\n").partition("\t")
+                entries[tuple(key.split(" "))] = tuple(labels.split(","))
+        return cls(entries)
 
 
 def entity_gazetteer(sentences: Iterable[Sentence], min_share: float = 0.5) -> Gazetteer:
@@ -113,4 +125,3 @@ def place_gazetteer() -> Gazetteer:
         if key and len(key) <= 6:
             entries[key] = ("XPLACE",)
     return Gazetteer(entries)
-

@@ -15,10 +15,12 @@ import pycrfsuite
 
 from kerjasama.ner.clusters import Lexicon, load_lexicon
 from kerjasama.ner.conlleval import chunks
+from kerjasama.ner.corpus import CORPORA, LOWERCASED
 from kerjasama.ner.errors import ModelNotFoundError
 from kerjasama.ner.features import FeatureExtractor
+from kerjasama.ner.gazetteer import Gazetteer
 from kerjasama.ner.tokenize import split_sentences, tokenize
-from kerjasama.ner.train import LEXICON_FILE, model_path
+from kerjasama.ner.train import LEXICON_FILE, PLACES_FILE, entities_path, model_path
 
 #: Corpus entity types mapped to the pipeline's types; unmapped types (IND, EVT, FNB) are dropped.
 TYPE_MAP: dict[str, str] = {
@@ -36,23 +38,36 @@ def default_models_dir() -> Path:
     return Path(str(resources.files("kerjasama.ner").joinpath("models")))
 
 
-class Tagger:
-    """A CRF model plus the feature extractor (and lexicon) it was trained with."""
+def _require(path: Path, what: str) -> Path:
+    if not path.is_file():
+        raise ModelNotFoundError(
+            f"NER {what} not found: {path}; run `kerjasama ner train` to build the models"
+        )
+    return path
 
-    def __init__(self, model_file: Path, lexicon: Lexicon) -> None:
-        if not model_file.is_file():
-            raise ModelNotFoundError(
-                f"NER model not found: {model_file}; run `kerjasama ner train` to build it"
-            )
+
+class Tagger:
+    """A CRF model plus the feature extractor (lexicon, gazetteers) it was trained with."""
+
+    def __init__(
+        self,
+        model_file: Path,
+        lexicon: Lexicon,
+        gazetteers: Iterable[Gazetteer] = (),
+        lowercase: bool = False,
+    ) -> None:
         self._crf = pycrfsuite.Tagger()
-        self._crf.open(str(model_file))
-        self.extractor = FeatureExtractor(lexicon)
+        self._crf.open(str(_require(model_file, "model")))
+        self.extractor = FeatureExtractor(lexicon, list(gazetteers))
+        self.lowercase = lowercase
         self.labels: list[str] = list(self._crf.labels())
 
     def tag(self, tokens: list[str]) -> list[str]:
         """Return one IOB tag per token."""
         if not tokens:
             return []
+        if self.lowercase:
+            tokens = [tok.lower() for tok in tokens]
         return list(self._crf.tag(self.extractor.sentence(tokens)))
 
     def tag_many(self, sentences: Iterable[list[str]]) -> Iterator[list[str]]:
@@ -73,16 +88,18 @@ class Tagger:
 
 
 @lru_cache(maxsize=4)
-def _load_lexicon(path: Path) -> Lexicon:
-    if not path.is_file():
-        raise ModelNotFoundError(
-            f"NER lexicon not found: {path}; run `kerjasama ner train` to build it"
-        )
-    return load_lexicon(path)
+def _shared_resources(folder: Path) -> tuple[Lexicon, Gazetteer]:
+    lexicon = load_lexicon(_require(folder / LEXICON_FILE, "lexicon"))
+    places = Gazetteer.load(_require(folder / PLACES_FILE, "place list"))
+    return lexicon, places
 
 
 @lru_cache(maxsize=8)
 def load_tagger(name: str = "nergrit", models_dir: Path | None = None) -> Tagger:
     """Load (once) the tagger trained on corpus `name` ("nergrit" or "nerp")."""
+    if name not in CORPORA:
+        raise ModelNotFoundError(f"unknown NER model {name!r}; choose one of {', '.join(CORPORA)}")
     folder = Path(models_dir) if models_dir is not None else default_models_dir()
-    return Tagger(model_path(folder, name), _load_lexicon(folder / LEXICON_FILE))
+    lexicon, places = _shared_resources(folder)
+    entities = Gazetteer.load(_require(entities_path(folder, name), "entity list"))
+    return Tagger(model_path(folder, name), lexicon, [places, entities], name in LOWERCASED)

@@ -23,12 +23,19 @@ def _v10_users(conn: Connection) -> None:
     create_tables(conn)
 
 
+def _v2_links(conn: Connection) -> None:
+    from kerjasama.store.links import create_link_tables
+
+    create_link_tables(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (
         1,
         "articles, cooperations, parties, sectors, people, confirmations, full-text index",
         _v1_base_tables,
     ),
+    (2, "partnerships, people and canonical entities of the link result", _v2_links),
     (10, "users and web settings (reviewer accounts, session secret)", _v10_users),
 ]
 LATEST = MIGRATIONS[-1][0]
@@ -41,13 +48,19 @@ def current_version(conn: Connection) -> int:
     return max(versions, default=0)
 
 
+def applied_versions(conn: Connection) -> set[int]:
+    if not inspect(conn).has_table("schema_version"):
+        return set()
+    return set(conn.execute(select(schema.schema_version.c.version)).scalars().all())
+
+
 def migrate(conn: Connection) -> list[int]:
-    """Apply every migration newer than the database; returns the versions applied."""
+    """Apply every migration the database has not had, in order; returns the versions applied."""
     schema.schema_version.create(conn, checkfirst=True)
-    have = current_version(conn)
+    have = applied_versions(conn)
     applied = []
     for version, _, step in MIGRATIONS:
-        if version <= have:
+        if version in have:
             continue
         step(conn)
         conn.execute(

@@ -46,6 +46,7 @@ class Marked:
     outlet: str | None = None
     credit: str | None = None
     furniture_lines: list[tuple[int, int]] = field(default_factory=list)
+    headline: tuple[int, int] | None = None
 
     def covers(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a marked span."""
@@ -123,8 +124,22 @@ def _mark_lines(text: str, lines: list[tuple[int, int]], marked: Marked) -> int 
                 marked.outlet = _outlet_name(line.split(maxsplit=2)[-1].rstrip(". "))
             continue
         if first_story is None:
+            if marked.headline is None and _is_headline(text, lines, i):
+                marked.headline = (s, e)
+                continue
             first_story = s
     return first_story
+
+
+def _is_headline(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """A first line that is the page's headline: short, no closing full stop, and followed by
+    furniture or a dateline."""
+    s, e = lines[i]
+    line = text[s:e].strip()
+    if len(line.split()) > 25 or line.endswith((".", '"', "”", ")")) or line.isupper():
+        return False
+    nxt = next((text[a:b].strip() for a, b in lines[i + 1 :] if text[a:b].strip()), "")
+    return bool(FURNITURE.search(nxt)) or bool(DATELINE.match(nxt)) and len(nxt) > 80
 
 
 def _is_caption(low: str) -> bool:

@@ -6,24 +6,30 @@ As in Datasette's facets.py: a base class and a few short subclasses, listed in 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import ClassVar
 
 from kerjasama.record import ACTIONS, INSTRUMENTS, SECTORS
-from kerjasama.web.facts import CoopFact
+from kerjasama.web.facts import CoopFact, PartyFact
 
 STAGES = ("explore", "negotiate", "loi", "mou", "agreement", "implement")
 
 
+Coops = list[CoopFact | None]  # the register's records by position (None: no record)
+
+
 class Facet:
-    """A way to group cooperation records: `keys` gives the values one record has."""
+    """A way to group cooperation records: `group` gives the positions of each value."""
 
     name: ClassVar[str]
     order: ClassVar[str] = "count"  # count (largest first), vocabulary, or key_desc
     vocabulary: ClassVar[tuple[str, ...]] = ()
     top: ClassVar[int] = 20
 
-    def keys(self, coop: CoopFact) -> Iterable[str]:
+    def group(self, coops: Coops) -> dict[str, list[int]]:
+        """Positions of the records having each value (one loop over the register)."""
         raise NotImplementedError
 
     def label_of(self, coop: CoopFact, key: str) -> str | None:
@@ -46,9 +52,12 @@ class ColumnFacet(Facet):
     order = "vocabulary"
     attribute: ClassVar[str]
 
-    def keys(self, coop: CoopFact) -> Iterable[str]:
-        value = getattr(coop, self.attribute)
-        return (value,) if value else ()
+    def group(self, coops: Coops) -> dict[str, list[int]]:
+        get, out = attrgetter(self.attribute), defaultdict(list)
+        for p, coop in enumerate(coops):
+            if coop is not None and (value := get(coop)):
+                out[value].append(p)
+        return out
 
 
 class InstrumentFacet(ColumnFacet):
@@ -67,28 +76,59 @@ class ScopeFacet(ColumnFacet):
     name, attribute, vocabulary = "scope", "scope", ("foreign", "domestic")
 
 
-class RegionFacet(Facet):
-    """Indonesian parties, by code (or name when the record gives no code)."""
+class YearFacet(ColumnFacet):
+    name, attribute, order = "year", "year", "key_desc"
+
+    def group(self, coops: Coops) -> dict[str, list[int]]:
+        return {str(year): positions for year, positions in super().group(coops).items()}
+
+
+class SectorFacet(Facet):
+    name, vocabulary, top = "sector", SECTORS, len(SECTORS)
+
+    def group(self, coops: Coops) -> dict[str, list[int]]:
+        out = defaultdict(list)
+        for p, coop in enumerate(coops):
+            if coop is not None:
+                for sector in coop.sectors:
+                    out[sector].append(p)
+        return out
+
+
+class PartyFacet(Facet):
+    """Parties by code (or name when the record gives none), labelled with their name."""
+
+    def keep(self, coop: CoopFact) -> Iterable[PartyFact]:
+        raise NotImplementedError
+
+    def group(self, coops: Coops) -> dict[str, list[int]]:
+        out = defaultdict(list)
+        for p, coop in enumerate(coops):
+            if coop is not None:
+                for key in {party.key for party in self.keep(coop)}:
+                    out[key].append(p)
+        return out
+
+    def label_of(self, coop: CoopFact, key: str) -> str | None:
+        return next((p.name for p in coop.parties if p.key == key), None)
+
+
+class RegionFacet(PartyFacet):
+    """Indonesian parties."""
 
     name = "region"
 
-    def keys(self, coop: CoopFact) -> Iterable[str]:
-        return {p.key for p in coop.parties if p.indonesian}
-
-    def label_of(self, coop: CoopFact, key: str) -> str | None:
-        return next((p.name for p in coop.parties if p.key == key), None)
+    def keep(self, coop: CoopFact) -> Iterable[PartyFact]:
+        return [p for p in coop.parties if p.country == "ID"]
 
 
-class PartnerFacet(Facet):
-    """Parties from outside Indonesia (and Indonesian partners of a domestic record)."""
+class PartnerFacet(PartyFacet):
+    """Every party but the first (the Indonesian side comes first in a record)."""
 
     name = "partner"
 
-    def keys(self, coop: CoopFact) -> Iterable[str]:
-        return {p.key for p in coop.parties[1:]}
-
-    def label_of(self, coop: CoopFact, key: str) -> str | None:
-        return next((p.name for p in coop.parties if p.key == key), None)
+    def keep(self, coop: CoopFact) -> Iterable[PartyFact]:
+        return coop.parties[1:]
 
 
 class PartnerCountryFacet(Facet):
@@ -96,29 +136,20 @@ class PartnerCountryFacet(Facet):
 
     name = "partner_country"
 
-    def keys(self, coop: CoopFact) -> Iterable[str]:
-        return {p.country for p in coop.parties if p.country and p.country != "ID"}
-
-
-class SectorFacet(Facet):
-    name, vocabulary, top = "sector", SECTORS, len(SECTORS)
-
-    def keys(self, coop: CoopFact) -> Iterable[str]:
-        return coop.sectors
-
-
-class YearFacet(Facet):
-    name, order = "year", "key_desc"
-
-    def keys(self, coop: CoopFact) -> Iterable[str]:
-        return (str(coop.year),) if coop.year else ()
+    def group(self, coops: Coops) -> dict[str, list[int]]:
+        out = defaultdict(list)
+        for p, coop in enumerate(coops):
+            if coop is not None:
+                for country in {q.country for q in coop.parties if q.country and q.country != "ID"}:
+                    out[country].append(p)
+        return out
 
 
 FACETS: tuple[Facet, ...] = (
     RegionFacet(), PartnerFacet(), PartnerCountryFacet(), InstrumentFacet(), ActionFacet(),
     StageFacet(), SectorFacet(), YearFacet(), ScopeFacet(),
 )
-FACET_NAMES: tuple[str, ...] = tuple(f.name for f in FACETS)
+BY_NAME: dict[str, Facet] = {f.name: f for f in FACETS}
 # Facets shown beside search results (partner is a filter, too many values to list).
 SHOWN_FACETS: tuple[str, ...] = ("region", "partner_country", "instrument", "action", "stage",
                                  "sector", "year")

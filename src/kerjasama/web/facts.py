@@ -8,8 +8,9 @@ facets and the review queue show what the reviewers decided.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
+from operator import attrgetter, itemgetter
 
 from sqlalchemy import Connection, select
 
@@ -25,14 +26,10 @@ class PartyFact:
     code: str | None
     kind: str
     country: str | None
+    key: str = field(init=False)  # the code, or the name of a party without one
 
-    @property
-    def key(self) -> str:
-        return self.code or self.name
-
-    @property
-    def indonesian(self) -> bool:
-        return self.country == "ID"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", self.code or self.name)
 
 
 @dataclass(slots=True)
@@ -49,11 +46,16 @@ class CoopFact:
     sectors: tuple[str, ...]
     confidence: float
     confirmed: bool = False
+    stage: str | None = field(init=False)
 
-    @property
-    def stage(self) -> str | None:
-        return event_stage(self.action, self.instrument) or (
-            self.instrument if self.instrument != "none" else None)
+    def __post_init__(self) -> None:
+        self.stage = stage_of(self.action, self.instrument)
+
+
+@cache
+def stage_of(action: str, instrument: str) -> str | None:
+    """The partnership stage a record shows (a review shows the stage of its document)."""
+    return event_stage(action, instrument) or (instrument if instrument != "none" else None)
 
 
 @dataclass(slots=True)
@@ -80,60 +82,72 @@ def facts_of_record(rec: Article, confirmed: list[set[str]] | None = None) -> Ar
     return ArticleFact(rec.id, rec.source.published, rec.is_cooperation, coops)
 
 
-def _party_rows(conn: Connection, where) -> dict[int, list[PartyFact]]:
+def _fetch(conn: Connection, query) -> list[tuple]:
+    """All rows of a parameterless query through the driver's own cursor: several times
+    faster than SQLAlchemy rows for the hundreds of thousands a full load reads."""
+    sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _party_rows(conn: Connection) -> dict[int, list[PartyFact]]:
     P = schema.parties
     interned: dict[tuple, PartyFact] = {}
     out: dict[int, list[PartyFact]] = defaultdict(list)
-    query = select(P.c.cooperation_id, P.c.name, P.c.code, P.c.kind, P.c.country).where(
-        P.c.role == "party").order_by(P.c.cooperation_id, P.c.position)
-    for cid, *values in conn.execute(where(query, P.c.cooperation_id)):
+    positions: dict[int, list[int]] = defaultdict(list)
+    query = select(P.c.cooperation_id, P.c.position, P.c.name, P.c.code, P.c.kind,
+                   P.c.country).where(P.c.role == "party")
+    for cid, position, *values in _fetch(conn, query):  # unordered: a sort costs more here
         key = tuple(values)
         party = interned.get(key)
         if party is None:
             party = interned[key] = PartyFact(*values)
         out[cid].append(party)
+        positions[cid].append(position)
+    for cid, order in positions.items():
+        if order != sorted(order):
+            out[cid] = [p for _, p in sorted(zip(order, out[cid], strict=True))]
     return out
 
 
-def _sector_rows(conn: Connection, where) -> dict[int, list[str]]:
+def _sector_rows(conn: Connection) -> dict[int, list[str]]:
     S = schema.sectors
     out: dict[int, list[str]] = defaultdict(list)
-    for cid, sector in conn.execute(where(select(S.c.cooperation_id, S.c.sector), S.c.cooperation_id)):
+    for cid, sector in _fetch(conn, select(S.c.cooperation_id, S.c.sector)):
         out[cid].append(sector)
     return out
 
 
-def load_facts(conn: Connection, ids: Iterable[str] | None = None) -> list[ArticleFact]:
-    """Facts of every article (or of `ids`), in no particular order."""
+def load_facts(conn: Connection) -> list[ArticleFact]:
+    """Facts of every article, newest first (publication date descending, then id)."""
     A, C = schema.articles, schema.cooperations
-    id_list = None if ids is None else list(ids)
-    coop_ids = select(C.c.id)
-    if id_list is not None:
-        coop_ids = coop_ids.where(C.c.article_id.in_(id_list))
-
-    def where(query, column):
-        return query if id_list is None else query.where(column.in_(coop_ids))
-
-    parties, sectors = _party_rows(conn, where), _sector_rows(conn, where)
-    query = select(A.c.id, A.c.published, A.c.is_cooperation)
-    if id_list is not None:
-        query = query.where(A.c.id.in_(id_list))
-    articles = {aid: ArticleFact(aid, pub, bool(coop), []) for aid, pub, coop in conn.execute(query)}
+    parties, sectors = _party_rows(conn), _sector_rows(conn)
+    rows = _fetch(conn, select(A.c.id, A.c.published, A.c.is_cooperation))
+    rows.sort(key=itemgetter(0))
+    rows.sort(key=lambda r: r[1] or "", reverse=True)  # stable: ids ascend within a date
+    ordered = [ArticleFact(aid, pub, bool(coop), []) for aid, pub, coop in rows if pub]
+    ordered += [ArticleFact(aid, pub, bool(coop), []) for aid, pub, coop in rows if not pub]
+    articles = {fact.id: fact for fact in ordered}
     cq = select(C.c.id, C.c.article_id, C.c.idx, C.c.scope, C.c.instrument, C.c.action, C.c.date,
-                C.c.year, C.c.confidence).order_by(C.c.article_id, C.c.idx)
-    if id_list is not None:
-        cq = cq.where(C.c.article_id.in_(id_list))
-    for cid, aid, idx, scope, instrument, action, date, year, confidence in conn.execute(cq):
+                C.c.year, C.c.confidence)
+    no_parties: tuple = ()
+    for cid, aid, idx, scope, instrument, action, date, year, confidence in _fetch(conn, cq):
         fact = articles.get(aid)
         if fact is not None:
-            fact.coops.append(CoopFact(idx, tuple(parties.get(cid, ())), scope, instrument, action,
-                                       date, year, tuple(sectors.get(cid, ())), confidence))
-    reviewed = reviewed_article_ids(conn)
-    if id_list is not None:
-        reviewed &= set(id_list)
-    for aid in reviewed & articles.keys():
-        articles[aid] = reviewed_facts(conn, aid) or articles[aid]
-    return list(articles.values())
+            fact.coops.append(CoopFact(idx, tuple(parties.get(cid, no_parties)), scope, instrument,
+                                       action, date, year, tuple(sectors.get(cid, ())), confidence))
+    for fact in ordered:
+        if len(fact.coops) > 1:
+            fact.coops.sort(key=attrgetter("index"))
+    for aid in reviewed_article_ids(conn) & articles.keys():
+        reviewed = reviewed_facts(conn, aid)
+        if reviewed is not None:
+            articles[aid].coops, articles[aid].is_cooperation = reviewed.coops, reviewed.is_cooperation
+    return ordered
 
 
 def reviewed_facts(conn: Connection, article_id: str) -> ArticleFact | None:

@@ -7,6 +7,7 @@ answer 503 with a message instead of failing.
 from __future__ import annotations
 
 import importlib
+import threading
 from types import ModuleType
 
 from fastapi import HTTPException
@@ -105,8 +106,46 @@ def partnerships_by_id(store: Store, ids: list[str]) -> list[PartnershipBrief]:
     return [brief(p) for i in ids if (p := module.get_partnership(store, i)) is not None]
 
 
+_refreshing: dict[int, threading.Thread] = {}
+_pending: set[int] = set()
+_lock = threading.Lock()
+WAIT_BELOW_ARTICLES = 5_000
+
+
 def refresh(store: Store) -> None:
-    """Rebuild the partnerships after a review changed parties (no-op without the linker)."""
+    """Re-thread the partnerships after a review changed parties or records.
+
+    Runs in the background (a full re-link of a large register takes minutes), one run at a
+    time per store, once more if asked again meanwhile; a small register is waited for, so
+    the next page already shows the change. Without the linker, nothing to do.
+    """
     module = _links()
-    if module is not None:
-        module.refresh_links(store)
+    if module is None:
+        return
+    key = id(store)
+    with _lock:
+        _pending.add(key)
+        worker = _refreshing.get(key)
+        if worker is None:
+            worker = _refreshing[key] = threading.Thread(
+                target=_refresh_until_done, args=(module, store), daemon=True,
+                name="links-refresh")
+            worker.start()
+    if store.count() < WAIT_BELOW_ARTICLES:
+        worker.join()
+
+
+def _refresh_until_done(module: ModuleType, store: Store) -> None:
+    key = id(store)
+    while True:
+        with _lock:  # deciding to stop and leaving happen under one lock: no request is lost
+            if key not in _pending:
+                _refreshing.pop(key, None)
+                return
+            _pending.discard(key)
+        try:
+            module.refresh_links(store)
+        except Exception:
+            with _lock:
+                _refreshing.pop(key, None)
+            raise

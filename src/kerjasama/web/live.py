@@ -3,10 +3,15 @@
 SQLite says cheaply whether another connection committed (`PRAGMA data_version` on a
 connection of our own); elsewhere a small signature of the tables is compared, at most once
 a second. Values derived from a snapshot (dashboard figures) are cached with it.
+
+A small register is rebuilt at once, so a change shows on the next page. A large one (a
+build over `SYNC_BUILD_SECONDS`) is rebuilt in the background while requests keep reading
+the previous snapshot, so an ingest or a review never stalls the pages for seconds.
 """
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import threading
 import time
@@ -20,9 +25,16 @@ from kerjasama.web.facts import load_facts
 from kerjasama.web.register import RegisterIndex
 from kerjasama.web.textmatch import TextMatcher
 
+SYNC_BUILD_SECONDS = 0.5
+
 
 class Snapshot:
-    """One consistent view: the register index, its text matcher, and derived values."""
+    """One consistent view: the register index, its text matcher, and derived values.
+
+    Its objects hold no reference cycles, so they can be left out of the garbage collector's
+    scans (`gc.freeze`): a full collection over a large register's hundreds of thousands of
+    objects would otherwise stall a request for hundreds of milliseconds now and then.
+    """
 
     def __init__(self, store: Store) -> None:
         started = time.perf_counter()
@@ -31,6 +43,7 @@ class Snapshot:
         self.index = RegisterIndex(facts)
         self.text = TextMatcher(store.engine, store.search_backend, self.index.position_of,
                                 self.index.size)
+        gc.freeze()
         self.built_in = time.perf_counter() - started
         self._derived: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -54,6 +67,7 @@ class LiveRegister:
         self._version: object = None
         self._checked = 0.0
         self._watch: sqlite3.Connection | None = None
+        self._building: threading.Thread | None = None
         url = store.engine.url
         if store.engine.dialect.name == "sqlite" and url.database not in (None, "", ":memory:"):
             self._watch = sqlite3.connect(url.database, check_same_thread=False)
@@ -71,13 +85,37 @@ class LiveRegister:
                     conn.execute(select(func.max(C.c.id))).scalar())
 
     def current(self) -> Snapshot:
-        """The snapshot for the data as committed now (built on first use and after changes)."""
+        """The snapshot for the data as committed now (built on first use and after changes;
+        while a large register is rebuilt, the previous snapshot)."""
         with self._lock:
             version = self._version_now()
-            if self._snapshot is None or version != self._version:
-                self._snapshot = Snapshot(self.store)
-                self._version = version
+            snapshot = self._snapshot
+            if snapshot is not None and version == self._version:
+                return snapshot
+            if snapshot is not None and snapshot.built_in > SYNC_BUILD_SECONDS:
+                if self._building is None:
+                    self._building = threading.Thread(target=self._build, args=(version,),
+                                                      daemon=True, name="register-rebuild")
+                    self._building.start()
+                return snapshot
+            self._snapshot, self._version = Snapshot(self.store), version
+            self._warm(self._snapshot)
             return self._snapshot
+
+    def _build(self, version: object) -> None:
+        try:
+            fresh = Snapshot(self.store)
+            with self._lock:
+                self._snapshot, self._version = fresh, version
+            self._warm(fresh)
+        finally:
+            self._building = None
+
+    def _warm(self, snapshot: Snapshot) -> None:
+        """Look up the frequent words ahead, in the background (large registers only)."""
+        if snapshot.built_in > SYNC_BUILD_SECONDS / 5:
+            threading.Thread(target=snapshot.text.warm_up, args=(len(snapshot.index.articles),),
+                             daemon=True, name="register-warm-up").start()
 
     def invalidate(self) -> None:
         with self._lock:

@@ -8,7 +8,6 @@ one of its records has them all, as in `kerjasama.store.queries.Filters`.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kerjasama.web import bitsets
@@ -25,17 +24,35 @@ class Selection:
     total: int
 
 
-def _newest_first(facts: list[ArticleFact]) -> list[ArticleFact]:
-    ordered = sorted(facts, key=lambda f: f.id)
-    ordered.sort(key=lambda f: f.published or "", reverse=True)
-    return [f for f in ordered if f.published] + [f for f in ordered if not f.published]
+SMALL_SELECTION = 3000  # articles; below it, facets are counted record by record
+
+
+class Labels(dict):
+    """Display names of a facet's keys, looked up on first use from a record having the key."""
+
+    def __init__(self, facet: Facet, masks: dict[str, int], coops: list[CoopFact | None]) -> None:
+        super().__init__()
+        # No reference to the index itself: a snapshot holds no cycles (see LiveRegister).
+        self.facet, self.masks, self.coops = facet, masks, coops
+
+    def __missing__(self, key: str) -> str:
+        mask = self.masks.get(key, 0)
+        first = (mask & -mask).bit_length() - 1
+        coop = self.coops[first] if first >= 0 else None
+        label = (self.facet.label_of(coop, key) if coop else None) or key
+        self[key] = label
+        return label
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self[key] if key in self.masks else default
 
 
 class RegisterIndex:
     """An immutable snapshot of the register, rebuilt when the database changes."""
 
     def __init__(self, facts: list[ArticleFact]) -> None:
-        self.articles = _newest_first(facts)
+        """`facts` in register order: newest first (see `load_facts`)."""
+        self.articles = facts
         self.position_of: dict[str, int] = {}
         self.article_at: list[int] = []
         self.coop_at: list[CoopFact | None] = []
@@ -58,27 +75,12 @@ class RegisterIndex:
         self.article_values = {
             name: {key: self.to_articles(mask) for key, mask in masks.items()}
             for name, masks in self.values.items()}
-        self._queue = sorted((p for p, c in enumerate(self.coop_at) if c and not c.confirmed),
-                             key=lambda p: (self.coop_at[p].confidence,
-                                            self.articles[self.article_at[p]].id, p))
+        self._queue: list[int] | None = None
 
-    def _facet_masks(self) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, str]]]:
-        positions: dict[str, dict[str, list[int]]] = {f.name: defaultdict(list) for f in FACETS}
-        names: dict[str, dict[str, Counter]] = {f.name: defaultdict(Counter) for f in FACETS}
-        for p, coop in enumerate(self.coop_at):
-            if coop is None:
-                continue
-            for facet in FACETS:
-                for key in facet.keys(coop):
-                    positions[facet.name][key].append(p)
-                    label = facet.label_of(coop, key)
-                    if label:
-                        names[facet.name][key][label] += 1
-        masks = {name: {k: bitsets.mask_of(ps, self.size) for k, ps in by_key.items()}
-                 for name, by_key in positions.items()}
-        labels = {name: {k: c.most_common(1)[0][0] for k, c in by_key.items()}
-                  for name, by_key in names.items()}
-        return masks, labels
+    def _facet_masks(self) -> tuple[dict[str, dict[str, int]], dict[str, Labels]]:
+        masks = {f.name: {key: bitsets.mask_of(positions, self.size)
+                          for key, positions in f.group(self.coop_at).items()} for f in FACETS}
+        return masks, {f.name: Labels(f, masks[f.name], self.coop_at) for f in FACETS}
 
     # -- conversions between article starts and record positions --------------------------
     def to_articles(self, records: int) -> int:
@@ -122,15 +124,30 @@ class RegisterIndex:
             records &= self.to_records(articles)
         return Selection(articles, records & self.with_coop, articles.bit_count())
 
-    def facet_counts(self, articles: int, names: tuple[str, ...]) -> dict[str, list[tuple[str, int]]]:
-        """Per facet, (key, number of selected articles with a record having it), best first."""
-        out = {}
-        for facet in FACETS:
-            if facet.name not in names:
-                continue
-            counts = {k: (m & articles).bit_count() for k, m in self.article_values[facet.name].items()}
-            out[facet.name] = facet.sort(counts)
-        return out
+    def facet_counts(
+        self, articles: int, names: tuple[str, ...], small: int = SMALL_SELECTION
+    ) -> dict[str, list[tuple[str, int]]]:
+        """Per facet, (key, number of selected articles with a record having it), best first.
+
+        A large selection is counted with one bitset intersection per value; a small one by
+        going through its records, which is faster than intersecting with every value.
+        """
+        facets = [f for f in FACETS if f.name in names]
+        if articles.bit_count() > small:
+            return {f.name: f.sort({k: (m & articles).bit_count()
+                                    for k, m in self.article_values[f.name].items()})
+                    for f in facets}
+        coops: list[CoopFact | None] = []
+        owner: list[int] = []
+        for start in bitsets.iter_bits(articles):
+            n = self.article_at[start]
+            while start < self.size and self.article_at[start] == n:
+                coops.append(self.coop_at[start])
+                owner.append(n)
+                start += 1
+        return {f.name: f.sort({k: len({owner[i] for i in positions})
+                                for k, positions in f.group(coops).items()})
+                for f in facets}
 
     def record_counts(self, facet: Facet | str, records: int | None = None) -> dict[str, int]:
         """Number of records per value of a facet (all records, or those in `records`)."""
@@ -149,7 +166,11 @@ class RegisterIndex:
         return out
 
     def queue(self, offset: int, limit: int) -> tuple[int, list[int]]:
-        """Unconfirmed records, lowest confidence first."""
+        """Unconfirmed records, lowest confidence first (sorted on first use)."""
+        if self._queue is None:
+            coops, ids = self.coop_at, [a.id for a in self.articles]
+            self._queue = sorted((p for p, c in enumerate(coops) if c and not c.confirmed),
+                                 key=lambda p: (coops[p].confidence, ids[self.article_at[p]], p))
         return len(self._queue), self._queue[offset : offset + limit]
 
     def article(self, position: int) -> ArticleFact:

@@ -16,7 +16,7 @@ from fastapi import HTTPException
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from kerjasama.record import Article, Cooperation, Party
+from kerjasama.record import SECTORS, Article, Cooperation, Party
 from kerjasama.store import Store, schema
 from kerjasama.store.review import (
     ARTICLE_FIELDS,
@@ -94,16 +94,20 @@ def resolve_party(snap: Snapshot, choice: object) -> Party:
     return Party(name=entry.name, code=entry.code, kind=entry.kind, country=entry.country)
 
 
-def _clean(field: str, value: object, snap: Snapshot) -> object:
+def _clean(field: str, value: object, snap: Snapshot, coop: Cooperation) -> object:
     """A submitted value in the record's shape (None for an empty optional field)."""
     if field in ("parties", "facilitators"):
         items = value if isinstance(value, list) else [value]
-        parties = [resolve_party(snap, v) for v in items if v not in (None, "")]
+        # A party left as it was stays exactly as extracted (not re-resolved by its label).
+        kept = {party_label(p.name, p.code): p for p in (*coop.parties, *coop.facilitators)}
+        parties = [kept.get(v) if isinstance(v, str) and v in kept else resolve_party(snap, v)
+                   for v in items if v not in (None, "")]
         if field == "parties" and not parties:
             raise HTTPException(400, "a cooperation needs at least one party")
         return [p.model_dump(mode="json") for p in parties]
     if field == "sectors":
-        return sorted(set(value if isinstance(value, list) else [value]) - {"", None})
+        chosen = set(value if isinstance(value, list) else [value]) - {"", None}
+        return [s for s in SECTORS if s in chosen] + sorted(str(s) for s in chosen - set(SECTORS))
     if field == "date":
         if not value:
             return None
@@ -157,13 +161,15 @@ def _correct(conn, snap: Snapshot, rec: Article, coop: Cooperation, target: str,
     if unknown:
         raise HTTPException(400, f"cannot correct {', '.join(sorted(unknown))}: fields are "
                                  f"{', '.join(sorted(COOPERATION_FIELDS | ARTICLE_FIELDS))}")
-    cleaned = {f: _clean(f, v, snap) for f, v in values.items()}
+    cleaned = {f: _clean(f, v, snap, coop) for f, v in values.items()}
     coop_values = {f: v for f, v in cleaned.items() if f in COOPERATION_FIELDS}
     new = _validated(coop, coop_values)
     old = coop.model_dump(mode="json")
     changed = []
     for field in sorted(coop_values):
-        if new[field] != old[field]:
+        same = (sorted(new[field]) == sorted(old[field]) if field == "sectors"
+                else new[field] == old[field])
+        if not same:
             confirm(conn, rec, target, field, new[field], reviewer)
             changed.append(field)
     for field in sorted(set(cleaned) & ARTICLE_FIELDS):

@@ -16,6 +16,7 @@ from kerjasama.web.facets import SHOWN_FACETS
 from kerjasama.web.facts import CoopFact
 from kerjasama.web.i18n import value_label
 from kerjasama.web.live import Snapshot
+from kerjasama.web.textmatch import snippet
 from kerjasama.web.schemas import (
     ArticleSummary,
     ArticleView,
@@ -52,28 +53,27 @@ def record_out(article_id: str, coop: CoopFact) -> RecordOut:
         confirmed=coop.confirmed)
 
 
-def _article_meta(store: Store, ids: list[str]) -> dict[str, tuple]:
+def _article_meta(store: Store, ids: list[str], with_text: bool = False) -> dict[str, tuple]:
     A = schema.articles
     if not ids:
         return {}
+    columns = [A.c.id, A.c.title, A.c.published, A.c.outlet, A.c.url] + ([A.c.text] if with_text else [])
     with store.engine.connect() as conn:
-        rows = conn.execute(select(A.c.id, A.c.title, A.c.published, A.c.outlet, A.c.url)
-                            .where(A.c.id.in_(ids)))
-        return {r.id: tuple(r) for r in rows}
+        return {r.id: tuple(r) for r in conn.execute(select(*columns).where(A.c.id.in_(ids)))}
 
 
 def summaries(store: Store, snap: Snapshot, positions: list[int],
-              snippets: dict[int, str] | None = None) -> list[ArticleSummary]:
-    """Article summaries for start positions, in their order."""
+              query: str = "") -> list[ArticleSummary]:
+    """Article summaries for start positions, in their order (with snippets for a query)."""
     index = snap.index
     facts = [index.article(p) for p in positions]
-    meta = _article_meta(store, [f.id for f in facts])
+    meta = _article_meta(store, [f.id for f in facts], with_text=bool(query))
     out = []
-    for p, fact in zip(positions, facts, strict=True):
-        _, title, published, outlet, url = meta.get(fact.id, (fact.id, None, None, None, None))
+    for fact in facts:
+        row = meta.get(fact.id) or (fact.id, None, None, None, None, "")
         out.append(ArticleSummary(
-            id=fact.id, title=title, published=published, outlet=outlet, url=url,
-            is_cooperation=fact.is_cooperation, snippet=(snippets or {}).get(p, ""),
+            id=fact.id, title=row[1], published=row[2], outlet=row[3], url=row[4],
+            is_cooperation=fact.is_cooperation, snippet=snippet(row[5], query) if query else "",
             records=[record_out(fact.id, c) for c in fact.coops]))
     return out
 
@@ -99,6 +99,16 @@ def _facets(snap: Snapshot, params: SearchParams, articles: int, path: str,
     return out
 
 
+def _ranked_page(index, chosen: int, in_title: int, offset: int, limit: int) -> list[int]:
+    """Relevance: articles with every word in the title first, then the others; newest first."""
+    first = chosen & in_title
+    n_first = first.bit_count()
+    page = index.page(first, offset, limit) if offset < n_first else []
+    if len(page) < limit:
+        page += index.page(chosen & ~in_title, max(0, offset - n_first), limit - len(page))
+    return page
+
+
 def search(store: Store, snap: Snapshot, params: SearchParams, path: str, lang: str) -> SearchResult:
     """A page of articles matching the words and filters, with facet counts over all matches."""
     index = snap.index
@@ -107,19 +117,14 @@ def search(store: Store, snap: Snapshot, params: SearchParams, path: str, lang: 
     chosen = index.select(params.given(), match.mask if match else None, params.cooperation_only)
     sort = params.sort or ("relevance" if match else "newest")
     if sort == "relevance" and match:
-        from kerjasama.web.bitsets import as_bytes, has_bit
-
-        allowed = as_bytes(chosen.articles)
-        ranked = [p for p in match.ranked if has_bit(allowed, p)]
-        positions = ranked[params.offset : params.offset + params.limit]
+        positions = _ranked_page(index, chosen.articles, match.in_title, params.offset, params.limit)
     else:
         positions = index.page(chosen.articles, params.offset, params.limit, sort == "oldest")
-    snippets = snap.text.snippets(words, positions) if match else None
     query = params.model_dump(exclude_defaults=True)
     more = params.offset + params.limit < chosen.total
     return SearchResult(
         q=params.q, filters=params.given(), sort=sort, total=chosen.total, limit=params.limit,
-        offset=params.offset, hits=summaries(store, snap, positions, snippets),
+        offset=params.offset, hits=summaries(store, snap, positions, words),
         next=page_url(path, query, offset=params.offset + params.limit) if more else None,
         facets=_facets(snap, params, chosen.articles, path, lang))
 

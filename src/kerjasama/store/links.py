@@ -1,0 +1,203 @@
+"""Partnerships, people and canonical entities in the store: refreshed after writes, queried.
+
+The link library threads records into partnerships; this module keeps its result in tables so
+the CLI and the API read it without re-linking. A refresh rewrites only the rows whose content
+changed, so re-ingesting or adding articles updates the partnerships in place, and a full
+rebuild gives the same tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, delete, select
+
+from kerjasama.link import (
+    LinkResult,
+    LinkSettings,
+    Partnership,
+    PersonProfile,
+    build_links,
+    filter_partnerships,
+    find_people,
+)
+from kerjasama.link.models import CanonicalEntity
+from kerjasama.store.store import Store
+
+metadata = MetaData()
+
+partnerships = Table(
+    "link_partnerships",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("stage", String(16), nullable=False),
+    Column("scope", String(16), nullable=False),
+    Column("first_date", String(10)),
+    Column("last_date", String(10)),
+    Column("stalled", Integer, nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+)
+people = Table(
+    "link_people",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+)
+entities = Table(
+    "link_entities",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+
+def create_link_tables(conn: Connection) -> None:
+    """Migration step: the tables of the link result."""
+    metadata.create_all(conn)
+
+
+@dataclass
+class RefreshSummary:
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+
+
+def link_settings() -> LinkSettings:
+    """Settings for signals; KERJASAMA_TODAY fixes the reference date (tests, reports)."""
+    today = os.environ.get("KERJASAMA_TODAY")
+    return LinkSettings(today=dt.date.fromisoformat(today) if today else None)
+
+
+def refresh_links(store: Store, settings: LinkSettings | None = None) -> RefreshSummary:
+    """Re-link every stored record and write what changed, in one transaction."""
+    result = build_links(store.iter_records(), settings=settings or link_settings())
+    summary = RefreshSummary()
+    with store.engine.begin() as conn:
+        _sync(conn, partnerships, {p.id: p for p in result.partnerships}, summary, _partnership_row)
+        _sync(conn, people, {p.id: p for p in result.people}, summary, _named_row)
+        _sync(conn, entities, {e.id: e for e in result.entities}, RefreshSummary(), _named_row)
+    return summary
+
+
+def _digest(data: str) -> str:
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def _partnership_row(p: Partnership, data: str) -> dict:
+    return {
+        "id": p.id,
+        "stage": p.stage,
+        "scope": p.scope,
+        "first_date": p.first_date.isoformat() if p.first_date else None,
+        "last_date": p.last_date.isoformat() if p.last_date else None,
+        "stalled": int(p.signals.stalled),
+        "digest": _digest(data),
+        "data": data,
+    }
+
+
+def _named_row(item: PersonProfile | CanonicalEntity, data: str) -> dict:
+    return {"id": item.id, "name": item.name, "digest": _digest(data), "data": data}
+
+
+def _sync(conn: Connection, table: Table, items: dict, summary: RefreshSummary, to_row) -> None:
+    old = dict(conn.execute(select(table.c.id, table.c.digest)).all())
+    gone = [key for key in old if key not in items]
+    for start in range(0, len(gone), 500):
+        conn.execute(delete(table).where(table.c.id.in_(gone[start : start + 500])))
+    summary.removed += len(gone)
+    for key, item in items.items():
+        row = to_row(item, item.model_dump_json())
+        if old.get(key) == row["digest"]:
+            continue
+        if key in old:
+            conn.execute(delete(table).where(table.c.id == key))
+            summary.changed += 1
+        else:
+            summary.added += 1
+        conn.execute(table.insert().values(**row))
+
+
+def load_result(store: Store) -> LinkResult:
+    """The stored link result."""
+    with store.engine.connect() as conn:
+        return LinkResult(
+            partnerships=[
+                Partnership.model_validate_json(r.data)
+                for r in conn.execute(select(partnerships.c.data).order_by(partnerships.c.id))
+            ],
+            people=[
+                PersonProfile.model_validate_json(r.data)
+                for r in conn.execute(select(people.c.data).order_by(people.c.id))
+            ],
+            entities=[
+                CanonicalEntity.model_validate_json(r.data)
+                for r in conn.execute(select(entities.c.data).order_by(entities.c.id))
+            ],
+        )
+
+
+def list_partnerships(
+    store: Store,
+    *,
+    region: str | None = None,
+    partner_country: str | None = None,
+    stage: str | None = None,
+    sector: str | None = None,
+    stalled: bool | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[int, list[Partnership]]:
+    """(total, page) of partnerships under the filters, latest news first, then by id."""
+    query = select(partnerships.c.data)
+    if stage:
+        query = query.where(partnerships.c.stage == stage)
+    if stalled is not None:
+        query = query.where(partnerships.c.stalled == int(stalled))
+    with store.engine.connect() as conn:
+        items = [Partnership.model_validate_json(r.data) for r in conn.execute(query)]
+    found = filter_partnerships(
+        items,
+        region=region,
+        partner_country=partner_country,
+        stage=stage,
+        sector=sector,
+        stalled=stalled,
+    )
+    found.sort(key=lambda p: ((p.last_date or dt.date.min).toordinal() * -1, p.id))
+    return len(found), found[offset : offset + limit]
+
+
+def get_partnership(store: Store, pid: str) -> Partnership | None:
+    with store.engine.connect() as conn:
+        row = conn.execute(select(partnerships.c.data).where(partnerships.c.id == pid)).first()
+    return Partnership.model_validate_json(row.data) if row else None
+
+
+def list_people(
+    store: Store, name: str | None = None, limit: int = 50, offset: int = 0
+) -> tuple[int, list[PersonProfile]]:
+    """(total, page) of people, by name; `name` matches whole or partial names."""
+    with store.engine.connect() as conn:
+        items = [
+            PersonProfile.model_validate_json(r.data)
+            for r in conn.execute(select(people.c.data).order_by(people.c.name, people.c.id))
+        ]
+    if name:
+        items = find_people(items, name)
+    return len(items), items[offset : offset + limit]
+
+
+def get_person(store: Store, person_id: str) -> PersonProfile | None:
+    with store.engine.connect() as conn:
+        row = conn.execute(select(people.c.data).where(people.c.id == person_id)).first()
+    return PersonProfile.model_validate_json(row.data) if row else None
