@@ -13,18 +13,18 @@ from kerjasama.lang.id.cooperation import (
     PLANNED_CUES,
 )
 from kerjasama.lang.id.sectors import SECTOR_WORDS
+from kerjasama.text.trie import trie_pattern
 
 
 def words_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """Case-insensitive alternation of whole words, longest first."""
-    alts = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in alts) + r")(?![\w])", re.I)
+    alts = {w.lower() for w in words}
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(alts) + r")(?![\w])", re.I)
 
 
 def lower_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """The same alternation, case-sensitive: for text lower-cased beforehand (faster)."""
-    alts = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in alts) + r")(?![\w])")
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern({w.lower() for w in words}) + r")(?![\w])")
 
 
 def lowered(text: str) -> str:

@@ -23,20 +23,16 @@ from kerjasama.lang.id.titles import (
 )
 from kerjasama.record import Person
 from kerjasama.text.tokens import Token, tokenize
+from kerjasama.text.trie import trie_pattern
 
 _ROMAN = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
 _BRIDGES = {"dari", "from"}
 _MAX_NAME = 5
 _TITLE_HEAD = re.compile(
     r"\b(?:"
-    + "|".join(
-        sorted(
-            {w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)}
-            | {w.upper() for w in SHORT_FORMS},
-            key=len,
-            reverse=True,
-        )
-    ).replace(".", "\\.")
+    + trie_pattern(
+        {w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)} | {w.upper() for w in SHORT_FORMS}
+    )
     + r")\b"
 )
 

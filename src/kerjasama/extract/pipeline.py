@@ -12,6 +12,7 @@ from kerjasama.extract.entities import build_entities, find_gazetteer_hits
 from kerjasama.extract.finish import build_article
 from kerjasama.extract.people import find_people
 from kerjasama.extract.quotes import find_quotes
+from kerjasama.extract.statistical import add_model_people
 from kerjasama.extract.textstage import find_all_dates, mark_text
 from kerjasama.record import Article
 from kerjasama.sources.model import RawArticle
@@ -27,9 +28,19 @@ PIPELINE: list[tuple[str, Stage]] = [
     ("entities", build_entities),
     ("people", find_people),
     ("quotes", find_quotes),
+    ("ner", add_model_people),
     ("dates", find_all_dates),
     ("cooperation", find_cooperations),
 ]
+
+
+def warm_up() -> None:
+    """Load the gazetteer and the NER model now rather than on the first article."""
+    from kerjasama.extract.statistical import model_tagger
+    from kerjasama.gazetteer import load_gazetteer
+
+    load_gazetteer()
+    model_tagger()
 
 
 def make_doc(raw: RawArticle, today: dt.date | None = None) -> Doc:

@@ -101,10 +101,7 @@ class Gazetteer:
         for start, end in capitalised_spans(text):
             if any(covered[start:end]):
                 continue
-            query = fold(text[start:end])
-            if query in self.data.alias_index:
-                continue  # a known name that was rejected on purpose
-            match = self._text_fuzzy.match(query)
+            match = self._span_match(text[start:end])
             if match is None:
                 continue
             if folded_text is None:
@@ -116,6 +113,18 @@ class Gazetteer:
             found.append(Hit(hit_start, end, text[hit_start:end], entry, form))
             covered[hit_start:end] = b"\x01" * (end - hit_start)
         return found
+
+    def _span_match(self, span: str) -> tuple[int, str] | None:
+        """The misspelt name a capitalised span may be; cached, as the same words recur."""
+        cache = self.__dict__.setdefault("_span_cache", {})
+        if span not in cache:
+            if len(cache) > 100_000:
+                cache.clear()
+            query = fold(span)
+            # A known name that was rejected on purpose is no typo.
+            known = query in self.data.alias_index
+            cache[span] = None if known else self._text_fuzzy.match(query)
+        return cache[span]
 
     @staticmethod
     def _fuzzy_prefix(

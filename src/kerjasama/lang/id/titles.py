@@ -52,6 +52,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
     komisaris manajer manager deputi staf staff kabag kabid kadis kaban karo sekda sekdaprov
     wagub wabup wawali dubes konjen dirjen dirut sekjen wasekjen menlu mendagri pj plt plh
     narasumber perwakilan delegasi anggota koordinator kapolda kapolri pangdam panglima
+    setiausaha exco komandan pelatih penari kuasa calon juru jubir pengacara
     chairman president governor vice deputy mayor regent minister ambassador consul director
     head secretary chief consul-general representative
     """.split()
@@ -87,7 +88,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     penerangan informasi publik pengadaan barang jasa air minum sanitasi irigasi sungai
     standardisasi perizinan pengawasan pengendalian penyuluhan bisnis usaha niaga
     of for and the affairs foreign trade investment cooperation economic department office
-    perdana kabinet sarana prasarana urusan khusus utama madya pratama
+    perdana kabinet sarana prasarana urusan khusus utama madya pratama pertama kedua divisi
+    tentara angkatan mejar jeneral leftenan brigedier
     setda setdaprov setdakab setdakot sekretariat diskominfo disperindag bappeda bapenda
     dispar dishub dinkes disdik dlh dlhk dpmptsp bpbd rsud pemda biro
     bureau agency provincial city regional general energy mineral resources water business
@@ -137,6 +139,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 HONORIFICS: frozenset[str] = frozenset(
     """
     dr drs dra h hj ir prof kh ust ustadz habib tgh tuan nyonya bapak ibu pak bu sdr
+    dato datuk datin tan sri haji hajah
     mr mrs ms dr. h. hm hc
     se sh mh mm msi mpd mt mkes spd skm sos sip sag ssos ssi st sp mba mpa mba mph ak
     phd mag msc ma ba bsc lc mhum sst stp ap ipu ipm cpa sk skom mkom mtp msp ssp dipl

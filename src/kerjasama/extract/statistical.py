@@ -1,0 +1,92 @@
+"""The statistical NER model where the rules are unsure: names after titles and quote speakers.
+
+Rules and gazetteers win where they are sure; the model (trained by `kerjasama ner train` and
+shipped in the package) is asked only about the sentences that need it, in articles that speak
+of cooperation, which keeps extraction fast: a title with no name the rules could read, or a
+quote with no known speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kerjasama.extract.doc import Doc
+from kerjasama.extract.names import clean_name
+from kerjasama.extract.parties import cooperation_sentences
+from kerjasama.lang.id.speech import SPEECH_VERBS
+from kerjasama.lang.id.titles import EXPANDED_IN_ROLES, SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
+from kerjasama.record import Person
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@cache
+def model_tagger():
+    """The shipped tagger, or None when no model is installed (rules then work alone)."""
+    try:
+        from kerjasama.ner.tagger import load_tagger
+
+        return load_tagger("nergrit")
+    except Exception:  # a missing or unreadable model must not stop extraction
+        return None
+
+
+def _known(doc: Doc, start: int, end: int) -> bool:
+    return any(s < end and start < e for p in doc.people for s, e in p.mentions) or any(
+        h.start < end and start < h.end for h in doc.hits
+    )
+
+
+def _role_before(doc: Doc, start: int, sent_start: int) -> str | None:
+    """Title words right before a name: "Konsul Jenderal Jepang di Surabaya <name>"."""
+    words = _WORD.findall(doc.text[sent_start:start])[-8:]
+    role: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if low in TITLE_HEADS or low in TITLE_WORDS or low in SHORT_FORMS:
+            role.insert(0, SHORT_FORMS[low] if low in EXPANDED_IN_ROLES else w)
+        elif role:
+            break
+        elif not w[:1].isupper():
+            return None
+    return " ".join(role) if role and role[0].lower() in TITLE_HEADS | set(SHORT_FORMS) else None
+
+
+def _sentences_needing_model(doc: Doc) -> list[tuple[int, int]]:
+    need = []
+    for q in doc.quotes:
+        if q.speaker is None:
+            need.append(doc.sentence_of(q.end))
+    for s, e in doc.story_sentences():
+        heads = [
+            m
+            for m in _WORD.finditer(doc.text, s, e)
+            if m.group(0)[:1].isupper() and m.group(0).lower() in TITLE_HEADS
+        ]
+        if heads and not any(s <= rs < e for rs, _ in doc.role_spans):
+            need.append((s, e))
+    return sorted(set(need))
+
+
+def add_model_people(doc: Doc) -> Doc:
+    """People the rules missed: PERSON spans after a title, and speakers of quotes."""
+    tagger = model_tagger()
+    if tagger is None or not cooperation_sentences(doc):
+        return doc  # the model's time goes to articles that speak of cooperation
+    for s, e in _sentences_needing_model(doc):
+        for start, end, kind in tagger.spans(doc.text[s:e]):
+            start, end = start + s, end + s
+            if kind != "PERSON" or _known(doc, start, end):
+                continue
+            name = clean_name(doc.text[start:end])
+            role = _role_before(doc, start, s)
+            after = doc.text[max(s, start - 25) : start].lower().split()
+            spoke = bool(after) and after[-1] in SPEECH_VERBS
+            if not name or len(name.split()) > 5 or not (role or spoke):
+                continue
+            doc.people.append(Person(name=name, role=role, mentions=[(start, end)]))
+            for q in doc.quotes:
+                if q.speaker is None and doc.sentence_of(q.end) == (s, e):
+                    q.speaker = name
+    return doc
