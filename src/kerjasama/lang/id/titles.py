@@ -139,7 +139,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 HONORIFICS: frozenset[str] = frozenset(
     """
     dr drs dra h hj ir prof kh ust ustadz habib tgh tuan nyonya bapak ibu pak bu sdr
-    dato datuk datin tan sri haji hajah
+    dato datuk datin haji hajah
     mr mrs ms dr. h. hm hc
     se sh mh mm msi mpd mt mkes spd skm sos sip sag ssos ssi st sp mba mpa mba mph ak
     phd mag msc ma ba bsc lc mhum sst stp ap ipu ipm cpa sk skom mkom mtp msp ssp dipl
