@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 import httpx
+from sqlalchemy import select
 
 from kerjasama.gazetteer import load_gazetteer
 from kerjasama.record import SECTORS, Article, Cooperation, Party, Source, Span
@@ -195,7 +196,28 @@ def timed(client: httpx.Client, urls: list[str]) -> list[float]:
     return out
 
 
-def workload(client: httpx.Client, rng: random.Random, n: int) -> dict[str, list[str]]:
+def link(db: str) -> list[str]:
+    """Partnership ids of the register, threading them first if that was not done."""
+    from kerjasama.store.links import partnerships, refresh_links
+
+    store = open_store(db)
+    with store.engine.connect() as conn:
+        ids = list(conn.execute(select(partnerships.c.id)).scalars())
+    if not ids:
+        started = time.perf_counter()
+        summary = refresh_links(store)
+        print(
+            f"threaded {summary.added:,} partnerships, people and entities "
+            f"in {time.perf_counter() - started:.0f} s"
+        )
+        with store.engine.connect() as conn:
+            ids = list(conn.execute(select(partnerships.c.id)).scalars())
+    return ids
+
+
+def workload(
+    client: httpx.Client, rng: random.Random, n: int, partnership_ids: list[str]
+) -> dict[str, list[str]]:
     """The URLs of each kind of request, `n` of each."""
     stats = client.get("/api/stats").json()
     regions = [c["value"] for c in stats["by_region"]]
@@ -220,7 +242,18 @@ def workload(client: httpx.Client, rng: random.Random, n: int) -> dict[str, list
         "page /articles/{id}": [f"/articles/{rng.choice(ids)}" for _ in range(n)],
         "page /articles": [f"/articles?offset={rng.randint(0, 2000) * 20}" for _ in range(n)],
         "page /parties": ["/parties"] * n,
-    }
+    } | (
+        {
+            "page /partnerships/{id}": [
+                f"/partnerships/{rng.choice(partnership_ids)}" for _ in range(n)
+            ],
+            "page /partnerships": [
+                f"/partnerships?offset={rng.randint(0, 50) * 20}" for _ in range(20)
+            ],
+        }
+        if partnership_ids
+        else {}
+    )
 
 
 def main() -> None:
@@ -231,14 +264,16 @@ def main() -> None:
     parser.add_argument(
         "--settle",
         type=float,
-        default=15.0,
+        default=60.0,
         help="seconds to wait after the first request (the background warm-up)",
     )
     parser.add_argument("--slowest", type=int, default=0, help="list the N slowest requests")
+    parser.add_argument("--links", action="store_true", help="also time the partnership pages")
     args = parser.parse_args()
     tmp = None if args.db else tempfile.TemporaryDirectory()
     db = args.db or str(Path(tmp.name) / "bench.db")
     generate(db, args.articles)
+    partnership_ids = link(db) if args.links else []
     port = free_port()
     proc = serve(db, port)
     try:
@@ -249,7 +284,7 @@ def main() -> None:
             print(f"first request (builds the register snapshot): {built:.2f} s")
             time.sleep(args.settle)  # the server looks up frequent words in the background
             rng = random.Random(11)
-            for kind, urls in workload(client, rng, args.requests).items():
+            for kind, urls in workload(client, rng, args.requests, partnership_ids).items():
                 times = timed(client, urls)
                 report(kind, times)
                 if args.slowest:

@@ -24,8 +24,10 @@ from playwright.sync_api import Page, sync_playwright
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KERJASAMA_SHARED", REPO.parent / "shared"))
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
 USER, PASSWORD = "demo", "demo-password-1"
 
 
@@ -40,7 +42,9 @@ def build(db: Path) -> None:
         cli("ingest", "--db", str(db), *seeds, str(REPO / "examples"))
     result = subprocess.run(
         [sys.executable, "-m", "kerjasama", "user", "add", USER, "--db", str(db)],
-        input=f"{PASSWORD}\n".encode(), capture_output=True, cwd=REPO,
+        input=f"{PASSWORD}\n".encode(),
+        capture_output=True,
+        cwd=REPO,
     )
     if result.returncode and b"exists already" not in result.stderr:
         raise SystemExit(result.stderr.decode())

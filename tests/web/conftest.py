@@ -8,16 +8,15 @@ import socket
 import subprocess
 import sys
 import time
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from support import REPO, TODAY
 
 from kerjasama.record import Article, Cooperation, Party, Person, Source, Span
 from kerjasama.store import open_store
+from support import REPO, TODAY
 
 KALTIM = Party(name="Provinsi Kalimantan Timur", code="ID-KI", kind="province", country="ID")
 ANHUI = Party(name="Provinsi Anhui", code="CN-AH", kind="foreign_region", country="CN")
@@ -31,18 +30,32 @@ HOSTILE_TITLE = 'Kaltim teken MoU <script>window.__xss = 1</script> dengan "Anhu
 EVIDENCE = "Pemprov Kaltim dan Provinsi Anhui menandatangani nota kesepahaman investasi."
 HOSTILE_TEXT = (
     f"Samarinda (ANTARA) - {EVIDENCE}\n"
-    "Acara itu <b>meriah</b> <img src=x onerror=\"window.__xss = 2\"> dan "
+    'Acara itu <b>meriah</b> <img src=x onerror="window.__xss = 2"> dan '
     "<script>window.__xss = 3</script> dihadiri Akmal Malik.\n"
     "Kerja sama mencakup hilirisasi dan energi hijau."
 )
 
 
-def _coop(parties, action="sign", instrument="mou", date="2023-12-04", sectors=("investment",),
-          evidence=(), confidence=0.9) -> Cooperation:
+def _coop(
+    parties,
+    action="sign",
+    instrument="mou",
+    date="2023-12-04",
+    sectors=("investment",),
+    evidence=(),
+    confidence=0.9,
+) -> Cooperation:
     foreign = any(p.country != "ID" for p in parties)
-    return Cooperation(parties=list(parties), scope="foreign" if foreign else "domestic",
-                       instrument=instrument, action=action, sectors=list(sectors), date=date,
-                       evidence=[Span(start=s, end=e) for s, e in evidence], confidence=confidence)
+    return Cooperation(
+        parties=list(parties),
+        scope="foreign" if foreign else "domestic",
+        instrument=instrument,
+        action=action,
+        sectors=list(sectors),
+        date=date,
+        evidence=[Span(start=s, end=e) for s, e in evidence],
+        confidence=confidence,
+    )
 
 
 def sample_articles() -> list[Article]:
@@ -51,27 +64,74 @@ def sample_articles() -> list[Article]:
     start = HOSTILE_TEXT.index(EVIDENCE)
     akmal = HOSTILE_TEXT.index("Akmal Malik")
     return [
-        Article(id="a1kaltimanhui", title=HOSTILE_TITLE, text=HOSTILE_TEXT, is_cooperation=True,
-                cooperation_score=0.95,
-                source=Source(published="2023-12-04", outlet="ANTARA", url="javascript:alert(1)"),
-                people=[Person(name="Akmal Malik", role="Penjabat Gubernur",
-                               org="Provinsi Kalimantan Timur", mentions=[(akmal, akmal + 11)])],
-                cooperations=[_coop([KALTIM, ANHUI], evidence=[(start, start + len(EVIDENCE))])]),
-        Article(id="a2surabayabusan", title="Surabaya jajaki kota kembar Busan",
-                text="Pemkot Surabaya menjajaki kerja sama pelabuhan dengan Busan.",
-                is_cooperation=True, cooperation_score=0.8,
-                source=Source(published="2022-03-01", url="https://example.id/a2"),
-                cooperations=[_coop([SURABAYA, BUSAN], action="explore", instrument="none",
-                                    date="2022-03-01", sectors=("transport",), confidence=0.7)]),
-        Article(id="a3jatimosaka", title="Jatim dan Osaka evaluasi kerja sama",
-                text="Pemprov Jatim dan Prefektur Osaka mengevaluasi kerja sama pendidikan.",
-                is_cooperation=True, cooperation_score=0.6,
-                source=Source(published="2024-05-02", url="https://example.id/a3"),
-                cooperations=[_coop([JATIM, OSAKA], action="review", instrument="mou",
-                                    date="2024-05-02", sectors=("education",), confidence=0.35)]),
-        Article(id="a4banjir", title="Banjir di Samarinda", text="Banjir melanda Samarinda.",
-                source=Source(published="2024-01-10")),
+        Article(
+            id="a1kaltimanhui",
+            title=HOSTILE_TITLE,
+            text=HOSTILE_TEXT,
+            is_cooperation=True,
+            cooperation_score=0.95,
+            source=Source(published="2023-12-04", outlet="ANTARA", url="javascript:alert(1)"),
+            people=[
+                Person(
+                    name="Akmal Malik",
+                    role="Penjabat Gubernur",
+                    org="Provinsi Kalimantan Timur",
+                    mentions=[(akmal, akmal + 11)],
+                )
+            ],
+            cooperations=[_coop([KALTIM, ANHUI], evidence=[(start, start + len(EVIDENCE))])],
+        ),
+        Article(
+            id="a2surabayabusan",
+            title="Surabaya jajaki kota kembar Busan",
+            text="Pemkot Surabaya menjajaki kerja sama pelabuhan dengan Busan.",
+            is_cooperation=True,
+            cooperation_score=0.8,
+            source=Source(published="2022-03-01", url="https://example.id/a2"),
+            cooperations=[
+                _coop(
+                    [SURABAYA, BUSAN],
+                    action="explore",
+                    instrument="none",
+                    date="2022-03-01",
+                    sectors=("transport",),
+                    confidence=0.7,
+                )
+            ],
+        ),
+        Article(
+            id="a3jatimosaka",
+            title="Jatim dan Osaka evaluasi kerja sama",
+            text="Pemprov Jatim dan Prefektur Osaka mengevaluasi kerja sama pendidikan.",
+            is_cooperation=True,
+            cooperation_score=0.6,
+            source=Source(published="2024-05-02", url="https://example.id/a3"),
+            cooperations=[
+                _coop(
+                    [JATIM, OSAKA],
+                    action="review",
+                    instrument="mou",
+                    date="2024-05-02",
+                    sectors=("education",),
+                    confidence=0.35,
+                )
+            ],
+        ),
+        Article(
+            id="a4banjir",
+            title="Banjir di Samarinda",
+            text="Banjir melanda Samarinda.",
+            source=Source(published="2024-01-10"),
+        ),
     ]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Starlette's TestClient warns that it wants httpx2 some day; nothing to act on here.
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.filterwarnings("ignore:Using .httpx."))
 
 
 @pytest.fixture
@@ -109,7 +169,6 @@ def web_db(tmp_path: Path, template_db: Path) -> str:
 
 @pytest.fixture
 def client(web_db: str):
-    warnings.filterwarnings("ignore", message=".*httpx.*", category=DeprecationWarning)
     from fastapi.testclient import TestClient
 
     from kerjasama.web import create_app
@@ -132,9 +191,11 @@ def password() -> str:
 def log_in(client, user: str = "ana", password: str = PASSWORD) -> str:
     """Log in through the form; returns the CSRF token of the new session."""
     token = client.get("/api/session").json()["csrf_token"]
-    response = client.post("/login", data={"username": user, "password": password,
-                                           "csrf_token": token, "next": "/review"},
-                           follow_redirects=False)
+    response = client.post(
+        "/login",
+        data={"username": user, "password": password, "csrf_token": token, "next": "/review"},
+        follow_redirects=False,
+    )
     assert response.status_code == 303, response.text
     return client.get("/api/session").json()["csrf_token"]
 
@@ -165,8 +226,12 @@ def run_server(db: str) -> Iterator[str]:
     """`kerjasama serve` on a free loopback port; yields its base URL, stops it afterwards."""
     port = free_port()
     env = {**os.environ, "KERJASAMA_TODAY": TODAY}
-    proc = subprocess.Popen([sys.executable, "-m", "kerjasama", "serve", "--db", db, "--port",
-                             str(port)], cwd=REPO, env=env, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kerjasama", "serve", "--db", db, "--port", str(port)],
+        cwd=REPO,
+        env=env,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):

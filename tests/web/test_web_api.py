@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kerjasama.store import open_store
 
 
 def test_openapi_document_lists_the_api(client) -> None:
     doc = client.get("/openapi.json").json()
-    for path in ("/api/stats", "/api/search", "/api/articles", "/api/articles/{article_id}",
-                 "/api/records", "/api/partnerships", "/api/partnerships/{pid}", "/api/people",
-                 "/api/people/{person_id}", "/api/parties", "/api/review/queue"):
+    for path in (
+        "/api/stats",
+        "/api/search",
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/records",
+        "/api/partnerships",
+        "/api/partnerships/{pid}",
+        "/api/people",
+        "/api/people/{person_id}",
+        "/api/parties",
+        "/api/review/queue",
+    ):
         assert path in doc["paths"], path
     assert client.get("/docs").status_code == 404  # no CDN-hosted documentation page
 
@@ -40,15 +52,18 @@ def test_search_with_facets(client) -> None:
     assert [h["id"] for h in by_region["hits"]] == ["a3jatimosaka"]
     by_stage = client.get("/api/search", params={"stage": "mou"}).json()  # review of an MoU
     assert {h["id"] for h in by_stage["hits"]} == {"a1kaltimanhui", "a3jatimosaka"}
-    assert client.get("/api/search", params={"year": 2022, "sector": "transport"}).json()["total"] == 1
+    assert (
+        client.get("/api/search", params={"year": 2022, "sector": "transport"}).json()["total"] == 1
+    )
 
 
 def test_filters_hold_for_one_record(client, web_db) -> None:
     from kerjasama.store.queries import Filters, search
 
-    for params, filters in (({"region": "ID-KI", "instrument": "mou"},
-                             Filters(region="ID-KI", instrument="mou")),
-                            ({"action": "explore", "year": 2023}, Filters(action="explore", year=2023))):
+    for params, filters in (
+        ({"region": "ID-KI", "instrument": "mou"}, Filters(region="ID-KI", instrument="mou")),
+        ({"action": "explore", "year": 2023}, Filters(action="explore", year=2023)),
+    ):
         web = {h["id"] for h in client.get("/api/search", params=params).json()["hits"]}
         store = {h.id for h in search(open_store(web_db), "", filters)[1]}
         assert web == store, params
@@ -75,8 +90,16 @@ def test_records_and_parties(client) -> None:
     rec = records["items"][0]
     assert rec["article_id"] == "a3jatimosaka" and rec["stage"] == "mou" and not rec["confirmed"]
     parties = client.get("/api/parties", params={"name": "anhui"}).json()["items"]
-    assert parties == [{"key": "CN-AH", "name": "Provinsi Anhui", "code": "CN-AH",
-                        "kind": "foreign_region", "country": "CN", "records": 1}]
+    assert parties == [
+        {
+            "key": "CN-AH",
+            "name": "Provinsi Anhui",
+            "code": "CN-AH",
+            "kind": "foreign_region",
+            "country": "CN",
+            "records": 1,
+        }
+    ]
 
 
 def test_article_twin_and_clear_errors(client) -> None:
@@ -86,8 +109,9 @@ def test_article_twin_and_clear_errors(client) -> None:
     assert view["confirmed"] == {"article": [], "cooperations": [[]]} and view["history"] == []
     missing = client.get("/api/articles/nope")
     assert missing.status_code == 404
-    assert missing.json() == {"error": {"status": 404, "message": "no article with id 'nope'",
-                                        "details": []}}
+    assert missing.json() == {
+        "error": {"status": 404, "message": "no article with id 'nope'", "details": []}
+    }
     bad = client.get("/api/search", params={"instrument": "treaty", "limit": 500})
     assert bad.status_code == 422
     problems = {d["where"] for d in bad.json()["error"]["details"]}
@@ -161,6 +185,30 @@ def test_exports_from_the_ui(client) -> None:
     assert len(lines) == 4 and '"schema":"kerjasama.article/1"' in lines[0]
     graph = client.get("/export/register.graphml").text
     assert "<graphml" in graph and "partnership" in graph
-    assert client.get("/export/register.pdf").status_code == 422
+    bad = client.get("/export/register.pdf")
+    assert bad.status_code == 400 and "path.fmt" in bad.text
     listing = client.get("/api/export", params={"q": "kerja"}).json()["formats"]
     assert listing[0] == {"format": "csv", "url": "/export/register.csv?q=kerja"}
+
+
+def test_partnership_list_matches_the_store(client, web_db) -> None:
+    from kerjasama.web import links
+
+    if not links.available():
+        pytest.skip("kerjasama.store.links is not installed")
+    from kerjasama.store.links import list_partnerships
+
+    store = open_store(web_db)
+    for filters in (
+        {},
+        {"region": "ID-KI"},
+        {"region": "Kalimantan Timur"},
+        {"partner_country": "CN"},
+        {"partner_country": "Korea Selatan"},
+        {"stage": "mou"},
+        {"sector": "transport"},
+        {"stalled": True},
+    ):
+        web = client.get("/api/partnerships", params=filters).json()
+        total, items = list_partnerships(store, **filters)
+        assert (web["total"], [p["id"] for p in web["items"]]) == (total, [p.id for p in items])

@@ -14,16 +14,29 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from support import run_cli
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 if not Path(CHROMIUM).exists():
-    pytest.skip("no Chromium at /usr/bin/chromium (apt-get install chromium chromium-driver)",
-                allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+    pytest.skip(
+        "no Chromium at /usr/bin/chromium (apt-get install chromium chromium-driver)",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="Playwright for Python is not installed"
+)
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +57,10 @@ def page(browser, server):
     context = browser.new_context(base_url=server["base"], accept_downloads=True)
     # Nothing may come from outside the server: every other request fails the test.
     outside: list[str] = []
-    context.route(re.compile(r"^(?!" + re.escape(server["base"]) + ").*"),
-                  lambda route: (outside.append(route.request.url), route.abort()))
+    context.route(
+        re.compile(r"^(?!" + re.escape(server["base"]) + ").*"),
+        lambda route: (outside.append(route.request.url), route.abort()),
+    )
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -132,7 +147,9 @@ def test_correct_a_record_and_see_it_survive_a_reingest(page, server, password) 
     assert record.locator(".confirmed").count() >= 2
     assert page.locator(".history tbody tr").count() == 2
     # Re-ingest the same file with other metadata: it is extracted again and stored anew.
-    again = run_cli("ingest", "--db", server["db"], "--published", "2023-05-05", str(server["example"]))
+    again = run_cli(
+        "ingest", "--db", server["db"], "--published", "2023-05-05", str(server["example"])
+    )
     assert again.returncode == 0 and "updated: 1" in again.stdout.decode(), again.stdout
     page.goto(article_url)
     assert "2023-05-05" in page.locator("header .meta").inner_text()

@@ -25,7 +25,9 @@ def test_bitsets_iterate_and_spread_within_segments() -> None:
         mask = bitsets.mask_of(chosen, size)
         skip = rng.randint(0, len(chosen) + 1)
         assert list(bitsets.iter_bits(mask, skip)) == sorted(chosen)[skip:]
-        assert list(bitsets.iter_bits(mask, skip, reverse=True)) == sorted(chosen, reverse=True)[skip:]
+        assert (
+            list(bitsets.iter_bits(mask, skip, reverse=True)) == sorted(chosen, reverse=True)[skip:]
+        )
         starts, at = [], 0
         for w in widths:
             starts.append(at)
@@ -33,20 +35,25 @@ def test_bitsets_iterate_and_spread_within_segments() -> None:
         touched = {s for s, w in zip(starts, widths, strict=True) if chosen & set(range(s, s + w))}
         down = bitsets.spread(mask, bitsets.segment_steps(widths, upward=False), upward=False)
         assert down & bitsets.mask_of(starts, size) == bitsets.mask_of(touched, size)
-        up = bitsets.spread(bitsets.mask_of(touched, size), bitsets.segment_steps(widths, True), True)
-        whole = {p for s, w in zip(starts, widths, strict=True) if s in touched for p in range(s, s + w)}
+        up = bitsets.spread(
+            bitsets.mask_of(touched, size), bitsets.segment_steps(widths, True), True
+        )
+        whole = {
+            p for s, w in zip(starts, widths, strict=True) if s in touched for p in range(s, s + w)
+        }
         assert up == bitsets.mask_of(whole, size)
 
 
 def test_facet_counts_agree_for_small_and_large_selections(articles) -> None:
     facts = [facts_of_record(a) for a in articles]
-    facts.sort(key=lambda f: (f.published or ""), reverse=True)
+    facts.sort(key=lambda f: f.published or "", reverse=True)
     index = RegisterIndex(facts)
     names = ("region", "partner_country", "instrument", "action", "stage", "sector", "year")
     for filters in ({}, {"instrument": "mou"}, {"year": "2022"}):
         chosen = index.select(filters).articles
         assert index.facet_counts(chosen, names, small=0) == index.facet_counts(
-            chosen, names, small=10**9)
+            chosen, names, small=10**9
+        )
     assert index.labels["region"]["ID-KI"] == "Provinsi Kalimantan Timur"
     assert index.resolve("region", "provinsi jawa timur") == ["ID-JI"]
 
@@ -54,10 +61,14 @@ def test_facet_counts_agree_for_small_and_large_selections(articles) -> None:
 def test_snippets_mark_the_words() -> None:
     body = "Pemprov Kaltim dan Provinsi Anhui menandatangani nota [kesepahaman] investasi."
     assert snippet(body, "anhui investa*") == (
-        "Pemprov Kaltim dan Provinsi [Anhui] menandatangani nota (kesepahaman) [investasi].")
+        "Pemprov Kaltim dan Provinsi [Anhui] menandatangani nota (kesepahaman) [investasi]."
+    )
     assert snippet(body, "kerja") == ""
-    assert query_words("Kerja-sama invest*") == [("kerja", False), ("sama", False),
-                                                 ("invest", True)]
+    assert query_words("Kerja-sama invest*") == [
+        ("kerja", False),
+        ("sama", False),
+        ("invest", True),
+    ]
 
 
 def test_segments_cover_the_text_and_carry_their_spans(articles) -> None:
@@ -91,6 +102,9 @@ def test_exporters(name: str, articles) -> None:
         book = load_workbook(io.BytesIO(data))
         assert book.sheetnames == ["artikel", "kerja_sama", "orang"]
         assert next(book["kerja_sama"].iter_rows(values_only=True))[:3] == (
-            "id_artikel", "judul", "tanggal_terbit")
+            "id_artikel",
+            "judul",
+            "tanggal_terbit",
+        )
     else:
         assert data.decode().splitlines()[0].endswith(",confidence,confirmed")

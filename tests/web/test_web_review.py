@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from support import run_cli
-
 from kerjasama.store import open_store
-
-pytestmark = pytest.mark.filterwarnings("ignore:Using .httpx.")
+from support import run_cli
 
 
 def test_reading_is_open_review_needs_login(client) -> None:
@@ -27,11 +23,15 @@ def test_login_checks_csrf_password_and_rate(client, password) -> None:
     no_token = client.post("/login", data={"username": "ana", "password": password})
     assert no_token.status_code == 403 and "CSRF" in no_token.text
     for _ in range(5):
-        wrong = client.post("/login", data={"username": "ana", "password": "salah",
-                                            "csrf_token": token})
-        assert wrong.status_code == 401 and "salah" in wrong.text  # "Nama pengguna atau kata sandi salah."
-    limited = client.post("/login", data={"username": "ana", "password": password,
-                                          "csrf_token": token})
+        wrong = client.post(
+            "/login", data={"username": "ana", "password": "salah", "csrf_token": token}
+        )
+        assert (
+            wrong.status_code == 401 and "salah" in wrong.text
+        )  # "Nama pengguna atau kata sandi salah."
+    limited = client.post(
+        "/login", data={"username": "ana", "password": password, "csrf_token": token}
+    )
     assert limited.status_code == 429 and int(limited.headers["retry-after"]) > 0
 
 
@@ -46,8 +46,11 @@ def test_session_cookie_is_httponly_signed_and_secure(client, login, web_db, pas
 
     with TestClient(create_app(web_db, secure_cookies=True), base_url="https://testserver") as tls:
         token = tls.get("/api/session").json()["csrf_token"]
-        done = tls.post("/login", data={"username": "ana", "password": password,
-                                        "csrf_token": token}, follow_redirects=False)
+        done = tls.post(
+            "/login",
+            data={"username": "ana", "password": password, "csrf_token": token},
+            follow_redirects=False,
+        )
     cookie = next(c for c in done.headers.get_list("set-cookie") if "kerjasama_session" in c)
     assert all(flag in cookie.lower() for flag in ("httponly", "secure", "samesite=strict"))
 
@@ -62,12 +65,22 @@ def test_queue_orders_by_lowest_confidence(client, login) -> None:
 
 def test_correction_is_stored_with_who_when_before_after(client, web_db, login) -> None:
     token = login(client)
-    no_csrf = client.post("/api/review/a3jatimosaka/0", json={"action": "correct",
-                                                             "values": {"action": "sign"}})
+    no_csrf = client.post(
+        "/api/review/a3jatimosaka/0", json={"action": "correct", "values": {"action": "sign"}}
+    )
     assert no_csrf.status_code == 403
-    done = client.post("/api/review/a3jatimosaka/0", headers={"X-CSRF-Token": token}, json={
-        "action": "correct", "values": {"action": "sign", "instrument": "agreement",
-                                        "sectors": ["education", "culture"]}})
+    done = client.post(
+        "/api/review/a3jatimosaka/0",
+        headers={"X-CSRF-Token": token},
+        json={
+            "action": "correct",
+            "values": {
+                "action": "sign",
+                "instrument": "agreement",
+                "sectors": ["education", "culture"],
+            },
+        },
+    )
     assert done.status_code == 200, done.text
     assert sorted(done.json()["changed"]) == ["action", "instrument", "sectors"]
     view = client.get("/api/articles/a3jatimosaka").json()
@@ -80,7 +93,9 @@ def test_correction_is_stored_with_who_when_before_after(client, web_db, login) 
     # The register, search facets and queue show the confirmed values at once.
     assert client.get("/api/search", params={"instrument": "agreement"}).json()["total"] == 1
     assert [i["article_id"] for i in client.get("/api/review/queue").json()["items"]] == [
-        "a2surabayabusan", "a1kaltimanhui"]
+        "a2surabayabusan",
+        "a1kaltimanhui",
+    ]
     # Re-extraction writes a new record; the confirmed values still win.
     store = open_store(web_db)
     fresh = store.get("a3jatimosaka")
@@ -93,38 +108,67 @@ def test_correction_is_stored_with_who_when_before_after(client, web_db, login) 
     extracted = Article.model_validate_json(raw).model_copy(update={"cooperation_score": 0.61})
     assert store.save_batch([extracted]).updated == 1
     again = client.get("/api/articles/a3jatimosaka").json()["record"]["cooperations"][0]
-    assert (again["action"], again["instrument"]) == ("sign", "agreement") == (
-        fresh.cooperations[0].action, fresh.cooperations[0].instrument)
+    assert (
+        (again["action"], again["instrument"])
+        == ("sign", "agreement")
+        == (fresh.cooperations[0].action, fresh.cooperations[0].instrument)
+    )
 
 
 def test_correct_parties_by_picking_a_canonical_entity(client, login) -> None:
     token = login(client)
     headers = {"X-CSRF-Token": token}
-    done = client.post("/api/review/a2surabayabusan/0", headers=headers, json={
-        "action": "correct", "values": {"parties": ["Kota Surabaya [35.78]", "Kaltim"]}})
+    done = client.post(
+        "/api/review/a2surabayabusan/0",
+        headers=headers,
+        json={"action": "correct", "values": {"parties": ["Kota Surabaya [35.78]", "Kaltim"]}},
+    )
     assert done.status_code == 200, done.text
     parties = done.json()["record"]["cooperations"][0]["parties"]
     assert [(p["name"], p["code"]) for p in parties] == [
-        ("Kota Surabaya", "35.78"), ("Provinsi Kalimantan Timur", "ID-KI")]
-    unknown = client.post("/api/review/a2surabayabusan/0", headers=headers, json={
-        "action": "correct", "values": {"parties": ["Atlantis Raya Zzq"]}})
-    assert unknown.status_code == 400 and "pick one from the list" in unknown.json()["error"]["message"]
-    bad = client.post("/api/review/a2surabayabusan/0", headers=headers, json={
-        "action": "correct", "values": {"instrument": "treaty"}})
+        ("Kota Surabaya", "35.78"),
+        ("Provinsi Kalimantan Timur", "ID-KI"),
+    ]
+    unknown = client.post(
+        "/api/review/a2surabayabusan/0",
+        headers=headers,
+        json={"action": "correct", "values": {"parties": ["Atlantis Raya Zzq"]}},
+    )
+    assert (
+        unknown.status_code == 400
+        and "pick one from the list" in unknown.json()["error"]["message"]
+    )
+    bad = client.post(
+        "/api/review/a2surabayabusan/0",
+        headers=headers,
+        json={"action": "correct", "values": {"instrument": "treaty"}},
+    )
     assert bad.status_code == 400 and "instrument" in bad.json()["error"]["message"]
-    assert client.post("/api/review/a2surabayabusan/7", headers=headers,
-                       json={"action": "accept"}).status_code == 404
+    assert (
+        client.post(
+            "/api/review/a2surabayabusan/7", headers=headers, json={"action": "accept"}
+        ).status_code
+        == 404
+    )
 
 
 def test_accept_and_reject(client, login) -> None:
     token = login(client)
     headers = {"X-CSRF-Token": token}
-    assert client.post("/api/review/a1kaltimanhui/0", headers=headers,
-                       json={"action": "accept"}).status_code == 200
+    assert (
+        client.post(
+            "/api/review/a1kaltimanhui/0", headers=headers, json={"action": "accept"}
+        ).status_code
+        == 200
+    )
     view = client.get("/api/articles/a1kaltimanhui").json()
     assert len(view["confirmed"]["cooperations"][0]) == 8
-    assert client.post("/api/review/a2surabayabusan/0", headers=headers,
-                       json={"action": "reject"}).status_code == 200
+    assert (
+        client.post(
+            "/api/review/a2surabayabusan/0", headers=headers, json={"action": "reject"}
+        ).status_code
+        == 200
+    )
     assert client.get("/api/articles/a2surabayabusan").json()["record"]["cooperations"] == []
     assert client.get("/api/search", params={"partner_country": "KR"}).json()["total"] == 0
     assert client.get("/api/stats").json()["records"] == 2
@@ -135,14 +179,27 @@ def test_review_form_flow(client, login) -> None:
     form_page = client.get("/review/a3jatimosaka/0")
     assert form_page.status_code == 200 and 'name="csrf_token"' in form_page.text
     token = client.get("/api/session").json()["csrf_token"]
-    data = {"csrf_token": token, "action": "correct", "parties_present": "1",
-            "parties": ["Provinsi Jawa Timur [ID-JI]", "Prefektur Osaka [JP-27]", ""],
-            "facilitators_present": "1", "facilitators": [""], "scope": "foreign",
-            "instrument": "mou", "action_value": "implement", "date": "2024-05-02",
-            "place": "Surabaya", "sectors_present": "1", "sectors": ["education"],
-            "is_cooperation_present": "1", "is_cooperation": "1"}
+    data = {
+        "csrf_token": token,
+        "action": "correct",
+        "parties_present": "1",
+        "parties": ["Provinsi Jawa Timur [ID-JI]", "Prefektur Osaka [JP-27]", ""],
+        "facilitators_present": "1",
+        "facilitators": [""],
+        "scope": "foreign",
+        "instrument": "mou",
+        "action_value": "implement",
+        "date": "2024-05-02",
+        "place": "Surabaya",
+        "sectors_present": "1",
+        "sectors": ["education"],
+        "is_cooperation_present": "1",
+        "is_cooperation": "1",
+    }
     saved = client.post("/review/a3jatimosaka/0", data=data, follow_redirects=False)
-    assert saved.status_code == 303 and saved.headers["location"].startswith("/articles/a3jatimosaka")
+    assert saved.status_code == 303 and saved.headers["location"].startswith(
+        "/articles/a3jatimosaka"
+    )
     view = client.get("/api/articles/a3jatimosaka").json()
     assert view["record"]["cooperations"][0]["action"] == "implement"
     assert {c["field"] for c in view["history"]} == {"action", "place"}
@@ -154,8 +211,11 @@ def test_review_form_flow(client, login) -> None:
 
 def test_corrections_export_in_gold_format(client, tmp_path, login) -> None:
     token = login(client)
-    client.post("/api/review/a3jatimosaka/0", headers={"X-CSRF-Token": token},
-                json={"action": "correct", "values": {"action": "sign"}})
+    client.post(
+        "/api/review/a3jatimosaka/0",
+        headers={"X-CSRF-Token": token},
+        json={"action": "correct", "values": {"action": "sign"}},
+    )
     lines = client.get("/api/review/corrections").text.splitlines()
     gold = [json.loads(line) for line in lines]
     assert [g["id"] for g in gold] == ["a3jatimosaka"]

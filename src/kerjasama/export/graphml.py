@@ -42,6 +42,11 @@ def _data(parent: ET.Element, key: str, value: object) -> None:
     el.text = str(value).lower() if isinstance(value, bool) else str(value)
 
 
+def articles_in(partnerships: Iterable[Partnership]) -> int:
+    """How many articles the partnerships were threaded from (what an export reports)."""
+    return len({a.id for p in partnerships for e in p.events for a in e.articles})
+
+
 def graph(partnerships: Iterable[Partnership]) -> ET.ElementTree:
     """The GraphML document of the partnerships and their parties."""
     ET.register_namespace("", NS)
@@ -101,8 +106,9 @@ class GraphmlExporter(Exporter):
         if partnerships is None:
             from kerjasama.link import build_links
 
+            records = list(records)
             partnerships = build_links(records).partnerships
         tree = graph(partnerships)
         ET.indent(tree)
         tree.write(out, encoding="utf-8", xml_declaration=True)
-        return len(partnerships)
+        return articles_in(partnerships)

@@ -19,6 +19,7 @@ from typing import BinaryIO
 from jinja2 import Environment, FileSystemLoader
 
 from kerjasama.export.base import Exporter, register
+from kerjasama.export.graphml import articles_in
 from kerjasama.link.models import Partnership
 from kerjasama.record import Article
 from kerjasama.web.i18n import translator
@@ -77,6 +78,7 @@ class ReportExporter(Exporter):
         if partnerships is None:
             from kerjasama.link import build_links
 
+            records = list(records)
             partnerships = build_links(records).partnerships
         out.write(render_report(partnerships, self.lang).encode("utf-8"))
-        return len(partnerships)
+        return articles_in(partnerships)

@@ -13,8 +13,9 @@ if TYPE_CHECKING:
     from fastapi import FastAPI
 
 
-def create_app(db_url: str | None = None, *, secret: str | None = None,
-               secure_cookies: bool | None = None) -> FastAPI:
+def create_app(
+    db_url: str | None = None, *, secret: str | None = None, secure_cookies: bool | None = None
+) -> FastAPI:
     """The web app over the store at `db_url` (see `kerjasama.web.app.create_app`)."""
     from kerjasama.web.app import create_app as make
 

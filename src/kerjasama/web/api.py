@@ -33,13 +33,24 @@ Paging = Annotated[PageParams, Query()]
 @router.get("", tags=["meta"])
 def api_index() -> dict:
     """What the API offers (the full description is /openapi.json)."""
-    return {"openapi": "/openapi.json", "endpoints": {
-        "stats": "/api/stats", "search": "/api/search?q=", "records": "/api/records",
-        "articles": "/api/articles", "article": "/api/articles/{id}",
-        "partnerships": "/api/partnerships", "partnership": "/api/partnerships/{id}",
-        "people": "/api/people", "person": "/api/people/{id}", "parties": "/api/parties",
-        "review_queue": "/api/review/queue", "corrections": "/api/review/corrections",
-        "exports": "/api/export"}}
+    return {
+        "openapi": "/openapi.json",
+        "endpoints": {
+            "stats": "/api/stats",
+            "search": "/api/search?q=",
+            "records": "/api/records",
+            "articles": "/api/articles",
+            "article": "/api/articles/{id}",
+            "partnerships": "/api/partnerships",
+            "partnership": "/api/partnerships/{id}",
+            "people": "/api/people",
+            "person": "/api/people/{id}",
+            "parties": "/api/parties",
+            "review_queue": "/api/review/queue",
+            "corrections": "/api/review/corrections",
+            "exports": "/api/export",
+        },
+    }
 
 
 @router.get("/stats", tags=["register"])
@@ -51,8 +62,9 @@ def api_stats(request: Request) -> Stats:
 @router.get("/search", tags=["register"])
 def api_search(request: Request, params: Annotated[SearchParams, Query()]) -> SearchResult:
     """Articles matching words and facet filters, with facet counts (twin of /search)."""
-    return service.search(store(request), snapshot(request), params, request.url.path,
-                          language(request))
+    return service.search(
+        store(request), snapshot(request), params, request.url.path, language(request)
+    )
 
 
 @router.get("/records", tags=["register"])
@@ -74,15 +86,17 @@ def api_article(request: Request, article_id: str) -> ArticleView:
 
 
 @router.get("/parties", tags=["register"])
-def api_parties(request: Request, params: Paging,
-                name: Annotated[str | None, Query(max_length=200)] = None) -> Paged[PartyCount]:
+def api_parties(
+    request: Request, params: Paging, name: Annotated[str | None, Query(max_length=200)] = None
+) -> Paged[PartyCount]:
     """The parties of the register with their number of records (twin of /parties)."""
     return service.parties(snapshot(request), name, params, request.url.path)
 
 
 @router.get("/partnerships", tags=["partnerships"])
 def api_partnerships(
-    request: Request, params: Paging,
+    request: Request,
+    params: Paging,
     region: Annotated[str | None, Query(max_length=200)] = None,
     partner_country: Annotated[str | None, Query(max_length=100)] = None,
     stage: Stage | None = None,
@@ -90,9 +104,14 @@ def api_partnerships(
     stalled: bool | None = None,
 ) -> Paged[Partnership]:
     """Partnerships (the articles about the same parties as one timeline), filtered."""
-    filters = {"region": region, "partner_country": partner_country, "stage": stage,
-               "sector": sector, "stalled": stalled}
-    return links.partnerships(store(request), filters, params, request.url.path)
+    filters = {
+        "region": region,
+        "partner_country": partner_country,
+        "stage": stage,
+        "sector": sector,
+        "stalled": stalled,
+    }
+    return links.partnerships(store(request), snapshot(request), filters, params, request.url.path)
 
 
 @router.get("/partnerships/{pid}", tags=["partnerships"])
@@ -102,8 +121,9 @@ def api_partnership(request: Request, pid: str) -> Partnership:
 
 
 @router.get("/people", tags=["people"])
-def api_people(request: Request, params: Paging,
-               name: Annotated[str | None, Query(max_length=200)] = None) -> Paged[PersonProfile]:
+def api_people(
+    request: Request, params: Paging, name: Annotated[str | None, Query(max_length=200)] = None
+) -> Paged[PersonProfile]:
     """People seen in the news, optionally by name (twin of /people)."""
     return links.people(store(request), name, params, request.url.path)
 

@@ -26,13 +26,25 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api") or request.url.path == "/openapi.json"
 
 
-def _error(request: Request, status: int, message: str, details: list | None = None,
-           headers: dict | None = None) -> Response:
+def _error(
+    request: Request,
+    status: int,
+    message: str,
+    details: list | None = None,
+    headers: dict | None = None,
+) -> Response:
     if _is_api(request):
         body = {"error": {"status": status, "message": message, "details": details or []}}
         return JSONResponse(body, status_code=status, headers=headers)
-    response = render(request, "error.html", status=status, twin="", status_code=status,
-                      message=message, details=details or [])
+    response = render(
+        request,
+        "error.html",
+        status=status,
+        twin="",
+        status_code=status,
+        message=message,
+        details=details or [],
+    )
     for key, value in (headers or {}).items():
         response.headers[key] = value
     return response
@@ -48,8 +60,9 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        details = [{"where": ".".join(str(x) for x in e["loc"]), "problem": e["msg"]}
-                   for e in exc.errors()]
+        details = [
+            {"where": ".".join(str(x) for x in e["loc"]), "problem": e["msg"]} for e in exc.errors()
+        ]
         message = "; ".join(f"{d['where']}: {d['problem']}" for d in details)
         return _error(request, 422 if _is_api(request) else 400, message, details)
 
@@ -67,41 +80,63 @@ def _install_middleware(app: FastAPI, secret: str, secure_cookies: bool) -> None
         request.state.lang = lang
         response = await call_next(request)
         if explicit:
-            response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax",
-                                secure=secure_cookies, httponly=True)
+            response.set_cookie(
+                "lang",
+                lang,
+                max_age=365 * 86400,
+                samesite="lax",
+                secure=secure_cookies,
+                httponly=True,
+            )
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
-    app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie=SESSION_COOKIE,
-                       max_age=SESSION_HOURS * 3600, same_site="strict" if secure_cookies else "lax",
-                       https_only=secure_cookies)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret,
+        session_cookie=SESSION_COOKIE,
+        max_age=SESSION_HOURS * 3600,
+        same_site="strict" if secure_cookies else "lax",
+        https_only=secure_cookies,
+    )
 
 
-def create_app(db_url: str | None = None, *, secret: str | None = None,
-               secure_cookies: bool | None = None) -> FastAPI:
+def create_app(
+    db_url: str | None = None, *, secret: str | None = None, secure_cookies: bool | None = None
+) -> FastAPI:
     """The web app over the store at `db_url` (default: KERJASAMA_DB or ./kerjasama.db).
 
     `secret` signs session cookies (default: KERJASAMA_SECRET, else one kept in the database).
     Cookies are marked Secure unless `secure_cookies` is False (KERJASAMA_SECURE_COOKIES=0),
     which `kerjasama serve` does when it listens on a loopback address over plain HTTP.
     """
-    from kerjasama.web import api, exports, pages, reviewing
+    from kerjasama.web import api, dashboard, exports, pages, reviewing
 
     store = open_store(db_url)
     with store.engine.begin() as conn:
         secret = secret or os.environ.get("KERJASAMA_SECRET") or session_secret(conn)
     if secure_cookies is None:
         secure_cookies = os.environ.get("KERJASAMA_SECURE_COOKIES", "1") not in ("0", "false", "no")
-    app = FastAPI(title="kerjasama", version=__version__, docs_url=None, redoc_url=None,
-                  openapi_url="/openapi.json",
-                  description="The register of Indonesian regional-government cooperation: "
-                              "articles, cooperation records, partnerships, people, search, "
-                              "statistics, review. Every HTML page has a JSON twin under /api.")
-    app.state.web = WebState(store=store, live=LiveRegister(store), templates=make_templates(),
-                             limiter=LoginLimiter(), secure_cookies=secure_cookies)
+    app = FastAPI(
+        title="kerjasama",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        description="The register of Indonesian regional-government cooperation: "
+        "articles, cooperation records, partnerships, people, search, "
+        "statistics, review. Every HTML page has a JSON twin under /api.",
+    )
+    app.state.web = WebState(
+        store=store,
+        live=LiveRegister(store, dashboard.warmers(store)),
+        templates=make_templates(),
+        limiter=LoginLimiter(),
+        secure_cookies=secure_cookies,
+    )
     _install_handlers(app)
     _install_middleware(app, secret, secure_cookies)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

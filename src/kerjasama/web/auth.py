@@ -41,8 +41,11 @@ class LoginLimiter:
         """Seconds to wait before another attempt is allowed (0: allowed now)."""
         now = time.monotonic()
         with self._lock:
-            waits = [self.window - (now - t[0]) for k in keys
-                     if len(t := self._recent(k, now)) >= self.attempts]
+            waits = [
+                self.window - (now - t[0])
+                for k in keys
+                if len(t := self._recent(k, now)) >= self.attempts
+            ]
         return int(max(waits)) + 1 if waits else 0
 
     def failed(self, *keys: str) -> None:

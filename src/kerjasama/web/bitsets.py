@@ -31,7 +31,9 @@ def segment_steps(widths: list[int], upward: bool) -> list[tuple[int, int]]:
         allowed, start = [], 0
         for w in widths:
             if w > k:
-                allowed.extend(range(start + k, start + w) if upward else range(start, start + w - k))
+                allowed.extend(
+                    range(start + k, start + w) if upward else range(start, start + w - k)
+                )
             start += w
         steps.append((k, mask_of(allowed, size)))
         k *= 2

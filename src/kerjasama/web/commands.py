@@ -12,8 +12,9 @@ import typer
 
 from kerjasama.cli import DbOption, app, err, fail, guarded, out
 
-user_app = typer.Typer(help="Reviewer accounts (review and settings need a login).",
-                       no_args_is_help=True)
+user_app = typer.Typer(
+    help="Reviewer accounts (review and settings need a login).", no_args_is_help=True
+)
 app.add_typer(user_app, name="user")
 
 
@@ -31,10 +32,14 @@ def _loopback(host: str) -> bool:
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
-    secure_cookies: Annotated[bool | None, typer.Option(
-        "--secure-cookies/--no-secure-cookies",
-        help="Mark the session cookie Secure (HTTPS only). Default: on, except on a loopback "
-             "address, which is served over plain HTTP.")] = None,
+    secure_cookies: Annotated[
+        bool | None,
+        typer.Option(
+            "--secure-cookies/--no-secure-cookies",
+            help="Mark the session cookie Secure (HTTPS only). Default: on, except on a loopback "
+            "address, which is served over plain HTTP.",
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Serve the web app and its JSON API (http://HOST:PORT/, API under /api/)."""
@@ -45,8 +50,17 @@ def serve(
     secure = (not _loopback(host)) if secure_cookies is None else secure_cookies
     web = create_app(db, secure_cookies=secure)
     shown = f"[{host}]" if ":" in host else host
-    err.print(f"kerjasama is served at http://{shown}:{port}/ (JSON API: /api, OpenAPI: "
-              "/openapi.json); Ctrl+C stops it", markup=False)
+    err.print(
+        f"kerjasama is served at http://{shown}:{port}/ (JSON API: /api, OpenAPI: "
+        "/openapi.json); Ctrl+C stops it",
+        markup=False,
+    )
+    if secure:
+        err.print(
+            "session cookies are marked Secure: reviewers log in over HTTPS (a proxy in front), "
+            "or pass --no-secure-cookies on a trusted network",
+            markup=False,
+        )
     uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=True)
 
 
@@ -62,8 +76,10 @@ def _password(given: str | None) -> str:
 @guarded
 def user_add(
     username: Annotated[str, typer.Argument(help="Login name (letters, digits, . _ @ -).")],
-    password: Annotated[str | None, typer.Option(
-        help="Password (default: asked for, or read from the first line of stdin).")] = None,
+    password: Annotated[
+        str | None,
+        typer.Option(help="Password (default: asked for, or read from the first line of stdin)."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Create a reviewer who can log in to the web app."""
@@ -113,16 +129,22 @@ def user_list(db: DbOption = None) -> None:
 @app.command()
 @guarded
 def corrections(
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
-    partial: Annotated[bool, typer.Option(help="Also articles with records nobody reviewed.")] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
+    ] = None,
+    partial: Annotated[
+        bool, typer.Option(help="Also articles with records nobody reviewed.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Export reviewed articles in the gold format, for `kerjasama eval`."""
     from kerjasama.store import open_store
     from kerjasama.web.review import gold_lines
 
-    lines = [json.dumps(g, ensure_ascii=False) + "\n"
-             for g in gold_lines(open_store(db, create=False), complete_only=not partial)]
+    lines = [
+        json.dumps(g, ensure_ascii=False) + "\n"
+        for g in gold_lines(open_store(db, create=False), complete_only=not partial)
+    ]
     if output is None:
         sys.stdout.write("".join(lines))
         return

@@ -8,19 +8,21 @@ from urllib.parse import urlencode
 
 from babel.numbers import format_decimal
 from fastapi import Request
-from markupsafe import Markup, escape
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
 from kerjasama.store import Store
 from kerjasama.web.auth import LoginLimiter, csrf_token, current_user
 from kerjasama.web.i18n import DEFAULT_LANGUAGE, LANGUAGES, country_name, translator
 from kerjasama.web.live import LiveRegister, Snapshot
-from kerjasama.web.service import page_url
+from kerjasama.web.service import headline, page_url
 
 HERE = Path(__file__).parent
-CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 
 
 def csp_with_style(source: str) -> str:
@@ -54,7 +56,7 @@ def language(request: Request) -> str:
 
 
 def chosen_language(request: Request) -> tuple[str, bool]:
-    """The language of a request (?lang=, else the cookie, else Indonesian); True if ?lang= set it."""
+    """The language of a request (?lang=, else the cookie, else Indonesian); True if ?lang=."""
     asked = request.query_params.get("lang")
     if asked in LANGUAGES:
         return asked, True
@@ -68,6 +70,7 @@ def make_templates() -> Jinja2Templates:
     env.autoescape = True
     env.trim_blocks, env.lstrip_blocks = True, True
     env.globals["page_url"] = page_url
+    env.globals["headline"] = headline
     env.filters["marked"] = marked
     env.filters["web_url"] = web_url
     return templates
@@ -91,18 +94,28 @@ def twin_of(request: Request) -> str:
     return twin + ("?" + urlencode(items) if items else "")
 
 
-def render(request: Request, template: str, status: int = 200, twin: str | None = None,
-           **context: object) -> HTMLResponse:
+def render(
+    request: Request, template: str, status: int = 200, twin: str | None = None, **context: object
+) -> HTMLResponse:
     """A page in the request's language, with the user, the CSRF token and the JSON twin."""
     lang = language(request)
     params = dict(request.query_params)
     params.pop("lang", None)
     path = request.url.path
-    return web(request).templates.TemplateResponse(request, template, {
-        "t": translator(lang), "lang": lang, "user": current_user(request),
-        "csrf": lambda: csrf_token(request), "twin": twin if twin is not None else twin_of(request),
-        "path": path, "country_name": lambda code: country_name(code, lang),
-        "num": lambda n: format_decimal(n, locale=lang),
-        "lang_url": {code: page_url(path, params, lang=code) for code in LANGUAGES},
-        **context,
-    }, status_code=status)
+    return web(request).templates.TemplateResponse(
+        request,
+        template,
+        {
+            "t": translator(lang),
+            "lang": lang,
+            "user": current_user(request),
+            "csrf": lambda: csrf_token(request),
+            "twin": twin if twin is not None else twin_of(request),
+            "path": path,
+            "country_name": lambda code: country_name(code, lang),
+            "num": lambda n: format_decimal(n, locale=lang),
+            "lang_url": {code: page_url(path, params, lang=code) for code in LANGUAGES},
+            **context,
+        },
+        status_code=status,
+    )

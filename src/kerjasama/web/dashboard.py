@@ -16,18 +16,35 @@ def stats(store: Store, snap: Snapshot, lang: str) -> Stats:
     return snap.derived(f"stats:{lang}", lambda: _stats(store, snap, lang))
 
 
+def warmers(store: Store) -> list:
+    """What to compute ahead for each new snapshot: the dashboard in both languages, parties."""
+    from kerjasama.web.i18n import LANGUAGES
+    from kerjasama.web.service import all_parties
+
+    return [lambda snap, lang=lang: stats(store, snap, lang) for lang in LANGUAGES] + [
+        lambda snap: snap.derived("parties", lambda: all_parties(snap))
+    ]
+
+
 def _stats(store: Store, snap: Snapshot, lang: str) -> Stats:
     index = snap.index
     confirmed = sum(1 for c in index.coop_at if c is not None and c.confirmed)
     return Stats(
-        articles=len(index.articles), cooperation_articles=index.cooperation_articles.bit_count(),
-        records=index.with_coop.bit_count(), confirmed_records=confirmed,
-        by_year=counts(snap, "year", lang), by_action=counts(snap, "action", lang),
-        by_instrument=counts(snap, "instrument", lang), by_stage=counts(snap, "stage", lang),
-        by_sector=counts(snap, "sector", lang), by_scope=counts(snap, "scope", lang),
+        articles=len(index.articles),
+        cooperation_articles=index.cooperation_articles.bit_count(),
+        records=index.with_coop.bit_count(),
+        confirmed_records=confirmed,
+        by_year=counts(snap, "year", lang),
+        by_action=counts(snap, "action", lang),
+        by_instrument=counts(snap, "instrument", lang),
+        by_stage=counts(snap, "stage", lang),
+        by_sector=counts(snap, "sector", lang),
+        by_scope=counts(snap, "scope", lang),
         by_partner_country=counts(snap, "partner_country", lang, top=15),
         by_region=counts(snap, "region", lang, top=15),
-        stalled_partnerships=links.stalled(store), partnerships_available=links.available())
+        stalled_partnerships=snap.derived("stalled", lambda: links.stalled(store, snap)),
+        partnerships_available=links.available(),
+    )
 
 
 @dataclass(frozen=True)
@@ -61,10 +78,20 @@ def year_chart(by_year: list[CountOut], width: int = 640, height: int = 220) -> 
     bars = []
     for i, c in enumerate(by_year):
         h = plot_h * c.count / peak
-        bars.append(Bar(x=round(left_pad + i * step + step * 0.15, 1),
-                        y=round(top_pad + plot_h - h, 1), width=round(step * 0.7, 1),
-                        height=round(h, 1), label=c.label, count=c.count,
-                        href=f"/search?year={c.value}"))
-    ticks = [(round(top_pad + plot_h - plot_h * v / peak, 1), v)
-             for v in sorted({0, peak // 2, peak}) if v or peak == 1]
+        bars.append(
+            Bar(
+                x=round(left_pad + i * step + step * 0.15, 1),
+                y=round(top_pad + plot_h - h, 1),
+                width=round(step * 0.7, 1),
+                height=round(h, 1),
+                label=c.label,
+                count=c.count,
+                href=f"/search?year={c.value}",
+            )
+        )
+    ticks = [
+        (round(top_pad + plot_h - plot_h * v / peak, 1), v)
+        for v in sorted({0, peak // 2, peak})
+        if v or peak == 1
+    ]
     return Chart(width, height, bars, ticks, baseline=top_pad + plot_h)

@@ -22,17 +22,29 @@ from kerjasama.web.service import page_url
 
 router = APIRouter()
 Format = Literal["csv", "xlsx", "jsonl", "graphml", "html"]
-MEDIA = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
-         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-         "graphml": "application/graphml+xml", "html": "text/html; charset=utf-8"}
+MEDIA = {
+    "csv": "text/csv; charset=utf-8",
+    "jsonl": "application/x-ndjson",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "graphml": "application/graphml+xml",
+    "html": "text/html; charset=utf-8",
+}
 CHUNK = 500
 
 
 def formats(query: dict) -> list[dict]:
     """Each export with its address for the given search filters."""
-    return [{"format": fmt, "url": page_url(f"/export/register.{fmt}", query, **extra)}
-            for fmt, extra in (("csv", {}), ("xlsx", {}), ("xlsx", {"headers": "id"}),
-                               ("jsonl", {}), ("graphml", {}), ("html", {}))]
+    return [
+        {"format": fmt, "url": page_url(f"/export/register.{fmt}", query, **extra)}
+        for fmt, extra in (
+            ("csv", {}),
+            ("xlsx", {}),
+            ("xlsx", {"headers": "id"}),
+            ("jsonl", {}),
+            ("graphml", {}),
+            ("html", {}),
+        )
+    ]
 
 
 def _records(the_store: Store, ids: list[str] | None) -> Iterator[Article]:
@@ -41,6 +53,13 @@ def _records(the_store: Store, ids: list[str] | None) -> Iterator[Article]:
         return
     for start in range(0, len(ids), CHUNK):
         yield from the_store.iter_records(ids[start : start + CHUNK])
+
+
+def _chunks(spool: tempfile.SpooledTemporaryFile) -> Iterator[bytes]:
+    with spool:
+        spool.seek(0)
+        while chunk := spool.read(65536):
+            yield chunk
 
 
 def _selected_ids(request: Request, params: SearchParams) -> list[str] | None:
@@ -63,8 +82,12 @@ def _partnerships(the_store: Store):
 
 
 @router.get("/export/register.{fmt}", tags=["export"], response_class=Response)
-def export_register(request: Request, fmt: Format, params: Annotated[SearchParams, Query()],
-                    headers: Literal["en", "id"] = "en") -> Response:
+def export_register(
+    request: Request,
+    fmt: Format,
+    params: Annotated[SearchParams, Query()],
+    headers: Literal["en", "id"] = "en",
+) -> Response:
     """The register, or the articles of a search, in one format (headers=id: Indonesian)."""
     the_store = store(request)
     name = {"html": "report", "xlsx": "xlsx-id" if headers == "id" else "xlsx"}.get(fmt, fmt)
@@ -73,16 +96,20 @@ def export_register(request: Request, fmt: Format, params: Annotated[SearchParam
         exporter.indonesian = headers == "id"
         with the_store.engine.connect() as conn:
             exporter.confirmed = confirmed_fields(conn)
+    ids = _selected_ids(request, params)
     if fmt in ("graphml", "html"):
-        exporter.partnerships = _partnerships(the_store)
+        # The whole register: the stored partnerships; a search: threaded from its articles.
+        exporter.partnerships = _partnerships(the_store) if ids is None else None
         exporter.lang = language(request)
-    spool = tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024)
-    exporter.write(_records(the_store, _selected_ids(request, params)), spool)
-    spool.seek(0)
+    spool = tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024)  # noqa: SIM115 (closed by _chunks)
+    exporter.write(_records(the_store, ids), spool)
     filename = f"kerjasama-register.{'report.html' if fmt == 'html' else fmt}"
     disposition = "inline" if fmt == "html" else "attachment"
-    response = StreamingResponse(iter(lambda: spool.read(65536), b""), media_type=MEDIA[fmt],
-                                 headers={"Content-Disposition": f'{disposition}; filename="{filename}"'})
+    response = StreamingResponse(
+        _chunks(spool),
+        media_type=MEDIA[fmt],
+        headers={"Content-Disposition": f'{disposition}; filename="{filename}"'},
+    )
     if fmt == "html":
         response.headers["Content-Security-Policy"] = csp_with_style(style_hash())
     return response

@@ -146,10 +146,24 @@ class PartnerCountryFacet(Facet):
 
 
 FACETS: tuple[Facet, ...] = (
-    RegionFacet(), PartnerFacet(), PartnerCountryFacet(), InstrumentFacet(), ActionFacet(),
-    StageFacet(), SectorFacet(), YearFacet(), ScopeFacet(),
+    RegionFacet(),
+    PartnerFacet(),
+    PartnerCountryFacet(),
+    InstrumentFacet(),
+    ActionFacet(),
+    StageFacet(),
+    SectorFacet(),
+    YearFacet(),
+    ScopeFacet(),
 )
 BY_NAME: dict[str, Facet] = {f.name: f for f in FACETS}
 # Facets shown beside search results (partner is a filter, too many values to list).
-SHOWN_FACETS: tuple[str, ...] = ("region", "partner_country", "instrument", "action", "stage",
-                                 "sector", "year")
+SHOWN_FACETS: tuple[str, ...] = (
+    "region",
+    "partner_country",
+    "instrument",
+    "action",
+    "stage",
+    "sector",
+    "year",
+)

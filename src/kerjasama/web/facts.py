@@ -76,9 +76,20 @@ def facts_of_record(rec: Article, confirmed: list[set[str]] | None = None) -> Ar
     coops = []
     for i, c in enumerate(rec.cooperations):
         parties = tuple(PartyFact(p.name, p.code, p.kind, p.country) for p in c.parties)
-        coops.append(CoopFact(i, parties, c.scope, c.instrument, c.action, c.date,
-                              _year(c.date, rec.source.published), tuple(c.sectors), c.confidence,
-                              bool(confirmed and confirmed[i])))
+        coops.append(
+            CoopFact(
+                i,
+                parties,
+                c.scope,
+                c.instrument,
+                c.action,
+                c.date,
+                _year(c.date, rec.source.published),
+                tuple(c.sectors),
+                c.confidence,
+                bool(confirmed and confirmed[i]),
+            )
+        )
     return ArticleFact(rec.id, rec.source.published, rec.is_cooperation, coops)
 
 
@@ -99,8 +110,9 @@ def _party_rows(conn: Connection) -> dict[int, list[PartyFact]]:
     interned: dict[tuple, PartyFact] = {}
     out: dict[int, list[PartyFact]] = defaultdict(list)
     positions: dict[int, list[int]] = defaultdict(list)
-    query = select(P.c.cooperation_id, P.c.position, P.c.name, P.c.code, P.c.kind,
-                   P.c.country).where(P.c.role == "party")
+    query = select(
+        P.c.cooperation_id, P.c.position, P.c.name, P.c.code, P.c.kind, P.c.country
+    ).where(P.c.role == "party")
     for cid, position, *values in _fetch(conn, query):  # unordered: a sort costs more here
         key = tuple(values)
         party = interned.get(key)
@@ -132,28 +144,52 @@ def load_facts(conn: Connection) -> list[ArticleFact]:
     ordered = [ArticleFact(aid, pub, bool(coop), []) for aid, pub, coop in rows if pub]
     ordered += [ArticleFact(aid, pub, bool(coop), []) for aid, pub, coop in rows if not pub]
     articles = {fact.id: fact for fact in ordered}
-    cq = select(C.c.id, C.c.article_id, C.c.idx, C.c.scope, C.c.instrument, C.c.action, C.c.date,
-                C.c.year, C.c.confidence)
+    cq = select(
+        C.c.id,
+        C.c.article_id,
+        C.c.idx,
+        C.c.scope,
+        C.c.instrument,
+        C.c.action,
+        C.c.date,
+        C.c.year,
+        C.c.confidence,
+    )
     no_parties: tuple = ()
     for cid, aid, idx, scope, instrument, action, date, year, confidence in _fetch(conn, cq):
         fact = articles.get(aid)
         if fact is not None:
-            fact.coops.append(CoopFact(idx, tuple(parties.get(cid, no_parties)), scope, instrument,
-                                       action, date, year, tuple(sectors.get(cid, ())), confidence))
+            fact.coops.append(
+                CoopFact(
+                    idx,
+                    tuple(parties.get(cid, no_parties)),
+                    scope,
+                    instrument,
+                    action,
+                    date,
+                    year,
+                    tuple(sectors.get(cid, ())),
+                    confidence,
+                )
+            )
     for fact in ordered:
         if len(fact.coops) > 1:
             fact.coops.sort(key=attrgetter("index"))
     for aid in reviewed_article_ids(conn) & articles.keys():
         reviewed = reviewed_facts(conn, aid)
         if reviewed is not None:
-            articles[aid].coops, articles[aid].is_cooperation = reviewed.coops, reviewed.is_cooperation
+            articles[aid].coops, articles[aid].is_cooperation = (
+                reviewed.coops,
+                reviewed.is_cooperation,
+            )
     return ordered
 
 
 def reviewed_facts(conn: Connection, article_id: str) -> ArticleFact | None:
     """Facts of one article from its record with the confirmed values applied."""
-    row = conn.execute(select(schema.articles.c.record).where(
-        schema.articles.c.id == article_id)).first()
+    row = conn.execute(
+        select(schema.articles.c.record).where(schema.articles.c.id == article_id)
+    ).first()
     if row is None:
         return None
     rec, marks = apply_with_marks(conn, Article.model_validate_json(row.record))

@@ -14,6 +14,8 @@ from fastapi import HTTPException
 
 from kerjasama.link.models import Partnership, PersonProfile
 from kerjasama.store import Store
+from kerjasama.web.catalogue import Catalogue, load_catalogue
+from kerjasama.web.live import Snapshot
 from kerjasama.web.schemas import Paged, PageParams, PartnershipBrief, PartyOut
 from kerjasama.web.service import page_url
 
@@ -32,31 +34,55 @@ def available() -> bool:
 def _required() -> ModuleType:
     module = _links()
     if module is None:
-        raise HTTPException(503, "partnerships and people are not available: the linker's store "
-                                 "module (kerjasama.store.links) is not installed")
+        raise HTTPException(
+            503,
+            "partnerships and people are not available: the linker's store "
+            "module (kerjasama.store.links) is not installed",
+        )
     return module
 
 
 def brief(p: Partnership) -> PartnershipBrief:
     return PartnershipBrief(
-        id=p.id, parties=[PartyOut(name=e.name, code=e.code, kind=e.kind, country=e.country)
-                          for e in p.parties],
-        stage=p.stage, scope=p.scope,
+        id=p.id,
+        parties=[
+            PartyOut(name=e.name, code=e.code, kind=e.kind, country=e.country) for e in p.parties
+        ],
+        stage=p.stage,
+        scope=p.scope,
         first_date=p.first_date.isoformat() if p.first_date else None,
         last_date=p.last_date.isoformat() if p.last_date else None,
-        sectors=list(p.sectors), events=len(p.events), stalled=p.signals.stalled,
-        stalled_since=p.signals.stalled_since.isoformat() if p.signals.stalled_since else None)
+        sectors=list(p.sectors),
+        events=len(p.events),
+        stalled=p.signals.stalled,
+        stalled_since=p.signals.stalled_since.isoformat() if p.signals.stalled_since else None,
+    )
 
 
-def partnerships(store: Store, filters: dict, params: PageParams, path: str) -> Paged[Partnership]:
-    """A page of partnerships passing the filters (region, partner_country, stage, sector, stalled)."""
-    total, items = _required().list_partnerships(store, **filters, limit=params.limit,
-                                                   offset=params.offset)
-    more = params.offset + params.limit < total
+def catalogue(store: Store, snap: Snapshot) -> Catalogue:
+    """The partnerships list of this snapshot (read once; see `kerjasama.web.catalogue`)."""
+    _required()
+    return snap.derived("partnerships", lambda: load_catalogue(store))
+
+
+def partnerships(
+    store: Store, snap: Snapshot, filters: dict, params: PageParams, path: str
+) -> Paged[Partnership]:
+    """A page of partnerships passing the filters (region, partner_country, stage, sector,
+    stalled), latest news first; the page's partnerships come whole from the store."""
+    found = catalogue(store, snap).find(filters)
+    page = found[params.offset : params.offset + params.limit]
+    module = _required()
+    items = [full for p in page if (full := module.get_partnership(store, p.id)) is not None]
+    more = params.offset + params.limit < len(found)
     query = {**filters, **params.model_dump()}
-    return Paged[Partnership](total=total, limit=params.limit, offset=params.offset, items=items,
-                              next=page_url(path, query, offset=params.offset + params.limit)
-                              if more else None)
+    return Paged[Partnership](
+        total=len(found),
+        limit=params.limit,
+        offset=params.offset,
+        items=items,
+        next=page_url(path, query, offset=params.offset + params.limit) if more else None,
+    )
 
 
 def partnership(store: Store, pid: str) -> Partnership:
@@ -66,23 +92,28 @@ def partnership(store: Store, pid: str) -> Partnership:
     return found
 
 
-def stalled(store: Store, limit: int = 10) -> list[PartnershipBrief]:
+def stalled(store: Store, snap: Snapshot, limit: int = 10) -> list[PartnershipBrief]:
     """The stalled partnerships, for the dashboard (none when the linker is not installed)."""
     module = _links()
     if module is None:
         return []
-    _, items = module.list_partnerships(store, stalled=True, limit=limit, offset=0)
-    return [brief(p) for p in items]
+    found = catalogue(store, snap).find({"stalled": True})[:limit]
+    return [brief(full) for p in found if (full := module.get_partnership(store, p.id))]
 
 
 def people(store: Store, name: str | None, params: PageParams, path: str) -> Paged[PersonProfile]:
-    total, items = _required().list_people(store, name=name or None, limit=params.limit,
-                                           offset=params.offset)
+    total, items = _required().list_people(
+        store, name=name or None, limit=params.limit, offset=params.offset
+    )
     more = params.offset + params.limit < total
     query = {"name": name, **params.model_dump()}
-    return Paged[PersonProfile](total=total, limit=params.limit, offset=params.offset, items=items,
-                                next=page_url(path, query, offset=params.offset + params.limit)
-                                if more else None)
+    return Paged[PersonProfile](
+        total=total,
+        limit=params.limit,
+        offset=params.offset,
+        items=items,
+        next=page_url(path, query, offset=params.offset + params.limit) if more else None,
+    )
 
 
 def person(store: Store, person_id: str) -> PersonProfile:
@@ -128,8 +159,8 @@ def refresh(store: Store) -> None:
         worker = _refreshing.get(key)
         if worker is None:
             worker = _refreshing[key] = threading.Thread(
-                target=_refresh_until_done, args=(module, store), daemon=True,
-                name="links-refresh")
+                target=_refresh_until_done, args=(module, store), daemon=True, name="links-refresh"
+            )
             worker.start()
     if store.count() < WAIT_BELOW_ARTICLES:
         worker.join()

@@ -15,7 +15,7 @@ import gc
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -41,8 +41,9 @@ class Snapshot:
         with store.engine.connect() as conn:
             facts = load_facts(conn)
         self.index = RegisterIndex(facts)
-        self.text = TextMatcher(store.engine, store.search_backend, self.index.position_of,
-                                self.index.size)
+        self.text = TextMatcher(
+            store.engine, store.search_backend, self.index.position_of, self.index.size
+        )
         gc.freeze()
         self.built_in = time.perf_counter() - started
         self._derived: dict[str, Any] = {}
@@ -60,8 +61,10 @@ class Snapshot:
 class LiveRegister:
     """The current snapshot of a store, rebuilt after any commit to the database."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, warmers: Sequence[Callable[[Snapshot], object]] = ()) -> None:
+        """`warmers` compute what pages need from a new snapshot (large registers: ahead)."""
         self.store = store
+        self.warmers = list(warmers)
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
         self._version: object = None
@@ -81,8 +84,10 @@ class LiveRegister:
         self._checked = now
         A, C = schema.articles, schema.confirmations
         with self.store.engine.connect() as conn:
-            return (conn.execute(select(func.count(), func.max(A.c.updated_at))).one(),
-                    conn.execute(select(func.max(C.c.id))).scalar())
+            return (
+                conn.execute(select(func.count(), func.max(A.c.updated_at))).one(),
+                conn.execute(select(func.max(C.c.id))).scalar(),
+            )
 
     def current(self) -> Snapshot:
         """The snapshot for the data as committed now (built on first use and after changes;
@@ -94,8 +99,9 @@ class LiveRegister:
                 return snapshot
             if snapshot is not None and snapshot.built_in > SYNC_BUILD_SECONDS:
                 if self._building is None:
-                    self._building = threading.Thread(target=self._build, args=(version,),
-                                                      daemon=True, name="register-rebuild")
+                    self._building = threading.Thread(
+                        target=self._build, args=(version,), daemon=True, name="register-rebuild"
+                    )
                     self._building.start()
                 return snapshot
             self._snapshot, self._version = Snapshot(self.store), version
@@ -112,10 +118,18 @@ class LiveRegister:
             self._building = None
 
     def _warm(self, snapshot: Snapshot) -> None:
-        """Look up the frequent words ahead, in the background (large registers only)."""
-        if snapshot.built_in > SYNC_BUILD_SECONDS / 5:
-            threading.Thread(target=snapshot.text.warm_up, args=(len(snapshot.index.articles),),
-                             daemon=True, name="register-warm-up").start()
+        """Compute ahead, in the background, what the first requests on a large register would
+        wait for: the dashboard's figures, the frequent words."""
+        if snapshot.built_in <= SYNC_BUILD_SECONDS / 5:
+            return
+
+        def warm() -> None:
+            for warmer in self.warmers:
+                warmer(snapshot)
+            snapshot.text.warm_up(len(snapshot.index.articles))
+            gc.freeze()  # what the warmers made lives as long as the snapshot
+
+        threading.Thread(target=warm, daemon=True, name="register-warm-up").start()
 
     def invalidate(self) -> None:
         with self._lock:

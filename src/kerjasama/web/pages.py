@@ -26,14 +26,25 @@ def home(request: Request) -> HTMLResponse:
 
 @router.get("/search")
 def search_page(request: Request, params: Annotated[SearchParams, Query()]) -> HTMLResponse:
-    result = service.search(store(request), snapshot(request), params, request.url.path,
-                            language(request))
+    result = service.search(
+        store(request), snapshot(request), params, request.url.path, language(request)
+    )
     export_query = params.model_dump(exclude_defaults=True, exclude={"limit", "offset", "sort"})
-    return render(request, "search.html", result=result, params=params, facet_order=SHOWN_FACETS,
-                  export_query=export_query,
-                  prev=service.page_url(request.url.path, params.model_dump(exclude_defaults=True),
-                                        offset=max(0, params.offset - params.limit))
-                  if params.offset else None)
+    return render(
+        request,
+        "search.html",
+        result=result,
+        params=params,
+        facet_order=SHOWN_FACETS,
+        export_query=export_query,
+        prev=service.page_url(
+            request.url.path,
+            params.model_dump(exclude_defaults=True),
+            offset=max(0, params.offset - params.limit),
+        )
+        if params.offset
+        else None,
+    )
 
 
 @router.get("/articles")
@@ -45,31 +56,44 @@ def articles_page(request: Request, params: Paging) -> HTMLResponse:
 @router.get("/articles/{article_id}")
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     view = service.article_view(store(request), article_id)
-    return render(request, "article.html", view=view, rec=view.record,
-                  segments=segments(view.record))
+    return render(
+        request, "article.html", view=view, rec=view.record, segments=segments(view.record)
+    )
 
 
 @router.get("/parties")
-def parties_page(request: Request, params: Paging,
-                 name: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
+def parties_page(
+    request: Request, params: Paging, name: Annotated[str | None, Query(max_length=200)] = None
+) -> HTMLResponse:
     page = service.parties(snapshot(request), name, params, request.url.path)
     return render(request, "parties.html", page=page, name=name or "")
 
 
 @router.get("/partnerships")
 def partnerships_page(
-    request: Request, params: Paging,
+    request: Request,
+    params: Paging,
     region: Annotated[str | None, Query(max_length=200)] = None,
     partner_country: Annotated[str | None, Query(max_length=100)] = None,
     stage: Stage | None = None,
     sector: Sector | None = None,
     stalled: bool | None = None,
 ) -> HTMLResponse:
-    filters = {"region": region, "partner_country": partner_country, "stage": stage,
-               "sector": sector, "stalled": stalled}
-    page = links.partnerships(store(request), filters, params, request.url.path)
-    return render(request, "partnerships.html", page=page, filters=filters,
-                  briefs=[links.brief(p) for p in page.items])
+    filters = {
+        "region": region,
+        "partner_country": partner_country,
+        "stage": stage,
+        "sector": sector,
+        "stalled": stalled,
+    }
+    page = links.partnerships(store(request), snapshot(request), filters, params, request.url.path)
+    return render(
+        request,
+        "partnerships.html",
+        page=page,
+        filters=filters,
+        briefs=[links.brief(p) for p in page.items],
+    )
 
 
 @router.get("/partnerships/{pid}")
@@ -81,8 +105,9 @@ def partnership_page(request: Request, pid: str) -> HTMLResponse:
 
 
 @router.get("/people")
-def people_page(request: Request, params: Paging,
-                name: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
+def people_page(
+    request: Request, params: Paging, name: Annotated[str | None, Query(max_length=200)] = None
+) -> HTMLResponse:
     page = links.people(store(request), name, params, request.url.path)
     return render(request, "people.html", page=page, name=name or "")
 

@@ -1,4 +1,4 @@
-"""The register as the web app queries it: every cooperation record at a position, facets as bitsets.
+"""The register as the web app queries it: each cooperation record at a position, facets as bitsets.
 
 Positions run through the articles newest first (publication date descending, then id); each
 article takes one position per cooperation, or one empty position when it has none. A facet
@@ -68,18 +68,25 @@ class RegisterIndex:
         self.starts = bitsets.mask_of(self.position_of.values(), size)
         self.with_coop = bitsets.mask_of((p for p, c in enumerate(self.coop_at) if c), size)
         self.cooperation_articles = bitsets.mask_of(
-            (self.position_of[a.id] for a in self.articles if a.is_cooperation), size)
+            (self.position_of[a.id] for a in self.articles if a.is_cooperation), size
+        )
         self._down = bitsets.segment_steps(widths, upward=False)
         self._up = bitsets.segment_steps(widths, upward=True)
         self.values, self.labels = self._facet_masks()
         self.article_values = {
             name: {key: self.to_articles(mask) for key, mask in masks.items()}
-            for name, masks in self.values.items()}
+            for name, masks in self.values.items()
+        }
         self._queue: list[int] | None = None
 
     def _facet_masks(self) -> tuple[dict[str, dict[str, int]], dict[str, Labels]]:
-        masks = {f.name: {key: bitsets.mask_of(positions, self.size)
-                          for key, positions in f.group(self.coop_at).items()} for f in FACETS}
+        masks = {
+            f.name: {
+                key: bitsets.mask_of(positions, self.size)
+                for key, positions in f.group(self.coop_at).items()
+            }
+            for f in FACETS
+        }
         return masks, {f.name: Labels(f, masks[f.name], self.coop_at) for f in FACETS}
 
     # -- conversions between article starts and record positions --------------------------
@@ -92,7 +99,9 @@ class RegisterIndex:
         return bitsets.spread(articles, self._up, upward=True)
 
     def mask_of_ids(self, ids) -> int:
-        return bitsets.mask_of((self.position_of[i] for i in ids if i in self.position_of), self.size)
+        return bitsets.mask_of(
+            (self.position_of[i] for i in ids if i in self.position_of), self.size
+        )
 
     # -- queries ----------------------------------------------------------------------------
     def resolve(self, facet: str, wanted: str) -> list[str]:
@@ -102,11 +111,13 @@ class RegisterIndex:
             return [wanted]
         folded = wanted.strip().casefold()
         labels = self.labels.get(facet, {})
-        return [k for k in masks if k.casefold() == folded
-                or labels.get(k, "").casefold() == folded]
+        return [
+            k for k in masks if k.casefold() == folded or labels.get(k, "").casefold() == folded
+        ]
 
-    def select(self, filters: dict[str, str], text: int | None = None,
-               cooperation_only: bool = False) -> Selection:
+    def select(
+        self, filters: dict[str, str], text: int | None = None, cooperation_only: bool = False
+    ) -> Selection:
         """Articles and records passing every facet filter, the text match and the flag."""
         records = self.all
         for name, wanted in filters.items():
@@ -134,9 +145,12 @@ class RegisterIndex:
         """
         facets = [f for f in FACETS if f.name in names]
         if articles.bit_count() > small:
-            return {f.name: f.sort({k: (m & articles).bit_count()
-                                    for k, m in self.article_values[f.name].items()})
-                    for f in facets}
+            return {
+                f.name: f.sort(
+                    {k: (m & articles).bit_count() for k, m in self.article_values[f.name].items()}
+                )
+                for f in facets
+            }
         coops: list[CoopFact | None] = []
         owner: list[int] = []
         for start in bitsets.iter_bits(articles):
@@ -145,9 +159,12 @@ class RegisterIndex:
                 coops.append(self.coop_at[start])
                 owner.append(n)
                 start += 1
-        return {f.name: f.sort({k: len({owner[i] for i in positions})
-                                for k, positions in f.group(coops).items()})
-                for f in facets}
+        return {
+            f.name: f.sort(
+                {k: len({owner[i] for i in positions}) for k, positions in f.group(coops).items()}
+            )
+            for f in facets
+        }
 
     def record_counts(self, facet: Facet | str, records: int | None = None) -> dict[str, int]:
         """Number of records per value of a facet (all records, or those in `records`)."""
@@ -169,8 +186,10 @@ class RegisterIndex:
         """Unconfirmed records, lowest confidence first (sorted on first use)."""
         if self._queue is None:
             coops, ids = self.coop_at, [a.id for a in self.articles]
-            self._queue = sorted((p for p, c in enumerate(coops) if c and not c.confirmed),
-                                 key=lambda p: (coops[p].confidence, ids[self.article_at[p]], p))
+            self._queue = sorted(
+                (p for p, c in enumerate(coops) if c and not c.confirmed),
+                key=lambda p: (coops[p].confidence, ids[self.article_at[p]], p),
+            )
         return len(self._queue), self._queue[offset : offset + limit]
 
     def article(self, position: int) -> ArticleFact:

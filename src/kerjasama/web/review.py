@@ -14,7 +14,7 @@ from pathlib import Path
 
 from fastapi import HTTPException
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kerjasama.record import SECTORS, Article, Cooperation, Party
 from kerjasama.store import Store, schema
@@ -31,7 +31,7 @@ from kerjasama.store.review import (
 from kerjasama.web import links
 from kerjasama.web.live import Snapshot
 from kerjasama.web.schemas import Paged, PageParams, QueueItem, ReviewAction, ReviewDone
-from kerjasama.web.service import all_parties, page_url, record_out
+from kerjasama.web.service import all_parties, headline, page_url, record_out
 
 _LABEL = re.compile(r"^(?P<name>.*?)\s*\[(?P<code>[^\]]+)\]\s*$")
 
@@ -46,18 +46,32 @@ def queue(store: Store, snap: Snapshot, params: PageParams, path: str) -> Paged[
     index = snap.index
     total, positions = index.queue(params.offset, params.limit)
     ids = [index.article(p).id for p in positions]
-    with store.engine.connect() as conn:
-        titles = dict(conn.execute(select(schema.articles.c.id, schema.articles.c.title)
-                                   .where(schema.articles.c.id.in_(ids))).all()) if ids else {}
+    A = schema.articles
+    titles: dict[str, str] = {}
+    if ids:
+        with store.engine.connect() as conn:
+            rows = conn.execute(
+                select(A.c.id, A.c.title, func.substr(A.c.text, 1, 200)).where(A.c.id.in_(ids))
+            )
+            titles = {aid: headline(title, start) for aid, title, start in rows}
     items = []
     for p, aid in zip(positions, ids, strict=True):
         rec = record_out(aid, index.coop_at[p])
-        items.append(QueueItem(**rec.model_dump(), title=titles.get(aid),
-                               review_url=f"/review/{aid}/{rec.index}"))
+        items.append(
+            QueueItem(
+                **rec.model_dump(), title=titles.get(aid), review_url=f"/review/{aid}/{rec.index}"
+            )
+        )
     more = params.offset + params.limit < total
-    return Paged[QueueItem](total=total, limit=params.limit, offset=params.offset, items=items,
-                            next=page_url(path, params.model_dump(), offset=params.offset + params.limit)
-                            if more else None)
+    return Paged[QueueItem](
+        total=total,
+        limit=params.limit,
+        offset=params.offset,
+        items=items,
+        next=page_url(path, params.model_dump(), offset=params.offset + params.limit)
+        if more
+        else None,
+    )
 
 
 def load(store: Store, article_id: str) -> Article:
@@ -75,7 +89,7 @@ def cooperation(rec: Article, index: int) -> Cooperation:
 
 
 def resolve_party(snap: Snapshot, choice: object) -> Party:
-    """A party a reviewer picked: a label from the list, a code, a known name, or a gazetteer name."""
+    """A party a reviewer picked: a label from the list, a code, a known or a gazetteer name."""
     if isinstance(choice, dict):
         return Party.model_validate(choice)
     text = str(choice).strip()
@@ -83,8 +97,9 @@ def resolve_party(snap: Snapshot, choice: object) -> Party:
     code = m.group("code") if m else None
     known = snap.derived("parties", lambda: all_parties(snap))
     for p in known:
-        if (code and p.code == code) or (not code and text.casefold() in
-                                         (p.key.casefold(), p.name.casefold())):
+        if (code and p.code == code) or (
+            not code and text.casefold() in (p.key.casefold(), p.name.casefold())
+        ):
             return Party(name=p.name, code=p.code, kind=p.kind, country=p.country)
     from kerjasama.gazetteer import load_gazetteer
 
@@ -100,8 +115,11 @@ def _clean(field: str, value: object, snap: Snapshot, coop: Cooperation) -> obje
         items = value if isinstance(value, list) else [value]
         # A party left as it was stays exactly as extracted (not re-resolved by its label).
         kept = {party_label(p.name, p.code): p for p in (*coop.parties, *coop.facilitators)}
-        parties = [kept.get(v) if isinstance(v, str) and v in kept else resolve_party(snap, v)
-                   for v in items if v not in (None, "")]
+        parties = [
+            kept.get(v) if isinstance(v, str) and v in kept else resolve_party(snap, v)
+            for v in items
+            if v not in (None, "")
+        ]
         if field == "parties" and not parties:
             raise HTTPException(400, "a cooperation needs at least one party")
         return [p.model_dump(mode="json") for p in parties]
@@ -118,7 +136,9 @@ def _clean(field: str, value: object, snap: Snapshot, coop: Cooperation) -> obje
     if field in ("place", "title"):
         return str(value).strip() or None
     if field == "is_cooperation":
-        return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
+        return (
+            value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
+        )
     return value
 
 
@@ -132,8 +152,9 @@ def _validated(coop: Cooperation, values: dict) -> dict:
         raise HTTPException(400, f"invalid correction: {problem}") from None
 
 
-def decide(store: Store, snap: Snapshot, reviewer: str, article_id: str, index: int,
-           action: ReviewAction) -> ReviewDone:
+def decide(
+    store: Store, snap: Snapshot, reviewer: str, article_id: str, index: int, action: ReviewAction
+) -> ReviewDone:
     """Accept, correct or reject one cooperation record of an article."""
     rec = load(store, article_id)
     coop = cooperation(rec, index)
@@ -151,24 +172,32 @@ def decide(store: Store, snap: Snapshot, reviewer: str, article_id: str, index: 
     if {"parties", "rejected", "is_cooperation"} & set(changed):
         links.refresh(store)
     fresh = load(store, article_id)
-    return ReviewDone(article_id=article_id, index=index, action=action.action, changed=changed,
-                      record=fresh)
+    return ReviewDone(
+        article_id=article_id, index=index, action=action.action, changed=changed, record=fresh
+    )
 
 
-def _correct(conn, snap: Snapshot, rec: Article, coop: Cooperation, target: str, values: dict,
-             reviewer: str) -> list[str]:
+def _correct(
+    conn, snap: Snapshot, rec: Article, coop: Cooperation, target: str, values: dict, reviewer: str
+) -> list[str]:
     unknown = set(values) - COOPERATION_FIELDS - ARTICLE_FIELDS
     if unknown:
-        raise HTTPException(400, f"cannot correct {', '.join(sorted(unknown))}: fields are "
-                                 f"{', '.join(sorted(COOPERATION_FIELDS | ARTICLE_FIELDS))}")
+        raise HTTPException(
+            400,
+            f"cannot correct {', '.join(sorted(unknown))}: fields are "
+            f"{', '.join(sorted(COOPERATION_FIELDS | ARTICLE_FIELDS))}",
+        )
     cleaned = {f: _clean(f, v, snap, coop) for f, v in values.items()}
     coop_values = {f: v for f, v in cleaned.items() if f in COOPERATION_FIELDS}
     new = _validated(coop, coop_values)
     old = coop.model_dump(mode="json")
     changed = []
     for field in sorted(coop_values):
-        same = (sorted(new[field]) == sorted(old[field]) if field == "sectors"
-                else new[field] == old[field])
+        same = (
+            sorted(new[field]) == sorted(old[field])
+            if field == "sectors"
+            else new[field] == old[field]
+        )
         if not same:
             confirm(conn, rec, target, field, new[field], reviewer)
             changed.append(field)
@@ -183,8 +212,13 @@ def form_values(form) -> dict:
     """The fields of the correction form (only those present in it) as a values dict."""
     values: dict = {}
     # "action" names the decision (accept, correct, reject); the record's action is action_value.
-    for field, name in (("scope", "scope"), ("instrument", "instrument"), ("action", "action_value"),
-                        ("date", "date"), ("place", "place")):
+    for field, name in (
+        ("scope", "scope"),
+        ("instrument", "instrument"),
+        ("action", "action_value"),
+        ("date", "date"),
+        ("place", "place"),
+    ):
         if name in form:
             values[field] = form.get(name)
     for field in ("parties", "facilitators", "sectors"):
@@ -201,8 +235,9 @@ def gold_lines(store: Store, complete_only: bool = True) -> Iterator[dict]:
     with store.engine.connect() as conn:
         ids = sorted(reviewed_article_ids(conn))
         for aid in ids:
-            row = conn.execute(select(schema.articles.c.record)
-                               .where(schema.articles.c.id == aid)).first()
+            row = conn.execute(
+                select(schema.articles.c.record).where(schema.articles.c.id == aid)
+            ).first()
             if row is None:
                 continue
             rec, marks = apply_with_marks(conn, Article.model_validate_json(row.record))
@@ -216,16 +251,29 @@ def _gold(rec: Article) -> dict:
         return {"code": p.code, "name": p.name, "aliases": [], "kind": p.kind}
 
     return {
-        "id": rec.id, "url": rec.source.url,
+        "id": rec.id,
+        "url": rec.source.url,
         "file": Path(rec.source.path).name if rec.source.path else None,
-        "published": rec.source.published, "is_cooperation": rec.is_cooperation,
-        "cooperations": [{
-            "parties": [party(p) for p in c.parties],
-            "facilitators": [party(p) for p in c.facilitators], "scope": c.scope,
-            "instrument": c.instrument, "action": c.action, "sectors": list(c.sectors),
-            "date": c.date, "place": c.place} for c in rec.cooperations],
+        "published": rec.source.published,
+        "is_cooperation": rec.is_cooperation,
+        "cooperations": [
+            {
+                "parties": [party(p) for p in c.parties],
+                "facilitators": [party(p) for p in c.facilitators],
+                "scope": c.scope,
+                "instrument": c.instrument,
+                "action": c.action,
+                "sectors": list(c.sectors),
+                "date": c.date,
+                "place": c.place,
+            }
+            for c in rec.cooperations
+        ],
         "people": [{"name": p.name, "role": p.role, "org": p.org} for p in rec.people],
-        "source": {"outlet": rec.source.outlet, "dateline": rec.source.dateline,
-                   "credit": rec.source.credit},
+        "source": {
+            "outlet": rec.source.outlet,
+            "dateline": rec.source.dateline,
+            "credit": rec.source.credit,
+        },
         "notes": "from kerjasama review (confirmed by reviewers)",
     }

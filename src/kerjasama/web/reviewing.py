@@ -29,18 +29,27 @@ def login_form(request: Request, next: str | None = None) -> HTMLResponse:
     return render(request, "login.html", twin="", next=safe_next(next), failed=False)
 
 
-@router.post("/login", tags=["access"], responses={401: {"model": ErrorBody}, 429: {"model": ErrorBody}})
-def login(request: Request, username: Annotated[str, Form(max_length=100)],
-          password: Annotated[str, Form(max_length=1000)], csrf: CsrfField = None,
-          next: Annotated[str | None, Form()] = None) -> Response:
+@router.post(
+    "/login", tags=["access"], responses={401: {"model": ErrorBody}, 429: {"model": ErrorBody}}
+)
+def login(
+    request: Request,
+    username: Annotated[str, Form(max_length=100)],
+    password: Annotated[str, Form(max_length=1000)],
+    csrf: CsrfField = None,
+    next: Annotated[str | None, Form()] = None,
+) -> Response:
     """Log in with a form post (username, password, csrf_token from GET /api/session)."""
     check_csrf(request, csrf)
     limiter = web(request).limiter
     keys = (f"ip:{request.client.host if request.client else '-'}", f"user:{username.lower()}")
     wait = limiter.retry_after(*keys)
     if wait:
-        raise HTTPException(429, f"too many failed logins: try again in {wait} s",
-                            headers={"Retry-After": str(wait)})
+        raise HTTPException(
+            429,
+            f"too many failed logins: try again in {wait} s",
+            headers={"Retry-After": str(wait)},
+        )
     with store(request).engine.begin() as conn:
         ok = verify_user(conn, username, password)
     if not ok:
@@ -64,8 +73,13 @@ def settings_page(request: Request, user: User, saved: bool = False) -> HTMLResp
 
 
 @router.post("/settings/password", include_in_schema=False)
-def change_password(request: Request, user: User, current: Annotated[str, Form()],
-                    new: Annotated[str, Form()], csrf: CsrfField = None) -> Response:
+def change_password(
+    request: Request,
+    user: User,
+    current: Annotated[str, Form()],
+    new: Annotated[str, Form()],
+    csrf: CsrfField = None,
+) -> Response:
     check_csrf(request, csrf)
     with store(request).engine.begin() as conn:
         problem = None if verify_user(conn, user, current) else "settings.wrong_password"
@@ -93,16 +107,30 @@ def api_queue(request: Request, user: User, params: Paging) -> Paged[QueueItem]:
 
 
 @router.get("/review/{article_id}/{index}", include_in_schema=False, response_class=HTMLResponse)
-def record_page(request: Request, user: User, article_id: str, index: int,
-                problem: str | None = None) -> HTMLResponse:
+def record_page(
+    request: Request, user: User, article_id: str, index: int, problem: str | None = None
+) -> HTMLResponse:
     rec = review.load(store(request), article_id)
     coop = review.cooperation(rec, index)
-    choices = [review.party_label(p.name, p.code) for p in
-               snapshot(request).derived("parties", lambda: all_parties(snapshot(request)))]
-    return render(request, "review_record.html", twin=f"/api/articles/{article_id}", rec=rec,
-                  coop=coop, index=index, evidence=evidence_texts(rec, index), choices=choices,
-                  label=review.party_label, actions=ACTIONS, instruments=INSTRUMENTS,
-                  sectors=SECTORS, problem=problem)
+    choices = [
+        review.party_label(p.name, p.code)
+        for p in snapshot(request).derived("parties", lambda: all_parties(snapshot(request)))
+    ]
+    return render(
+        request,
+        "review_record.html",
+        twin=f"/api/articles/{article_id}",
+        rec=rec,
+        coop=coop,
+        index=index,
+        evidence=evidence_texts(rec, index),
+        choices=choices,
+        label=review.party_label,
+        actions=ACTIONS,
+        instruments=INSTRUMENTS,
+        sectors=SECTORS,
+        problem=problem,
+    )
 
 
 @router.post("/review/{article_id}/{index}", include_in_schema=False)
@@ -115,8 +143,9 @@ async def record_decision(request: Request, user: User, article_id: str, index: 
         raise HTTPException(400, "action must be accept, correct or reject")
     values = review.form_values(form) if action == "correct" else {}
     try:
-        review.decide(the_store, snap, user, article_id, index,
-                      ReviewAction(action=action, values=values))
+        review.decide(
+            the_store, snap, user, article_id, index, ReviewAction(action=action, values=values)
+        )
     except HTTPException as exc:
         if exc.status_code != 400:
             raise
@@ -126,11 +155,19 @@ async def record_decision(request: Request, user: User, article_id: str, index: 
     return RedirectResponse(f"/articles/{article_id}?reviewed={index}", status_code=303)
 
 
-@router.post("/api/review/{article_id}/{index}", tags=["review"],
-             responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody},
-                        403: {"model": ErrorBody}, 404: {"model": ErrorBody}})
-def api_decision(request: Request, user: User, article_id: str, index: int,
-                 action: ReviewAction) -> ReviewDone:
+@router.post(
+    "/api/review/{article_id}/{index}",
+    tags=["review"],
+    responses={
+        400: {"model": ErrorBody},
+        401: {"model": ErrorBody},
+        403: {"model": ErrorBody},
+        404: {"model": ErrorBody},
+    },
+)
+def api_decision(
+    request: Request, user: User, article_id: str, index: int, action: ReviewAction
+) -> ReviewDone:
     """Accept, correct ({"values": {field: value}}) or reject a record (login, X-CSRF-Token)."""
     check_csrf(request, None)
     return review.decide(store(request), snapshot(request), user, article_id, index, action)
@@ -139,7 +176,12 @@ def api_decision(request: Request, user: User, article_id: str, index: int,
 @router.get("/api/review/corrections", tags=["review"])
 def api_corrections(request: Request, partial: bool = False) -> StreamingResponse:
     """Reviewed articles in the gold format of docs/evaluation.md, as JSON Lines."""
-    lines = (json.dumps(g, ensure_ascii=False) + "\n" for g in
-             review.gold_lines(store(request), complete_only=not partial))
-    return StreamingResponse(lines, media_type="application/x-ndjson", headers={
-        "Content-Disposition": 'attachment; filename="corrections.gold.jsonl"'})
+    lines = (
+        json.dumps(g, ensure_ascii=False) + "\n"
+        for g in review.gold_lines(store(request), complete_only=not partial)
+    )
+    return StreamingResponse(
+        lines,
+        media_type="application/x-ndjson",
+        headers={"Content-Disposition": 'attachment; filename="corrections.gold.jsonl"'},
+    )

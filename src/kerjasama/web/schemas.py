@@ -32,8 +32,11 @@ class RegisterFilters(_Model):
 
     def given(self) -> dict[str, str]:
         """The facet filters given, as strings."""
-        return {k: str(getattr(self, k)) for k in RegisterFilters.model_fields
-                if getattr(self, k) is not None}
+        return {
+            k: str(getattr(self, k))
+            for k in RegisterFilters.model_fields
+            if getattr(self, k) is not None
+        }
 
 
 class SearchParams(RegisterFilters):
@@ -43,7 +46,9 @@ class SearchParams(RegisterFilters):
 
     q: str = Field("", max_length=500, description="Words to find in titles and text.")
     cooperation_only: bool = Field(False, description="Only articles reporting a cooperation.")
-    sort: Sort | None = Field(None, description="relevance (default with q), newest (default), oldest.")
+    sort: Sort | None = Field(
+        None, description="relevance (default with q), newest (default), oldest."
+    )
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=1_000_000)
 
@@ -92,6 +97,7 @@ class RecordOut(_Model):
 class ArticleSummary(_Model):
     id: str
     title: str | None
+    headline: str = Field(description="The title, or the start of the text when there is none.")
     published: str | None
     outlet: str | None
     url: str | None
@@ -201,8 +207,9 @@ class ReviewAction(_Model):
     """A reviewer's decision on one cooperation record."""
 
     action: Literal["accept", "correct", "reject"]
-    values: dict[str, Any] = Field(default_factory=dict,
-                                   description="For correct: field -> new value.")
+    values: dict[str, Any] = Field(
+        default_factory=dict, description="For correct: field -> new value."
+    )
 
 
 class ReviewDone(_Model):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from fastapi import HTTPException
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kerjasama.store import Store, schema
 from kerjasama.store.review import apply_with_marks, history
@@ -16,7 +16,6 @@ from kerjasama.web.facets import SHOWN_FACETS
 from kerjasama.web.facts import CoopFact
 from kerjasama.web.i18n import value_label
 from kerjasama.web.live import Snapshot
-from kerjasama.web.textmatch import snippet
 from kerjasama.web.schemas import (
     ArticleSummary,
     ArticleView,
@@ -33,37 +32,63 @@ from kerjasama.web.schemas import (
     SearchParams,
     SearchResult,
 )
+from kerjasama.web.textmatch import snippet
 
 
 def page_url(path: str, params: dict, **changes: object) -> str:
     """`path` with the query `params` updated (None removes a parameter); offset 0 is left out."""
     merged = {**params, **changes}
-    query = {k: v for k, v in merged.items() if v not in (None, "", False)
-             and not (k == "offset" and v == 0)}
+    query = {
+        k: v
+        for k, v in merged.items()
+        if v not in (None, "", False) and not (k == "offset" and v == 0)
+    }
     return path + ("?" + urlencode(query) if query else "")
 
 
 def record_out(article_id: str, coop: CoopFact) -> RecordOut:
     return RecordOut(
-        article_id=article_id, index=coop.index,
-        parties=[PartyOut(name=p.name, code=p.code, kind=p.kind, country=p.country)
-                 for p in coop.parties],
-        scope=coop.scope, instrument=coop.instrument, action=coop.action, stage=coop.stage,
-        date=coop.date, year=coop.year, sectors=list(coop.sectors), confidence=coop.confidence,
-        confirmed=coop.confirmed)
+        article_id=article_id,
+        index=coop.index,
+        parties=[
+            PartyOut(name=p.name, code=p.code, kind=p.kind, country=p.country) for p in coop.parties
+        ],
+        scope=coop.scope,
+        instrument=coop.instrument,
+        action=coop.action,
+        stage=coop.stage,
+        date=coop.date,
+        year=coop.year,
+        sectors=list(coop.sectors),
+        confidence=coop.confidence,
+        confirmed=coop.confirmed,
+    )
 
 
 def _article_meta(store: Store, ids: list[str], with_text: bool = False) -> dict[str, tuple]:
     A = schema.articles
     if not ids:
         return {}
-    columns = [A.c.id, A.c.title, A.c.published, A.c.outlet, A.c.url] + ([A.c.text] if with_text else [])
+    body = A.c.text if with_text else func.substr(A.c.text, 1, 200)
+    columns = [A.c.id, A.c.title, A.c.published, A.c.outlet, A.c.url, body]
     with store.engine.connect() as conn:
         return {r.id: tuple(r) for r in conn.execute(select(*columns).where(A.c.id.in_(ids)))}
 
 
-def summaries(store: Store, snap: Snapshot, positions: list[int],
-              query: str = "") -> list[ArticleSummary]:
+def headline(title: str | None, body: str | None, size: int = 110) -> str:
+    """The title, or the start of the text cut at a word (for articles without a title)."""
+    if title and title.strip():
+        return title.strip()
+    text = " ".join((body or "").split())
+    if len(text) <= size:
+        return text
+    cut = text.rfind(" ", 0, size)
+    return text[: cut if cut > 0 else size] + " …"
+
+
+def summaries(
+    store: Store, snap: Snapshot, positions: list[int], query: str = ""
+) -> list[ArticleSummary]:
     """Article summaries for start positions, in their order (with snippets for a query)."""
     index = snap.index
     facts = [index.article(p) for p in positions]
@@ -71,15 +96,25 @@ def summaries(store: Store, snap: Snapshot, positions: list[int],
     out = []
     for fact in facts:
         row = meta.get(fact.id) or (fact.id, None, None, None, None, "")
-        out.append(ArticleSummary(
-            id=fact.id, title=row[1], published=row[2], outlet=row[3], url=row[4],
-            is_cooperation=fact.is_cooperation, snippet=snippet(row[5], query) if query else "",
-            records=[record_out(fact.id, c) for c in fact.coops]))
+        out.append(
+            ArticleSummary(
+                id=fact.id,
+                title=row[1],
+                headline=headline(row[1], row[5]),
+                published=row[2],
+                outlet=row[3],
+                url=row[4],
+                is_cooperation=fact.is_cooperation,
+                snippet=snippet(row[5], query) if query else "",
+                records=[record_out(fact.id, c) for c in fact.coops],
+            )
+        )
     return out
 
 
-def _facets(snap: Snapshot, params: SearchParams, articles: int, path: str,
-            lang: str) -> dict[str, list[FacetValue]]:
+def _facets(
+    snap: Snapshot, params: SearchParams, articles: int, path: str, lang: str
+) -> dict[str, list[FacetValue]]:
     index = snap.index
     filters = params.given() if isinstance(params, RegisterFilters) else {}
     query = params.model_dump(exclude_defaults=True)
@@ -90,12 +125,18 @@ def _facets(snap: Snapshot, params: SearchParams, articles: int, path: str,
     for name, values in counts.items():
         chosen = filters.get(name)
         chosen_keys = set(index.resolve(name, chosen)) if chosen else set()
-        out[name] = [FacetValue(
-            value=value, label=value_label(lang, name, value, index.labels.get(name)),
-            count=count, selected=value in chosen_keys,
-            toggle_url=page_url(path, query, offset=None,
-                                **{name: None if value in chosen_keys else value}))
-            for value, count in values]
+        out[name] = [
+            FacetValue(
+                value=value,
+                label=value_label(lang, name, value, index.labels.get(name)),
+                count=count,
+                selected=value in chosen_keys,
+                toggle_url=page_url(
+                    path, query, offset=None, **{name: None if value in chosen_keys else value}
+                ),
+            )
+            for value, count in values
+        ]
     return out
 
 
@@ -109,7 +150,9 @@ def _ranked_page(index, chosen: int, in_title: int, offset: int, limit: int) -> 
     return page
 
 
-def search(store: Store, snap: Snapshot, params: SearchParams, path: str, lang: str) -> SearchResult:
+def search(
+    store: Store, snap: Snapshot, params: SearchParams, path: str, lang: str
+) -> SearchResult:
     """A page of articles matching the words and filters, with facet counts over all matches."""
     index = snap.index
     words = params.q.strip()
@@ -117,16 +160,24 @@ def search(store: Store, snap: Snapshot, params: SearchParams, path: str, lang: 
     chosen = index.select(params.given(), match.mask if match else None, params.cooperation_only)
     sort = params.sort or ("relevance" if match else "newest")
     if sort == "relevance" and match:
-        positions = _ranked_page(index, chosen.articles, match.in_title, params.offset, params.limit)
+        positions = _ranked_page(
+            index, chosen.articles, match.in_title, params.offset, params.limit
+        )
     else:
         positions = index.page(chosen.articles, params.offset, params.limit, sort == "oldest")
     query = params.model_dump(exclude_defaults=True)
     more = params.offset + params.limit < chosen.total
     return SearchResult(
-        q=params.q, filters=params.given(), sort=sort, total=chosen.total, limit=params.limit,
-        offset=params.offset, hits=summaries(store, snap, positions, words),
+        q=params.q,
+        filters=params.given(),
+        sort=sort,
+        total=chosen.total,
+        limit=params.limit,
+        offset=params.offset,
+        hits=summaries(store, snap, positions, words),
         next=page_url(path, query, offset=params.offset + params.limit) if more else None,
-        facets=_facets(snap, params, chosen.articles, path, lang))
+        facets=_facets(snap, params, chosen.articles, path, lang),
+    )
 
 
 def records(snap: Snapshot, params: SearchParams, path: str) -> Paged[RecordOut]:
@@ -139,9 +190,13 @@ def records(snap: Snapshot, params: SearchParams, path: str) -> Paged[RecordOut]
     items = [record_out(index.article(p).id, index.coop_at[p]) for p in positions]
     query = params.model_dump(exclude_defaults=True)
     more = params.offset + params.limit < total
-    return Paged[RecordOut](total=total, limit=params.limit, offset=params.offset, items=items,
-                            next=page_url(path, query, offset=params.offset + params.limit)
-                            if more else None)
+    return Paged[RecordOut](
+        total=total,
+        limit=params.limit,
+        offset=params.offset,
+        items=items,
+        next=page_url(path, query, offset=params.offset + params.limit) if more else None,
+    )
 
 
 def articles(store: Store, snap: Snapshot, params: PageParams, path: str) -> Paged[ArticleSummary]:
@@ -151,9 +206,14 @@ def articles(store: Store, snap: Snapshot, params: PageParams, path: str) -> Pag
     total = len(index.articles)
     more = params.offset + params.limit < total
     return Paged[ArticleSummary](
-        total=total, limit=params.limit, offset=params.offset,
+        total=total,
+        limit=params.limit,
+        offset=params.offset,
         items=summaries(store, snap, positions),
-        next=page_url(path, params.model_dump(), offset=params.offset + params.limit) if more else None)
+        next=page_url(path, params.model_dump(), offset=params.offset + params.limit)
+        if more
+        else None,
+    )
 
 
 def article_view(store: Store, article_id: str) -> ArticleView:
@@ -167,8 +227,11 @@ def article_view(store: Store, article_id: str) -> ArticleView:
             raise HTTPException(404, f"no article with id {article_id!r}")
         record, marks = apply_with_marks(conn, Article.model_validate_json(row.record))
         changes = history(conn, article_id)
-    return ArticleView(record=record, confirmed=Confirmed(**marks.as_dict()),
-                       history=[Change(**c) for c in changes])
+    return ArticleView(
+        record=record,
+        confirmed=Confirmed(**marks.as_dict()),
+        history=[Change(**c) for c in changes],
+    )
 
 
 def counts(snap: Snapshot, facet: str, lang: str, top: int | None = None) -> list[CountOut]:
@@ -180,22 +243,31 @@ def counts(snap: Snapshot, facet: str, lang: str, top: int | None = None) -> lis
     ordered = spec.sort(index.record_counts(facet))
     if facet == "year":
         ordered.sort()
-    return [CountOut(value=k, label=value_label(lang, facet, k, index.labels.get(facet)), count=n)
-            for k, n in ordered[:top]]
+    return [
+        CountOut(value=k, label=value_label(lang, facet, k, index.labels.get(facet)), count=n)
+        for k, n in ordered[:top]
+    ]
 
 
 def parties(snap: Snapshot, name: str | None, params: PageParams, path: str) -> Paged[PartyCount]:
     """Every party of the register with its number of records, most records first."""
     found = snap.derived("parties", lambda: all_parties(snap))
     wanted = (name or "").strip().casefold()
-    found = [p for p in found
-             if not wanted or wanted in p.name.casefold() or wanted == (p.code or "").casefold()]
+    found = [
+        p
+        for p in found
+        if not wanted or wanted in p.name.casefold() or wanted == (p.code or "").casefold()
+    ]
     page = found[params.offset : params.offset + params.limit]
     more = params.offset + params.limit < len(found)
     query = {"name": name, **params.model_dump()}
-    return Paged[PartyCount](total=len(found), limit=params.limit, offset=params.offset, items=page,
-                             next=page_url(path, query, offset=params.offset + params.limit)
-                             if more else None)
+    return Paged[PartyCount](
+        total=len(found),
+        limit=params.limit,
+        offset=params.offset,
+        items=page,
+        next=page_url(path, query, offset=params.offset + params.limit) if more else None,
+    )
 
 
 def all_parties(snap: Snapshot) -> list[PartyCount]:
@@ -204,8 +276,9 @@ def all_parties(snap: Snapshot) -> list[PartyCount]:
         for p in coop.parties if coop else ():
             item = seen.get(p.key)
             if item is None:
-                item = seen[p.key] = PartyCount(key=p.key, name=p.name, code=p.code, kind=p.kind,
-                                                country=p.country, records=0)
+                item = seen[p.key] = PartyCount(
+                    key=p.key, name=p.name, code=p.code, kind=p.kind, country=p.country, records=0
+                )
             item.records += 1
     return sorted(seen.values(), key=lambda p: (-p.records, p.name, p.key))
 

@@ -1,10 +1,11 @@
 """Full-text matching for the web register: which articles match a query, and snippets.
 
 A query matches the articles holding every word, whole words (a word ending in * matches
-words that begin with it: "investa*"). On SQLite each word is looked up once in the FTS5 index, by rowid only (no text is
-read), and kept as a bitset of register positions: a query is the intersection of its words'
-sets, so "kerja sama investasi" reuses what "kerja sama" already looked up. Relevance is
-"the words in the title first, then newest": two set operations, no scoring of every match.
+words that begin with it: "investa*"). On SQLite each word is looked up once in the FTS5
+index, by rowid only (no text is read), and kept as a bitset of register positions: a query
+is the intersection of its words' sets, so "kerja sama investasi" reuses what "kerja sama"
+looked up. Relevance is "every word in the title first, then newest": two set operations,
+no scoring of every match.
 The most frequent words of the index are looked up ahead, in the background, after a
 snapshot is built. Other databases go through the store's search backend.
 """
@@ -49,8 +50,14 @@ def fold(value: str) -> str:
 class TextMatcher:
     """Matches queries against the full-text index, remembering recently used words."""
 
-    def __init__(self, engine: Engine, backend: SearchBackend, position_of: dict[str, int],
-                 size: int, cache_size: int = 1024) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        backend: SearchBackend,
+        position_of: dict[str, int],
+        size: int,
+        cache_size: int = 1024,
+    ) -> None:
         self.engine, self.backend = engine, backend
         self.position_of, self.size = position_of, size
         self.sqlite = engine.dialect.name == "sqlite"
@@ -89,8 +96,13 @@ class TextMatcher:
         if column:
             expr = f"{column} : {expr}"
         with self.engine.connect() as conn:
-            rowids = conn.execute(text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q"),
-                                  {"q": expr}).scalars().all()
+            rowids = (
+                conn.execute(
+                    text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q"), {"q": expr}
+                )
+                .scalars()
+                .all()
+            )
         at = self._position_at_rowid
         found = bitsets.mask_of([p for r in rowids if r < len(at) and (p := at[r]) >= 0], self.size)
         with self._lock:
@@ -104,11 +116,19 @@ class TextMatcher:
         if not self.sqlite or not articles:
             return 0
         with self.engine.connect() as conn:
-            conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.kerjasama_fts_terms "
-                                 "USING fts5vocab(main, articles_fts, 'row')")
-            words = conn.exec_driver_sql(
-                "SELECT term FROM temp.kerjasama_fts_terms WHERE doc >= ? ORDER BY doc DESC "
-                "LIMIT ?", (int(articles * FREQUENT_SHARE), FREQUENT_MAX)).scalars().all()
+            conn.exec_driver_sql(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kerjasama_fts_terms "
+                "USING fts5vocab(main, articles_fts, 'row')"
+            )
+            words = (
+                conn.exec_driver_sql(
+                    "SELECT term FROM temp.kerjasama_fts_terms WHERE doc >= ? ORDER BY doc DESC "
+                    "LIMIT ?",
+                    (int(articles * FREQUENT_SHARE), FREQUENT_MAX),
+                )
+                .scalars()
+                .all()
+            )
         for word in words:
             self._word(word, False, None)
         return len(words)

@@ -45,7 +45,8 @@ def country_name(code: str | None, lang: str) -> str:
     if not code:
         return ""
     return Locale.parse(lang if lang in LANGUAGES else DEFAULT_LANGUAGE).territories.get(
-        code.upper(), code)
+        code.upper(), code
+    )
 
 
 def value_label(lang: str, facet: str, value: str, names: dict[str, str] | None = None) -> str:
@@ -53,5 +54,5 @@ def value_label(lang: str, facet: str, value: str, names: dict[str, str] | None 
     if facet == "partner_country":
         return country_name(value, lang)
     if facet in ("region", "partner", "year"):
-        return (names or {}).get(value, value)
+        return names.get(value, value) if names is not None else value
     return translate(lang, f"{facet}.{value}")
