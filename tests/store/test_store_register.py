@@ -163,3 +163,18 @@ def test_failed_batch_leaves_store_untouched(store, tmp_path: Path) -> None:
     assert store.count() == 2 and store.get("a3") is None
     con = sqlite3.connect(str(tmp_path / "r.db"))
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_updating_an_article_replaces_its_search_entry(store) -> None:
+    changed = store.get("a1").model_copy(update={"title": "Kaltim dan Anhui perluas kerja sama"})
+    store.save_batch([changed])
+    assert [h.id for h in search(store, "perluas")[1]] == ["a1"]
+    assert search(store, "teken")[0] == 0  # the old title is gone from the index
+    with store.engine.connect() as conn:
+        n_fts = conn.execute(text("SELECT count(*) FROM articles_fts")).scalar()
+        orphans = conn.execute(
+            text(
+                "SELECT count(*) FROM articles_fts WHERE rowid NOT IN (SELECT rowid FROM articles)"
+            )
+        ).scalar()
+    assert n_fts == store.count() and orphans == 0

@@ -29,6 +29,10 @@ def _v2_links(conn: Connection) -> None:
     create_link_tables(conn)
 
 
+def _v3_fts_rowids(conn: Connection) -> None:
+    search_backend(conn.dialect.name).rebuild(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (
         1,
@@ -36,6 +40,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         _v1_base_tables,
     ),
     (2, "partnerships, people and canonical entities of the link result", _v2_links),
+    (3, "full-text index keyed by the article rows' rowids", _v3_fts_rowids),
     (10, "users and web settings (reviewer accounts, session secret)", _v10_users),
 ]
 LATEST = MIGRATIONS[-1][0]

@@ -12,6 +12,9 @@ _TERM = re.compile(r"\w+", re.UNICODE)
 class SearchBackend:
     """Keeps a full-text index of article title and text, and answers queries on it."""
 
+    def rebuild(self, conn: Connection) -> None:
+        """Index every stored article again (a migration step); nothing to do by default."""
+
     def create(self, conn: Connection) -> None:
         raise NotImplementedError
 
@@ -42,15 +45,34 @@ class SqliteSearch(SearchBackend):
             )
         )
 
+    # The index row shares the article row's rowid, so removing one is a key lookup, not a
+    # scan of the whole index. Call `remove` before the article row itself is deleted.
     def index(self, conn: Connection, article_id: str, title: str, body: str) -> None:
-        self.remove(conn, article_id)
         conn.execute(
-            text("INSERT INTO articles_fts(article_id, title, text) VALUES (:i, :t, :b)"),
+            text(
+                "INSERT INTO articles_fts(rowid, article_id, title, text) "
+                "SELECT rowid, :i, :t, :b FROM articles WHERE id = :i"
+            ),
             {"i": article_id, "t": title, "b": body},
         )
 
     def remove(self, conn: Connection, article_id: str) -> None:
-        conn.execute(text("DELETE FROM articles_fts WHERE article_id = :i"), {"i": article_id})
+        conn.execute(
+            text(
+                "DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM articles WHERE id = :i)"
+            ),
+            {"i": article_id},
+        )
+
+    def rebuild(self, conn: Connection) -> None:
+        """Index every article again, keyed by the article rows' rowids."""
+        conn.execute(text("DELETE FROM articles_fts"))
+        conn.execute(
+            text(
+                "INSERT INTO articles_fts(rowid, article_id, title, text) "
+                "SELECT rowid, id, coalesce(title, ''), text FROM articles"
+            )
+        )
 
     def match(self, conn: Connection, query: str, limit: int) -> list[tuple[str, float, str]]:
         words = terms(query)

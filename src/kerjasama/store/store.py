@@ -89,6 +89,7 @@ class Store:
                         summary.duplicates += 1
                         continue
                     if old is not None:
+                        self.search_backend.remove(conn, rec.id)
                         conn.execute(delete(schema.articles).where(schema.articles.c.id == rec.id))
                         summary.updated += 1
                     else:
