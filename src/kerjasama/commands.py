@@ -94,21 +94,31 @@ def show(
 @app.command()
 @guarded
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | xlsx")] = "jsonl",
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help="jsonl | csv | xlsx | xlsx-id | graphml | report"),
+    ] = "jsonl",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
     db: DbOption = None,
 ) -> None:
-    """Export the register (JSON Lines in the record schema, CSV, or XLSX)."""
+    """Export the register: JSON Lines in the record schema, CSV, XLSX (xlsx-id: Indonesian
+    headers), GraphML of parties and partnerships, or a printable partnership report (HTML)."""
     from kerjasama.export import get_exporter
     from kerjasama.store import open_store
+    from kerjasama.store.links import load_result
+    from kerjasama.store.review import confirmed_fields
 
     try:
         exporter = get_exporter(fmt)
     except ValueError as exc:
         raise fail(str(exc), 2) from None
     store = open_store(db, create=False)
+    with store.engine.connect() as conn:
+        exporter.confirmed = confirmed_fields(conn)  # type: ignore[attr-defined]
+    if fmt in ("graphml", "report"):
+        exporter.partnerships = load_result(store).partnerships  # type: ignore[attr-defined]
     if output is None:
         if exporter.binary_only:
             raise fail(f"{fmt} is binary: give --output FILE", 2)
