@@ -86,6 +86,21 @@ def test_exports(cli, loaded: str, tmp_path: Path) -> None:
     assert cli("export", "--db", loaded, "-f", "xlsx").returncode == 2
 
 
+def test_graph_and_report_exports(cli, loaded: str, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    graph = ET.fromstring(cli("export", "--db", loaded, "-f", "graphml").stdout)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert len(graph.findall(".//g:edge", ns)) >= 2
+    report = tmp_path / "report.html"
+    assert cli("export", "--db", loaded, "-f", "report", "-o", str(report)).returncode == 0
+    html = report.read_text(encoding="utf-8")
+    assert "Provinsi Anhui" in html and "MIKTA" in html
+    out = tmp_path / "id.xlsx"
+    assert cli("export", "--db", loaded, "-f", "xlsx-id", "-o", str(out)).returncode == 0
+    assert load_workbook(out).sheetnames[0] != "articles"  # Indonesian sheet names
+
+
 def test_stats(cli, loaded: str) -> None:
     figures = json.loads(cli("stats", "--db", loaded, "--json").stdout)
     assert figures["articles"] == 2 and figures["by_action"] == {"explore": 1, "sign": 1}
