@@ -28,6 +28,7 @@ demo: env
 	$(BIN)/kerjasama ingest --db $(DEMO_DB) examples/
 	COLUMNS=$${COLUMNS:-150} $(BIN)/kerjasama search --db $(DEMO_DB) --limit 100
 	$(BIN)/kerjasama stats --db $(DEMO_DB)
+	COLUMNS=$${COLUMNS:-150} $(BIN)/kerjasama partnerships --db $(DEMO_DB) --limit 20
 	@echo "web app: http://$(DEMO_HOST):$(DEMO_PORT)/ (JSON API under /api, Ctrl+C stops it)"
 	$(BIN)/kerjasama serve --db $(DEMO_DB) --host $(DEMO_HOST) --port $(DEMO_PORT)
 

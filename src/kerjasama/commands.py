@@ -103,8 +103,11 @@ def export(
     ] = None,
     db: DbOption = None,
 ) -> None:
-    """Export the register: JSON Lines in the record schema, CSV, XLSX (xlsx-id: Indonesian
-    headers), GraphML of parties and partnerships, or a printable partnership report (HTML)."""
+    """Export the register: JSON Lines, CSV, XLSX, GraphML or a printable report.
+
+    jsonl is the record schema; csv has one row per cooperation; xlsx-id uses Indonesian
+    headers; graphml holds parties and partnerships; report is a printable HTML page.
+    """
     from kerjasama.export import get_exporter
     from kerjasama.store import open_store
     from kerjasama.store.links import load_result
