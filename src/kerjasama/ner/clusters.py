@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kerjasama.ner.corpus import write_gzip_lines
 from kerjasama.ner.errors import MissingDependencyError
 
 Lexicon = dict[str, tuple[str, ...]]
@@ -153,6 +154,7 @@ def spherical_kmeans(vectors: Any, k: int, iters: int, seed: int) -> Any:
 def build_lexicon(sentences: Iterable[Sequence[str]], cfg: ClusterConfig | None = None) -> Lexicon:
     """Learn clusters and capitalisation bands; map each lower-cased word to its features."""
     cfg = cfg or ClusterConfig()
+    _numpy()  # fail before reading the corpus when numpy is missing
     lowered, counts, capital, inner = count_words(sentences)
     vocab = [w for w, c in counts.most_common(cfg.max_vocab) if c >= cfg.min_count]
     feats: list[list[str]] = [[] for _ in vocab]
@@ -173,12 +175,14 @@ def build_lexicon(sentences: Iterable[Sequence[str]], cfg: ClusterConfig | None 
 
 def save_lexicon(lexicon: Lexicon, path: Path) -> None:
     """Write the lexicon as gzip'd `word<TAB>feat<TAB>feat...` lines (deterministic order)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
-        for word in sorted(lexicon):
-            if "\t" in word or "\n" in word:
-                continue
-            fh.write(word + "\t" + "\t".join(lexicon[word]) + "\n")
+    write_gzip_lines(
+        path,
+        (
+            word + "\t" + "\t".join(lexicon[word]) + "\n"
+            for word in sorted(lexicon)
+            if "\t" not in word and "\n" not in word
+        ),
+    )
 
 
 def load_lexicon(path: Path) -> Lexicon:

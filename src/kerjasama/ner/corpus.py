@@ -7,6 +7,8 @@ A corpus file has one `token<TAB>tag` pair per line and a blank line between sen
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -77,6 +79,17 @@ def format_conll(sentences: Iterable[Sentence], predictions: Iterable[list[str]]
             else:
                 yield f"{token}\t{pred[i]}\n"
         yield "\n"
+
+
+def write_gzip_lines(path: Path, lines: Iterable[str]) -> None:
+    """Write text lines to a gzip file reproducibly (no timestamp or name in the header)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with (
+        path.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz,
+        io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as fh,
+    ):
+        fh.writelines(lines)
 
 
 def shared_root(data: Path | str | None = None) -> Path:

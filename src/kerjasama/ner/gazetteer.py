@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from kerjasama.ner.conlleval import chunks
-from kerjasama.ner.corpus import Sentence
+from kerjasama.ner.corpus import Sentence, write_gzip_lines
 from kerjasama.ner.tokenize import words
 
 Entry = tuple[str, ...]
@@ -35,7 +35,7 @@ class Gazetteer:
         return len(self.entries)
 
     def match(self, lowered: Sequence[str]) -> list[list[str]]:
-        """Return, per token, features such as `gB=PLACE` / `gI=PLACE` from longest matches."""
+        """Return, per token, features such as `gB=PLACE` / `gI=PLACE` / `gE=PLACE` (match end)."""
         n = len(lowered)
         feats: list[list[str]] = [[] for _ in range(n)]
         i = 0
@@ -50,16 +50,20 @@ class Gazetteer:
                         feats[i].append(f"gB={label}")
                         for j in range(i + 1, i + length):
                             feats[j].append(f"gI={label}")
+                        feats[i + length - 1].append(f"gE={label}")
                     break
             i += found or 1
         return feats
 
     def save(self, path: Path) -> None:
         """Write `token token ...<TAB>label,label` lines, gzip'd, in a stable order."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
-            for key in sorted(self.entries):
-                fh.write(" ".join(key) + "\t" + ",".join(self.entries[key]) + "\n")
+        write_gzip_lines(
+            path,
+            (
+                " ".join(key) + "\t" + ",".join(self.entries[key]) + "\n"
+                for key in sorted(self.entries)
+            ),
+        )
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:

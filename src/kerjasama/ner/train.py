@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pycrfsuite
 
+from kerjasama.ner.augment import recased_nerp
 from kerjasama.ner.clusters import ClusterConfig, Lexicon, build_lexicon, load_lexicon, save_lexicon
 from kerjasama.ner.corpus import CORPORA, Sentence, iter_news_sentences, load_split
-from kerjasama.ner.features import FeatureExtractor
+from kerjasama.ner.features import FeatureExtractor, cue_words
 from kerjasama.ner.gazetteer import Gazetteer, entity_gazetteer, kfold_gazetteers, place_gazetteer
 
 LEXICON_FILE = "lexicon.txt.gz"
@@ -29,6 +30,9 @@ GAZETTEER_FOLDS = 5
 #: Splits the shipped models learn from: hyper-parameters were chosen on `valid` with models
 #: trained on `train` alone, then the final models are refitted on both (benchmarks/ner.md).
 TRAIN_SPLITS: tuple[str, ...] = ("train", "valid")
+#: Extra training data per model: the cased NERGrit model also learns from re-cased NERP
+#: PERSON / PLACE sentences (news patterns like "Gubernur Jawa Barat Ridwan Kamil").
+AUGMENT_WITH_RECASED_NERP: frozenset[str] = frozenset({"nergrit"})
 Log = Callable[[str], None]
 
 
@@ -146,6 +150,10 @@ def train_corpus(
     train = load_training(corpus, data, splits)
     if limit is not None:
         train = train[:limit]
+    augmented = 0
+    if corpus in AUGMENT_WITH_RECASED_NERP and limit is None:
+        extra = recased_nerp(load_training("nerp", data, splits), lexicon, cue_words())
+        train, augmented = train + extra, len(extra)
     entities = entity_gazetteer(train)
     entities.save(entities_path(out_dir, corpus))
     extractor = FeatureExtractor(lexicon, [places, entities])
@@ -153,6 +161,7 @@ def train_corpus(
     n = fit_crf(train, extractor, model_path(out_dir, corpus), params, per_sentence)
     return {
         "sentences": n,
+        "recased_nerp_sentences": augmented,
         "splits": list(splits),
         "entities": len(entities),
         "seconds": round(time.perf_counter() - t0, 1),
