@@ -338,6 +338,8 @@ _NICKNAME = re.compile(
 def _nicknames(doc: Doc, people: list[Person]) -> dict[str, list[str]]:
     """ "Ivan, sapaan akrab Syafranuddin": Ivan is another name of that person."""
     out: dict[str, list[str]] = {}
+    if "sapa" not in doc.text:  # every form has "sapaan" or "disapa"
+        return out
     for m in _NICKNAME.finditer(doc.text):
         nick, name = (
             (m.group("nick"), m.group("name"))

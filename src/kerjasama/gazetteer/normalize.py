@@ -46,7 +46,8 @@ def _one_to_one_table() -> tuple[dict[int, str], re.Pattern[str]]:
 
 
 _TABLE, _ODD = _one_to_one_table()
-_RUN = re.compile(" +")
+_ASCII_TABLE = {k: v for k, v in _TABLE.items() if k < 128 and not chr(k).isupper()}
+_RUN = re.compile("^ +| {2,}")  # single spaces stay as they are
 
 
 def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:
@@ -98,9 +99,18 @@ class OffsetMap(Sequence[int]):
         raise ValueError(f"{value} is not a folded character's offset")
 
 
+# Common non-ASCII characters of news text that fold to one ASCII character of the same role.
+# Replacing them first lets most texts take CPython's fast ASCII path through translate().
+_TO_ASCII = {"\xa0": " ", "”": '"', "“": '"', "’": "'", "‘": "'", "–": "-", "—": "-"}
+
+
 def _fold_fast(text: str) -> tuple[str, OffsetMap]:
     """Every character folds to one: translate, then fold runs of spaces to one."""
-    mapped = text.translate(_TABLE)
+    if not text.isascii():
+        for char, ascii_char in _TO_ASCII.items():
+            if char in text:
+                text = text.replace(char, ascii_char)
+    mapped = text.lower().translate(_ASCII_TABLE) if text.isascii() else text.translate(_TABLE)
     parts: list[str] = []
     f_starts: list[int] = []
     o_starts: list[int] = []

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 from kerjasama.lang.id.calendar import MONTHS, WEEKDAYS
+from kerjasama.text.trie import trie_pattern
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_ALT = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_MONTH_ALT = trie_pattern(MONTHS)
+_WEEKDAY_ALT = trie_pattern(WEEKDAYS)
 
 # The patterns run over lower-cased text (same offsets), which is faster than IGNORECASE.
 # "4 Desember 2023", "4 Des 2023", "9-10 Juni 2022", "4 Mei" (year optional)
