@@ -36,11 +36,12 @@ class Gazetteer:
     def entries(self, kind: str | None = None) -> Iterable[Entry]:
         return [e for e in self.data.entries if kind is None or e.kind == kind]
 
-    def find(self, text: str) -> list[Hit]:
+    def find(self, text: str, *, fuzzy: bool = True) -> list[Hit]:
         """All non-overlapping longest mentions in `text`, left to right (see matcher.py for
-        the matching rules), then misspelt capitalised names found by fuzzy matching."""
+        the matching rules), then (with `fuzzy`) misspelt capitalised names."""
         hits = self.matcher.find(text)
-        hits.extend(self._fuzzy_hits(text, hits))
+        if fuzzy:
+            hits.extend(self._fuzzy_hits(text, hits))
         return sorted(hits, key=lambda h: h.start)
 
     def lookup(self, name: str, kind: str | None = None) -> Entry | None:
