@@ -99,6 +99,16 @@ def preference(kind: str, form: Form | None) -> tuple[int, int]:
     return (1, KIND_PRIORITY[kind])
 
 
+_GLUED = re.compile(r"[a-z][A-Z]")
+
+
+def _edge(folded: str, index: int) -> bool:
+    """A word may start or end at `index` of folded text."""
+    if index <= 0 or index >= len(folded):
+        return True
+    return not (folded[index - 1].isalnum() and folded[index].isalnum())
+
+
 class Matcher:
     """Finds every alias of the gazetteer in a text and resolves it to one entry."""
 
@@ -108,9 +118,16 @@ class Matcher:
 
     def candidates(self, text: str) -> list[Candidate]:
         folded, offsets = fold_with_offsets(text)
+        # Folded positions where glued words meet ("KaltimBALIKPAPAN"): word edges there too.
+        glued = {offsets.index(m.start() + 1) for m in _GLUED.finditer(text)}
         found = []
         for last, key in self.automaton.iter(folded):
             fstart, fend = last - len(key) + 1, last + 1
+            # Most raw matches sit inside a longer word: reject those on the folded text first.
+            if not (_edge(folded, fstart) or fstart in glued) or not (
+                _edge(folded, fend) or fend in glued
+            ):
+                continue
             start, end = offsets[fstart], offsets[last] + 1
             if not (is_boundary(text, start) and is_boundary(text, end)):
                 continue

@@ -27,7 +27,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, sent_start, dot)
+    m = _WORD_BEFORE.search(text, max(sent_start, dot - 24), dot)  # a short window: no rescans
     if not m:
         return False
     word = m.group(1).lower()
