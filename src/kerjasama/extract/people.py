@@ -365,8 +365,22 @@ def _add_mentions(doc: Doc, people: list[Person]) -> None:
         forms += nicknames.get(p.name, [])
         spans: list[tuple[int, int]] = []
         for form in forms:
-            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
-                overlaps = any(s < m.end() and m.start() < e for s, e in spans)
-                if not overlaps and not doc.in_boilerplate(m.start(), m.end()):
-                    spans.append((m.start(), m.end()))
+            for start in _whole_word_positions(doc.text, form):
+                end = start + len(form)
+                overlaps = any(s < end and start < e for s, e in spans)
+                if not overlaps and not doc.in_boilerplate(start, end):
+                    spans.append((start, end))
         p.mentions = sorted(spans)
+
+
+def _whole_word_positions(text: str, form: str) -> list[int]:
+    """Where `form` stands as whole words in `text` (plain search: no pattern per name)."""
+    found, pos = [], text.find(form)
+    while pos != -1:
+        end = pos + len(form)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            found.append(pos)
+        pos = text.find(form, pos + 1)
+    return found
