@@ -54,11 +54,16 @@ def _role_before(doc: Doc, start: int, sent_start: int) -> str | None:
 
 
 def _sentences_needing_model(doc: Doc) -> list[tuple[int, int]]:
+    """Quotes with no known speaker, and titles with no readable name in or next to a sentence
+    about the cooperation."""
     need = []
     for q in doc.quotes:
         if q.speaker is None:
             need.append(doc.sentence_of(q.end))
-    for s, e in doc.story_sentences():
+    story = doc.story_sentences()
+    coop = set(cooperation_sentences(doc))
+    near = {sent for i, sent in enumerate(story) if coop & set(story[max(0, i - 1) : i + 2])}
+    for s, e in sorted(near):
         heads = [
             m
             for m in _WORD.finditer(doc.text, s, e)

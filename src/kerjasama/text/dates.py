@@ -29,6 +29,7 @@ WEEKDAY = re.compile(
 # "(11/8/2022)" without a weekday
 SLASH_DATE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4})\)")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 
 
@@ -118,7 +119,9 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
         if explicit:
             continue  # "Kamis, 24 Maret 2022": the explicit date below carries it
         add(m, last_weekday(weekday, base) if base else None, weekday_only=True)
-    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+    # "December 4, 2023" needs a year, "(11/8/2022)" a slash: skip passes that cannot match.
+    with_year = MONTH_DAY_YEAR if _YEAR.search(text) else None
+    for pattern in (p for p in (DAY_MONTH_YEAR, with_year) if p is not None):
         for m in pattern.finditer(text):
             month = MONTHS[m.group("month").lower().rstrip(".")]
             day, year = int(m.group("day")), _year(m.group("year"))
@@ -127,7 +130,9 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             else:
                 date = place_day_month(day, month, None, base, today)
             add(m, date)
-    for pattern in (SLASH_DATE, ISO_DATE):
+    for pattern in (SLASH_DATE if "/" in text else None, ISO_DATE if "-" in text else None):
+        if pattern is None:
+            continue
         for m in pattern.finditer(text):
             date = _safe_date(_year(m.group("y")) or 0, int(m.group("m")), int(m.group("d")))
             add(m, date)
