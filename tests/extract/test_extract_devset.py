@@ -18,7 +18,7 @@ ACCURACY_FLOORS = {
     "instrument": 0.95,
     "action": 0.95,
     "date": 0.95,
-    "place": 0.65,
+    "place": 0.78,
     "people_with_role": 0.83,
 }
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 
+from kerjasama.extract.cues import PLANNED
 from kerjasama.extract.doc import Doc
 from kerjasama.lang.id.calendar import FUTURE_MARKERS
-from kerjasama.lang.id.outlets import VENUE_WORDS
+from kerjasama.lang.id.outlets import NOT_A_CITY, VENUE_WORDS
 from kerjasama.lang.id.speech import SPEECH_VERBS, STATEMENT_CUES
 from kerjasama.text.dates import DateMention
 
 _PLACE_KINDS = ("city", "regency", "province", "foreign_city", "country", "foreign_region")
 _FORM_WORDS = re.compile(
-    r"^(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov|Kab\.|City of)\s+", re.I
+    r"^(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov|Kab\.|City of|Desa|Kelurahan|Kecamatan)\s+"
+    r"|\s+(?:City|Regency|Province)(?: Government)?$",
+    re.I,
 )
 _ACTIVITY = re.compile(
     r"\b(?:dilaksanakan|digelar|berlangsung|diselenggarakan|dilakukan|bertempat|held|took place)\b",
@@ -78,9 +81,18 @@ def _is_weekday(word: str) -> bool:
 
 
 def _sentence_rank(doc: Doc, sent, evidence) -> int:
+    """0: the evidence; 1: the lead or a sentence saying where something was held; 2: other."""
     if sent in evidence:
         return 0
-    return 1 if _ACTIVITY.search(doc.text[sent[0] : sent[1]]) else 2
+    story = doc.story_sentences()
+    lead = story[0] if story else None
+    return 1 if sent == lead or _ACTIVITY.search(doc.text[sent[0] : sent[1]]) else 2
+
+
+def _planned_at(doc: Doc, pos: int) -> bool:
+    """A place of a plan ("penandatanganan direncanakan ... di Kyoto"), not of what happened."""
+    s, _ = doc.sentence_of(pos)
+    return bool(PLANNED.search(doc.text, max(s, pos - 60), pos))
 
 
 def _place_candidates(doc: Doc, evidence) -> list[tuple[int, int, int, str]]:
@@ -112,19 +124,19 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[int, int, int, str]]:
             if _is_weekday(city) or venue_word not in VENUE_WORDS:
                 continue
             hit = hits.get(m.start("city"))
-            kind = _KIND_RANK.get(hit.entry.kind, 0) if hit else 0
-            out.append((min(kind, 1), rank, m.start("city"), _bare(hit.surface) if hit else city))
+            # "di Gedung Sate, Bandung": the city named after a venue is where it happened.
+            out.append((0, rank, m.start("city"), _bare(hit.surface) if hit else city))
         for m in _DI_NAME.finditer(doc.text, s, e):
             name = m.group("name")
-            if (
-                m.start("name") in hits
-                or name.split()[0].lower() in VENUE_WORDS
-                or _is_weekday(name)
-            ):
+            first = name.split()[0].lower()
+            if m.start("name") in hits or first in VENUE_WORDS or first in NOT_A_CITY:
                 continue
-            if re.match(r"\s*,\s+[A-Z]", doc.text[m.end() : m.end() + 3]):
+            if _is_weekday(name):
+                continue
+            after = re.match(r"\s*,\s+(\w+)", doc.text[m.end() : m.end() + 20])
+            if after and after.group(1)[:1].isupper() and not _is_weekday(after.group(1)):
                 continue  # a venue name followed by its city: taken above
-            out.append((1, rank, m.start("name"), name))
+            out.append((1, rank, m.start("name"), _bare(name)))
     return out
 
 
@@ -137,7 +149,9 @@ def _describes_partner(doc: Doc, hit) -> bool:
 def activity_place(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tuple[int, int]]):
     """City where the activity took place: named after "di"/"in" (or after a venue) in the
     evidence or an activity sentence, cities before provinces; else the dateline."""
-    candidates = [c for c in _place_candidates(doc, evidence) if c[1] < 2]
+    candidates = [
+        c for c in _place_candidates(doc, evidence) if c[1] < 2 and not _planned_at(doc, c[2])
+    ]
     if candidates:
         return min(candidates)[3]
     return doc.marked.dateline

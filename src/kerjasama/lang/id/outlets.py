@@ -46,3 +46,11 @@ VENUE_WORDS: frozenset[str] = frozenset(
     kampus universitas sekretariat markas mako gor hall city office ballroom
     """.split()
 )
+
+# Names after "di" that are islands or larger regions, never the city of an event.
+NOT_A_CITY: frozenset[str] = frozenset(
+    """
+    kalimantan borneo sumatera sumatra jawa java sulawesi celebes nusa indonesia asia eropa
+    europe afrika africa amerika america australia pasifik timur tengah tanah air nusantara
+    """.split()
+)
