@@ -74,6 +74,14 @@ def _bare(name: str) -> str:
     return _FORM_WORDS.sub("", name)
 
 
+def _hit_place(hit) -> str:
+    """A place as written, without Indonesian forms ("Kota Balikpapan" -> "Balikpapan"); a
+    foreign name that starts with such a word keeps it ("Kota Kinabalu")."""
+    if hit.entry.country not in ("ID", None) and hit.surface == hit.entry.name:
+        return hit.surface
+    return _bare(hit.surface)
+
+
 def _is_weekday(word: str) -> bool:
     from kerjasama.lang.id.calendar import WEEKDAYS
 
@@ -113,7 +121,7 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[int, int, int, str]]:
                 _KIND_RANK[h.entry.kind],
                 _sentence_rank(doc, sent, evidence),
                 h.start,
-                _bare(h.surface),
+                _hit_place(h),
             )
         )
     for s, e in doc.sentences:
@@ -125,7 +133,7 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[int, int, int, str]]:
                 continue
             hit = hits.get(m.start("city"))
             # "di Gedung Sate, Bandung": the city named after a venue is where it happened.
-            out.append((0, rank, m.start("city"), _bare(hit.surface) if hit else city))
+            out.append((0, rank, m.start("city"), _hit_place(hit) if hit else city))
         for m in _DI_NAME.finditer(doc.text, s, e):
             name = m.group("name")
             first = name.split()[0].lower()
