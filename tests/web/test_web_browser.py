@@ -139,7 +139,7 @@ def test_correct_a_record_and_see_it_survive_a_reingest(page, server, password) 
     page.locator("a.button", has_text="Tinjau catatan ini").first.click()
     page.wait_for_url(re.compile(r"/review/"))
     page.select_option("select[name=instrument]", "agreement")
-    page.fill("input[name=place]", "Kota Kinabalu")
+    page.fill("input[name=place]", "Sandakan")
     page.click("button.save")
     page.wait_for_url(re.compile(r"/articles/.*reviewed=0"))
     record = page.locator("#record-0")
@@ -154,7 +154,7 @@ def test_correct_a_record_and_see_it_survive_a_reingest(page, server, password) 
     page.goto(article_url)
     assert "2023-05-05" in page.locator("header .meta").inner_text()
     assert "Perjanjian kerja sama (PKS)" in page.locator("#record-0").inner_text()
-    assert "Kota Kinabalu" in page.locator('#record-0 dd[data-field="place"]').inner_text()
+    assert "Sandakan" in page.locator('#record-0 dd[data-field="place"]').inner_text()
 
 
 def test_export_csv(page) -> None:
