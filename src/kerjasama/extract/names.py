@@ -6,7 +6,13 @@ import re
 
 from kerjasama.extract.doc import Doc
 from kerjasama.gazetteer import Hit, load_gazetteer
-from kerjasama.lang.id.titles import HONORIFICS, NOT_NAME_WORDS, TITLE_HEADS, TITLE_WORDS
+from kerjasama.lang.id.titles import (
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    SHORT_FORMS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from kerjasama.text.tokens import Token
 
 _DEGREE_TAIL = re.compile(r"(?:,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3}[A-Za-z]{0,4}\.?)+$")
@@ -40,17 +46,20 @@ def clean_name(raw: str) -> str | None:
     return " ".join(words)
 
 
-_GOV_FORMS = {"pemprov", "pemkab", "pemkot", "pemerintah", "provinsi", "kabupaten", "kota"}
+GOVERNMENT_FORMS = {"pemprov", "pemkab", "pemkot", "pemerintah", "provinsi", "kabupaten", "kota"}
+_WORD = re.compile(r"\w+|[^\w\s]")
 
 
-def _names_a_government(doc: Doc, hit: Hit) -> bool:
-    """A government ("Pemerintah Kaltim", "Gubernur Kaltim"), not a place ("di Jakarta")."""
-    if doc.in_boilerplate(hit.start, hit.end):
-        return False
-    if hit.form in _GOV_FORMS:
+def named_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A region written as a government: with its form ("Pemprov Kaltim", "Provinsi Anhui") or
+    after a title or unit ("Gubernur Kaltim", "Dinas Pariwisata Kaltim", "DPRD Kaltim")."""
+    if hit.form in GOVERNMENT_FORMS:
         return True
-    words = doc.text[max(0, hit.start - 30) : hit.start].split()
-    return bool(words) and (words[-1].lower() in TITLE_HEADS or words[-1].lower() in TITLE_WORDS)
+    before = _WORD.findall(doc.text[sent_start : hit.start])[-1:]
+    if not before:
+        return False
+    word = before[0].lower()
+    return word in TITLE_HEADS or word in SHORT_FORMS or word in TITLE_WORDS or word == "dprd"
 
 
 def known_org(
@@ -81,7 +90,8 @@ def known_org(
         if s <= h.start < pos
         and h.entry.country == "ID"
         and h.entry.kind in ("province", "regency", "city")
-        and _names_a_government(doc, h)
+        and not doc.in_boilerplate(h.start, h.end)
+        and named_as_government(doc, h, s)
     ]
     if before:
         return before[-1].entry.name, before[-1].entry.code

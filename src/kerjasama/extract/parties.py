@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
+from kerjasama.extract.names import named_as_government
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS
 from kerjasama.lang.id.organisations import BROKER_LEADS
@@ -255,22 +256,13 @@ def _at_venue(before: list[str]) -> bool:
     return False
 
 
-_GOV_FORMS = {"pemprov", "pemkab", "pemkot", "pemerintah", "provinsi", "kabupaten", "kota"}
-
-
 def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A region named as a government ("Pemprov Kaltim", "Gubernur Kaltim", "Provinsi Anhui"),
     not only as a place ("di Jakarta", "Jakarta, CNN Indonesia")."""
-    if hit.entry.kind not in ("province", "regency", "city") or hit.form in _GOV_FORMS:
+    if hit.entry.kind not in ("province", "regency", "city"):
         return True
-    before = _words_before(doc.text, hit.start, sent_start, 3)
-    if before and (
-        before[-1].lower() in TITLE_HEADS
-        or before[-1].lower() in SHORT_FORMS
-        or before[-1].lower() in TITLE_WORDS
-        or before[-1].lower() == "dprd"
-    ):
-        return True  # "Gubernur Kaltim", "Wali Kota Balikpapan", "Dinas Pariwisata Kaltim"
+    if named_as_government(doc, hit, sent_start):
+        return True
     return any(p.org_code == hit.entry.code for p in doc.people)
 
 
