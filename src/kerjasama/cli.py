@@ -126,6 +126,7 @@ def ingest(
     from kerjasama.store import open_store
 
     store = open_store(db)
+    reference = parse_today(today)  # --today, else KERJASAMA_TODAY, else None (today)
     with Progress(
         TextColumn("ingesting"),
         BarColumn(),
@@ -141,7 +142,7 @@ def ingest(
             paths,
             published=published,
             url=url,
-            today=parse_today(today),
+            today=reference,
             batch_size=batch_size,
             workers=workers,
             scheduler=scheduler,
@@ -151,11 +152,9 @@ def ingest(
         )
     if summary.new or summary.updated:
         from kerjasama.link import LinkSettings
-        from kerjasama.store.links import link_settings, refresh_links
+        from kerjasama.store.links import refresh_links
 
-        reference = parse_today(today)
-        settings = LinkSettings(today=reference) if reference else link_settings()
-        linked = refresh_links(store, settings)
+        linked = refresh_links(store, LinkSettings(today=reference))
         err.print(
             f"partnerships and people: {linked.added} added, {linked.changed} changed, "
             f"{linked.removed} removed"
