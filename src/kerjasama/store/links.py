@@ -165,13 +165,9 @@ def list_partnerships(
         query = query.where(partnerships.c.stalled == int(stalled))
     with store.engine.connect() as conn:
         items = [Partnership.model_validate_json(r.data) for r in conn.execute(query)]
+    # Stage and stalled were filtered in SQL above; the rest needs the parties and events.
     found = filter_partnerships(
-        items,
-        region=region,
-        partner_country=partner_country,
-        stage=stage,
-        sector=sector,
-        stalled=stalled,
+        items, region=region, partner_country=partner_country, sector=sector
     )
     found.sort(key=lambda p: ((p.last_date or dt.date.min).toordinal() * -1, p.id))
     return len(found), found[offset : offset + limit]
