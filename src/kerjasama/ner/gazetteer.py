@@ -1,21 +1,26 @@
 """Name lists matched on token sequences to give the CRF gazetteer features.
 
-Two kinds of list: a place list built from the installed pycountry / babel data (countries
-and their subdivisions, country names in Indonesian and English), and lists of the entity
-strings annotated in a corpus' training split. The latter are built k-fold for training, so
-a training sentence never sees its own entities in the list.
+Three kinds of list: a place list built from the installed pycountry / babel data (countries
+and their subdivisions, country names in Indonesian and English); a name list of Indonesian
+regions at every level (province to village, from the shared Kemendagri data) and of the
+places and bodies the extraction gazetteer knows; and lists of the entity strings annotated in
+a corpus' training split. The last are built k-fold for training, so a training sentence never
+sees its own entities in the list.
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
 from kerjasama.ner.conlleval import chunks
-from kerjasama.ner.corpus import Sentence, write_gzip_lines
+from kerjasama.ner.corpus import Sentence, shared_root, write_gzip_lines
+from kerjasama.ner.errors import CorpusFormatError, DataNotFoundError
 from kerjasama.ner.tokenize import words
 
 Entry = tuple[str, ...]
@@ -129,3 +134,70 @@ def place_gazetteer() -> Gazetteer:
         if key and len(key) <= 6:
             entries[key] = ("XPLACE",)
     return Gazetteer(entries)
+
+
+#: Kemendagri region levels (1 = province ... 4 = village) to gazetteer labels.
+REGION_LABELS: dict[str, str] = {"1": "RPROV", "2": "RREG", "3": "RDIST", "4": "RVIL"}
+#: Extraction-gazetteer entry kinds to gazetteer labels; other kinds are not listed.
+KNOWN_LABELS: dict[str, str] = {
+    "province": "KREGION",
+    "regency": "KREGION",
+    "city": "KREGION",
+    "country": "KCOUNTRY",
+    "foreign_region": "KPLACE",
+    "foreign_city": "KPLACE",
+    "ministry": "KORG",
+    "agency": "KORG",
+    "intl_org": "KORG",
+    "association": "KORG",
+    "university": "KORG",
+    "company": "KORG",
+}
+_GOVERNMENT_FORM = re.compile(r"^(?:kabupaten|kab\.|kota|provinsi)\s+", re.IGNORECASE)
+_MAX_NAME_TOKENS = 6
+
+
+def regions_file(data: Path | str | None = None) -> Path:
+    """The Kemendagri all-levels region table in the shared data."""
+    path = (
+        shared_root(data)
+        / "data"
+        / "regions"
+        / "kemendagri_2025_cahyadsn"
+        / "wilayah_all_levels.csv"
+    )
+    if not path.is_file():
+        raise DataNotFoundError(f"region table not found: {path}")
+    return path
+
+
+def _add_name(entries: dict[Entry, set[str]], name: str, label: str) -> None:
+    key = tuple(tok.lower() for tok in words(_GOVERNMENT_FORM.sub("", name.strip())))
+    if key and len(key) <= _MAX_NAME_TOKENS:
+        entries.setdefault(key, set()).add(label)
+
+
+def name_gazetteer(data: Path | str | None = None) -> Gazetteer:
+    """Indonesian region names at every level plus the extraction gazetteer's names.
+
+    Regions come from the shared Kemendagri table (labels RPROV / RREG / RDIST / RVIL, the
+    government form "Kabupaten" / "Kota" / "Provinsi" dropped); countries, foreign places and
+    bodies with their aliases come from `kerjasama.gazetteer` (labels KCOUNTRY / KPLACE /
+    KORG / KREGION).
+    """
+    from kerjasama.gazetteer import load_gazetteer
+
+    entries: dict[Entry, set[str]] = {}
+    path = regions_file(data)
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            label = REGION_LABELS.get(row.get("level") or "")
+            if label is None or not row.get("nama"):
+                raise CorpusFormatError(f"{path}: unexpected region row {row}")
+            _add_name(entries, row["nama"], label)
+    for entry in load_gazetteer().entries():
+        label = KNOWN_LABELS.get(entry.kind)
+        if label is not None:
+            for name in (entry.name, *entry.aliases):
+                _add_name(entries, name, label)
+    return Gazetteer({key: tuple(sorted(labels)) for key, labels in entries.items()})

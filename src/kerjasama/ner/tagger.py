@@ -20,7 +20,13 @@ from kerjasama.ner.errors import ModelNotFoundError
 from kerjasama.ner.features import FeatureExtractor
 from kerjasama.ner.gazetteer import Gazetteer
 from kerjasama.ner.tokenize import split_sentences, tokenize
-from kerjasama.ner.train import LEXICON_FILE, PLACES_FILE, entities_path, model_path
+from kerjasama.ner.train import (
+    LEXICON_FILE,
+    NAMES_FILE,
+    PLACES_FILE,
+    entities_path,
+    model_path,
+)
 
 #: Corpus entity types mapped to the pipeline's types; unmapped types (IND, EVT, FNB) are dropped.
 TYPE_MAP: dict[str, str] = {
@@ -88,10 +94,11 @@ class Tagger:
 
 
 @lru_cache(maxsize=4)
-def _shared_resources(folder: Path) -> tuple[Lexicon, Gazetteer]:
+def _shared_resources(folder: Path) -> tuple[Lexicon, list[Gazetteer]]:
     lexicon = load_lexicon(_require(folder / LEXICON_FILE, "lexicon"))
     places = Gazetteer.load(_require(folder / PLACES_FILE, "place list"))
-    return lexicon, places
+    names = Gazetteer.load(_require(folder / NAMES_FILE, "name list"))
+    return lexicon, [places, names]
 
 
 @lru_cache(maxsize=8)
@@ -100,6 +107,6 @@ def load_tagger(name: str = "nergrit", models_dir: Path | None = None) -> Tagger
     if name not in CORPORA:
         raise ModelNotFoundError(f"unknown NER model {name!r}; choose one of {', '.join(CORPORA)}")
     folder = Path(models_dir) if models_dir is not None else default_models_dir()
-    lexicon, places = _shared_resources(folder)
+    lexicon, lists = _shared_resources(folder)
     entities = Gazetteer.load(_require(entities_path(folder, name), "entity list"))
-    return Tagger(model_path(folder, name), lexicon, [places, entities], name in LOWERCASED)
+    return Tagger(model_path(folder, name), lexicon, [*lists, entities], name in LOWERCASED)

@@ -21,10 +21,17 @@ from kerjasama.ner.augment import recased_nerp
 from kerjasama.ner.clusters import ClusterConfig, Lexicon, build_lexicon, load_lexicon, save_lexicon
 from kerjasama.ner.corpus import CORPORA, Sentence, iter_news_sentences, load_split
 from kerjasama.ner.features import FeatureExtractor, cue_words
-from kerjasama.ner.gazetteer import Gazetteer, entity_gazetteer, kfold_gazetteers, place_gazetteer
+from kerjasama.ner.gazetteer import (
+    Gazetteer,
+    entity_gazetteer,
+    kfold_gazetteers,
+    name_gazetteer,
+    place_gazetteer,
+)
 
 LEXICON_FILE = "lexicon.txt.gz"
 PLACES_FILE = "places.txt.gz"
+NAMES_FILE = "names.txt.gz"
 META_FILE = "ner_models.json"
 GAZETTEER_FOLDS = 5
 #: Splits the shipped models learn from: hyper-parameters were chosen on `valid` with models
@@ -138,13 +145,16 @@ def train_corpus(
     corpus: str,
     out_dir: Path,
     lexicon: Lexicon,
-    places: Gazetteer,
+    lists: Sequence[Gazetteer],
     data: Path | str | None = None,
     params: CrfParams | None = None,
     limit: int | None = None,
     splits: Sequence[str] = TRAIN_SPLITS,
 ) -> dict[str, object]:
-    """Write one corpus' entity list and CRF model into `out_dir`; return a summary."""
+    """Write one corpus' entity list and CRF model into `out_dir`; return a summary.
+
+    `lists` are the fixed name lists (places, regions and known names) every sentence sees.
+    """
     t0 = time.perf_counter()
     params = params or DEFAULT_PARAMS.get(corpus, CrfParams())
     train = load_training(corpus, data, splits)
@@ -156,8 +166,8 @@ def train_corpus(
         train, augmented = train + extra, len(extra)
     entities = entity_gazetteer(train)
     entities.save(entities_path(out_dir, corpus))
-    extractor = FeatureExtractor(lexicon, [places, entities])
-    per_sentence = [[places, g] for g in kfold_gazetteers(train, GAZETTEER_FOLDS)]
+    extractor = FeatureExtractor(lexicon, [*lists, entities])
+    per_sentence = [[*lists, g] for g in kfold_gazetteers(train, GAZETTEER_FOLDS)]
     n = fit_crf(train, extractor, model_path(out_dir, corpus), params, per_sentence)
     return {
         "sentences": n,
@@ -204,8 +214,13 @@ def train_all(
     log(f"lexicon: {len(lexicon)} words in {report.lexicon_seconds} s")
     places = place_gazetteer()
     places.save(out_dir / PLACES_FILE)
+    names = name_gazetteer(data)
+    names.save(out_dir / NAMES_FILE)
+    log(f"name lists: {len(places)} places, {len(names)} region and known names")
     for corpus in corpora:
-        summary = train_corpus(corpus, out_dir, lexicon, places, data, limit=limit, splits=splits)
+        summary = train_corpus(
+            corpus, out_dir, lexicon, [places, names], data, limit=limit, splits=splits
+        )
         report.models[corpus] = summary
         log(f"{corpus}: {summary['sentences']} sentences, {summary['seconds']} s")
     report.total_seconds = round(time.perf_counter() - start, 1)
