@@ -150,3 +150,24 @@ def test_nickname_and_representing() -> None:
     assert person.role == "Kepala Biro Pemerintahan Setda"
     assert rec.text[person.mentions[-1][0] : person.mentions[-1][1]] in {"Ivan", "Syafranuddin"}
     assert any(rec.text[s:e] == "Ivan" for s, e in person.mentions)
+
+
+def test_speaker_named_after_a_company_is_found_in_full_with_role() -> None:
+    # "kata Rudi" names someone the rules do not know: the quote must not go to Tanaka, the
+    # last person named before it, and Rudi is found in full where he was introduced.
+    rec = extract(
+        "Makassar (ANTARA) - PT Sulawesi Garam Lestari dan perusahaan Jepang Tanaka Salt Co "
+        "menandatangani nota kesepahaman pengembangan tambak garam di Makassar, Senin.\n"
+        "Direktur Utama PT Sulawesi Garam Lestari Rudi Hartawan mengatakan kerja sama "
+        "tersebut mencakup alih teknologi pengolahan garam.\n"
+        "Presiden Direktur Tanaka Salt Co Hiroshi Tanaka hadir dalam penandatanganan itu.\n"
+        '"Kami ingin garam Sulawesi masuk pasar industri di Jepang," kata Rudi.',
+        published="2024-05-08",
+    )
+    people = {p.name: p for p in rec.people}
+    assert people["Rudi Hartawan"].role == "Direktur Utama"
+    assert len(people["Rudi Hartawan"].mentions) == 2
+    assert [q.speaker for q in rec.quotes] == ["Rudi Hartawan"]
+    # "Tanaka" in "Tanaka Salt Co" is the company, not a mention of Hiroshi Tanaka.
+    tanaka = [rec.text[s:e] for s, e in people["Hiroshi Tanaka"].mentions]
+    assert tanaka == ["Hiroshi Tanaka"]

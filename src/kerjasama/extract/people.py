@@ -368,9 +368,16 @@ def _add_mentions(doc: Doc, people: list[Person]) -> None:
             for start in _whole_word_positions(doc.text, form):
                 end = start + len(form)
                 overlaps = any(s < end and start < e for s, e in spans)
-                if not overlaps and not doc.in_boilerplate(start, end):
+                inside_name = form != p.name and _capitalised_word_follows(doc.text, end)
+                if not overlaps and not inside_name and not doc.in_boilerplate(start, end):
                     spans.append((start, end))
         p.mentions = sorted(spans)
+
+
+def _capitalised_word_follows(text: str, end: int) -> bool:
+    """ "Hoshino Energy Corporation": one word of a person's name inside a longer name."""
+    nxt = text[end : end + 2]
+    return nxt[:1] == " " and nxt[1:].isupper()
 
 
 def _whole_word_positions(text: str, form: str) -> list[int]:

@@ -6,10 +6,12 @@ import re
 
 from kerjasama.extract.doc import Doc
 from kerjasama.lang.id.speech import QUOTE_LEADS, SPEECH_VERBS
+from kerjasama.lang.id.titles import TITLE_HEADS, TITLE_WORDS
 from kerjasama.record import Quote
 
 _QUOTE = re.compile(r"[“\"](?P<body>[^“”\"\n]{8,}?)[”\"]")
 _AFTER = re.compile(r"^[\s,.]*(?P<verb>[A-Za-z]+)\b")
+_NEXT_WORD = re.compile(r"\s+(?P<word>[\w'’-]+)")
 
 
 def find_quotes(doc: Doc) -> Doc:
@@ -53,7 +55,19 @@ def _speaker_after(doc: Doc, pos: int) -> str | None:
     if m.group("verb").lower().endswith("nya"):
         return _last_person_before(doc, pos)
     _, sent_end = doc.sentence_of(pos)
-    return _first_person_from(doc, pos, sent_end) or _last_person_before(doc, pos)
+    named = _first_person_from(doc, pos, sent_end)
+    if named is None and _unknown_name_follows(doc.text, pos + m.end()):
+        return None  # "kata Irwan" names someone the rules do not know: not the last person
+    return named or _last_person_before(doc, pos)
+
+
+def _unknown_name_follows(text: str, pos: int) -> bool:
+    """A capitalised word that is not a title right after the speech verb: a name."""
+    m = _NEXT_WORD.match(text, pos)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word[:1].isupper() and word.lower() not in TITLE_HEADS | TITLE_WORDS
 
 
 def _speaker_before(doc: Doc, pos: int) -> str | None:

@@ -48,9 +48,35 @@ def _role_before(doc: Doc, start: int, sent_start: int) -> str | None:
             role.insert(0, SHORT_FORMS[low] if low in EXPANDED_IN_ROLES else w)
         elif role:
             break
-        elif not w[:1].isupper():
+        elif not (w[:1].isupper() or w.isdigit()):
             return None
     return " ".join(role) if role and role[0].lower() in TITLE_HEADS | set(SHORT_FORMS) else None
+
+
+def _person_named(doc: Doc, name: str) -> Person | None:
+    """The one person whose name holds `name` as whole words, if exactly one does."""
+    words = name.split()
+    found = [
+        p
+        for p in doc.people
+        if any(p.name.split()[i : i + len(words)] == words for i in range(len(p.name.split())))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _full_name_before(doc: Doc, short: str, before: int) -> tuple[int, int] | None:
+    """Where a speaker ("kata Irwan") was first named in full, before `before`: the news
+    convention "Direktur Utama PT Kaltim Amonia Nusantara Irwan Setiabudi mengatakan ..."."""
+    least = 0 if " " in short else 1
+    pattern = re.compile(rf"\b{re.escape(short)}(?:\s+[A-Z][\w'’-]*){{{least},3}}")
+    for m in pattern.finditer(doc.text, 0, before):
+        words = m.group(0).split()
+        while len(words) > 1 and words[-1].lower() in TITLE_HEADS | TITLE_WORDS:
+            words.pop()
+        end = m.start() + len(" ".join(words))
+        if len(words) > least and not _known(doc, m.start(), end):
+            return m.start(), end
+    return None
 
 
 def _sentences_needing_model(doc: Doc) -> list[tuple[int, int]]:
@@ -90,7 +116,18 @@ def add_model_people(doc: Doc) -> Doc:
             spoke = bool(after) and after[-1] in SPEECH_VERBS
             if not name or len(name.split()) > 5 or not (role or spoke):
                 continue
-            doc.people.append(Person(name=name, role=role, mentions=[(start, end)]))
+            known = _person_named(doc, name)
+            if known is not None:  # "kata Rudi" after the model found "Rudi Hartawan"
+                known.mentions = sorted([*known.mentions, (start, end)])
+                name = known.name
+            else:
+                mentions = [(start, end)]
+                full = _full_name_before(doc, name, s) if spoke else None
+                if full is not None:
+                    name = doc.text[full[0] : full[1]]
+                    role = _role_before(doc, full[0], doc.sentence_of(full[0])[0])
+                    mentions.insert(0, full)
+                doc.people.append(Person(name=name, role=role, mentions=mentions))
             for q in doc.quotes:
                 if q.speaker is None and doc.sentence_of(q.end) == (s, e):
                     q.speaker = name
