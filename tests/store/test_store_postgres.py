@@ -2,74 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
-from pathlib import Path
-
-import pytest
-
 from kerjasama.record import Article, Cooperation, Party, Source
 from kerjasama.store import open_store
 from kerjasama.store.queries import Filters, search, stats
-
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def pg_url():
-    initdb = shutil.which("initdb") or (
-        str(PG_BIN / "initdb") if (PG_BIN / "initdb").exists() else None
-    )
-    if initdb is None:
-        pytest.skip("PostgreSQL server binaries (initdb) are not installed")
-    pytest.importorskip("psycopg")
-    bindir = Path(os.path.realpath(initdb)).parent
-    run_as: list[str] = []
-    if os.geteuid() == 0:
-        if shutil.which("runuser") is None:
-            pytest.skip("running as root without runuser: PostgreSQL refuses to start as root")
-        run_as = ["runuser", "-u", "postgres", "--"]
-    tmp = Path(tempfile.mkdtemp(prefix="kerjasama-pg-"))
-    tmp.chmod(0o777)
-    data, port = tmp / "data", _free_port()
-    subprocess.run(
-        [*run_as, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run(
-        [
-            *run_as,
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-w",
-            "-l",
-            str(tmp / "log"),
-            "-o",
-            f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1",
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    try:
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
-            capture_output=True,
-        )
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def test_postgres_store_round_trip(pg_url: str) -> None:

@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,12 +160,40 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def web_db(tmp_path: Path, template_db: Path) -> str:
-    """A fresh copy of the sample register (with user "ana") for one test."""
-    db = tmp_path / "web.db"
-    shutil.copyfile(template_db, db)
-    return str(db)
+@pytest.fixture(scope="session")
+def pg_template(pg_url: str) -> str:
+    """The sample register in a PostgreSQL template database; returns its name."""
+    name = "kerjasama_web_template"
+    _pg_admin(pg_url, f"CREATE DATABASE {name}")
+    build_store(_pg_database(pg_url, name)).engine.dispose()
+    return name
+
+
+def _pg_database(url: str, name: str) -> str:
+    return url.rsplit("/", 1)[0] + "/" + name
+
+
+def _pg_admin(url: str, statement: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(statement))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def web_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh copy of the sample register (with user "ana") for one test, on each backend."""
+    if request.param == "sqlite":
+        db = tmp_path / "web.db"
+        shutil.copyfile(request.getfixturevalue("template_db"), db)
+        return str(db)
+    pg_url = request.getfixturevalue("pg_url")
+    template = request.getfixturevalue("pg_template")
+    name = f"kerjasama_web_{uuid.uuid4().hex[:12]}"
+    _pg_admin(pg_url, f"CREATE DATABASE {name} TEMPLATE {template}")
+    return _pg_database(pg_url, name)
 
 
 @pytest.fixture

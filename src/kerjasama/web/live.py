@@ -2,7 +2,8 @@
 
 SQLite says cheaply whether another connection committed (`PRAGMA data_version` on a
 connection of our own); elsewhere a small signature of the tables is compared, at most once
-a second. Values derived from a snapshot (dashboard figures) are cached with it.
+a second, and at once after the app's own writes (reviews). Values derived from a snapshot
+(dashboard figures) are cached with it.
 
 A small register is rebuilt at once, so a change shows on the next page. A large one (a
 build over `SYNC_BUILD_SECONDS`) is rebuilt in the background while requests keep reading
@@ -88,6 +89,11 @@ class LiveRegister:
                 conn.execute(select(func.count(), func.max(A.c.updated_at))).one(),
                 conn.execute(select(func.max(C.c.id))).scalar(),
             )
+
+    def changed(self) -> None:
+        """This process committed a change: compare the signature on the next request rather
+        than up to a second later (SQLite's data_version sees every commit anyway)."""
+        self._checked = 0.0
 
     def current(self) -> Snapshot:
         """The snapshot for the data as committed now (built on first use and after changes;
