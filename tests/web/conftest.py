@@ -176,7 +176,9 @@ def _pg_database(url: str, name: str) -> str:
 def _pg_admin(url: str, statement: str) -> None:
     from sqlalchemy import create_engine, text
 
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    from kerjasama.store.store import database_url
+
+    engine = create_engine(database_url(url))
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text(statement))
     engine.dispose()

@@ -2,8 +2,8 @@
 
 SQLite says cheaply whether another connection committed (`PRAGMA data_version` on a
 connection of our own); elsewhere a small signature of the tables is compared, at most once
-a second, and at once after the app's own writes (reviews). Values derived from a snapshot
-(dashboard figures) are cached with it.
+a second, and at once after a commit through the app's own engine (a review). Values derived
+from a snapshot (dashboard figures) are cached with it.
 
 A small register is rebuilt at once, so a change shows on the next page. A large one (a
 build over `SYNC_BUILD_SECONDS`) is rebuilt in the background while requests keep reading
@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from kerjasama.store import Store, schema
 from kerjasama.web.facts import load_facts
@@ -75,6 +75,8 @@ class LiveRegister:
         url = store.engine.url
         if store.engine.dialect.name == "sqlite" and url.database not in (None, "", ":memory:"):
             self._watch = sqlite3.connect(url.database, check_same_thread=False)
+        else:
+            event.listen(store.engine, "commit", self._committed)
 
     def _version_now(self) -> object:
         if self._watch is not None:
@@ -90,9 +92,9 @@ class LiveRegister:
                 conn.execute(select(func.max(C.c.id))).scalar(),
             )
 
-    def changed(self) -> None:
+    def _committed(self, _conn: object) -> None:
         """This process committed a change: compare the signature on the next request rather
-        than up to a second later (SQLite's data_version sees every commit anyway)."""
+        than up to a second later."""
         self._checked = 0.0
 
     def current(self) -> Snapshot:

@@ -146,7 +146,6 @@ async def record_decision(request: Request, user: User, article_id: str, index: 
         review.decide(
             the_store, snap, user, article_id, index, ReviewAction(action=action, values=values)
         )
-        web(request).live.changed()
     except HTTPException as exc:
         if exc.status_code != 400:
             raise
@@ -171,9 +170,7 @@ def api_decision(
 ) -> ReviewDone:
     """Accept, correct ({"values": {field: value}}) or reject a record (login, X-CSRF-Token)."""
     check_csrf(request, None)
-    done = review.decide(store(request), snapshot(request), user, article_id, index, action)
-    web(request).live.changed()
-    return done
+    return review.decide(store(request), snapshot(request), user, article_id, index, action)
 
 
 @router.get("/api/review/corrections", tags=["review"])
