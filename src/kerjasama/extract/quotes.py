@@ -6,7 +6,7 @@ import re
 
 from kerjasama.extract.doc import Doc
 from kerjasama.lang.id.speech import QUOTE_LEADS, SPEECH_VERBS
-from kerjasama.lang.id.titles import TITLE_HEADS, TITLE_WORDS
+from kerjasama.lang.id.titles import ANY_TITLE_WORD
 from kerjasama.record import Quote
 
 _QUOTE = re.compile(r"[“\"](?P<body>[^“”\"\n]{8,}?)[”\"]")
@@ -67,7 +67,7 @@ def _unknown_name_follows(text: str, pos: int) -> bool:
     if m is None:
         return False
     word = m.group("word")
-    return word[:1].isupper() and word.lower() not in TITLE_HEADS | TITLE_WORDS
+    return word[:1].isupper() and word.lower() not in ANY_TITLE_WORD
 
 
 def _speaker_before(doc: Doc, pos: int) -> str | None:

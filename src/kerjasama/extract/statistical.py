@@ -15,7 +15,13 @@ from kerjasama.extract.doc import Doc
 from kerjasama.extract.names import clean_name
 from kerjasama.extract.parties import cooperation_sentences
 from kerjasama.lang.id.speech import SPEECH_VERBS
-from kerjasama.lang.id.titles import EXPANDED_IN_ROLES, SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
+from kerjasama.lang.id.titles import (
+    ANY_TITLE_WORD,
+    EXPANDED_IN_ROLES,
+    SHORT_FORMS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from kerjasama.record import Person
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -71,7 +77,7 @@ def _full_name_before(doc: Doc, short: str, before: int) -> tuple[int, int] | No
     pattern = re.compile(rf"\b{re.escape(short)}(?:\s+[A-Z][\w'’-]*){{{least},3}}")
     for m in pattern.finditer(doc.text, 0, before):
         words = m.group(0).split()
-        while len(words) > 1 and words[-1].lower() in TITLE_HEADS | TITLE_WORDS:
+        while len(words) > 1 and words[-1].lower() in ANY_TITLE_WORD:
             words.pop()
         end = m.start() + len(" ".join(words))
         if len(words) > least and not _known(doc, m.start(), end):

@@ -100,6 +100,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Every word a title is made of: a capitalised word outside this set is read as a name.
+ANY_TITLE_WORD: frozenset[str] = TITLE_HEADS | TITLE_WORDS
+
 # Connectors allowed inside a role when more role words follow ("Wakil Gubernur untuk Urusan Ekonomi").
 ROLE_CONNECTORS: frozenset[str] = frozenset(
     "dan & of and luar dalam for the untuk bidang on".split()
