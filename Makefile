@@ -8,7 +8,7 @@ DEMO_HOST ?= 127.0.0.1
 DEMO_PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: env demo test lint format ner-model clean
+.PHONY: env demo test lint format ner-model realnews clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11" >&2; exit 1; }
@@ -42,6 +42,9 @@ lint: env
 format: env
 	$(BIN)/ruff format src tests benchmarks
 	$(BIN)/ruff check --fix src tests benchmarks
+
+realnews: env
+	$(BIN)/python scripts/realnews.py $(ARGS)
 
 ner-model: env
 	$(BIN)/kerjasama ner train --data $(SHARED)/data/ner

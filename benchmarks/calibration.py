@@ -12,7 +12,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from kerjasama.evaluate import _shared, load_gold, with_gold_metadata
+from kerjasama.evaluate import load_gold, shared_parties, with_gold_metadata
 from kerjasama.extract import extract_raw
 from kerjasama.sources import read_sources
 
@@ -51,10 +51,10 @@ def main() -> None:
         articles.append((rec.cooperation_score, bool(g["is_cooperation"])))
         for coop in rec.cooperations:
             c = coop.model_dump()
-            best = max(g["cooperations"], key=lambda gc: _shared(gc, c), default=None)
+            best = max(g["cooperations"], key=lambda gc: shared_parties(gc, c), default=None)
             ok = (
                 bool(best)
-                and _shared(best, c) == len(best["parties"])
+                and shared_parties(best, c) == len(best["parties"])
                 and best["instrument"] == c["instrument"]
                 and best["action"] == c["action"]
             )

@@ -158,13 +158,23 @@ def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold file (JSON Lines, docs/evaluation.md).")],
     paths: Annotated[list[str], typer.Argument(help="Articles to extract and score.")],
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors", help="Also print, per article, each disagreement with its evidence."
+        ),
+    ] = False,
+    records_out: Annotated[
+        Path | None,
+        typer.Option("--records", help="Write the extracted records to this JSON Lines file."),
+    ] = None,
     today: TodayOption = None,
 ) -> None:
     """Extract the articles and score them against a gold file."""
     from kerjasama.evaluate import evaluate, load_gold, with_gold_metadata
     from kerjasama.ingest import extracted
     from kerjasama.sources import read_sources
-    from kerjasama.views import render_scores
+    from kerjasama.views import render_errors, render_scores
 
     gold_rows = load_gold(gold)
     items = with_gold_metadata(read_sources(paths), gold_rows)
@@ -182,10 +192,25 @@ def eval_command(
             on_warning=lambda m: err.print(f"warning: {m}", markup=False),
         )
     )
-    scores = evaluate(gold_rows, records).as_dict()
+    if records_out is not None:
+        try:
+            with records_out.open("w", encoding="utf-8") as fh:
+                fh.writelines(r.to_json() + "\n" for r in records)
+        except OSError as exc:
+            raise fail(f"{records_out}: cannot write records ({exc.strerror})") from exc
+    result = evaluate(gold_rows, records)
+    scores = result.as_dict()
     if as_json:
-        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        if errors:
+            scores["errors"] = [
+                {"id": r.gold_id, "url": r.url, "errors": [vars(e) for e in r.errors]}
+                for r in result.results
+                if r.errors
+            ]
+        sys.stdout.write(json.dumps(scores, indent=2, ensure_ascii=False) + "\n")
     else:
+        if errors:
+            render_errors(out, result.results)
         render_scores(out, scores)
     if failures:
         raise typer.Exit(1)

@@ -1,4 +1,9 @@
-"""Score extracted records against a gold file, with the rules of docs/evaluation.md."""
+"""Score extracted records against a gold file, with the rules of docs/evaluation.md.
+
+The rules are those of the reference scorer (`../shared/tools/score.py`): the same folding,
+the same name similarity, the same one-to-one pairing in gold order, the same role test.
+`tests/extract/test_evaluate_reference.py` holds the two to the same figures.
+"""
 
 from __future__ import annotations
 
@@ -7,77 +12,125 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from kerjasama.errors import GoldError
-from kerjasama.lang.id.titles import HONORIFICS, SHORT_FORMS
 from kerjasama.record import Article
 
-PARTY_FORM_WORDS = {
-    "pemerintah",
-    "provinsi",
-    "pemprov",
-    "kabupaten",
-    "kota",
-    "pemkot",
-    "pemkab",
-    "negara",
-    "kab",
-    "prov",
-    "pemda",
-    "republik",
+# Words dropped from party names before they are compared ("Pemprov Kaltim" = "Kaltim").
+PARTY_FORM_WORDS = frozenset(
+    "pemerintah provinsi prov pemprov kabupaten kab pemkab kota pemkot negara republik rakyat "
+    "the of pemda daerah government province city regency pemerintahan".split()
+)
+# Degrees and honorifics dropped from people's names before they are compared.
+NAME_TITLES = frozenset(
+    "dr drs dra h hj hm ir prof mm msi se st sh mh mpd spd mt mba phd msc ma sip ssos skm mkes "
+    "ak bapak pak ibu bu mr mrs ms kh".split()
+)
+# Short forms of role words expanded before roles are compared.
+ROLE_SHORT_FORMS = {
+    "pj": "penjabat",
+    "plt": "pelaksana tugas",
+    "plh": "pelaksana harian",
+    "wagub": "wakil gubernur",
+    "sekda": "sekretaris daerah",
+    "kadis": "kepala dinas",
+    "karo": "kepala biro",
+    "kabag": "kepala bagian",
+    "dubes": "duta besar",
+    "konjen": "konsul jenderal",
+    "dirjen": "direktur jenderal",
+    "sekjen": "sekretaris jenderal",
+    "walkot": "wali kota",
+    "walikota": "wali kota",
+    "wabup": "wakil bupati",
+    "wawali": "wakil wali kota",
+    "kasubbag": "kepala sub bagian",
+    "ka": "kepala",
+    "i": "1",
+    "ii": "2",
+    "iii": "3",
 }
+ROLE_STOPWORDS = frozenset({"dan", "dari", "and", "of"})
+# A deputy or acting official is not the principal: these words must agree.
+ROLE_MODIFIERS = frozenset(
+    "wakil penjabat pelaksana tugas harian sementara deputy acting vice".split()
+)
 
 
-def fold(text: str) -> str:
-    """Lower case, accents removed, punctuation to spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return " ".join(re.findall(r"\w+", text))
+def fold(text: str | None) -> str:
+    """ASCII lower case; anything but letters, digits and spaces becomes a space."""
+    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9 ]+", " ", text)
 
 
-def party_tokens(name: str) -> list[str]:
-    return [w for w in fold(name).split() if w not in PARTY_FORM_WORDS]
+def _key(text: str | None, drop: frozenset[str]) -> str:
+    return " ".join(t for t in fold(text).split() if t not in drop)
 
 
-def names_match(a: str, b: str) -> bool:
-    """Folded names equal, one token set inside the other, or similarity ≥ 0.85."""
-    ta, tb = party_tokens(a), party_tokens(b)
-    if not ta or not tb:
+def similar(a: str, b: str) -> bool:
+    """Keys equal, one token set inside the other (two tokens or more), or ratio ≥ 0.85."""
+    if not a or not b:
         return False
-    if ta == tb or set(ta) <= set(tb) or set(tb) <= set(ta):
+    if a == b:
         return True
-    return fuzz.ratio(" ".join(ta), " ".join(tb)) >= 85
+    ta, tb = set(a.split()), set(b.split())
+    if min(len(ta), len(tb)) >= 2 and (ta <= tb or tb <= ta):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 def party_match(gold: dict, sys: dict) -> bool:
-    if gold.get("code") and sys.get("code") and gold["code"] == sys["code"]:
-        return True
+    """Two coded parties match on the code alone; otherwise on the name or an alias."""
+    if gold.get("code") and sys.get("code"):
+        return str(gold["code"]).upper() == str(sys["code"]).upper()
     names = [gold.get("name") or ""] + list(gold.get("aliases") or [])
-    return any(names_match(n, sys.get("name") or "") for n in names if n)
+    key = _key(sys.get("name"), PARTY_FORM_WORDS)
+    return any(similar(_key(n, PARTY_FORM_WORDS), key) for n in names)
 
 
 def person_key(name: str) -> str:
-    words = [w for w in fold(name.replace(".", " ")).split() if w not in HONORIFICS]
-    return " ".join(words)
+    """A person's name without degrees and honorifics, folded."""
+    return _key(name, NAME_TITLES)
+
+
+def person_match(gold: dict, sys: dict) -> bool:
+    return similar(person_key(gold.get("name") or ""), person_key(sys.get("name") or ""))
 
 
 def role_words(role: str | None) -> set[str]:
     out: list[str] = []
-    for w in fold(role or "").split():
-        out.extend(fold(SHORT_FORMS.get(w, w)).split())
-    return {w for w in out if w not in {"dan", "and", "of", "the"}}
+    for w in fold(role).split():
+        out.extend(ROLE_SHORT_FORMS.get(w, w).split())
+    return set(out) - ROLE_STOPWORDS
 
 
 def roles_agree(gold: str | None, sys: str | None) -> bool:
-    """Role words mostly agree: token F1 of at least 0.5 after expanding short forms."""
+    """One side's role words inside the other's, or most words shared; modifiers must agree."""
     g, s = role_words(gold), role_words(sys)
-    if not g or not s:
+    if not g:
+        return True
+    if not s:
         return False
-    common = len(g & s)
-    return common > 0 and 2 * common / (len(g) + len(s)) >= 0.5
+    if (g & ROLE_MODIFIERS) != (s & ROLE_MODIFIERS) or not (s - ROLE_MODIFIERS):
+        return False
+    if s <= g or g <= s:
+        return True
+    return len(g & s) / len(g | s) >= 0.5
+
+
+def pair_greedy(gold: list[dict], sys: list[dict], match) -> list[tuple[dict, dict]]:
+    """Pair items one to one, each gold item with the first unused system item it matches."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        for i, s in enumerate(sys):
+            if i not in used and match(g, s):
+                used.add(i)
+                pairs.append((g, s))
+                break
+    return pairs
 
 
 @dataclass
@@ -85,6 +138,11 @@ class PRF:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
 
     def as_dict(self) -> dict:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
@@ -106,7 +164,7 @@ class Accuracy:
     total: int = 0
 
     def add(self, ok: bool) -> None:
-        self.right += ok
+        self.right += bool(ok)
         self.total += 1
 
     def as_dict(self) -> dict:
@@ -117,6 +175,26 @@ class Accuracy:
         }
 
 
+ACCURACIES = ("instrument", "action", "scope", "place", "date", "strict", "people_with_role")
+
+
+@dataclass
+class Error:
+    """One disagreement between gold and system in one article."""
+
+    field: str
+    gold: object
+    system: object
+    evidence: str | None = None
+
+
+@dataclass
+class ArticleResult:
+    gold_id: str
+    url: str | None
+    errors: list[Error] = field(default_factory=list)
+
+
 @dataclass
 class Scores:
     articles: int = 0
@@ -125,20 +203,8 @@ class Scores:
     parties: PRF = field(default_factory=PRF)
     sectors: PRF = field(default_factory=PRF)
     people: PRF = field(default_factory=PRF)
-    acc: dict[str, Accuracy] = field(
-        default_factory=lambda: {
-            k: Accuracy()
-            for k in (
-                "instrument",
-                "action",
-                "scope",
-                "place",
-                "date",
-                "strict",
-                "people_with_role",
-            )
-        }
-    )
+    acc: dict[str, Accuracy] = field(default_factory=lambda: {k: Accuracy() for k in ACCURACIES})
+    results: list[ArticleResult] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         out: dict = {"articles": self.articles, "missing": self.missing}
@@ -147,6 +213,36 @@ class Scores:
         for name, a in self.acc.items():
             out[name] = a.as_dict()
         return out
+
+    def reference_figures(self) -> dict:
+        """The figures as `score.py --json` prints them (3 decimals, P/R/F1 triples)."""
+
+        def prf(x: PRF) -> list[float]:
+            p = x.tp / (x.tp + x.fp) if x.tp + x.fp else 0.0
+            r = x.tp / (x.tp + x.fn) if x.tp + x.fn else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            return [round(p, 3), round(r, 3), round(f, 3)]
+
+        def acc(k: str) -> float:
+            a = self.acc[k]
+            return round(a.right / a.total, 3) if a.total else 0.0
+
+        return {
+            "articles": self.articles,
+            "missing_records": len(self.missing),
+            "is_cooperation_prf": prf(self.is_cooperation),
+            "party_prf": prf(self.parties),
+            "cooperations": self.acc["instrument"].total,
+            "record_strict_acc": acc("strict"),
+            "instrument_acc": acc("instrument"),
+            "action_acc": acc("action"),
+            "scope_acc": acc("scope"),
+            "date_acc": acc("date"),
+            "place_acc": acc("place"),
+            "sector_prf": prf(self.sectors),
+            "people_prf": prf(self.people),
+            "people_with_role_recall": acc("people_with_role"),
+        }
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -171,58 +267,78 @@ def with_gold_metadata(items: Iterable, gold: list[dict]) -> Iterator:
     """Give plain files the publication date and URL their gold line carries, as a user would
     with --published and --url; metadata the input has itself is kept."""
     by_file = {Path(g["file"]).name: g for g in gold if g.get("file")}
+    by_url = {g["url"]: g for g in gold if g.get("url")}
     for item in items:
-        g = (
-            by_file.get(Path(getattr(item, "path", None) or "").name)
-            if hasattr(item, "path")
-            else None
-        )
+        path = getattr(item, "path", None)
+        g = by_file.get(Path(path or "").name) if path else None
+        if g is None and getattr(item, "url", None):
+            g = by_url.get(item.url)
         if g is not None:
             item.published = item.published or g.get("published")
             item.url = item.url or g.get("url")
         yield item
 
 
-def _join_key(url: str | None, file: str | None) -> str | None:
-    if url:
-        return "url:" + url
-    if file:
-        return "file:" + Path(file).name
-    return None
+def _stem(path: str | None) -> str:
+    return re.sub(r"\.[a-z]+$", "", (path or "").rsplit("/", 1)[-1])
 
 
-def evaluate(gold: list[dict], records: Iterable[Article]) -> Scores:
-    """Score `records` against `gold` (joined on source.url, else on the file name)."""
-    by_key: dict[str, Article] = {}
-    for rec in records:
-        for key in (_join_key(rec.source.url, None), _join_key(None, rec.source.path)):
-            if key:
-                by_key[key] = rec
+def evaluate(gold: list[dict], records: Iterable[Article | dict]) -> Scores:
+    """Score `records` against `gold`: joined on source.url, else on the file name."""
+    rows = [r.to_dict() if isinstance(r, Article) else r for r in records]
+    by_url = {(r.get("source") or {}).get("url") or "": r for r in rows}
+    by_stem = {_stem((r.get("source") or {}).get("path")): r for r in rows}
     scores = Scores()
     for g in gold:
-        rec = by_key.get(_join_key(g.get("url"), None) or "") or by_key.get(
-            _join_key(None, g.get("file")) or ""
+        rec = (
+            by_url.get(g.get("url") or "\0")
+            or by_stem.get(g.get("id") or "\0")
+            or by_stem.get(_stem(g.get("file")) or "\0")
         )
         scores.articles += 1
         if rec is None:
             scores.missing.append(g.get("file") or g.get("url") or g.get("id") or "?")
-        _score_article(scores, g, rec)
+        result = ArticleResult(str(g.get("id") or g.get("file") or g.get("url")), g.get("url"))
+        _score_article(scores, result, g, rec or {})
+        scores.results.append(result)
     return scores
 
 
-def _score_article(scores: Scores, g: dict, rec: Article | None) -> None:
-    sys_coop = bool(rec and rec.is_cooperation)
-    gold_coop = bool(g["is_cooperation"])
-    prf = scores.is_cooperation
-    prf.tp += gold_coop and sys_coop
-    prf.fp += sys_coop and not gold_coop
-    prf.fn += gold_coop and not sys_coop
-    sys_coops = [c.model_dump() for c in rec.cooperations] if rec else []
-    gold_coops = g.get("cooperations") or []
-    _score_parties(scores.parties, gold_coops, sys_coops)
-    for gc in gold_coops:
-        _score_cooperation(scores, gc, sys_coops)
-    _score_people(scores, g.get("people") or [], rec.people if rec else [])
+def _evidence(rec: dict, coop: dict | None) -> str | None:
+    """The first evidence sentence of a system cooperation, as text."""
+    if not coop or not coop.get("evidence"):
+        return None
+    span = coop["evidence"][0]
+    return " ".join((rec.get("text") or "")[span["start"] : span["end"]].split()) or None
+
+
+def _names(parties: list[dict]) -> list[str]:
+    return [f"{p.get('name')} ({p.get('code') or p.get('kind')})" for p in parties]
+
+
+def _score_article(scores: Scores, result: ArticleResult, g: dict, rec: dict) -> None:
+    errors = result.errors
+    gp, sp = bool(g.get("is_cooperation")), bool(rec.get("is_cooperation"))
+    scores.is_cooperation.add(int(gp and sp), int(sp and not gp), int(gp and not sp))
+    gcoops = (g.get("cooperations") or []) if gp else []
+    scoops = (rec.get("cooperations") or []) if sp else []
+    if gp != sp:
+        first = scoops[0] if scoops else None
+        errors.append(Error("is_cooperation", gp, sp, _evidence(rec, first)))
+    gparties, sparties = _unique_parties(gcoops), _unique_parties(scoops)
+    pairs = pair_greedy(gparties, sparties, party_match)
+    scores.parties.add(len(pairs), len(sparties) - len(pairs), len(gparties) - len(pairs))
+    found = [id(s) for _, s in pairs]
+    matched_gold = [id(a) for a, _ in pairs]
+    missed = [p for p in gparties if id(p) not in matched_gold]
+    extra = [p for p in sparties if id(p) not in found]
+    if missed:
+        errors.append(Error("parties missed", _names(missed), None))
+    if extra:
+        errors.append(Error("parties extra", None, _names(extra)))
+    for gc in gcoops:
+        _score_cooperation(scores, errors, rec, gc, scoops)
+    _score_people(scores, errors, g.get("people") or [], rec.get("people") or [])
 
 
 def _unique_parties(coops: list[dict]) -> list[dict]:
@@ -234,60 +350,79 @@ def _unique_parties(coops: list[dict]) -> list[dict]:
     return out
 
 
-def _score_parties(prf: PRF, gold_coops: list[dict], sys_coops: list[dict]) -> None:
-    gold, sys = _unique_parties(gold_coops), _unique_parties(sys_coops)
-    used: set[int] = set()
-    for gp in gold:
-        hit = next((i for i, sp in enumerate(sys) if i not in used and party_match(gp, sp)), None)
-        if hit is None:
-            prf.fn += 1
-        else:
-            used.add(hit)
-            prf.tp += 1
-    prf.fp += len(sys) - len(used)
+def shared_parties(gc: dict, sc: dict) -> int:
+    """How many of a gold cooperation's parties a system cooperation has (one to one)."""
+    return len(pair_greedy(gc.get("parties") or [], sc.get("parties") or [], party_match))
 
 
-def _shared(gc: dict, sc: dict) -> int:
-    return sum(any(party_match(gp, sp) for sp in sc["parties"]) for gp in gc.get("parties") or [])
+def best_match(gc: dict, scoops: list[dict]) -> tuple[dict | None, int]:
+    """The system cooperation sharing the most parties with `gc` (the first among equals)."""
+    best, best_n = None, 0
+    for sc in scoops:
+        k = shared_parties(gc, sc)
+        if k > best_n:
+            best, best_n = sc, k
+    return best, best_n
 
 
-def _score_cooperation(scores: Scores, gc: dict, sys_coops: list[dict]) -> None:
-    best = max(sys_coops, key=lambda sc: _shared(gc, sc), default=None)
-    if best is not None and _shared(gc, best) == 0:
-        best = None
+def _score_cooperation(
+    scores: Scores, errors: list[Error], rec: dict, gc: dict, scoops: list[dict]
+) -> None:
+    best, best_n = best_match(gc, scoops)
     acc = scores.acc
-    for key in ("instrument", "action", "scope"):
-        acc[key].add(best is not None and best[key] == gc.get(key))
-    acc["place"].add(
-        best is not None and fold(best.get("place") or "") == fold(gc.get("place") or "")
-    )
+    label = " ↔ ".join(p.get("name") or "?" for p in gc.get("parties") or [])
+    if best is None:  # wrong on every count; the date is only scored on a paired record
+        for key in ("instrument", "action", "scope", "place", "strict"):
+            acc[key].add(False)
+        scores.sectors.add(0, 0, len(gc.get("sectors") or []))
+        errors.append(Error(f"record [{label}]", "present", "no record with these parties"))
+        return
+    evidence = _evidence(rec, best)
+    checks = {
+        "instrument": gc.get("instrument") == best.get("instrument"),
+        "action": gc.get("action") == best.get("action"),
+        "scope": gc.get("scope") == best.get("scope"),
+        "place": fold(gc.get("place")) == fold(best.get("place")),
+    }
+    for key, ok in checks.items():
+        acc[key].add(ok)
+        if not ok:
+            errors.append(Error(f"{key} [{label}]", gc.get(key), best.get(key), evidence))
     if gc.get("date"):
-        acc["date"].add(best is not None and best.get("date") == gc["date"])
-    all_parties = best is not None and _shared(gc, best) == len(gc.get("parties") or [])
+        ok = gc.get("date") == best.get("date")
+        acc["date"].add(ok)
+        if not ok:
+            errors.append(Error(f"date [{label}]", gc["date"], best.get("date"), evidence))
     acc["strict"].add(
-        all_parties
-        and best["instrument"] == gc.get("instrument")
-        and best["action"] == gc.get("action")
+        best_n == len(gc.get("parties") or []) and checks["instrument"] and checks["action"]
     )
-    gs, ss = set(gc.get("sectors") or []), set(best["sectors"] if best else [])
-    scores.sectors.tp += len(gs & ss)
-    scores.sectors.fp += len(ss - gs)
-    scores.sectors.fn += len(gs - ss)
+    gs, ss = set(gc.get("sectors") or []), set(best.get("sectors") or [])
+    scores.sectors.add(len(gs & ss), len(ss - gs), len(gs - ss))
+    if gs != ss:
+        errors.append(Error(f"sectors [{label}]", sorted(gs - ss) or None, sorted(ss - gs) or None))
 
 
-def _score_people(scores: Scores, gold_people: list[dict], sys_people: list) -> None:
-    sys = {person_key(p.name): p for p in sys_people}
-    bylines = {person_key(p["name"]) for p in gold_people if not p.get("role")}
-    matched: set[str] = set()
-    for gp in gold_people:
-        key = person_key(gp["name"])
-        if not gp.get("role"):
-            continue
-        sp = sys.get(key)
-        if sp is None:
-            scores.people.fn += 1
-        else:
-            matched.add(key)
-            scores.people.tp += 1
-        scores.acc["people_with_role"].add(sp is not None and roles_agree(gp["role"], sp.role))
-    scores.people.fp += sum(1 for k in sys if k not in matched and k not in bylines)
+def _score_people(
+    scores: Scores, errors: list[Error], gold_people: list[dict], sys_people: list[dict]
+) -> None:
+    """People the gold lists without a role (bylines) are neither required nor penalised."""
+    wanted = [p for p in gold_people if p.get("role")]
+    unroled = [p for p in gold_people if not p.get("role")]
+    sys = [p for p in sys_people if not any(person_match(u, p) for u in unroled)]
+    pairs = pair_greedy(wanted, sys, person_match)
+    scores.people.add(len(pairs), len(sys) - len(pairs), len(wanted) - len(pairs))
+    for a, b in pairs:
+        ok = roles_agree(a.get("role"), b.get("role") or "")
+        scores.acc["people_with_role"].add(ok)
+        if not ok:
+            errors.append(Error(f"role of {a['name']}", a.get("role"), b.get("role")))
+    for _ in range(len(wanted) - len(pairs)):
+        scores.acc["people_with_role"].add(False)
+    paired_gold = {id(a) for a, _ in pairs}
+    paired_sys = {id(b) for _, b in pairs}
+    for p in wanted:
+        if id(p) not in paired_gold:
+            errors.append(Error("person missed", f"{p['name']} — {p.get('role')}", None))
+    for p in sys:
+        if id(p) not in paired_sys:
+            errors.append(Error("person extra", None, f"{p['name']} — {p.get('role')}"))

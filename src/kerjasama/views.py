@@ -110,3 +110,29 @@ def render_scores(out: Console, s: dict) -> None:
     out.print(table)
     if s["missing"]:
         out.print(f"not found among the inputs: {', '.join(s['missing'])}", markup=False)
+
+
+def render_errors(out: Console, results: list) -> None:
+    """Per article: each disagreement of the system with the gold, with its evidence sentence."""
+    shown = [r for r in results if r.errors]
+    for r in shown:
+        out.print(f"\n── {r.gold_id}  {r.url or ''}", markup=False)
+        for e in r.errors:
+            out.print(
+                f"   {e.field}: gold {_plain(e.gold)} · system {_plain(e.system)}", markup=False
+            )
+            if e.evidence:
+                out.print(f"      “{_clip(e.evidence, 220)}”", markup=False)
+    out.print(f"\n{len(shown)} of {len(results)} article(s) with disagreements\n", markup=False)
+
+
+def _plain(value: object) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value) or "–"
+    return str(value)
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
