@@ -9,7 +9,8 @@ JSON Lines input, then runs `kerjasama eval --errors` on it and the reference sc
 (../shared/tools/score.py) on the records eval wrote. It skips, with a message, when the cache
 or the gold is absent.
 
-usage: scripts/realnews.py [--set dev|ours|all] [--ids ID,ID] [--no-errors] [--json]
+usage: scripts/realnews.py [--set dev|ours|all] [--gold FILE ...] [--ids ID,ID] [--no-errors]
+                           [--json]
 """
 
 from __future__ import annotations
@@ -37,12 +38,11 @@ def read_cached(path: Path) -> tuple[str, str]:
     return head.strip(), text
 
 
-def gather(sets: list[str], ids: set[str] | None) -> tuple[list[dict], list[dict], list[str]]:
+def gather(paths: list[Path], ids: set[str] | None) -> tuple[list[dict], list[dict], list[str]]:
     gold, inputs, absent = [], [], []
-    for name in sets:
-        path = GOLD[name]
+    for path in paths:
         if not path.exists():
-            print(f"(gold {path} not found: set {name!r} skipped)", file=sys.stderr)
+            print(f"(gold {path} not found: skipped)", file=sys.stderr)
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -65,6 +65,7 @@ def gather(sets: list[str], ids: set[str] | None) -> tuple[list[dict], list[dict
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=["dev", "ours", "all"], default="all")
+    ap.add_argument("--gold", type=Path, action="append", help="other gold file(s) instead")
     ap.add_argument("--ids", help="comma-separated gold ids to score")
     ap.add_argument("--no-errors", action="store_true", help="figures only")
     ap.add_argument("--json", action="store_true", help="reference figures as JSON")
@@ -74,7 +75,7 @@ def main() -> int:
         return 0
     sets = ["dev", "ours"] if args.set == "all" else [args.set]
     ids = set(args.ids.split(",")) if args.ids else None
-    gold, inputs, absent = gather(sets, ids)
+    gold, inputs, absent = gather(args.gold or [GOLD[s] for s in sets], ids)
     if not gold:
         print(f"no cached page has a gold line in {CACHE}: nothing to score")
         return 0

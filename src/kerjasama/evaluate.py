@@ -149,9 +149,9 @@ class PRF:
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return {
-            "precision": round(p, 4),
-            "recall": round(r, 4),
-            "f1": round(f, 4),
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.fn,
@@ -169,7 +169,7 @@ class Accuracy:
 
     def as_dict(self) -> dict:
         return {
-            "accuracy": round(self.right / self.total, 4) if self.total else None,
+            "accuracy": round(self.right / self.total, 3) if self.total else None,
             "right": self.right,
             "total": self.total,
         }
