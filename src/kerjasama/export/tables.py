@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from kerjasama.export.base import Exporter, register
+from kerjasama.export.cells import csv_row, xlsx_row
 from kerjasama.record import Article
 
 COOPERATION_COLUMNS = [
@@ -154,7 +155,7 @@ class CsvExporter(_TableExporter):
         writer = csv.writer(text)
         writer.writerow(self.header(COOPERATION_COLUMNS))
         writer.writerows(
-            [row[c] for c in COOPERATION_COLUMNS]
+            csv_row(row[c] for c in COOPERATION_COLUMNS)
             for row in cooperation_rows(counted, self.confirmed)
         )
         text.detach()
@@ -179,25 +180,28 @@ class XlsxExporter(_TableExporter):
         for r in recs:
             s = r.source
             articles.append(
-                [
-                    r.id,
-                    r.title,
-                    s.published,
-                    s.outlet,
-                    s.dateline,
-                    s.url,
-                    r.is_cooperation,
-                    r.cooperation_score,
-                    len(r.cooperations),
-                ]
+                xlsx_row(
+                    articles,
+                    [
+                        r.id,
+                        r.title,
+                        s.published,
+                        s.outlet,
+                        s.dateline,
+                        s.url,
+                        r.is_cooperation,
+                        r.cooperation_score,
+                        len(r.cooperations),
+                    ],
+                )
             )
         cooperations.append(self.header(COOPERATION_COLUMNS))
         for row in cooperation_rows(recs, self.confirmed):
-            cooperations.append([row[c] for c in COOPERATION_COLUMNS])
+            cooperations.append(xlsx_row(cooperations, [row[c] for c in COOPERATION_COLUMNS]))
         people.append(self.header(PEOPLE_COLUMNS))
         for r in recs:
             for p in r.people:
-                people.append([r.id, p.name, p.role, p.org, p.org_code])
+                people.append(xlsx_row(people, [r.id, p.name, p.role, p.org, p.org_code]))
         wb.save(out)
         return len(recs)
 
