@@ -43,6 +43,15 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def check_published(value: str | None) -> str | None:
+    """A --published date the extractor can read, or a usage error naming it."""
+    from kerjasama.text.dates import parse_published
+
+    if value is not None and parse_published(value) is None:
+        raise fail(f"--published {value!r} is not a date (use YYYY-MM-DD)", 2)
+    return value
+
+
 def guarded(func):
     """Run a command so that a KerjasamaError becomes one line on stderr and exit code 1."""
 
@@ -93,7 +102,9 @@ def extract(
         failures.append(msg)
         report_error(msg)
 
-    items = read_sources(paths, published=published, url=url)
+    items = read_sources(
+        paths, published=check_published(published), url=url, on_warning=report_warning
+    )
     for rec in extracted(
         items, today=parse_today(today), on_error=on_error, on_warning=report_warning
     ):
@@ -125,6 +136,7 @@ def ingest(
     from kerjasama.ingest import ingest_paths
     from kerjasama.store import open_store
 
+    published = check_published(published)
     store = open_store(db)
     reference = parse_today(today)  # --today, else KERJASAMA_TODAY, else None (today)
     with Progress(

@@ -177,7 +177,11 @@ def eval_command(
     from kerjasama.views import render_errors, render_scores
 
     gold_rows = load_gold(gold)
-    items = with_gold_metadata(read_sources(paths), gold_rows)
+
+    def on_warning(message: str) -> None:
+        err.print(f"warning: {message}", markup=False)
+
+    items = with_gold_metadata(read_sources(paths, on_warning=on_warning), gold_rows)
     failures: list[str] = []
 
     def on_error(message: str) -> None:
@@ -189,7 +193,7 @@ def eval_command(
             items,
             today=parse_today(today),
             on_error=on_error,
-            on_warning=lambda m: err.print(f"warning: {m}", markup=False),
+            on_warning=on_warning,
         )
     )
     if records_out is not None:

@@ -78,7 +78,7 @@ def ingest_paths(
         on_error(msg)
 
     batch: list[Article] = []
-    items = read_sources(paths, published=published, url=url)
+    items = read_sources(paths, published=published, url=url, on_warning=on_warning)
     if workers > 1 or scheduler:
         records = extracted_parallel(
             items,
