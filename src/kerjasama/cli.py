@@ -162,7 +162,7 @@ def ingest(
             on_warning=report_warning,
             on_progress=lambda n: progress.advance(task, n),
         )
-    if summary.new or summary.updated:
+    if summary.new or summary.updated or store.links_pending():
         from kerjasama.link import LinkSettings
         from kerjasama.store.links import refresh_links
 

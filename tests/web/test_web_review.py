@@ -236,3 +236,26 @@ def test_user_commands(web_db: str, tmp_path) -> None:
     out = tmp_path / "c.jsonl"
     assert run_cli("corrections", "--db", web_db, "-o", str(out)).returncode == 0
     assert out.read_text() == ""
+
+
+def test_a_corrected_place_and_stage_reach_the_partnership_at_once(
+    client, web_db: str, login
+) -> None:
+    token = login(client)
+    done = client.post(
+        "/api/review/a3jatimosaka/0",
+        headers={"X-CSRF-Token": token},
+        json={"action": "correct", "values": {"place": "Sakai", "action": "implement"}},
+    )
+    assert done.status_code == 200, done.text
+    listed = client.get("/api/partnerships", params={"limit": 100}).json()
+    items = listed["items"] if isinstance(listed, dict) else listed
+    events = [e for p in items for e in p["events"] if "a3jatimosaka" in str(e["articles"])]
+    assert events and {e["place"] for e in events} == {"Sakai"}
+    from kerjasama.store import open_store
+    from kerjasama.store.links import refresh_links
+
+    store = open_store(web_db)
+    assert not store.links_pending()
+    again = refresh_links(store)
+    assert (again.added, again.changed, again.removed) == (0, 0, 0)

@@ -25,7 +25,7 @@ from kerjasama.link import (
     find_people,
 )
 from kerjasama.link.models import CanonicalEntity
-from kerjasama.store.store import Store
+from kerjasama.store.store import Store, clear_links_pending
 
 metadata = MetaData()
 
@@ -85,6 +85,7 @@ def refresh_links(store: Store, settings: LinkSettings | None = None) -> Refresh
         _sync(conn, partnerships, {p.id: p for p in result.partnerships}, summary, _partnership_row)
         _sync(conn, people, {p.id: p for p in result.people}, summary, _named_row)
         _sync(conn, entities, {e.id: e for e in result.entities}, RefreshSummary(), _named_row)
+        clear_links_pending(conn)
     return summary
 
 

@@ -33,6 +33,13 @@ def _v3_fts_rowids(conn: Connection) -> None:
     search_backend(conn.dialect.name).rebuild(conn)
 
 
+def _v11_link_state(conn: Connection) -> None:
+    schema.link_state.create(conn, checkfirst=True)
+    # A register migrated from an older version may hold records its links never saw.
+    if conn.execute(select(schema.articles.c.id).limit(1)).first() is not None:
+        conn.execute(schema.link_state.insert().values(key="links", value="pending"))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (
         1,
@@ -42,6 +49,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (2, "partnerships, people and canonical entities of the link result", _v2_links),
     (3, "full-text index keyed by the article rows' rowids", _v3_fts_rowids),
     (10, "users and web settings (reviewer accounts, session secret)", _v10_users),
+    (11, "pending refresh of the derived data (partnerships, people)", _v11_link_state),
 ]
 LATEST = MIGRATIONS[-1][0]
 

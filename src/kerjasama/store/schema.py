@@ -29,6 +29,16 @@ schema_version = Table(
     Column("applied_at", String(32), nullable=False),
 )
 
+# Work owed to the derived data: "links" is set in the transaction of every batch that changes
+# records and cleared in the transaction of the refresh, so a run killed between the two is
+# finished by the next one.
+link_state = Table(
+    "link_state",
+    metadata,
+    Column("key", String(32), primary_key=True),
+    Column("value", String(64), nullable=False),
+)
+
 articles = Table(
     "articles",
     metadata,

@@ -66,6 +66,7 @@ class Store:
         """Write records in one transaction: all of the batch is stored, or none of it."""
         summary = summary or WriteSummary()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        written = summary.new + summary.updated
         try:
             with self.engine.begin() as conn:
                 for rec in records:
@@ -95,6 +96,8 @@ class Store:
                     else:
                         summary.new += 1
                     self._insert(conn, rec, payload, old.ingested_at if old else now, now)
+                if summary.new + summary.updated > written:
+                    mark_links_pending(conn)
         except SQLAlchemyError as exc:
             cause = getattr(exc, "orig", exc)
             message = f"cannot write to the database: {type(exc).__name__}: {cause}"
@@ -128,6 +131,14 @@ class Store:
         self.search_backend.index(conn, rec.id, rec.title or "", rec.text)
 
     # -- reading -------------------------------------------------------------------------
+    def links_pending(self) -> bool:
+        """Whether records changed since the partnerships and people were last refreshed."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(schema.link_state.c.value).where(schema.link_state.c.key == "links")
+            ).first()
+        return row is not None
+
     def get(self, article_id: str) -> Article | None:
         """One article by id (or by unique id prefix), with confirmed values applied."""
         from kerjasama.store.review import apply_confirmations
@@ -166,6 +177,17 @@ class Store:
 
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(schema.articles)).scalar_one()
+
+
+def mark_links_pending(conn) -> None:
+    """Record, in the caller's transaction, that the derived data must be refreshed."""
+    table = schema.link_state
+    if conn.execute(select(table.c.key).where(table.c.key == "links")).first() is None:
+        conn.execute(table.insert().values(key="links", value="pending"))
+
+
+def clear_links_pending(conn) -> None:
+    conn.execute(delete(schema.link_state).where(schema.link_state.c.key == "links"))
 
 
 def open_store(url: str | None = None, *, create: bool = True) -> Store:

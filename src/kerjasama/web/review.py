@@ -28,6 +28,7 @@ from kerjasama.store.review import (
     reject,
     reviewed_article_ids,
 )
+from kerjasama.store.store import mark_links_pending
 from kerjasama.web import links
 from kerjasama.web.live import Snapshot
 from kerjasama.web.schemas import Paged, PageParams, QueueItem, ReviewAction, ReviewDone
@@ -169,7 +170,9 @@ def decide(
             changed = ["rejected"]
         else:
             changed = _correct(conn, snap, rec, coop, target, action.values, reviewer)
-    if {"parties", "rejected", "is_cooperation"} & set(changed):
+        if changed:
+            mark_links_pending(conn)
+    if changed:  # stage, date, place and sectors shape partnerships as much as parties do
         links.refresh(store)
     fresh = load(store, article_id)
     return ReviewDone(
