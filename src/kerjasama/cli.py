@@ -43,6 +43,16 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def choice_option(name: str, value: str | None, choices) -> str | None:
+    """The code a user named by code or label (MoU, pariwisata); a usage error otherwise."""
+    from kerjasama.labels import ChoiceError, resolve_choice
+
+    try:
+        return resolve_choice(name, value, choices)
+    except ChoiceError as exc:
+        raise fail(str(exc), 2) from None
+
+
 def check_published(value: str | None) -> str | None:
     """A --published date the extractor can read, or a usage error naming it."""
     from kerjasama.text.dates import parse_published

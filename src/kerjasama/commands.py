@@ -9,15 +9,20 @@ from typing import Annotated
 
 import typer
 
-from kerjasama.cli import DbOption, TodayOption, app, err, fail, guarded, out, parse_today
+from kerjasama.cli import (
+    DbOption,
+    TodayOption,
+    app,
+    choice_option,
+    err,
+    fail,
+    guarded,
+    out,
+    parse_today,
+)
 
 ACTIONS = ["explore", "negotiate", "sign", "implement", "review"]
 INSTRUMENTS = ["loi", "mou", "agreement", "none"]
-
-
-def _check_choice(name: str, value: str | None, choices: list[str]) -> None:
-    if value is not None and value not in choices:
-        raise fail(f"--{name} must be one of {', '.join(choices)}; got {value!r}", 2)
 
 
 @app.command()
@@ -48,9 +53,9 @@ def search(
     from kerjasama.store.queries import Filters
     from kerjasama.store.queries import search as run_search
 
-    _check_choice("instrument", instrument, INSTRUMENTS)
-    _check_choice("action", action, ACTIONS)
-    _check_choice("sector", sector, list(SECTORS))
+    instrument = choice_option("instrument", instrument, INSTRUMENTS)
+    action = choice_option("action", action, ACTIONS)
+    sector = choice_option("sector", sector, SECTORS)
     filters = Filters(
         region=region,
         partner=partner,

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from kerjasama.cli import DbOption, app, err, fail, guarded, out
+from kerjasama.cli import DbOption, app, choice_option, err, fail, guarded, out
 
 STAGES = ["explore", "negotiate", "loi", "mou", "agreement", "implement"]
 
@@ -32,11 +32,12 @@ def partnerships(
 ) -> None:
     """Partnerships across articles: parties, furthest stage, events, attention signals."""
     from kerjasama.link import partnership_summary
+    from kerjasama.record import SECTORS
     from kerjasama.store import open_store
     from kerjasama.store.links import list_partnerships
 
-    if stage is not None and stage not in STAGES:
-        raise fail(f"--stage must be one of {', '.join(STAGES)}; got {stage!r}", 2)
+    stage = choice_option("stage", stage, STAGES)
+    sector = choice_option("sector", sector, SECTORS)
     if fmt not in ("table", "json"):
         raise fail("--format must be table or json", 2)
     total, items = list_partnerships(
@@ -96,9 +97,16 @@ def partnership(
 ) -> None:
     """One partnership's timeline, with the articles behind each event."""
     from kerjasama.store import open_store
-    from kerjasama.store.links import get_partnership
+    from kerjasama.store.links import get_partnership, partnership_ids
 
-    p = get_partnership(open_store(db, create=False), pid)
+    store = open_store(db, create=False)
+    ids = partnership_ids(store, pid)
+    if not ids:
+        raise fail(f"no partnership with id {pid!r}")
+    if len(ids) > 1:
+        shown = ", ".join(ids[:10]) + (", …" if len(ids) > 10 else "")
+        raise fail(f"partnership id {pid!r} is ambiguous: it begins {shown}")
+    p = get_partnership(store, ids[0])
     if p is None:
         raise fail(f"no partnership with id {pid!r}")
     if as_json:

@@ -180,6 +180,30 @@ def get_partnership(store: Store, pid: str) -> Partnership | None:
     return Partnership.model_validate_json(row.data) if row else None
 
 
+def partnership_ids(store: Store, prefix: str) -> list[str]:
+    """Ids of the partnerships `prefix` names: the id itself, or every id it begins (with or
+    without the "p-"), sorted; at most 11, enough to say a prefix is ambiguous."""
+    prefix = prefix.strip()
+    if not prefix:
+        return []
+    with store.engine.connect() as conn:
+        exact = conn.execute(select(partnerships.c.id).where(partnerships.c.id == prefix)).first()
+        if exact:
+            return [exact.id]
+        forms = {prefix, prefix if prefix.startswith("p-") else "p-" + prefix}
+        ids: set[str] = set()
+        for form in forms:
+            escaped = form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            rows = conn.execute(
+                select(partnerships.c.id)
+                .where(partnerships.c.id.like(escaped + "%", escape="\\"))
+                .order_by(partnerships.c.id)
+                .limit(11)
+            )
+            ids.update(r.id for r in rows)
+    return sorted(ids)[:11]
+
+
 def list_people(
     store: Store, name: str | None = None, limit: int = 50, offset: int = 0
 ) -> tuple[int, list[PersonProfile]]:
