@@ -161,8 +161,17 @@ def stats(
 @guarded
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold file (JSON Lines, docs/evaluation.md).")],
-    paths: Annotated[list[str], typer.Argument(help="Articles to extract and score.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Articles to extract and score.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    annotations: Annotated[
+        Path | None,
+        typer.Option(
+            "--annotations",
+            help="Score a second annotator's gold file instead of extracting (agreement).",
+        ),
+    ] = None,
     errors: Annotated[
         bool,
         typer.Option(
@@ -176,7 +185,7 @@ def eval_command(
     today: TodayOption = None,
 ) -> None:
     """Extract the articles and score them against a gold file."""
-    from kerjasama.evaluate import evaluate, load_gold, with_gold_metadata
+    from kerjasama.evaluate import annotation_as_record, evaluate, load_gold, with_gold_metadata
     from kerjasama.ingest import extracted
     from kerjasama.sources import read_sources
     from kerjasama.views import render_errors, render_scores
@@ -193,15 +202,14 @@ def eval_command(
         failures.append(message)
         err.print(f"error: {message}", markup=False)
 
-    records = list(
-        extracted(
-            items,
-            today=parse_today(today),
-            on_error=on_error,
-            on_warning=on_warning,
+    if annotations is not None:
+        records: list = [annotation_as_record(a) for a in load_gold(annotations)]
+    else:
+        items = with_gold_metadata(read_sources(paths or [], on_warning=on_warning), gold_rows)
+        records = list(
+            extracted(items, today=parse_today(today), on_error=on_error, on_warning=on_warning)
         )
-    )
-    if records_out is not None:
+    if records_out is not None and annotations is None:
         try:
             with records_out.open("w", encoding="utf-8") as fh:
                 fh.writelines(r.to_json() + "\n" for r in records)

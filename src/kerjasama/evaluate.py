@@ -279,6 +279,16 @@ def with_gold_metadata(items: Iterable, gold: list[dict]) -> Iterator:
         yield item
 
 
+def annotation_as_record(line: dict) -> dict:
+    """A gold line shaped as a system record, to score one annotator against another."""
+    return {
+        "source": {"url": line.get("url"), "path": line.get("file") or str(line.get("id"))},
+        "is_cooperation": bool(line.get("is_cooperation")),
+        "cooperations": line.get("cooperations") or [],
+        "people": line.get("people") or [],
+    }
+
+
 def _stem(path: str | None) -> str:
     return re.sub(r"\.[a-z]+$", "", (path or "").rsplit("/", 1)[-1])
 

@@ -158,3 +158,25 @@ def test_errors_name_each_disagreement(tmp_path: Path) -> None:
         "system": None,
         "evidence": None,
     } in errors
+
+
+def test_two_annotators_are_compared_with_the_same_rules(
+    reference, shared: Path, tmp_path: Path
+) -> None:
+    gold_path = shared / "data" / "realnews" / "dev-gold.jsonl"
+    gold = load_gold(gold_path)
+    second = []
+    for g, row in zip(gold, _perturbed(gold, 11) + [None] * len(gold), strict=False):
+        line = dict(g)
+        if row is not None and row["source"]["url"] == g["url"]:
+            line.update({k: row[k] for k in ("is_cooperation", "cooperations", "people")})
+        second.append(line)
+    other = tmp_path / "second.jsonl"
+    other.write_text("".join(json.dumps(x) + "\n" for x in second), encoding="utf-8")
+    res = run_cli("eval", "--json", str(gold_path), "--annotations", str(other))
+    assert res.returncode == 0, res.stderr
+    figures = json.loads(res.stdout)
+    rows = [{"source": {"url": x["url"], "path": x["id"]}, **x} for x in second]
+    expected = _as_reference(reference.score(gold, rows))
+    assert figures["parties"]["f1"] == expected["party_prf"][2] < 1.0
+    assert figures["people_with_role"]["accuracy"] == expected["people_with_role_recall"]
