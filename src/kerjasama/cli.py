@@ -24,6 +24,27 @@ app = typer.Typer(
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
+
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        out.print(f"kerjasama {version('kerjasama')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """A register of Indonesian regional-government cooperation, extracted from news."""
+
+
 DbOption = Annotated[
     str | None,
     typer.Option("--db", help="Database path or URL (default: KERJASAMA_DB or ./kerjasama.db)."),

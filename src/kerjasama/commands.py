@@ -132,6 +132,8 @@ def export(
             raise fail(f"{fmt} is binary: give --output FILE", 2)
         n = exporter.write(store.iter_records(), sys.stdout.buffer)
     else:
+        if not output.parent.is_dir():
+            raise fail(f"{output}: folder {output.parent} does not exist")
         tmp = output.with_name(output.name + ".part")
         with tmp.open("wb") as fh:
             n = exporter.write(store.iter_records(), fh)

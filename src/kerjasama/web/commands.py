@@ -40,13 +40,31 @@ def serve(
             "address, which is served over plain HTTP.",
         ),
     ] = None,
+    proxy_headers: Annotated[
+        bool,
+        typer.Option(
+            "--proxy-headers",
+            help="Trust X-Forwarded-For/-Proto from a reverse proxy on this machine (off by "
+            "default: a client could otherwise pick its own address).",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Serve the web app and its JSON API (http://HOST:PORT/, API under /api/)."""
+    import socket
+
     import uvicorn
 
     from kerjasama.web import create_app
 
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     secure = (not _loopback(host)) if secure_cookies is None else secure_cookies
     web = create_app(db, secure_cookies=secure)
     shown = f"[{host}]" if ":" in host else host
@@ -61,7 +79,10 @@ def serve(
             "or pass --no-secure-cookies on a trusted network",
             markup=False,
         )
-    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=True)
+    config = uvicorn.Config(
+        web, host=host, port=port, log_level="warning", proxy_headers=proxy_headers
+    )
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 def _password(given: str | None) -> str:
