@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from kerjasama.store import open_store
 from support import run_cli
 
@@ -135,7 +137,7 @@ def test_correct_parties_by_picking_a_canonical_entity(client, login) -> None:
         json={"action": "correct", "values": {"parties": ["Atlantis Raya Zzq"]}},
     )
     assert (
-        unknown.status_code == 400
+        unknown.status_code == 422
         and "pick one from the list" in unknown.json()["error"]["message"]
     )
     bad = client.post(
@@ -143,7 +145,7 @@ def test_correct_parties_by_picking_a_canonical_entity(client, login) -> None:
         headers=headers,
         json={"action": "correct", "values": {"instrument": "treaty"}},
     )
-    assert bad.status_code == 400 and "instrument" in bad.json()["error"]["message"]
+    assert bad.status_code == 422 and "instrument" in bad.json()["error"]["message"]
     assert (
         client.post(
             "/api/review/a2surabayabusan/7", headers=headers, json={"action": "accept"}
@@ -206,7 +208,7 @@ def test_review_form_flow(client, login) -> None:
     page = client.get("/articles/a3jatimosaka").text
     assert "Riwayat tinjauan" in page and "terkonfirmasi" in page
     bad = client.post("/review/a3jatimosaka/0", data={**data, "date": "kemarin"})
-    assert bad.status_code == 400 and "YYYY-MM-DD" in bad.text
+    assert bad.status_code == 422 and "YYYY-MM-DD" in bad.text
 
 
 def test_corrections_export_in_gold_format(client, tmp_path, login) -> None:
@@ -259,3 +261,45 @@ def test_a_corrected_place_and_stage_reach_the_partnership_at_once(
     assert not store.links_pending()
     again = refresh_links(store)
     assert (again.added, again.changed, again.removed) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        ({"parties": [{"nope": 1}]}, "parties"),
+        ({"sectors": [{"a": 1}]}, "sectors"),
+        ({"sectors": ["not-a-sector"]}, "sectors"),
+        ({"parties": [{"name": "Kota X", "kind": "planet"}]}, "parties"),
+        ({"facilitators": {"name": 3}}, "facilitators"),
+        ({"parties": [[1, 2]]}, "parties"),
+    ],
+)
+def test_malformed_corrections_are_422_naming_the_field(client, login, values, field) -> None:
+    token = login(client)
+    res = client.post(
+        "/api/review/a3jatimosaka/0",
+        headers={"X-CSRF-Token": token},
+        json={"action": "correct", "values": values},
+    )
+    assert res.status_code == 422, res.text
+    assert res.json()["error"]["message"].startswith(field)
+    assert res.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_500_carries_the_security_headers(web_db: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from kerjasama.web import create_app
+
+    app = create_app(web_db, secure_cookies=False)
+
+    @app.get("/api/boom")
+    def boom() -> None:
+        raise RuntimeError("boom")
+
+    with TestClient(app, raise_server_exceptions=False) as c:
+        res = c.get("/api/boom")
+    assert res.status_code == 500
+    assert res.json()["error"]["status"] == 500 and "boom" not in res.text
+    for header in ("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options"):
+        assert header in res.headers

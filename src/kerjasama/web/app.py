@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 from fastapi import FastAPI, Request
@@ -20,6 +21,9 @@ from kerjasama.web.live import LiveRegister
 
 SESSION_COOKIE = "kerjasama_session"
 SESSION_HOURS = 12
+
+
+logger = logging.getLogger("kerjasama.web")
 
 
 def _is_api(request: Request) -> bool:
@@ -78,7 +82,11 @@ def _install_middleware(app: FastAPI, secret: str, secure_cookies: bool) -> None
     async def language_and_headers(request: Request, call_next) -> Response:
         lang, explicit = chosen_language(request)
         request.state.lang = lang
-        response = await call_next(request)
+        try:
+            response = await call_next(request)
+        except Exception:  # a 500 is answered like any other error, security headers included
+            logger.exception("internal error on %s %s", request.method, request.url.path)
+            response = _error(request, 500, "internal error: the server could not answer")
         if explicit:
             response.set_cookie(
                 "lang",

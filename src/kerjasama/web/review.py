@@ -106,14 +106,36 @@ def resolve_party(snap: Snapshot, choice: object) -> Party:
 
     entry = load_gazetteer().lookup(m.group("name") if m else text)
     if entry is None or (code and entry.code != code):
-        raise HTTPException(400, f"unknown party {text!r}: pick one from the list")
+        raise HTTPException(422, f"unknown party {text!r}: pick one from the list")
     return Party(name=entry.name, code=entry.code, kind=entry.kind, country=entry.country)
 
 
 def _clean(field: str, value: object, snap: Snapshot, coop: Cooperation) -> object:
+    """A submitted value in the record's shape; a malformed one is a 422 naming the field."""
+    try:
+        return _clean_value(field, value, snap, coop)
+    except ValidationError as exc:
+        problem = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'value'}: {e['msg']}" for e in exc.errors()
+        )
+        raise HTTPException(422, f"{field}: {problem}") from None
+
+
+def _items(field: str, value: object, allowed: tuple[type, ...]) -> list:
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if item is not None and not isinstance(item, allowed):
+            kinds = " or ".join(
+                t.__name__.replace("str", "text").replace("dict", "object") for t in allowed
+            )
+            raise HTTPException(422, f"{field}: each item must be {kinds}, got {item!r}")
+    return items
+
+
+def _clean_value(field: str, value: object, snap: Snapshot, coop: Cooperation) -> object:
     """A submitted value in the record's shape (None for an empty optional field)."""
     if field in ("parties", "facilitators"):
-        items = value if isinstance(value, list) else [value]
+        items = _items(field, value, (str, dict))
         # A party left as it was stays exactly as extracted (not re-resolved by its label).
         kept = {party_label(p.name, p.code): p for p in (*coop.parties, *coop.facilitators)}
         parties = [
@@ -122,18 +144,21 @@ def _clean(field: str, value: object, snap: Snapshot, coop: Cooperation) -> obje
             if v not in (None, "")
         ]
         if field == "parties" and not parties:
-            raise HTTPException(400, "a cooperation needs at least one party")
+            raise HTTPException(422, "parties: a cooperation needs at least one party")
         return [p.model_dump(mode="json") for p in parties]
     if field == "sectors":
-        chosen = set(value if isinstance(value, list) else [value]) - {"", None}
-        return [s for s in SECTORS if s in chosen] + sorted(str(s) for s in chosen - set(SECTORS))
+        chosen = set(_items(field, value, (str,))) - {"", None}
+        unknown = sorted(chosen - set(SECTORS))
+        if unknown:
+            raise HTTPException(422, f"sectors: unknown {', '.join(unknown)}; use sector codes")
+        return [s for s in SECTORS if s in chosen]
     if field == "date":
         if not value:
             return None
         try:
             return date.fromisoformat(str(value)).isoformat()
         except ValueError:
-            raise HTTPException(400, f"date must be YYYY-MM-DD, got {value!r}") from None
+            raise HTTPException(422, f"date must be YYYY-MM-DD, got {value!r}") from None
     if field in ("place", "title"):
         return str(value).strip() or None
     if field == "is_cooperation":
@@ -150,7 +175,7 @@ def _validated(coop: Cooperation, values: dict) -> dict:
         return Cooperation.model_validate(data).model_dump(mode="json")
     except ValidationError as exc:
         problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise HTTPException(400, f"invalid correction: {problem}") from None
+        raise HTTPException(422, f"invalid correction: {problem}") from None
 
 
 def decide(
@@ -186,7 +211,7 @@ def _correct(
     unknown = set(values) - COOPERATION_FIELDS - ARTICLE_FIELDS
     if unknown:
         raise HTTPException(
-            400,
+            422,
             f"cannot correct {', '.join(sorted(unknown))}: fields are "
             f"{', '.join(sorted(COOPERATION_FIELDS | ARTICLE_FIELDS))}",
         )
