@@ -15,6 +15,19 @@ import pytest
 from support import SHARED, run_cli
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_secret(tmp_path_factory: pytest.TempPathFactory):
+    """Session secrets of the tests' web apps live in a temporary folder, not in ~/.config."""
+    folder = tmp_path_factory.mktemp("secret")
+    old = os.environ.get("KERJASAMA_SECRET_FILE")
+    os.environ["KERJASAMA_SECRET_FILE"] = str(folder / "session-secret")
+    yield
+    if old is None:
+        os.environ.pop("KERJASAMA_SECRET_FILE", None)
+    else:
+        os.environ["KERJASAMA_SECRET_FILE"] = old
+
+
 @pytest.fixture
 def shared() -> Path:
     if not (SHARED / "seeds").is_dir():

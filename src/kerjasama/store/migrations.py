@@ -40,6 +40,12 @@ def _v11_link_state(conn: Connection) -> None:
         conn.execute(schema.link_state.insert().values(key="links", value="pending"))
 
 
+def _v12_sessions(conn: Connection) -> None:
+    from kerjasama.store.users import add_session_versions
+
+    add_session_versions(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (
         1,
@@ -50,6 +56,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (3, "full-text index keyed by the article rows' rowids", _v3_fts_rowids),
     (10, "users and web settings (reviewer accounts, session secret)", _v10_users),
     (11, "pending refresh of the derived data (partnerships, people)", _v11_link_state),
+    (12, "session versions; the session secret leaves the database", _v12_sessions),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -190,6 +190,18 @@ def clear_links_pending(conn) -> None:
     conn.execute(delete(schema.link_state).where(schema.link_state.c.key == "links"))
 
 
+def _create_private(path: str) -> None:
+    """Make a new SQLite file readable by its owner only (its journal files take its mode)."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise StoreError(f"cannot create database {path}: {exc.strerror}") from exc
+
+
 def open_store(url: str | None = None, *, create: bool = True) -> Store:
     """Open (and migrate) the store at `url`, KERJASAMA_DB, or ./kerjasama.db."""
     full = database_url(url)
@@ -203,6 +215,7 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
         raise StoreError(f"cannot open database {full!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        _create_private(full[len("sqlite:///") :])
     try:
         with engine.begin() as conn:
             migrate(conn)

@@ -1,14 +1,31 @@
-"""Reviewer accounts and web settings: argon2-hashed passwords and the session-signing secret."""
+"""Reviewer accounts: argon2-hashed passwords and the session version that ends sessions.
+
+Each user has a session version; a session carries the version it was made with, and logging
+out or changing the password moves it on, which ends every session of that user everywhere.
+The secret that signs session cookies is not kept here (see web/secret.py).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Column, Connection, MetaData, String, Table, Text, select, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    delete,
+    inspect,
+    select,
+    text,
+    update,
+)
 
 from kerjasama.errors import KerjasamaError
 
@@ -20,6 +37,7 @@ users = Table(
     Column("username", String(100), primary_key=True),
     Column("password_hash", Text, nullable=False),
     Column("created_at", String(32), nullable=False),
+    Column("session_version", Integer, nullable=False, server_default="0"),
 )
 
 web_settings = Table(
@@ -71,12 +89,13 @@ def add_user(conn: Connection, username: str, password: str) -> None:
 
 
 def set_password(conn: Connection, username: str, password: str) -> None:
-    """Replace a user's password; raises UserError for an unknown user or a short password."""
+    """Replace a user's password and end all their sessions; UserError for an unknown user or
+    a short password."""
     _check_password(password)
     done = conn.execute(
         update(users)
         .where(users.c.username == username)
-        .values(password_hash=_hasher.hash(password))
+        .values(password_hash=_hasher.hash(password), session_version=users.c.session_version + 1)
     )
     if done.rowcount == 0:
         raise UserError(f"no user {username!r}")
@@ -105,11 +124,25 @@ def list_users(conn: Connection) -> list[str]:
     return list(conn.execute(select(users.c.username).order_by(users.c.username)).scalars())
 
 
-def session_secret(conn: Connection) -> str:
-    """The secret that signs session cookies: made once, kept so sessions survive a restart."""
-    row = conn.execute(select(web_settings.c.value).where(web_settings.c.key == "session_secret"))
-    value = row.scalar()
-    if value is None:
-        value = secrets.token_urlsafe(48)
-        conn.execute(web_settings.insert().values(key="session_secret", value=value))
-    return value
+def session_version(conn: Connection, username: str) -> int | None:
+    """The user's current session version (None: no such user)."""
+    row = conn.execute(select(users.c.session_version).where(users.c.username == username)).first()
+    return None if row is None else int(row.session_version)
+
+
+def end_sessions(conn: Connection, username: str) -> None:
+    """End every session of the user, on every device."""
+    conn.execute(
+        update(users)
+        .where(users.c.username == username)
+        .values(session_version=users.c.session_version + 1)
+    )
+
+
+def add_session_versions(conn: Connection) -> None:
+    """Migration step: the session version column, and the signing secret out of the database."""
+    if "session_version" not in {c["name"] for c in inspect(conn).get_columns("users")}:
+        conn.execute(
+            text("ALTER TABLE users ADD COLUMN session_version INTEGER NOT NULL DEFAULT 0")
+        )
+    conn.execute(delete(web_settings).where(web_settings.c.key == "session_secret"))

@@ -14,10 +14,10 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from kerjasama import __version__
 from kerjasama.store import open_store
-from kerjasama.store.users import session_secret
 from kerjasama.web.auth import LoginLimiter, LoginRequired, login_url
 from kerjasama.web.context import CSP, HERE, WebState, chosen_language, make_templates, render
 from kerjasama.web.live import LiveRegister
+from kerjasama.web.secret import session_secret
 
 SESSION_COOKIE = "kerjasama_session"
 SESSION_HOURS = 12
@@ -117,15 +117,15 @@ def create_app(
 ) -> FastAPI:
     """The web app over the store at `db_url` (default: KERJASAMA_DB or ./kerjasama.db).
 
-    `secret` signs session cookies (default: KERJASAMA_SECRET, else one kept in the database).
+    `secret` signs session cookies (default: KERJASAMA_SECRET, else a file of mode 0600: see
+    web/secret.py).
     Cookies are marked Secure unless `secure_cookies` is False (KERJASAMA_SECURE_COOKIES=0),
     which `kerjasama serve` does when it listens on a loopback address over plain HTTP.
     """
     from kerjasama.web import api, dashboard, exports, pages, reviewing
 
     store = open_store(db_url)
-    with store.engine.begin() as conn:
-        secret = secret or os.environ.get("KERJASAMA_SECRET") or session_secret(conn)
+    secret = secret or session_secret()
     if secure_cookies is None:
         secure_cookies = os.environ.get("KERJASAMA_SECURE_COOKIES", "1") not in ("0", "false", "no")
     app = FastAPI(

@@ -61,7 +61,23 @@ class LoginLimiter:
 
 
 def current_user(request: Request) -> str | None:
-    return request.session.get("user")
+    """The session's user, while the session is still valid: one that logged out or changed the
+    password anywhere has moved the user's session version on, ending this session too."""
+    user = request.session.get("user")
+    if not user:
+        return None
+    cached = getattr(request.state, "session_user", False)
+    if cached is not False:
+        return cached
+    from kerjasama.store.users import session_version
+
+    with request.app.state.web.store.engine.connect() as conn:
+        version = session_version(conn, user)
+    valid = version is not None and request.session.get("v") == version
+    if not valid:
+        request.session.clear()
+    request.state.session_user = user if valid else None
+    return request.state.session_user
 
 
 def require_user(request: Request) -> str:
@@ -88,10 +104,13 @@ def check_csrf(request: Request, submitted: str | None) -> None:
         raise HTTPException(403, "the form has expired or did not come from this site (CSRF token)")
 
 
-def log_in(request: Request, user: str) -> None:
-    """Start a fresh session for `user` (a new CSRF token, nothing kept from before)."""
+def log_in(request: Request, user: str, version: int) -> None:
+    """Start a fresh session for `user` at their session version (a new CSRF token, nothing
+    kept from before)."""
     request.session.clear()
     request.session["user"] = user
+    request.session["v"] = version
+    request.state.session_user = user
     csrf_token(request)
 
 

@@ -9,9 +9,15 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
 from kerjasama.record import ACTIONS, INSTRUMENTS, SECTORS
-from kerjasama.store.users import UserError, set_password, verify_user
+from kerjasama.store.users import (
+    UserError,
+    end_sessions,
+    session_version,
+    set_password,
+    verify_user,
+)
 from kerjasama.web import review
-from kerjasama.web.auth import check_csrf, log_in, require_user, safe_next
+from kerjasama.web.auth import check_csrf, current_user, log_in, require_user, safe_next
 from kerjasama.web.context import render, snapshot, store, web
 from kerjasama.web.highlight import evidence_texts
 from kerjasama.web.schemas import ErrorBody, Paged, PageParams, QueueItem, ReviewAction, ReviewDone
@@ -52,17 +58,22 @@ def login(
         )
     with store(request).engine.begin() as conn:
         ok = verify_user(conn, username, password)
-    if not ok:
+        version = session_version(conn, username) if ok else None
+    if not ok or version is None:
         limiter.failed(*keys)
         return render(request, "login.html", status=401, twin="", next=safe_next(next), failed=True)
     limiter.succeeded(*keys)
-    log_in(request, username)
+    log_in(request, username, version)
     return RedirectResponse(safe_next(next), status_code=303)
 
 
 @router.post("/logout", tags=["access"])
 def logout(request: Request, csrf: CsrfField = None) -> Response:
     check_csrf(request, csrf)
+    user = current_user(request)
+    if user:
+        with store(request).engine.begin() as conn:
+            end_sessions(conn, user)  # every session of this user, on every device
     request.session.clear()
     return RedirectResponse("/", status_code=303)
 
@@ -85,11 +96,13 @@ def change_password(
         problem = None if verify_user(conn, user, current) else "settings.wrong_password"
         if problem is None:
             try:
-                set_password(conn, user, new)
+                set_password(conn, user, new)  # ends every session, this one too
+                version = session_version(conn, user)
             except UserError:
                 problem = "settings.short_password"
     if problem:
         return render(request, "settings.html", status=400, twin="", saved=False, problem=problem)
+    log_in(request, user, version)  # this browser stays logged in with the new password
     return RedirectResponse("/settings?saved=true", status_code=303)
 
 
