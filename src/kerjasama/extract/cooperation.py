@@ -41,10 +41,16 @@ def _score(features: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-_SCALE * z))
 
 
-def _negative_hits(doc: Doc, sentences: list[tuple[int, int]]) -> float:
+def _negative_hits(doc: Doc, sentences: list[tuple[int, int]], partnered: bool) -> float:
+    """Topic words of stories that are not government cooperation. Police and army words count
+    only where no region works with a partner: a region's agreement with its police is one."""
     hits = 0
     for s, e in sentences:
-        hits += sum(1 for _ in keyed_matches("negative", doc.text, s, e))
+        hits += sum(
+            1
+            for key, _ in keyed_matches("negative", doc.text, s, e)
+            if not (partnered and key == "security_forces")
+        )
     return min(hits, 3) / 1.5
 
 
@@ -64,7 +70,9 @@ def find_cooperations(doc: Doc) -> Doc:
         ),
         "lead_cue": float(bool(story and COOPERATION.search(doc.text, *story[0]))),
         "title_cue": float(bool(COOPERATION.search(title))),
-        "negative": _negative_hits(doc, sorted(set(coop) | set(story[:2]))),
+        "negative": _negative_hits(
+            doc, sorted(set(coop) | set(story[:2])), bool(homes and partners)
+        ),
     }
     score = _score(features)
     if not (homes and partners):
