@@ -61,6 +61,7 @@ def find_pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
 
 def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
     out = []
+    acronyms: dict[tuple[str, str], tuple[str, str]] = {}
     text = doc.text
     for m in _LEAD.finditer(text):
         pos, words = m.end(), []
@@ -95,8 +96,27 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
             end = end - len(words.pop()) - 1
         if words:
             name = _canonical_org(text, m.start(), end, m.group("lead"), skipped)
-            out.append((m.start(), end, name, ORG_LEADS[m.group("lead")]))
+            kind = ORG_LEADS[m.group("lead")]
+            out.append((m.start(), end, name, kind))
+            if skipped and skipped[-1][1] < end:
+                rest = text[skipped[-1][1] : end].rstrip(".,")
+                acronyms[(_bracketed(text, skipped[-1]), rest)] = (
+                    name,
+                    kind,
+                )
     taken = [(s, e) for s, e, _, _ in out]
+    # "Institut Teknologi Nasional (ITN) Malang", later "ITN Malang": the same body.
+    for (acronym, rest), (name, kind) in acronyms.items():
+        form = acronym + " " + rest
+        at = text.find(form)
+        while at != -1:
+            end = at + len(form)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            if whole and not any(a <= at < b for a, b in taken):
+                out.append((at, end, name, kind))
+            at = text.find(form, end)
     for m in _TAIL.finditer(text):
         s, e = m.start("name"), m.end("name")
         if any(a <= s < b or s <= a < e for a, b in taken):
@@ -105,6 +125,10 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
         out.append((s, e, text[s:e], ORG_TAILS[tail]))
     out.sort()
     return out
+
+
+def _bracketed(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]].strip().strip("()")
 
 
 def _skip_space(text: str, pos: int) -> int:

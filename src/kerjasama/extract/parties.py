@@ -12,7 +12,7 @@ from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.extract.names import named_as_government
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS
-from kerjasama.lang.id.organisations import BROKER_LEADS
+from kerjasama.lang.id.organisations import BODY_HEAD_TITLES, BROKER_LEADS
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
 from kerjasama.record import Party
 
@@ -292,6 +292,9 @@ def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     not only as a place ("di Jakarta", "Jakarta, CNN Indonesia")."""
     if hit.entry.kind not in ("province", "regency", "city"):
         return True
+    before = _WORD.findall(doc.text[sent_start : hit.start])[-1:]
+    if before and before[0].lower() in BODY_HEAD_TITLES and hit.form is None:
+        return False  # "Kapolda Jatim", "Kajari Karawang": the body's area
     if named_as_government(doc, hit, sent_start):
         return True
     return any(p.org_code == hit.entry.code for p in doc.people)

@@ -102,6 +102,23 @@ ENTERPRISE_WORDS: tuple[str, ...] = (
     "business to business",
 )
 
+# Titles of heads of bodies named after the region they serve ("Kapolda Jatim", "Kajari
+# Karawang"): the region after them is the body's area, not a government acting.
+BODY_HEAD_TITLES: frozenset[str] = frozenset(
+    """kapolda wakapolda kapolres wakapolres kapolresta kapolrestabes kapolsek pangdam danrem
+    dandim danlanud danlantamal kajati wakajati kajari kasi kepala kejaksaan rektor dekan
+    direktur dirut""".split()
+)
+
+# Words before a region's head that make it a witness of a deal, not its party.
+WITNESS_CUES: tuple[str, ...] = (
+    "disaksikan",
+    "disaksikan langsung",
+    "menyaksikan",
+    "witnessed",
+    "witnessed by",
+)
+
 # Last words that make a run of capitalised words an organisation with no leading word:
 # "Tanoto Foundation", "Diaspora Business Council", "Gurin Energy Ltd".
 ORG_TAILS: dict[str, str] = {
@@ -109,6 +126,7 @@ ORG_TAILS: dict[str, str] = {
     "Council": "other",
     "Association": "other",
     "Institute": "other",
+    "University": "university",
     "Corporation": "company",
     "Corp": "company",
     "Company": "company",
