@@ -80,3 +80,13 @@ def test_police_only_cooperation_stays_negative() -> None:
         "Kapolda Jatim menyebut kerja sama itu memperkuat sinergi TNI dan Polri."
     )
     assert found is None
+
+
+def test_country_an_investor_comes_from_is_not_a_party() -> None:
+    found = parties(
+        "Pemerintah Provinsi Jambi menandatangani nota kesepahaman dengan PT Sinar Energi Hijau, "
+        "investor asal Korea Selatan, Senin (21/4).\n"
+        "Gubernur Jambi Al Haris mengatakan kerja sama itu membuka lapangan kerja."
+    )
+    assert found is not None and "Korea Selatan" not in found
+    assert "PT Sinar Energi Hijau" in found

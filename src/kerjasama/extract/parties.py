@@ -12,7 +12,7 @@ from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.extract.names import named_as_government
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS
-from kerjasama.lang.id.organisations import BODY_HEAD_TITLES, BROKER_LEADS
+from kerjasama.lang.id.organisations import BACKGROUND_LEADS, BODY_HEAD_TITLES, BROKER_LEADS
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
 from kerjasama.record import Party
 
@@ -300,11 +300,25 @@ def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return any(p.org_code == hit.entry.code for p in doc.people)
 
 
+def _background(before: list[str]) -> bool:
+    """ "setelah Riau dan Bengkulu", "investor asal Korea", "seperti Jepang": a partner of an
+    earlier deal, an example or an origin, not a party of the one told."""
+    for w in reversed(before[-4:]):
+        low = w.lower()
+        if low in BACKGROUND_LEADS:
+            return True
+        if not (w[:1].isupper() or low in {",", "dan", "serta", "and"}):
+            return False
+    return False
+
+
 def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> None:
     if _embedded(doc, s, e, sent[0]):
         return
     cand.mentions.append((s, e))
     before = _words_before(doc.text, s, sent[0])
+    if _background(before):
+        return
     locative = _at_venue(before) and cand.party.kind != "intl_org"
     if sent in coop and not locative:
         cand.coop_mentions += 1

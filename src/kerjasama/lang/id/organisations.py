@@ -110,6 +110,9 @@ BODY_HEAD_TITLES: frozenset[str] = frozenset(
     direktur dirut""".split()
 )
 
+# Words just before a name that make it background: an origin, an example, an earlier partner.
+BACKGROUND_LEADS: frozenset[str] = frozenset("asal seperti misalnya contohnya".split())
+
 # Words before a region's head that make it a witness of a deal, not its party.
 WITNESS_CUES: tuple[str, ...] = (
     "disaksikan",
