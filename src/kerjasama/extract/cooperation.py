@@ -16,10 +16,13 @@ from kerjasama.extract.sectors import find_sectors, sector_sentences
 from kerjasama.extract.stage import read_stage
 from kerjasama.extract.when_where import activity_date, activity_place
 from kerjasama.lang.id.cooperation import JOINT_CUES, SEPARATE_CUES
+from kerjasama.lang.id.organisations import ENTERPRISE_WORDS, WITNESS_CUES
 from kerjasama.record import Cooperation, Span
 
 JOINT = words_pattern(JOINT_CUES)
 SEPARATE = words_pattern(SEPARATE_CUES)
+ENTERPRISE = words_pattern(ENTERPRISE_WORDS)
+WITNESS = words_pattern(WITNESS_CUES)
 
 
 # Scale of the logistic score, set with benchmarks/calibration.py on the development set.
@@ -41,11 +44,36 @@ def _score(features: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-_SCALE * z))
 
 
-def _negative_hits(doc: Doc, sentences: list[tuple[int, int]]) -> float:
+def _negative_hits(doc: Doc, sentences: list[tuple[int, int]], partnered: bool) -> float:
+    """Topic words of stories that are not government cooperation. Police and army words count
+    only where no region works with a partner: a region's agreement with its police is one."""
     hits = 0
     for s, e in sentences:
-        hits += sum(1 for _ in keyed_matches("negative", doc.text, s, e))
+        hits += sum(
+            1
+            for key, _ in keyed_matches("negative", doc.text, s, e)
+            if not (partnered and key == "security_forces")
+        )
     return min(hits, 3) / 1.5
+
+
+def _enterprise_deal(doc: Doc, coop, story, partners: list[Candidate]) -> bool:
+    """Deals signed by a regional enterprise (BUMD, Perumda, Perseroda) with companies or other
+    enterprises: every partner is a company and an enterprise is named where the deal is told."""
+    if not all(c.party.kind == "company" for c in partners):
+        return False
+    sentences = sorted(set(coop) | set(story[:3]))
+    return any(ENTERPRISE.search(doc.text, s, e) for s, e in sentences)
+
+
+def _witnessed_deal(doc: Doc, home: Candidate, partners: list[Candidate]) -> bool:
+    """A deal between companies that the region's head only witnesses ("disaksikan Gubernur"):
+    every partner is a company, the region is never linked to them, and where it is named with
+    the deal a witness word comes just before."""
+    if home.linked or not all(c.party.kind == "company" for c in partners):
+        return False
+    near = [doc.text[max(0, s - 60) : s] for s, _ in home.mentions]
+    return any(WITNESS.search(t) for t in near)
 
 
 def find_cooperations(doc: Doc) -> Doc:
@@ -64,11 +92,15 @@ def find_cooperations(doc: Doc) -> Doc:
         ),
         "lead_cue": float(bool(story and COOPERATION.search(doc.text, *story[0]))),
         "title_cue": float(bool(COOPERATION.search(title))),
-        "negative": _negative_hits(doc, sorted(set(coop) | set(story[:2]))),
+        "negative": _negative_hits(
+            doc, sorted(set(coop) | set(story[:2])), bool(homes and partners)
+        ),
     }
     score = _score(features)
     if not (homes and partners):
         score = min(score, 0.3)  # no government with a partner: not a cooperation record
+    elif _enterprise_deal(doc, coop, story, partners) or _witnessed_deal(doc, homes[0], partners):
+        score = min(score, 0.3)  # a regional enterprise signs with companies: not the region
     doc.cooperation_score = round(score, 3)
     doc.is_cooperation = score >= 0.5
     if not doc.is_cooperation:

@@ -7,7 +7,12 @@ import re
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered
 from kerjasama.extract.doc import Doc
 from kerjasama.gazetteer import Entry, Hit, load_gazetteer
-from kerjasama.lang.id.organisations import ORG_INNER_WORDS, ORG_LEADS
+from kerjasama.lang.id.organisations import (
+    ORG_INNER_WORDS,
+    ORG_LEAD_EXPANSIONS,
+    ORG_LEADS,
+    ORG_TAILS,
+)
 from kerjasama.record import Entity
 
 _GOV_FORMS = {"pemprov", "pemkab", "pemkot", "pemerintah"}
@@ -18,6 +23,13 @@ _LEAD = re.compile(
     + r")\s+"
 )
 _WORD = re.compile(r"[A-Z0-9][\w&.'’-]*|[a-z]+")
+# An acronym in brackets inside a name: "Kejaksaan Negeri (Kejari) Karawang".
+_BRACKET_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&.-]{1,12})\)[ \t]*")
+_TAIL = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?:"
+    + "|".join(re.escape(k) for k in sorted(ORG_TAILS, key=len, reverse=True))
+    + r"))\b\.?"
+)
 
 
 def entity_type(entry: Entry, form: str | None) -> str:
@@ -49,28 +61,95 @@ def find_pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
 
 def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
     out = []
+    acronyms: dict[tuple[str, str], tuple[str, str]] = {}
     text = doc.text
     for m in _LEAD.finditer(text):
         pos, words = m.end(), []
         end = m.end()
-        for w in _WORD.finditer(text, pos):
+        skipped: list[tuple[int, int]] = []  # bracketed acronyms inside the name
+        while True:
+            w = _WORD.match(text, pos)
+            if w is None:
+                bracket = _BRACKET_ACRONYM.match(text, end)
+                if bracket is None or len(words) >= 8:
+                    break
+                nxt = _WORD.match(text, bracket.end())
+                if nxt is None or not nxt.group(0)[:1].isupper():
+                    break
+                skipped.append((end, bracket.end()))
+                pos = end = bracket.end()
+                continue
             gap = text[end : w.start()]
             if gap.strip() or "\n" in gap:
                 break
             token = w.group(0)
             if token[0].islower() and token not in ORG_INNER_WORDS:
                 break
+            if words and _LEAD.match(text, w.start()):
+                break  # "Kejari Karawang dan PT Makmur": the next name begins
             words.append(token)
             end = w.end()
+            pos = _skip_space(text, end)
             if len(words) >= 8:
                 break
         while words and words[-1].lower() in ORG_INNER_WORDS:
             end = end - len(words.pop()) - 1
         if words:
-            out.append(
-                (m.start(), end, text[m.start() : end].rstrip(".,"), ORG_LEADS[m.group("lead")])
+            name = _canonical_org(text, m.start(), end, m.group("lead"), skipped)
+            kind = ORG_LEADS[m.group("lead")]
+            out.append((m.start(), end, name, kind))
+            if skipped and skipped[-1][1] < end:
+                rest = text[skipped[-1][1] : end].rstrip(".,")
+                acronyms[(_bracketed(text, skipped[-1]), rest)] = (
+                    name,
+                    kind,
+                )
+    taken = [(s, e) for s, e, _, _ in out]
+    # "Institut Teknologi Nasional (ITN) Malang", later "ITN Malang": the same body.
+    for (acronym, rest), (name, kind) in acronyms.items():
+        form = acronym + " " + rest
+        at = text.find(form)
+        while at != -1:
+            end = at + len(form)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
             )
+            if whole and not any(a <= at < b for a, b in taken):
+                out.append((at, end, name, kind))
+            at = text.find(form, end)
+    for m in _TAIL.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        if any(a <= s < b or s <= a < e for a, b in taken):
+            continue
+        tail = text[s:e].split()[-1]
+        out.append((s, e, text[s:e], ORG_TAILS[tail]))
+    out.sort()
     return out
+
+
+def _bracketed(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]].strip().strip("()")
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _canonical_org(text: str, start: int, end: int, lead: str, skipped) -> str:
+    """The name as a party: bracketed acronyms dropped, a short lead written out."""
+    parts, pos = [], start
+    for a, b in skipped:
+        if b <= end:
+            parts.append(text[pos:a])
+            pos = b
+    parts.append(text[pos:end])
+    name = " ".join(" ".join(parts).split()).rstrip(".,")
+    full = ORG_LEAD_EXPANSIONS.get(lead)
+    if full and name.startswith(lead):
+        name = full + name[len(lead) :]
+    return name
 
 
 def build_entities(doc: Doc) -> Doc:

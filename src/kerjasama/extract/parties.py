@@ -12,7 +12,7 @@ from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.extract.names import named_as_government
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS
-from kerjasama.lang.id.organisations import BROKER_LEADS
+from kerjasama.lang.id.organisations import BACKGROUND_LEADS, BODY_HEAD_TITLES, BROKER_LEADS
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
 from kerjasama.record import Party
 
@@ -38,7 +38,7 @@ _LINKS = {
     "partner",
 }
 _LOCATIVE = {"di", "in", "at", "dari"}
-_NAMED_AFTER_PLACES = {"company", "university", "association"}
+_NAMED_AFTER_PLACES = {"company", "university", "association", "other"}
 _UNITS = {"Dinas", "Badan"}
 
 
@@ -163,7 +163,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         cand.actor = cand.actor or _acts_as_government(doc, hit, sent[0])
     person_starts = sorted(s for p in doc.people for s, _ in p.mentions)
     for s, e, name, kind in find_pattern_orgs(doc):
-        if name.split()[0] in _UNITS:
+        if name.split()[0] in _UNITS and _names_region(doc, s, e):
             continue  # "Dinas Pariwisata Kaltim" is part of its government, not a party
         cut = next((p for p in person_starts if s < p < e), None)
         if cut is not None:  # "PT Segah Hijau Energi Fernando Tambunan": the name is a person's
@@ -182,7 +182,38 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             cand = cands[key] = Candidate(key, party, broker=broker)
         _note_mention(doc, cand, s, e, sent, coop, lead)
     _link_coordinated(doc, cands, coop)
+    _link_pairs(doc, cands, coop)
     return cands
+
+
+def _names_region(doc: Doc, s: int, e: int) -> bool:
+    """An Indonesian region named inside or right after a unit's name ("Dinas ESDM Kaltim")."""
+    return any(
+        s <= h.start <= e + 2 and h.entry.kind in _ID_GOV and h.entry.country == "ID"
+        for h in doc.hits
+    )
+
+
+_PAIR_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:[IVX]{1,3}\s+)?,?\s*(?:dan|bersama|dengan|serta|and|with|&)\s*$",
+    re.I,
+)
+
+
+def _link_pairs(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[int, int]]) -> None:
+    """A coordinated subject: "<Partner> dan <Gov> menandatangani", "Pemkab X bersama Kejari X":
+    the name before the link word is a party as much as the one after it."""
+    coop_set = set(coop)
+    spans = sorted((s, e, c) for c in cands.values() for s, e in c.mentions)
+    for (s1, e1, a), (s2, _e2, b) in zip(spans, spans[1:], strict=False):
+        if a is b or not (a.is_id_gov or b.is_id_gov) or _nested(a, b):
+            continue
+        sent = doc.sentence_of(s1)
+        if sent not in coop_set or sent != doc.sentence_of(s2):
+            continue
+        if _PAIR_GAP.match(doc.text[e1:s2]):
+            a.linked = max(a.linked, 1)
+            b.linked = max(b.linked, 1)
 
 
 def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[int, int]]) -> None:
@@ -261,9 +292,24 @@ def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     not only as a place ("di Jakarta", "Jakarta, CNN Indonesia")."""
     if hit.entry.kind not in ("province", "regency", "city"):
         return True
+    before = _WORD.findall(doc.text[sent_start : hit.start])[-1:]
+    if before and before[0].lower() in BODY_HEAD_TITLES and hit.form is None:
+        return False  # "Kapolda Jatim", "Kajari Karawang": the body's area
     if named_as_government(doc, hit, sent_start):
         return True
     return any(p.org_code == hit.entry.code for p in doc.people)
+
+
+def _background(before: list[str]) -> bool:
+    """ "setelah Riau dan Bengkulu", "investor asal Korea", "seperti Jepang": a partner of an
+    earlier deal, an example or an origin, not a party of the one told."""
+    for w in reversed(before[-4:]):
+        low = w.lower()
+        if low in BACKGROUND_LEADS:
+            return True
+        if not (w[:1].isupper() or low in {",", "dan", "serta", "and"}):
+            return False
+    return False
 
 
 def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> None:
@@ -271,6 +317,8 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
         return
     cand.mentions.append((s, e))
     before = _words_before(doc.text, s, sent[0])
+    if _background(before):
+        return
     locative = _at_venue(before) and cand.party.kind != "intl_org"
     if sent in coop and not locative:
         cand.coop_mentions += 1
@@ -297,6 +345,8 @@ def choose_sides(
         and (c.linked or (c.is_foreign and c.coop_mentions))
         and not (c.is_id_gov and c.parent == home.key and not c.linked)
     ]
+    if not partners:
+        partners = _unlinked_partner(active, home)
     partners = _drop_context_places(partners, cands)
     partners.sort(key=Candidate.weight, reverse=True)
     foreign = any(c.is_foreign for c in partners)
@@ -307,6 +357,29 @@ def choose_sides(
     ]
     partners = [c for c in partners if c not in facilitators]
     return [home], partners, facilitators
+
+
+_BODY_KINDS = {"company", "university", "other", "agency", "ministry", "intl_org", "association"}
+
+
+def _unlinked_partner(active: list[Candidate], home: Candidate) -> list[Candidate]:
+    """With no partner after a linking word, the other side named where cooperation is spoken
+    of: a body, a foreign government or another region acting as a government ("kedua pihak",
+    a visit, a partner named in the sentence before)."""
+    pool = [
+        c
+        for c in active
+        if c.key != home.key
+        and c.coop_mentions
+        and (c.party.kind in _BODY_KINDS or (c.actor and (c.is_foreign or c.is_id_gov)))
+        and c.parent != home.key
+        and home.parent != c.key
+        and not c.broker
+        and not (c.party.kind == "country" and c.party.code == "ID")
+    ]
+    if not pool:
+        return []
+    return [max(pool, key=lambda c: (c.weight(), -c.mentions[0][0]))]
 
 
 def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate]) -> list[Candidate]:

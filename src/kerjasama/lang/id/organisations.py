@@ -31,6 +31,115 @@ ORG_LEADS: dict[str, str] = {
     "Kementerian": "ministry",
     "Ministry": "ministry",
     "Dinas": "agency",
+    # Law enforcement, courts, security forces and their units: "other" (a region working with
+    # its prosecutor's office or its police is government cooperation; police-only is not).
+    "Kejaksaan Negeri": "other",
+    "Kejaksaan Tinggi": "other",
+    "Kejaksaan Agung": "other",
+    "Kejari": "other",
+    "Kejati": "other",
+    "Cabang Kejaksaan Negeri": "other",
+    "Kepolisian Daerah": "other",
+    "Kepolisian Resor": "other",
+    "Kepolisian Resort": "other",
+    "Polda": "other",
+    "Polres": "other",
+    "Polresta": "other",
+    "Polrestabes": "other",
+    "Kodam": "other",
+    "Korem": "other",
+    "Kodim": "other",
+    "Lanud": "other",
+    "Lantamal": "other",
+    "Pengadilan Negeri": "other",
+    "Pengadilan Tinggi": "other",
+    "Pengadilan Agama": "other",
+    "Balai": "agency",
+    "Direktorat Jenderal": "ministry",
+    "Ditjen": "ministry",
+    "Rumah Sakit": "company",
+    "Perusahaan Umum Daerah": "company",
+    "Perusahaan Daerah": "company",
+    "PDAM": "company",
+    "Koperasi": "association",
+    "Univ.": "university",
+    "Akademi": "university",
+}
+
+# Short leads written for the long ones: the party's name uses the long form, so "Kejari
+# Karawang" and "Kejaksaan Negeri (Kejari) Karawang" are one party.
+ORG_LEAD_EXPANSIONS: dict[str, str] = {
+    "Kejari": "Kejaksaan Negeri",
+    "Kejati": "Kejaksaan Tinggi",
+    "Polda": "Kepolisian Daerah",
+    "Polres": "Kepolisian Resor",
+    "Kepolisian Resort": "Kepolisian Resor",
+    "Ditjen": "Direktorat Jenderal",
+    "Kedubes": "Kedutaan Besar",
+    "PT.": "PT",
+    "Univ.": "Universitas",
+}
+
+# Leads of a region's own enterprises (BUMD): a deal they sign is not the region's own.
+ENTERPRISE_LEADS: tuple[str, ...] = (
+    "Perumda",
+    "Perusahaan Umum Daerah",
+    "Perusahaan Daerah",
+    "PDAM",
+)
+# Words in a company's name that make it a regional enterprise ("PT Sulawesi Barat Malaqbi
+# (Perseroda)"), and words in the text that mark an enterprise deal.
+ENTERPRISE_WORDS: tuple[str, ...] = (
+    "perseroda",
+    "perumda",
+    "bumd",
+    "badan usaha milik daerah",
+    "perusahaan daerah",
+    "perusahaan umum daerah",
+    "pdam",
+    "b to b",
+    "b2b",
+    "business to business",
+)
+
+# Titles of heads of bodies named after the region they serve ("Kapolda Jatim", "Kajari
+# Karawang"): the region after them is the body's area, not a government acting.
+BODY_HEAD_TITLES: frozenset[str] = frozenset(
+    """kapolda wakapolda kapolres wakapolres kapolresta kapolrestabes kapolsek pangdam danrem
+    dandim danlanud danlantamal kajati wakajati kajari kasi kepala kejaksaan rektor dekan
+    direktur dirut""".split()
+)
+
+# Words just before a name that make it background: an origin, an example, an earlier partner.
+BACKGROUND_LEADS: frozenset[str] = frozenset("asal seperti misalnya contohnya".split())
+
+# Words before a region's head that make it a witness of a deal, not its party.
+WITNESS_CUES: tuple[str, ...] = (
+    "disaksikan",
+    "disaksikan langsung",
+    "menyaksikan",
+    "witnessed",
+    "witnessed by",
+)
+
+# Last words that make a run of capitalised words an organisation with no leading word:
+# "Tanoto Foundation", "Diaspora Business Council", "Gurin Energy Ltd".
+ORG_TAILS: dict[str, str] = {
+    "Foundation": "other",
+    "Council": "other",
+    "Association": "other",
+    "Institute": "other",
+    "University": "university",
+    "Corporation": "company",
+    "Corp": "company",
+    "Company": "company",
+    "Ltd": "company",
+    "Limited": "company",
+    "Inc": "company",
+    "GmbH": "company",
+    "Group": "company",
+    "Holdings": "company",
+    "Tbk": "company",
 }
 
 # Small words allowed inside an organisation name.

@@ -1,0 +1,92 @@
+"""Parties on short articles written for the tests: bodies no gazetteer lists, coordinated
+subjects, a region inside a body's name, and deals that are not the region's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama.extract import extract_article
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def parties(text: str) -> list[str] | None:
+    rec = extract_article(text, today=TODAY, published="2025-04-25")
+    if not rec.is_cooperation:
+        return None
+    return [p.name for c in rec.cooperations for p in c.parties]
+
+
+def test_prosecutor_named_with_its_acronym_is_one_party_and_its_region_no_second_one() -> None:
+    found = parties(
+        "Kabupaten Karawang dan Kejaksaan Negeri (Kejari) Karawang menandatangani nota "
+        "kesepakatan bersama bidang perdata dan tata usaha negara, Kamis (24/4).\n"
+        "Kepala Kejari Karawang Budi Santoso mengatakan kerja sama itu berlaku lima tahun."
+    )
+    assert found == ["Kabupaten Karawang", "Kejaksaan Negeri Karawang"]
+
+
+def test_police_partner_of_a_city_is_cooperation() -> None:
+    found = parties(
+        "Pemerintah Kota Manado bersama Polda Sulawesi Utara meneken perjanjian kerja sama "
+        "pengintegrasian kamera pengawas, Selasa (22/4).\n"
+        "Wali Kota Manado Andrei Angouw menyebut kerja sama itu untuk keamanan warga."
+    )
+    assert found == ["Kota Manado", "Kepolisian Daerah Sulawesi Utara"]
+
+
+def test_partner_before_the_government_in_a_coordinated_subject() -> None:
+    found = parties(
+        "Perum Jasa Tirta I bersama Pemerintah Kabupaten Sumenep menyepakati perjanjian kerja "
+        "sama pengembangan air minum kemasan.\n"
+        "Bupati Sumenep Achmad Fauzi berharap kerja sama itu menambah pendapatan daerah."
+    )
+    assert found is not None and found[0] == "Kabupaten Sumenep"
+    assert "Perum Jasa Tirta I" in found
+
+
+def test_university_with_acronym_and_city_in_its_name() -> None:
+    found = parties(
+        "Pemkab Sumba Barat kembali menggandeng Institut Teknologi Nasional (ITN) Malang.\n"
+        "Penandatanganan nota kesepahaman dilakukan Bupati Sumba Barat Yohanis Dade dan Rektor "
+        "ITN Malang di kampus ITN Malang, Rabu (23/4)."
+    )
+    assert found == ["Kabupaten Sumba Barat", "Institut Teknologi Nasional Malang"]
+    assert "Kota Malang" not in found
+
+
+def test_english_university_and_foundation_names() -> None:
+    found = parties(
+        "The Government of West Sumbawa Regency signed an extension of the Memorandum of "
+        "Understanding with Udayana University on Monday.\n"
+        "The cooperation covers health services, the regent said."
+    )
+    assert found is not None and "Udayana University" in found
+
+
+def test_deal_of_a_regional_enterprise_with_a_company_is_not_the_regions() -> None:
+    found = parties(
+        "Perumda Air Minum Tirta Raharja milik Kabupaten Bandung menandatangani perjanjian kerja "
+        "sama investasi dengan PT Moya Indonesia secara business to business.\n"
+        "Bupati Bandung Dadang Supriatna menyaksikan penandatanganan itu."
+    )
+    assert found is None
+
+
+def test_police_only_cooperation_stays_negative() -> None:
+    found = parties(
+        "Polda Jawa Timur dan Kodam V Brawijaya menandatangani nota kesepahaman pengamanan "
+        "objek vital.\n"
+        "Kapolda Jatim menyebut kerja sama itu memperkuat sinergi TNI dan Polri."
+    )
+    assert found is None
+
+
+def test_country_an_investor_comes_from_is_not_a_party() -> None:
+    found = parties(
+        "Pemerintah Provinsi Jambi menandatangani nota kesepahaman dengan PT Sinar Energi Hijau, "
+        "investor asal Korea Selatan, Senin (21/4).\n"
+        "Gubernur Jambi Al Haris mengatakan kerja sama itu membuka lapangan kerja."
+    )
+    assert found is not None and "Korea Selatan" not in found
+    assert "PT Sinar Energi Hijau" in found
