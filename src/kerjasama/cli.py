@@ -206,8 +206,6 @@ def ingest(
         f"new: {summary.new}, updated: {summary.updated}, duplicates: {summary.duplicates}, "
         f"failed: {len(summary.failed)}"
     )
-    for reason in summary.failed:
-        out.print(f"  failed: {reason}", markup=False)
     if summary.failed:
         raise typer.Exit(1)
 

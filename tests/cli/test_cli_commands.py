@@ -58,8 +58,10 @@ def test_search_filters_and_json(cli, loaded: str) -> None:
     assert json.loads(res.stdout)["total"] == 0
     table = cli("search", "--db", loaded, "kerja sama").stdout.decode()
     assert "2 article(s)" in table and "MIKTA" in table
-    bad = cli("search", "--db", loaded, "--action", "signing")
-    assert bad.returncode == 2 and "--action must be one of" in bad.stderr.decode()
+    bad = cli("search", "--db", loaded, "--action", "dibatalkan")
+    assert bad.returncode == 2 and "--action 'dibatalkan' is not one of" in bad.stderr.decode()
+    signing = cli("search", "--db", loaded, "--action", "Signing", "--json")  # the web's label
+    assert signing.returncode == 0 and json.loads(signing.stdout)["total"] == 1
 
 
 def test_show_by_prefix(cli, loaded: str) -> None:

@@ -24,7 +24,7 @@ def test_login_checks_csrf_password_and_rate(client, password) -> None:
     token = client.get("/api/session").json()["csrf_token"]
     no_token = client.post("/login", data={"username": "ana", "password": password})
     assert no_token.status_code == 403 and "CSRF" in no_token.text
-    for _ in range(5):
+    for _ in range(3):
         wrong = client.post(
             "/login", data={"username": "ana", "password": "salah", "csrf_token": token}
         )
@@ -35,6 +35,48 @@ def test_login_checks_csrf_password_and_rate(client, password) -> None:
         "/login", data={"username": "ana", "password": password, "csrf_token": token}
     )
     assert limited.status_code == 429 and int(limited.headers["retry-after"]) > 0
+
+
+def test_wrong_passwords_elsewhere_do_not_lock_a_reviewer_out(web_db: str, password) -> None:
+    from fastapi.testclient import TestClient
+
+    from kerjasama.web import create_app
+
+    app = create_app(web_db, secure_cookies=False)
+    attacker = TestClient(app, client=("203.0.113.9", 4000))
+    reviewer = TestClient(app, client=("198.51.100.7", 5000))
+    token = attacker.get("/api/session").json()["csrf_token"]
+    for _ in range(20):
+        attacker.post("/login", data={"username": "ana", "password": "x", "csrf_token": token})
+    assert (
+        attacker.post(
+            "/login", data={"username": "ana", "password": password, "csrf_token": token}
+        ).status_code
+        == 429
+    )
+    token = reviewer.get("/api/session").json()["csrf_token"]
+    ok = reviewer.post(
+        "/login",
+        data={"username": "ana", "password": password, "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert ok.status_code == 303
+
+
+def test_anonymous_readers_do_not_see_who_reviewed(client, login) -> None:
+    token = login(client)
+    client.post(
+        "/api/review/a3jatimosaka/0",
+        headers={"X-CSRF-Token": token},
+        json={"action": "correct", "values": {"action": "sign"}},
+    )
+    assert {c["reviewer"] for c in client.get("/api/articles/a3jatimosaka").json()["history"]} == {
+        "ana"
+    }
+    client.post("/logout", data={"csrf_token": token})
+    history = client.get("/api/articles/a3jatimosaka").json()["history"]
+    assert history and {c["reviewer"] for c in history} == {None}
+    assert "<td>ana</td>" not in client.get("/articles/a3jatimosaka").text
 
 
 def test_session_cookie_is_httponly_signed_and_secure(client, login, web_db, password) -> None:

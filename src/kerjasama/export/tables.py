@@ -10,6 +10,7 @@ from typing import BinaryIO
 from kerjasama.export.base import Exporter, register
 from kerjasama.export.cells import csv_row, xlsx_row
 from kerjasama.record import Article
+from kerjasama.text.display import headline
 
 COOPERATION_COLUMNS = [
     "article_id",
@@ -101,7 +102,7 @@ def cooperation_rows(
             home, *partners = c.parties
             yield {
                 "article_id": rec.id,
-                "title": rec.title or "",
+                "title": headline(rec.title, rec.text),
                 "published": rec.source.published or "",
                 "outlet": rec.source.outlet or "",
                 "url": rec.source.url or "",
@@ -184,7 +185,7 @@ class XlsxExporter(_TableExporter):
                     articles,
                     [
                         r.id,
-                        r.title,
+                        headline(r.title, r.text),
                         s.published,
                         s.outlet,
                         s.dateline,

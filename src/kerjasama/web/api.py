@@ -82,7 +82,9 @@ def api_articles(request: Request, params: Paging) -> Paged[ArticleSummary]:
 @router.get("/articles/{article_id}", tags=["register"])
 def api_article(request: Request, article_id: str) -> ArticleView:
     """An article's record with confirmed values, what was confirmed, and its review history."""
-    return service.article_view(store(request), article_id)
+    return service.article_view(
+        store(request), article_id, show_reviewers=current_user(request) is not None
+    )
 
 
 @router.get("/parties", tags=["register"])

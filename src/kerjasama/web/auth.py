@@ -1,7 +1,8 @@
 """Access: anyone may read; review and settings need a logged-in user.
 
 Sessions are signed cookies (HttpOnly, SameSite=Lax, Secure unless served on loopback); every
-form carries a per-session CSRF token; failed logins are limited per client and per name.
+form carries a per-session CSRF token; failed logins are slowed per address and name together
+(see LoginLimiter).
 """
 
 from __future__ import annotations
@@ -24,10 +25,18 @@ class LoginRequired(Exception):
 
 
 class LoginLimiter:
-    """At most `attempts` failed logins per `window` seconds for a client and for a user name."""
+    """Throttles failed logins with a backoff, never a lock an attacker could set on someone.
 
-    def __init__(self, attempts: int = 5, window: float = 300.0) -> None:
-        self.attempts, self.window = attempts, window
+    Failures count per address and name together: after `free` failures each next attempt from
+    that address for that name waits twice as long (1 s, 2 s, 4 s … up to `longest`). An
+    address that fails for many names (`spray` failures in `window` seconds) is slowed the same
+    way for every name. Nobody can lock a reviewer out from another address.
+    """
+
+    def __init__(
+        self, free: int = 3, longest: float = 300.0, spray: int = 30, window: float = 900.0
+    ) -> None:
+        self.free, self.longest, self.spray, self.window = free, longest, spray, window
         self._failures: dict[str, deque[float]] = defaultdict(deque)
         self._lock = threading.Lock()
 
@@ -35,29 +44,34 @@ class LoginLimiter:
         times = self._failures[key]
         while times and now - times[0] > self.window:
             times.popleft()
+        if not times:
+            self._failures.pop(key, None)
         return times
 
-    def retry_after(self, *keys: str) -> int:
-        """Seconds to wait before another attempt is allowed (0: allowed now)."""
+    def _wait(self, times: deque[float], free: int, now: float) -> float:
+        over = len(times) - free
+        if over < 0:
+            return 0.0
+        return max(0.0, min(self.longest, 2.0**over) - (now - times[-1]))
+
+    def retry_after(self, address: str, name: str) -> int:
+        """Seconds before the next attempt from `address` for `name` (0: allowed now)."""
         now = time.monotonic()
         with self._lock:
-            waits = [
-                self.window - (now - t[0])
-                for k in keys
-                if len(t := self._recent(k, now)) >= self.attempts
-            ]
-        return int(max(waits)) + 1 if waits else 0
+            pair = self._recent(f"{address}|{name.lower()}", now)
+            spray = self._recent(f"{address}|*", now)
+            wait = max(self._wait(pair, self.free, now), self._wait(spray, self.spray, now))
+        return int(wait) + 1 if wait > 0 else 0
 
-    def failed(self, *keys: str) -> None:
+    def failed(self, address: str, name: str) -> None:
         now = time.monotonic()
         with self._lock:
-            for key in keys:
-                self._recent(key, now).append(now)
+            for key in (f"{address}|{name.lower()}", f"{address}|*"):
+                self._failures[key].append(now)
 
-    def succeeded(self, *keys: str) -> None:
+    def succeeded(self, address: str, name: str) -> None:
         with self._lock:
-            for key in keys:
-                self._failures.pop(key, None)
+            self._failures.pop(f"{address}|{name.lower()}", None)
 
 
 def current_user(request: Request) -> str | None:

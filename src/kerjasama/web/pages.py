@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from kerjasama.record import Sector
 from kerjasama.web import dashboard, links, service
+from kerjasama.web.auth import current_user
 from kerjasama.web.context import language, render, snapshot, store
 from kerjasama.web.facets import SHOWN_FACETS
 from kerjasama.web.highlight import segments
@@ -55,7 +56,9 @@ def articles_page(request: Request, params: Paging) -> HTMLResponse:
 
 @router.get("/articles/{article_id}")
 def article_page(request: Request, article_id: str) -> HTMLResponse:
-    view = service.article_view(store(request), article_id)
+    view = service.article_view(
+        store(request), article_id, show_reviewers=current_user(request) is not None
+    )
     return render(
         request, "article.html", view=view, rec=view.record, segments=segments(view.record)
     )

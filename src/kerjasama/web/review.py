@@ -29,10 +29,11 @@ from kerjasama.store.review import (
     reviewed_article_ids,
 )
 from kerjasama.store.store import mark_links_pending
+from kerjasama.text.display import headline
 from kerjasama.web import links
 from kerjasama.web.live import Snapshot
 from kerjasama.web.schemas import Paged, PageParams, QueueItem, ReviewAction, ReviewDone
-from kerjasama.web.service import all_parties, headline, page_url, record_out
+from kerjasama.web.service import all_parties, page_url, record_out
 
 _LABEL = re.compile(r"^(?P<name>.*?)\s*\[(?P<code>[^\]]+)\]\s*$")
 

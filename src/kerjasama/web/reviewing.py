@@ -48,7 +48,7 @@ def login(
     """Log in with a form post (username, password, csrf_token from GET /api/session)."""
     check_csrf(request, csrf)
     limiter = web(request).limiter
-    keys = (f"ip:{request.client.host if request.client else '-'}", f"user:{username.lower()}")
+    keys = (request.client.host if request.client else "-", username)
     wait = limiter.retry_after(*keys)
     if wait:
         raise HTTPException(

@@ -172,7 +172,9 @@ class Change(_Model):
     field: str
     before: Any
     after: Any
-    reviewer: str
+    reviewer: str | None = Field(
+        description="Who made the change; shown to logged-in reviewers only (null otherwise)."
+    )
     at: str
 
 

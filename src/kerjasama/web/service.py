@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from kerjasama.store import Store, schema
 from kerjasama.store.review import apply_with_marks, history
+from kerjasama.text.display import headline
 from kerjasama.web.facets import SHOWN_FACETS
 from kerjasama.web.facts import CoopFact
 from kerjasama.web.i18n import value_label
@@ -73,17 +74,6 @@ def _article_meta(store: Store, ids: list[str], with_text: bool = False) -> dict
     columns = [A.c.id, A.c.title, A.c.published, A.c.outlet, A.c.url, body]
     with store.engine.connect() as conn:
         return {r.id: tuple(r) for r in conn.execute(select(*columns).where(A.c.id.in_(ids)))}
-
-
-def headline(title: str | None, body: str | None, size: int = 110) -> str:
-    """The title, or the start of the text cut at a word (for articles without a title)."""
-    if title and title.strip():
-        return title.strip()
-    text = " ".join((body or "").split())
-    if len(text) <= size:
-        return text
-    cut = text.rfind(" ", 0, size)
-    return text[: cut if cut > 0 else size] + " …"
 
 
 def summaries(
@@ -216,8 +206,9 @@ def articles(store: Store, snap: Snapshot, params: PageParams, path: str) -> Pag
     )
 
 
-def article_view(store: Store, article_id: str) -> ArticleView:
-    """One article's record with confirmed values applied, what was confirmed, and its history."""
+def article_view(store: Store, article_id: str, *, show_reviewers: bool = False) -> ArticleView:
+    """One article's record with confirmed values applied, what was confirmed, and its history
+    (reviewers' names only for `show_reviewers`: anonymous readers do not learn who reviews)."""
     from kerjasama.record import Article
 
     A = schema.articles
@@ -230,7 +221,9 @@ def article_view(store: Store, article_id: str) -> ArticleView:
     return ArticleView(
         record=record,
         confirmed=Confirmed(**marks.as_dict()),
-        history=[Change(**c) for c in changes],
+        history=[
+            Change(**{**c, "reviewer": c["reviewer"] if show_reviewers else None}) for c in changes
+        ],
     )
 
 
