@@ -162,4 +162,4 @@ def activity_place(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tu
     ]
     if candidates:
         return min(candidates)[3]
-    return doc.marked.dateline
+    return doc.marked.dateline_city
