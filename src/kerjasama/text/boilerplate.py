@@ -170,6 +170,7 @@ _DATELINE_DASH = re.compile(
 # One part of a dateline head: a name, an outlet, a site ("Matakepri.com").
 _HEAD_PART = re.compile(r"[A-Z0-9][\w.'’&]*(?:\s+[A-Z0-9][\w.'’&]*){0,3}\.?")
 _HEAD_SPLIT = re.compile(r"\s*[,|()]\s*|(?<=[a-z])\.\s+")
+_SITE_PART = re.compile(r"[a-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)+")
 _SITE = re.compile(r"[a-z0-9]\.(?:[a-z]{2,})", re.IGNORECASE)
 # How far into the text a dateline may sit (below headlines, captions and page furniture).
 _DATELINE_LINES = 14
@@ -193,12 +194,14 @@ def dateline_head(line: str) -> tuple[int, list[str]] | None:
         if not head or len(head) > 70:
             return None
         parts = [p for p in _HEAD_SPLIT.split(head) if p]
-        if len(parts) > 4 or not all(_HEAD_PART.fullmatch(p) for p in parts):
+        if len(parts) > 4 or not all(
+            _HEAD_PART.fullmatch(p) or _SITE_PART.fullmatch(p) for p in parts
+        ):
             continue
         rest = line[dash.end() :]
         if rest and not rest[:1].isupper() and rest[:1] not in "\"“‘'(0123456789":
             continue
-        if sum(1 for w in rest.split()[:3] if w.isupper() and len(w) > 1) == 3:
+        if len(rest.split()) >= 3 and all(w.isupper() for w in rest.split()[:3]):
             continue  # "KOTA A-KOTA B JALIN KERJA SAMA": a headline in capitals
         return dash.end(), parts
     return None
