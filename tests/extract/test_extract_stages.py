@@ -206,3 +206,12 @@ def test_place_held_elsewhere_than_the_dateline_and_statement() -> None:
         '"Kota kembar itu penting," kata Wakil Gubernur Kalbar di Jakarta, Jumat.'
     )
     assert [c.place for c in statement.cooperations] == ["Jakarta"]
+
+
+def test_letter_date_is_not_the_activity_date() -> None:
+    rec = extract(
+        "Medan - Menindaklanjuti surat nomor 12/2019 tanggal 3 Mei 2019, Pemerintah Provinsi "
+        "Sumatera Utara dan Negeri Pulau Pinang menandatangani nota kesepahaman kerja sama "
+        "perdagangan di Medan, Minggu (7/7/2019)."
+    )
+    assert [c.date for c in rec.cooperations] == ["2019-07-07"]

@@ -7,7 +7,7 @@ import re
 from kerjasama.extract.cues import PLANNED
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.textstage import names_a_city
-from kerjasama.lang.id.calendar import FUTURE_MARKERS, RECENT_PAST, WEEKDAYS
+from kerjasama.lang.id.calendar import DOCUMENT_DATE_CUES, FUTURE_MARKERS, RECENT_PAST, WEEKDAYS
 from kerjasama.lang.id.outlets import NOT_A_CITY, VENUE_WORDS
 from kerjasama.lang.id.places import PLACE_PHRASE_WORDS, PROVINCE_CAPITALS
 from kerjasama.lang.id.speech import SPEECH_VERBS, STATEMENT_CUES
@@ -38,6 +38,14 @@ def is_statement_date(doc: Doc, d: DateMention) -> bool:
     return last_quote != -1 and bool(words & SPEECH_VERBS)
 
 
+def is_document_date(doc: Doc, d: DateMention) -> bool:
+    """The date of a letter or regulation: "surat nomor 5/2019 tanggal 3 Mei 2019"."""
+    before = doc.text[max(0, d.start - 80) : d.start].lower()
+    if not re.search(r"\b(?:tanggal|tgl\.?|tertanggal|dated)\s*$", before):
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(cue)}", before) for cue in DOCUMENT_DATE_CUES)
+
+
 def is_planned(doc: Doc, d: DateMention) -> bool:
     tail = doc.text[d.end : d.end + 25].lower()
     return any(tail.lstrip(" ,").startswith(w) for w in FUTURE_MARKERS)
@@ -45,7 +53,11 @@ def is_planned(doc: Doc, d: DateMention) -> bool:
 
 def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tuple[int, int]]):
     """The date of the reported activity: in the evidence, else the first placed story date."""
-    usable = [d for d in doc.dates if not is_statement_date(doc, d) and not is_planned(doc, d)]
+    usable = [
+        d
+        for d in doc.dates
+        if not is_statement_date(doc, d) and not is_planned(doc, d) and not is_document_date(doc, d)
+    ]
     for pool in (
         [d for d in usable if any(s <= d.start < e for s, e in evidence)],
         [d for d in usable if any(s <= d.start < e for s, e in sentences)],

@@ -81,3 +81,20 @@ RECENT_PAST = (
     "yesterday",
     "recently",
 )
+
+# Words before a date that make it the date of a letter or regulation ("surat nomor 12/2019
+# tanggal 3 Mei 2019"), not of the reported activity.
+DOCUMENT_DATE_CUES = (
+    "nomor",
+    "no.",
+    "surat",
+    "peraturan",
+    "keputusan",
+    "perda",
+    "pergub",
+    "perbup",
+    "perwali",
+    "undang-undang",
+    "instruksi",
+    "edaran",
+)
