@@ -171,3 +171,47 @@ def test_speaker_named_after_a_company_is_found_in_full_with_role() -> None:
     # "Tanaka" in "Tanaka Salt Co" is the company, not a mention of Hiroshi Tanaka.
     tanaka = [rec.text[s:e] for s, e in people["Hiroshi Tanaka"].mentions]
     assert tanaka == ["Hiroshi Tanaka"]
+
+
+def test_place_is_the_city_of_the_activity_not_the_outlet_or_province() -> None:
+    outlet = extract(
+        "REPUBLIKA.CO.ID, MEDAN -- Pemkot Medan menjajaki kerja sama sister city dengan Kota "
+        "Durban, Afrika Selatan.\nSekda Kota Medan menerima kunjungan Kemenlu di Balai Kota "
+        "Medan, Jumat."
+    )
+    assert outlet.source.dateline == "Medan"
+    assert [c.place for c in outlet.cooperations] == ["Medan"]
+    lone_outlet = extract(
+        "KABARJAMBI.COM — Pemkot Jambi dan Pemkab Kerinci menandatangani perjanjian kerja sama "
+        "di Kantor Bappeda Kerinci – Sungai Penuh, Sabtu 1 Agustus 2025."
+    )
+    assert [c.place for c in lone_outlet.cooperations] == ["Sungai Penuh"]
+    assert lone_outlet.cooperations[0].date == "2025-08-01"
+    venue = extract(
+        "Pemprov Banten dan Pemprov Jatim menandatangani nota kesepahaman di Hotel Aston "
+        "Serang, Banten, Senin (5/12/2022)."
+    )
+    assert [c.place for c in venue.cooperations] == ["Serang"]
+
+
+def test_place_held_elsewhere_than_the_dateline_and_statement() -> None:
+    rec = extract(
+        "Samarinda (ANTARA) - Pemprov Kaltim menandatangani pernyataan kehendak dengan Provinsi "
+        'Anhui, China.\n"Kami butuh investor," kata Gubernur Kaltim dalam keterangan di '
+        "Samarinda, Senin.\nPertemuan yang dilaksanakan di Jakarta itu dihadiri delegasi Anhui."
+    )
+    assert [c.place for c in rec.cooperations] == ["Jakarta"]
+    statement = extract(
+        "Pontianak (ANTARA) - Pemprov Kalbar menjajaki sister city dengan Kota Lyon, Prancis.\n"
+        '"Kota kembar itu penting," kata Wakil Gubernur Kalbar di Jakarta, Jumat.'
+    )
+    assert [c.place for c in statement.cooperations] == ["Jakarta"]
+
+
+def test_letter_date_is_not_the_activity_date() -> None:
+    rec = extract(
+        "Medan - Menindaklanjuti surat nomor 12/2019 tanggal 3 Mei 2019, Pemerintah Provinsi "
+        "Sumatera Utara dan Negeri Pulau Pinang menandatangani nota kesepahaman kerja sama "
+        "perdagangan di Medan, Minggu (7/7/2019)."
+    )
+    assert [c.date for c in rec.cooperations] == ["2019-07-07"]

@@ -71,3 +71,43 @@ def test_normalise_line_endings_only_and_stable_id() -> None:
     assert normalise_text("a\r\nb\rc  \n\n") == "a\nb\nc"
     assert article_id("Satu  dua\ntiga") == article_id("Satu dua tiga")
     assert article_id("Satu dua") != article_id("Satu tiga")
+
+
+def test_dateline_layouts_give_place_names_and_outlets() -> None:
+    cases = {
+        "REPUBLIKA.CO.ID, MEDAN -- Pemkot Medan menjajaki kerja sama.": (
+            ["Medan"],
+            "REPUBLIKA.CO.ID",
+        ),
+        "Palembang, Sorotnesia.com – Pemkot Palembang menerima tamu.": (
+            ["Palembang"],
+            "Sorotnesia.com",
+        ),
+        "jpnn.com, JAKARTA - Pemprov DKI meneken perjanjian.": (["Jakarta"], "jpnn.com"),
+        "Ambon (ANTARA) - Pemkot Ambon menjajaki kota kembar.": (["Ambon"], "ANTARA"),
+        "BINTAN (KEPRI), suaralira.com - Dua provinsi meneken PKS.": (
+            ["Bintan", "Kepri"],
+            "suaralira.com",
+        ),
+        "JAMBIBRO.COM — Pemkot Jambi dan Pemkab Kerinci bekerja sama.": ([], "JAMBIBRO.COM"),
+    }
+    for text, (names, outlet) in cases.items():
+        m = mark_boilerplate(text)
+        assert (m.dateline_parts, m.outlet) == (names, outlet), text
+
+
+def test_dateline_below_headline_caption_and_one_word_line() -> None:
+    text = (
+        "Batam\n"
+        "Penulis | Rabu 24 Jul 2024 14:10 WIB\n"
+        "Penandatanganan perjanjian, Selasa (23/7/2024)\n"
+        "Beritakepri.com, Batam -- Pemko Batam menandatangani perjanjian dengan BP Batam."
+    )
+    m = mark_boilerplate(text)
+    assert m.dateline == "Batam" and m.outlet == "Beritakepri.com"
+    assert text[m.dateline_start :].startswith("Beritakepri.com, Batam --")
+
+
+def test_capitals_headline_with_a_dash_is_no_dateline() -> None:
+    m = mark_boilerplate("KOTA A-KOTA B JALIN KERJA SAMA\nSEMARANG – Pemkot Semarang meneken MoU.")
+    assert m.dateline == "Semarang"

@@ -67,3 +67,11 @@ def test_sentences_keep_titles_and_quotes_together() -> None:
         "Rapat selesai pukul 12.00 WITA.",
         "Baru",
     ]
+
+
+def test_weekday_decides_day_month_order_and_year_from_the_text() -> None:
+    today = dt.date(2026, 11, 24)
+    (english,) = find_dates("on Sunday (10/07/2018)", None, today)
+    assert english.date == dt.date(2018, 10, 7) and not english.weekday_mismatch
+    found = find_dates("Kegiatan 2-5 Februari 2018 dibuka Jumat (2/2).", None, today)
+    assert [d.date for d in found if d.text.startswith("Jumat")] == [dt.date(2018, 2, 2)]

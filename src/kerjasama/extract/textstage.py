@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from kerjasama.extract.doc import Doc
+from kerjasama.gazetteer import Entry, load_gazetteer
+from kerjasama.lang.id.calendar import MONTHS, WEEKDAYS
+from kerjasama.lang.id.outlets import NOT_A_CITY, OUTLET_WORD_PARTS, RUBRICS
+from kerjasama.lang.id.places import CITY_STATES, PROVINCE_CAPITALS
 from kerjasama.text.boilerplate import mark_boilerplate
 from kerjasama.text.dates import find_dates
 from kerjasama.text.sentences import split_sentences
@@ -12,6 +18,7 @@ def mark_text(doc: Doc) -> Doc:
     """Mark boilerplate, split sentences, and take the publication date from page furniture."""
     doc.marked = mark_boilerplate(doc.text)
     doc.sentences = split_sentences(doc.text)
+    resolve_dateline(doc)
     if doc.published is None:
         for s, e in doc.marked.furniture_lines:
             for d in find_dates(doc.text[s:e], None, doc.today):
@@ -31,3 +38,60 @@ def find_all_dates(doc: Doc) -> Doc:
         if not doc.in_boilerplate(d.start, d.end)
     ]
     return doc
+
+
+def names_a_city(entry: Entry | None, surface: str) -> bool:
+    """True when `surface`, read as `entry`, names a city or regency (a province named as its
+    capital, "Jambi"; a city state, "Singapura")."""
+    if entry is None:
+        return False
+    if entry.kind in ("city", "regency", "foreign_city"):
+        return True
+    if entry.kind == "province":
+        capital = PROVINCE_CAPITALS.get(entry.code or "", "")
+        return capital.lower() in surface.lower()
+    return entry.kind == "country" and entry.code in CITY_STATES
+
+
+def resolve_dateline(doc: Doc) -> None:
+    """Check the dateline's names against the gazetteer: the first that names a city or
+    regency is the dateline city ("REPUBLIKA.CO.ID, MEDAN", "BINTAN (KEPRI)"); a lone name
+    that is no place is an outlet ("TPOST -"); an unknown name next to an outlet is a town."""
+    marked = doc.marked
+    parts = [p for p in marked.dateline_parts if p.split()[0].lower() not in _NOT_PLACE]
+    marked.dateline_city = None
+    if not parts:
+        marked.dateline = None
+        return
+    gaz = load_gazetteer()
+    entries = [(p, gaz.lookup(p)) for p in parts]
+    city = next((p for p, e in entries if names_a_city(e, p)), None)
+    if city is None:
+        unknown = [p for p, e in entries if e is None and _may_be_town(p, gaz)]
+        if unknown and (marked.dateline_outlet is not None or len(parts) == 1):
+            city = unknown[0]
+        elif not any(e for _, e in entries):
+            marked.outlet = marked.outlet or parts[0]
+            marked.dateline = None
+            return
+    marked.dateline_city = _FORMS.sub("", city) if city else None
+    marked.dateline = marked.dateline_city or parts[0]
+
+
+_NOT_PLACE = frozenset(WEEKDAYS) | frozenset(MONTHS) | NOT_A_CITY | RUBRICS
+_FORMS = re.compile(r"^(?:Kota|Kabupaten|Kab|Pemkot|Pemkab|Pemko|Kecamatan)\.?\s+", re.I)
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _may_be_town(name: str, gaz) -> bool:
+    """A dateline name not in the gazetteer that may still be a town ("SOFIFI", "Tobelo"):
+    not an outlet's name ("TPost", "KabarMakassar", "MMC Kobar", "Kupas NTB")."""
+    low = name.lower()
+    if len(low) < 4 or _CAMEL.search(name) or any(c.isdigit() for c in low):
+        return False
+    if any(part in low for part in OUTLET_WORD_PARTS):
+        return False
+    words = name.split()
+    return len(words) == 1 or not any(
+        (e := gaz.lookup(w)) and e.kind == "province" for w in words if len(w) <= 6
+    )

@@ -6,14 +6,17 @@ import re
 
 from kerjasama.extract.cues import PLANNED
 from kerjasama.extract.doc import Doc
-from kerjasama.lang.id.calendar import FUTURE_MARKERS
+from kerjasama.extract.textstage import names_a_city
+from kerjasama.lang.id.calendar import DOCUMENT_DATE_CUES, FUTURE_MARKERS, RECENT_PAST, WEEKDAYS
 from kerjasama.lang.id.outlets import NOT_A_CITY, VENUE_WORDS
+from kerjasama.lang.id.places import PLACE_PHRASE_WORDS, PROVINCE_CAPITALS
 from kerjasama.lang.id.speech import SPEECH_VERBS, STATEMENT_CUES
 from kerjasama.text.dates import DateMention
 
 _PLACE_KINDS = ("city", "regency", "province", "foreign_city", "country", "foreign_region")
 _FORM_WORDS = re.compile(
-    r"^(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov|Kab\.|City of|Desa|Kelurahan|Kecamatan)\s+"
+    r"^(?:(?:Pemerintah|Pemda|Daerah|Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov|Pemko|Kab\.?"
+    r"|City of|Desa|Kelurahan|Kecamatan|Administrasi)\s+)+"
     r"|\s+(?:City|Regency|Province)(?: Government)?$",
     re.I,
 )
@@ -35,6 +38,14 @@ def is_statement_date(doc: Doc, d: DateMention) -> bool:
     return last_quote != -1 and bool(words & SPEECH_VERBS)
 
 
+def is_document_date(doc: Doc, d: DateMention) -> bool:
+    """The date of a letter or regulation: "surat nomor 5/2019 tanggal 3 Mei 2019"."""
+    before = doc.text[max(0, d.start - 80) : d.start].lower()
+    if not re.search(r"\b(?:tanggal|tgl\.?|tertanggal|dated)\s*$", before):
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(cue)}", before) for cue in DOCUMENT_DATE_CUES)
+
+
 def is_planned(doc: Doc, d: DateMention) -> bool:
     tail = doc.text[d.end : d.end + 25].lower()
     return any(tail.lstrip(" ,").startswith(w) for w in FUTURE_MARKERS)
@@ -42,7 +53,11 @@ def is_planned(doc: Doc, d: DateMention) -> bool:
 
 def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tuple[int, int]]):
     """The date of the reported activity: in the evidence, else the first placed story date."""
-    usable = [d for d in doc.dates if not is_statement_date(doc, d) and not is_planned(doc, d)]
+    usable = [
+        d
+        for d in doc.dates
+        if not is_statement_date(doc, d) and not is_planned(doc, d) and not is_document_date(doc, d)
+    ]
     for pool in (
         [d for d in usable if any(s <= d.start < e for s, e in evidence)],
         [d for d in usable if any(s <= d.start < e for s, e in sentences)],
@@ -52,6 +67,11 @@ def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tup
             return d
     return None
 
+
+# "kata X di Jakarta": a speech verb just before the place phrase.
+SPEECH_NEAR = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|papar|terang|said|says|told)(?:nya)?\b[^.]{0,40}$"
+)
 
 _KIND_RANK = {
     "city": 0,
@@ -103,49 +123,121 @@ def _planned_at(doc: Doc, pos: int) -> bool:
     return bool(PLANNED.search(doc.text, max(s, pos - 60), pos))
 
 
-def _place_candidates(doc: Doc, evidence) -> list[tuple[int, int, int, str]]:
-    """(kind rank, sentence rank, position, name) of places where the activity may have been."""
+# "di", "bertempat di", "at", "in": the opening of a place phrase.
+_PLACE_OPEN = re.compile(r"(?<![\w-])(?:[Dd]i|[Bb]ertempat(?:\s+di)?|at|in|At|In)\s+(?=[A-Za-z])")
+_PHRASE_WORD = re.compile(r"[\w.'’/-]+|[,–—-]")
+_CITY_LEVEL = ("city", "regency", "foreign_city")
+# What may stand between a place phrase and its date: "di X, pada hari Senin".
+_TIME_LEAD = re.compile(r"[,\s]*(?:(?:pada|on)\s+)?(?:(?:hari|tanggal)\s+)?", re.I)
+# "di Kota Kupang, pekan lalu": a time that is no date.
+RELATIVE_PAST = re.compile(
+    r"[,\s]*(?:" + "|".join(re.escape(w) for w in RECENT_PAST) + r")\b", re.I
+)
+
+
+def _phrase_end(doc: Doc, start: int, limit: int) -> tuple[int, bool]:
+    """Where a place phrase opened at `start` ends, and whether a time follows it ("di Balai
+    Kota Medan, Jumat (7/7)"): it runs over capitalised words, numbers, venue and address
+    words, commas and dashes, and stops at any other word."""
+    text = doc.text
+    end = start
+    for m in _PHRASE_WORD.finditer(text, start, min(limit, start + 180)):
+        word = m.group(0)
+        low = word.lower().rstrip(".,")
+        if low in WEEKDAYS or low in ("pada", "on", "tanggal"):
+            return end, True
+        if word[:1].isupper() or word[:1].isdigit() or word in ",–—-":
+            end = m.end() if word not in ",–—-" else end
+            continue
+        if low in PLACE_PHRASE_WORDS:
+            end = m.end()
+            continue
+        break
+    tail = text[end : end + 30]
+    if RELATIVE_PAST.match(tail):
+        return end, True
+    lead = _TIME_LEAD.match(tail)
+    at = end + (lead.end() if lead else 0)
+    return end, any(d.start == at for d in doc.dates)
+
+
+def _phrase_place(doc: Doc, start: int, end: int) -> str | None:
+    """The city of a place phrase: its last city or regency ("di Hotel Aston Serang, Banten",
+    "di Kantor Bappeda Aceh – Banda Aceh"), else a province named as its capital ("di
+    Jakarta"), else the seat of a province whose office is the venue ("di Gedung DPRD
+    Provinsi Jambi")."""
+    inside = [h for h in doc.hits if start <= h.start and h.end <= end]
+    cities = [h for h in inside if h.entry.kind in _CITY_LEVEL and not _describes_partner(doc, h)]
+    if cities:
+        return _hit_place(cities[-1])
+    for h in inside:
+        if names_a_city(h.entry, h.surface):
+            return _hit_place(h)
+    for h in inside:
+        if h.entry.kind == "province" and h.start > start:
+            venue = doc.text[start : h.start].lower().split()
+            if venue and venue[0] in VENUE_WORDS:
+                return PROVINCE_CAPITALS.get(h.entry.code or "")
+    return None
+
+
+def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
+    """(rank, name) of places where the activity may have been, best first: a place phrase
+    with a time in the evidence or the first story sentences ("ditandatangani di X, Senin");
+    one after a verb of holding ("dilaksanakan di X"); where a statement was given ("kata Y di
+    X, Senin"); the dateline's city; other place phrases in the evidence or the lead; a place
+    phrase with a time anywhere in the story."""
     out = []
+    story = doc.story_sentences()
+    lead_at = doc.marked.dateline_start or 0
+    first = set([sent for sent in story if sent[1] > lead_at][:3])
     hits = {h.start: h for h in doc.hits}
-    for h in doc.hits:
-        if h.entry.kind not in _KIND_RANK:
-            continue
-        if not re.search(r"\b(?:di|in|at)\s+$", doc.text[max(0, h.start - 4) : h.start]):
-            continue
-        sent = doc.sentence_of(h.start)
-        clause = doc.text[max(sent[0], h.start - 60) : h.start].lower()
-        if any(cue in clause for cue in STATEMENT_CUES) or _describes_partner(doc, h):
-            continue
-        out.append(
-            (
-                _KIND_RANK[h.entry.kind],
-                _sentence_rank(doc, sent, evidence),
-                h.start,
-                _hit_place(h),
-            )
-        )
-    for s, e in doc.sentences:
+    for s, e in story:
         rank = _sentence_rank(doc, (s, e), evidence)
-        for m in _VENUE_THEN_CITY.finditer(doc.text, s, e):
-            city = m.group("city")
-            venue_word = m.group("venue").split()[0].lower()
-            if _is_weekday(city) or venue_word not in VENUE_WORDS:
+        for m in _PLACE_OPEN.finditer(doc.text, s, e):
+            end, timed = _phrase_end(doc, m.end(), e)
+            if end <= m.end() or _planned_at(doc, m.start()):
                 continue
-            hit = hits.get(m.start("city"))
-            # "di Gedung Sate, Bandung": the city named after a venue is where it happened.
-            out.append((0, rank, m.start("city"), _hit_place(hit) if hit else city))
-        for m in _DI_NAME.finditer(doc.text, s, e):
-            name = m.group("name")
-            first = name.split()[0].lower()
-            if m.start("name") in hits or first in VENUE_WORDS or first in NOT_A_CITY:
+            place = _phrase_place(doc, m.end(), end)
+            if place is None:
+                place = _unknown_place(doc, m.end(), end, hits) if timed else None
+                if place is None:
+                    continue
+            clause = doc.text[max(s, m.start() - 60) : m.start()].lower()
+            statement = any(cue in clause for cue in STATEMENT_CUES) or bool(
+                SPEECH_NEAR.search(clause)
+            )
+            held = bool(_ACTIVITY.search(doc.text, max(s, m.start() - 40), m.start() + 1))
+            early = rank == 0 or (s, e) in first
+            if timed and early and not statement:
+                tier = 0  # "ditandatangani di Balai Kota Medan, Jumat"
+            elif held and not statement:
+                tier = 1  # "pertemuan yang dilaksanakan di Jakarta"
+            elif timed and early:
+                tier = 2  # "kata X di Jakarta, Senin": where the news was given
+            elif rank < 2 and not statement:
+                tier = 4
+            elif timed and not statement:
+                tier = 5
+            else:
                 continue
-            if _is_weekday(name):
-                continue
-            after = re.match(r"\s*,\s+(\w+)", doc.text[m.end() : m.end() + 20])
-            if after and after.group(1)[:1].isupper() and not _is_weekday(after.group(1)):
-                continue  # a venue name followed by its city: taken above
-            out.append((1, rank, m.start("name"), _bare(name)))
+            out.append(((tier, rank, m.start()), place))
+    if doc.marked.dateline_city:
+        out.append(((3, 0, 0), doc.marked.dateline_city))
     return out
+
+
+def _unknown_place(doc: Doc, start: int, end: int, hits) -> str | None:
+    """ "di George Town, Selasa": a name after "di", in no gazetteer, with a time after it."""
+    name = doc.text[start:end].strip(" ,–—-")
+    if not name or len(name.split()) > 3 or start in hits:
+        return None
+    first = name.split()[0].lower()
+    if first in VENUE_WORDS or first in NOT_A_CITY or first in PLACE_PHRASE_WORDS:
+        return None
+    if not all(w[:1].isupper() for w in name.split()) or _is_weekday(name):
+        return None
+    return _bare(name)
 
 
 def _describes_partner(doc: Doc, hit) -> bool:
@@ -155,11 +247,9 @@ def _describes_partner(doc: Doc, hit) -> bool:
 
 
 def activity_place(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tuple[int, int]]):
-    """City where the activity took place: named after "di"/"in" (or after a venue) in the
-    evidence or an activity sentence, cities before provinces; else the dateline."""
-    candidates = [
-        c for c in _place_candidates(doc, evidence) if c[1] < 2 and not _planned_at(doc, c[2])
-    ]
+    """City (or regency) where the activity took place, as written without its form words;
+    None when the text does not say (see _place_candidates for the order)."""
+    candidates = _place_candidates(doc, evidence)
     if candidates:
-        return min(candidates)[3]
-    return doc.marked.dateline
+        return min(candidates)[1]
+    return None

@@ -47,6 +47,10 @@ class Marked:
     credit: str | None = None
     furniture_lines: list[tuple[int, int]] = field(default_factory=list)
     headline: tuple[int, int] | None = None
+    dateline_parts: list[str] = field(default_factory=list)
+    dateline_start: int | None = None
+    dateline_city: str | None = None
+    dateline_outlet: str | None = None
 
     def covers(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a marked span."""
@@ -158,21 +162,94 @@ def _is_furniture(line: str, low: str, before_story: bool) -> bool:
     return before_story and (bool(FURNITURE.search(line)) and len(line) < 120)
 
 
+# A dateline's end: a dash (spaced, doubled, or glued after a capitalised or dotted word), or
+# a dash at the end of its own line ("Jayapura (ANTARA) -").
+_DATELINE_DASH = re.compile(
+    r"\s*(?:--|[-–—]\s?[-–—]|\s[-–—]|[-–—](?=\s)|(?<=[A-Z.])[-–—](?=[A-Z\"“]))\s*"
+)
+# One part of a dateline head: a name, an outlet, a site ("Matakepri.com").
+_HEAD_PART = re.compile(r"[A-Z0-9][\w.'’&]*(?:\s+[A-Z0-9][\w.'’&]*){0,3}\.?")
+_HEAD_SPLIT = re.compile(r"\s*[,|()]\s*|(?<=[a-z])\.\s+")
+_SITE_PART = re.compile(r"[a-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)+")
+_SITE = re.compile(r"[a-z0-9]\.(?:[a-z]{2,})", re.IGNORECASE)
+# How far into the text a dateline may sit (below headlines, captions and page furniture).
+_DATELINE_LINES = 14
+_DATELINE_REACH = 2500
+
+
+def _is_outlet(part: str) -> bool:
+    low = part.lower().rstrip(".")
+    if low in OUTLETS or _SITE.search(low) or DISKOMINFO.fullmatch(low.replace(" ", "")):
+        return True
+    first = low.split()[0]
+    return first in OUTLETS and first not in ("suara",)
+
+
+def dateline_head(line: str) -> tuple[int, list[str]] | None:
+    """(end of the dateline, its parts in order) when `line` opens with a dateline: up to four
+    short capitalised parts (places, outlets, sites) split by commas, pipes or brackets, then a
+    dash ("Palembang, Sorotnesia.com –", "REPUBLIKA.CO.ID, MEDAN --", "Ambon (ANTARA) -")."""
+    for dash in _DATELINE_DASH.finditer(line, 0, min(len(line), 90)):
+        head = line[: dash.start()].strip()
+        if not head or len(head) > 70:
+            return None
+        parts = [p for p in _HEAD_SPLIT.split(head) if p]
+        if len(parts) > 4 or not all(
+            _HEAD_PART.fullmatch(p) or _SITE_PART.fullmatch(p) for p in parts
+        ):
+            continue
+        rest = line[dash.end() :]
+        if rest and not rest[:1].isupper() and rest[:1] not in "\"“‘'(0123456789":
+            continue
+        if len(rest.split()) >= 3 and all(w.isupper() for w in rest.split()[:3]):
+            continue  # "KOTA A-KOTA B JALIN KERJA SAMA": a headline in capitals
+        return dash.end(), parts
+    return None
+
+
+def _pipe_dateline(line: str) -> tuple[int, list[str]] | None:
+    """A line that is only "Place | Outlet"."""
+    if "|" not in line or len(line) > 50:
+        return None
+    parts = [p for p in _HEAD_SPLIT.split(line.strip()) if p]
+    if 2 <= len(parts) <= 3 and all(_HEAD_PART.fullmatch(p) for p in parts):
+        return len(line), parts
+    return None
+
+
 def _mark_dateline(text: str, start: int, marked: Marked) -> None:
-    m = DATELINE.match(text, start)
-    if not m or m.end() - start > 90:
+    """The dateline of the first story line, else of a line below headlines, captions and
+    furniture; its parts that are not outlets are the place names (the first kept as the
+    dateline; the extraction checks them against the gazetteer)."""
+    lines = [(s, e) for s, e in _lines(text) if e > s and s >= start and s < _DATELINE_REACH]
+    found = None
+    for s, e in lines[:_DATELINE_LINES]:
+        if marked.covers(s, e) or (s, e) == marked.headline:
+            continue
+        line = text[s:e]
+        lead = len(line) - len(line.lstrip())
+        head = dateline_head(line[lead:]) or _pipe_dateline(line[lead:])
+        if head is None:
+            continue
+        end, parts = head
+        names = [p for p in parts if not _is_outlet(p) and p.lower() not in ("baca", "foto")]
+        if not names and found is not None:
+            continue
+        if found is None or names:
+            found = (s + lead, s + lead + end, parts, names)
+        if names:
+            break
+    if found is None:
         return
-    city = m.group("city")
-    if len(city.split()) > 3 or city.lower() in ("baca", "foto"):
-        return
-    marked.spans.append(("dateline", m.start(), m.end()))
-    marked.dateline = _city_name(city)
-    if m.group("outlet"):
-        marked.outlet = _outlet_name(m.group("outlet"))
-    elif m.group("named"):  # "Jakarta, CNN Indonesia - -"
-        marked.outlet = _outlet_name(m.group("named"))
-    elif m.group("site"):
-        marked.outlet = m.group("site").rstrip(" ,")
+    s, e, parts, names = found
+    marked.spans.append(("dateline", s, e))
+    marked.dateline_start = s
+    marked.dateline_parts = [_city_name(n.rstrip(".")) for n in names]
+    marked.dateline = marked.dateline_parts[0] if names else None
+    marked.dateline_city = marked.dateline
+    outlets = [p for p in parts if p not in names]
+    if outlets:
+        marked.outlet = marked.dateline_outlet = _outlet_name(outlets[0].rstrip("."))
 
 
 def _mark_credit(text: str, lines: list[tuple[int, int]], marked: Marked) -> None:

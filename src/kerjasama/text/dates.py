@@ -60,13 +60,19 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def place_day_month(
-    day: int, month: int, weekday: int | None, base: dt.date | None, today: dt.date
+    day: int,
+    month: int,
+    weekday: int | None,
+    base: dt.date | None,
+    today: dt.date,
+    year_hint: int | None = None,
 ) -> dt.date | None:
     """Give a day/month its year: from the publication date when known, else from the weekday.
 
     With a base date, the year is the one that puts the date nearest to it (news reports recent
     events). Without one, the weekday fixes the year: the latest year up to `today` on which
-    that day and month fall on that weekday.
+    that day and month fall on that weekday, near `year_hint` (a year the text states) if
+    given.
     """
     if base is not None:
         candidates = [_safe_date(base.year + k, month, day) for k in (-1, 0, 1)]
@@ -74,6 +80,13 @@ def place_day_month(
         return min(dates, key=lambda d: abs((d - base).days)) if dates else None
     if weekday is None:
         return None
+    if year_hint is not None:
+        # a year the text states elsewhere ("2-5 Februari 2018"): the nearest year to it on
+        # which the day falls on the weekday
+        for k in (0, -1, 1, -2, 2):
+            date = _safe_date(year_hint + k, month, day)
+            if date and date <= today and date.weekday() == weekday:
+                return date
     for year in range(today.year, today.year - 30, -1):
         date = _safe_date(year, month, day)
         if date and date <= today and date.weekday() == weekday:
@@ -103,6 +116,12 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
 
     if not _DIGIT.search(text) and not WEEKDAY.search(text):
         return found
+    hint = None
+    if base is None:
+        first = DAY_MONTH_YEAR.search(text) if _YEAR.search(text) else None
+        while first and not first.group("year"):
+            first = DAY_MONTH_YEAR.search(text, first.end())
+        hint = int(first.group("year")) if first else None
     for m in WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group("weekday").lower()]
         if m.group("d"):
@@ -110,8 +129,13 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             date = (
                 _safe_date(year, month, day)
                 if year
-                else place_day_month(day, month, weekday, base, today)
+                else place_day_month(day, month, weekday, base, today, hint)
             )
+            if date and date.weekday() != weekday:
+                # "Sunday (10/07/2018)" written month first: the weekday says which
+                swapped = _safe_date(date.year, day, month) if year else None
+                if swapped and swapped.weekday() == weekday:
+                    date = swapped
             add(m, date, weekday_mismatch=bool(date and date.weekday() != weekday))
             continue
         tail = text[m.end() : m.end() + 40]

@@ -67,3 +67,34 @@ WEEKDAYS: dict[str, int] = {
 # Words after a date that place it in the future (a plan) or in the past.
 FUTURE_MARKERS = ("mendatang", "yang akan datang", "depan", "nanti", "next", "upcoming")
 PAST_MARKERS = ("lalu", "silam", "kemarin", "last", "ago")
+
+# Times after a place that date the activity without a date ("di Kupang, pekan lalu").
+RECENT_PAST = (
+    "pekan lalu",
+    "minggu lalu",
+    "kemarin",
+    "beberapa waktu lalu",
+    "belum lama ini",
+    "baru-baru ini",
+    "hari ini",
+    "last week",
+    "yesterday",
+    "recently",
+)
+
+# Words before a date that make it the date of a letter or regulation ("surat nomor 12/2019
+# tanggal 3 Mei 2019"), not of the reported activity.
+DOCUMENT_DATE_CUES = (
+    "nomor",
+    "no.",
+    "surat",
+    "peraturan",
+    "keputusan",
+    "perda",
+    "pergub",
+    "perbup",
+    "perwali",
+    "undang-undang",
+    "instruksi",
+    "edaran",
+)

@@ -54,3 +54,51 @@ NOT_A_CITY: frozenset[str] = frozenset(
     europe afrika africa amerika america australia pasifik timur tengah tanah air nusantara
     """.split()
 )
+
+# Pieces of outlet names: a lone dateline word holding one ("TPOST", "KABARMAKASSAR",
+# "MMC KOBAR") names the outlet, not a town.
+OUTLET_WORD_PARTS: tuple[str, ...] = (
+    "post",
+    "pos",
+    "news",
+    "times",
+    "media",
+    "online",
+    "politik",
+    "mmc",
+    "info",
+    "metro",
+    "pers",
+    "tv",
+    "fm",
+    "radio",
+    "koran",
+    "harian",
+    "kabar",
+    "warta",
+    "berita",
+    "suara",
+    "today",
+    "kota",
+    "daily",
+    "ekspres",
+    "express",
+    "humas",
+    "dinas",
+    "kominfo",
+    "rapat",
+    "klik",
+    "portal",
+    "channel",
+    "inside",
+    "terkini",
+    "dikpora",
+)
+
+# Rubric words that open a line the way a dateline does ("NASIONAL –", "EKONOMI -").
+RUBRICS: frozenset[str] = frozenset(
+    """
+    nasional internasional daerah regional ekonomi bisnis politik hukum olahraga pemerintahan
+    pendidikan kesehatan wisata pariwisata budaya opini berita home beranda advertorial
+    """.split()
+)

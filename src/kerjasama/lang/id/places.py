@@ -1,0 +1,60 @@
+"""Place facts the extractor needs to say where an activity happened."""
+
+# Seat of each province's government (ISO 3166-2 code -> city as the news writes it): a
+# province's own offices ("Kantor Gubernur", "DPRD Provinsi") lie in it, and a province that
+# shares its capital's name ("Jambi", "Bengkulu") names that city after "di".
+PROVINCE_CAPITALS: dict[str, str] = {
+    "ID-AC": "Banda Aceh",
+    "ID-SU": "Medan",
+    "ID-SB": "Padang",
+    "ID-RI": "Pekanbaru",
+    "ID-JA": "Jambi",
+    "ID-SS": "Palembang",
+    "ID-BE": "Bengkulu",
+    "ID-LA": "Bandar Lampung",
+    "ID-BB": "Pangkalpinang",
+    "ID-KR": "Tanjungpinang",
+    "ID-JK": "Jakarta",
+    "ID-JB": "Bandung",
+    "ID-JT": "Semarang",
+    "ID-YO": "Yogyakarta",
+    "ID-JI": "Surabaya",
+    "ID-BT": "Serang",
+    "ID-BA": "Denpasar",
+    "ID-NB": "Mataram",
+    "ID-NT": "Kupang",
+    "ID-KB": "Pontianak",
+    "ID-KT": "Palangka Raya",
+    "ID-KS": "Banjarbaru",
+    "ID-KI": "Samarinda",
+    "ID-KU": "Tanjung Selor",
+    "ID-SA": "Manado",
+    "ID-ST": "Palu",
+    "ID-SN": "Makassar",
+    "ID-SG": "Kendari",
+    "ID-GO": "Gorontalo",
+    "ID-SR": "Mamuju",
+    "ID-MA": "Ambon",
+    "ID-MU": "Sofifi",
+    "ID-PA": "Jayapura",
+    "ID-PB": "Manokwari",
+    "ID-PS": "Merauke",
+    "ID-PT": "Nabire",
+    "ID-PE": "Wamena",
+    "ID-PD": "Sorong",
+}
+
+# Countries that are one city: "di Singapura" names the city of the activity.
+CITY_STATES: frozenset[str] = frozenset({"SG", "MO", "HK", "VA", "MC"})
+
+# Lower-case words a place phrase after "di" may hold before its city ("di ruang rapat lantai 3
+# Kantor Bupati X"): venue and address words, and the forms of regions and their offices.
+PLACE_PHRASE_WORDS: frozenset[str] = frozenset(
+    """
+    ruang rapat lantai lt jalan jl jln km no nomor kawasan lokasi wilayah kota kabupaten kab
+    provinsi kecamatan desa kelurahan kantor rumah dinas jabatan bupati wali walikota gubernur
+    wakil sekretariat daerah setda pemerintah pemerintahan balai aula gedung kompleks komplek
+    pendopo pendapa hotel of the city hall room office building regency province convention
+    center centre utama pertemuan serbaguna kerja the at lobi lobby
+    """.split()
+)
