@@ -106,10 +106,13 @@ def _clause_end(text: str, pos: int, e: int) -> int:
 
 
 def _reference_year(doc: Doc) -> int | None:
+    """The year of the report: its publication, else the latest year the text names."""
     if doc.published:
         return doc.published.year
-    years = [int(y) for y in _YEAR.findall(doc.text)]
-    return max(years) if years else None
+    if "stage_year" not in doc.cache:
+        years = [int(y) for y in _YEAR.findall(doc.text)]
+        doc.cache["stage_year"] = max(years) if years else None
+    return doc.cache["stage_year"]  # type: ignore[return-value]
 
 
 def _sign_status(
