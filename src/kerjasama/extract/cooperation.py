@@ -15,7 +15,7 @@ from kerjasama.extract.parties import (
 from kerjasama.extract.sectors import find_sectors, sector_sentences
 from kerjasama.extract.stage import read_stage
 from kerjasama.extract.when_where import activity_date, activity_place
-from kerjasama.lang.id.cooperation import JOINT_CUES, SEPARATE_CUES
+from kerjasama.lang.id.cooperation import FOREIGN_SCOPE_CUES, JOINT_CUES, SEPARATE_CUES
 from kerjasama.lang.id.organisations import ENTERPRISE_WORDS, WITNESS_CUES
 from kerjasama.record import Cooperation, Span
 
@@ -23,6 +23,22 @@ JOINT = words_pattern(JOINT_CUES)
 SEPARATE = words_pattern(SEPARATE_CUES)
 ENTERPRISE = words_pattern(ENTERPRISE_WORDS)
 WITNESS = words_pattern(WITNESS_CUES)
+FOREIGN_SCOPE = words_pattern(FOREIGN_SCOPE_CUES)
+_FOREIGN_KINDS = {"country", "foreign_region", "foreign_city", "intl_org"}
+
+
+def _foreign_context(doc: Doc, sentences: list[tuple[int, int]]) -> bool:
+    """The partnership's own sentences speak of a foreign partner: a twin-city word, a
+    diplomat or mission, or a foreign country, region or city the gazetteer knows."""
+    for s, e in sentences:
+        if FOREIGN_SCOPE.search(doc.text, s, e):
+            return True
+    return any(
+        h.entry.kind in _FOREIGN_KINDS
+        and h.entry.country not in ("ID", None)
+        and any(s <= h.start < e for s, e in sentences)
+        for h in doc.hits
+    )
 
 
 # Scale of the logistic score, set with benchmarks/calibration.py on the development set.
@@ -123,12 +139,32 @@ def find_cooperations(doc: Doc) -> Doc:
             or _mentions(homes[0], sent)
             or not any(_mentions(c, sent) for c in [*partners, *others])
         ]
-        record = _record(doc, homes, partner, facilitators, reading, date, place, own)
+        stage = _partner_stage(doc, coop, partner, partners, reading)
+        rivals = [c for c in partners if c is not partner]
+        record = _record(doc, homes, partner, facilitators, stage, date, place, own, rivals)
         pool = sector_sentences(doc, own, lambda sent, p=partner: _mentions(p, sent))
         segments = _partner_segments(partner, partners, pool) if len(partners) > 1 else None
         record.sectors = find_sectors(doc, pool, segments)  # type: ignore[assignment]
         doc.cooperations.append(record)
     return doc
+
+
+def _partner_stage(doc: Doc, coop, partner: Candidate, partners: list[Candidate], reading):
+    """Each partnership its own stage: read from the sentences that do not speak only of
+    the other partners (one was signed, another only offered); the article's reading where
+    those sentences hold no stage word."""
+    if len(partners) < 2:
+        return reading
+    mine = [
+        sent
+        for sent in coop
+        if _mentions(partner, sent)
+        or not any(_mentions(c, sent) for c in partners if c is not partner)
+    ]
+    if not mine or mine == coop:
+        return reading
+    own = read_stage(doc, mine)
+    return own if own.cued else reading
 
 
 def _partner_segments(partner: Candidate, partners: list[Candidate], pool) -> list[tuple[int, int]]:
@@ -180,10 +216,15 @@ def _mentions(c: Candidate, sent: tuple[int, int]) -> bool:
     return any(sent[0] <= s < sent[1] for s, _ in c.mentions)
 
 
-def _record(doc, homes, partner, facilitators, reading, date, place, sentences) -> Cooperation:
+def _record(
+    doc, homes, partner, facilitators, reading, date, place, sentences, others=()
+) -> Cooperation:
     parties = [h.party for h in homes] + [partner.party]
-    foreign = any(p.country not in ("ID", None) or p.kind == "intl_org" for p in parties)
-    evidence = sorted({*reading.evidence, *(s for s in sentences if _mentions(partner, s))})
+    own = [s for s in sentences if _mentions(partner, s)]
+    evidence = sorted({*reading.evidence, *own})
+    foreign = any(
+        p.country not in ("ID", None) or p.kind == "intl_org" for p in parties
+    ) or _foreign_context(doc, [s for s in own if not any(_mentions(c, s) for c in others)])
     # Mapped onto the share of records found right at each level (benchmarks/calibration.py).
     raw = doc.cooperation_score * reading.strength + 0.05 * (partner.linked > 0)
     confidence = round(min(0.97, 0.45 + 0.55 * raw), 3)

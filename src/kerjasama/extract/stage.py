@@ -1,29 +1,77 @@
-"""At what stage a partnership is in the reported activity: the action and the instrument."""
+"""At what stage a partnership is in the reported activity: the action and the instrument.
+
+Each action word is read in its own clause: a signing can be done, only planned or hoped
+for, not yet done, or background (an earlier document, a relative clause, a past year). The
+reported activity is the one the lead speaks of; later sentences decide only when the lead
+does not. Every pattern runs over the whole text with start and end positions, so a word cut
+at the edge of a window never counts.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from kerjasama.extract.cues import PLANNED, keyed_matches
+from kerjasama.extract.cues import PLANNED, keyed_matches, words_pattern
 from kerjasama.extract.doc import Doc
+from kerjasama.lang.id.cooperation import (
+    APPROVAL_BODIES,
+    BACKGROUND_CUES,
+    DEED_CUES,
+    DRAFT_WORDS,
+    FUTURE_AUXILIARIES,
+    HOPE_CUES,
+    NOT_YET_CUES,
+    PAST_AFTER_CUES,
+    PLANNED_AFTER_CUES,
+    PURPOSE_CUES,
+    SIGN_STEMS,
+    TAKE_PLACE_VERBS,
+)
 
-# A signing in a relative clause or dated in the past is background, not the reported event.
-_BACKGROUND = re.compile(
-    r"\b(?:yang|which|that)\s+(?:telah|sudah|pernah|was|were|had been|has been)?\s*"
-    r"(?:di)?(?:tandatangani|teken|signed)|\bsejak\b|\bsebelumnya\b|\bpreviously\b|\bpada tahun\b",
+_SIGN = re.compile(r"(?<![\w-])(?:" + "|".join(SIGN_STEMS) + r")(?![\w])", re.I)
+_PLANNED_AFTER = words_pattern(PLANNED_AFTER_CUES)
+_HOPE = words_pattern(HOPE_CUES)
+_PURPOSE = words_pattern(PURPOSE_CUES)
+_DEED = words_pattern(DEED_CUES)
+# "penandatanganan MoU itu akan dilakukan": a future auxiliary before a verb of taking
+# place, a few words after a nominal signing (matched from the signing on, never a slice).
+_FUTURE_DEED = re.compile(
+    r"(?:\s+[^\s.!?]+){0,7}?\s+(?:"
+    + "|".join(re.escape(w) for w in FUTURE_AUXILIARIES)
+    + r")\s+(?:\w+\s+)?(?:"
+    + "|".join(re.escape(w) for w in TAKE_PLACE_VERBS)
+    + r")\b",
     re.I,
 )
-_PAST = re.compile(
-    r"\b(?:tahun lalu|last year|previously|sebelumnya|pada tahun \d{4}|in \d{4}|pada \d{4}|"
-    r"tahun \d{4}|years? ago|tahun silam)\b",
+_TAKES_PLACE = re.compile(
+    r"(?:\s+[^\s.!?]+){0,3}?\s+(?:" + "|".join(re.escape(w) for w in TAKE_PLACE_VERBS) + r")\b",
     re.I,
 )
-_HOPE = re.compile(
-    r"\b(?:berharap|diharapkan|harapannya|semoga|ke depan|hope|hopes|expected)\b", re.I
+_NOT_YET = words_pattern(NOT_YET_CUES)
+_BACKGROUND = words_pattern(BACKGROUND_CUES)
+_PAST_AFTER = words_pattern(PAST_AFTER_CUES)
+_APPROVAL = words_pattern(APPROVAL_BODIES)
+_DRAFT = words_pattern(DRAFT_WORDS)
+# A relative clause over a signed document ("MoU yang telah ditandatangani") is background.
+_RELATIVE = re.compile(
+    r"\b(?:yang|which|that)\s+(?:(?:telah|sudah|pernah|was|were|had been|has been|have been)\s+)?$",
+    re.I,
 )
-_DRAFT = re.compile(r"\b(?:draf|draft|rancangan|naskah|konsep)\b", re.I)
-_EXISTING = re.compile(r"\b(?:telah|sudah|yang|sejak|pernah|existing)\b", re.I)
+_INFINITIVE = re.compile(r"\bto\s+$", re.I)  # English "to sign": a purpose, not a deed
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+# Where a clause starts: punctuation or a conjunction that opens a new clause.
+_CLAUSE = re.compile(
+    r"[,;:()\"“”]|\b(?:sedangkan|namun|tetapi|sementara|setelah|sehingga|karena|"
+    r"while|but|after)\b",
+    re.I,
+)
+# A nominal signing pointing back at one already told ("Penandatanganan ini ...").
+_ANAPHOR = re.compile(r"\s+(?:ini|tersebut|itu|this)\b", re.I)
+# Verb forms that report a signing as such (nominal "penandatanganan" alone is weaker).
+_VERB = re.compile(r"^(?:di|me|men|ber)|^(?:teken|signed)$", re.I)
+
+_WINDOW = 60
 
 
 @dataclass(slots=True)
@@ -32,67 +80,187 @@ class StageReading:
     instrument: str
     evidence: list[tuple[int, int]]
     strength: float
+    cued: bool = True  # False when no stage word was found (the default reading)
 
 
-def _instrument_near(doc: Doc, s: int, e: int, pos: int | None = None) -> str | None:
-    found = [
-        (abs((pos or m.start()) - m.start()), key)
-        for key, m in keyed_matches("instrument", doc.text, s, e)
-    ]
-    return min(found)[1] if found else None
+@dataclass(slots=True)
+class _Event:
+    action: str
+    status: str  # done, planned, hoped, not_yet, background
+    sentence: tuple[int, int]
+    rank: int  # index among the sentences read
+    pos: int
+    strong: bool = True
 
 
-def read_stage(doc: Doc, sentences: list[tuple[int, int]]) -> StageReading:
-    """Read the action and instrument from the cooperation sentences (lead sentence first)."""
+def _clause_start(text: str, s: int, pos: int) -> int:
+    start = max(s, pos - _WINDOW)
+    for m in _CLAUSE.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def _clause_end(text: str, pos: int, e: int) -> int:
+    m = _CLAUSE.search(text, pos, min(e, pos + _WINDOW))
+    return m.start() if m else min(e, pos + _WINDOW)
+
+
+def _reference_year(doc: Doc) -> int | None:
+    """The year of the report: its publication, else the latest year the text names."""
+    if doc.published:
+        return doc.published.year
+    if "stage_year" not in doc.cache:
+        years = [int(y) for y in _YEAR.findall(doc.text)]
+        doc.cache["stage_year"] = max(years) if years else None
+    return doc.cache["stage_year"]  # type: ignore[return-value]
+
+
+def _sign_status(
+    doc: Doc, s: int, e: int, m: re.Match[str], ref_year: int | None, nominal: bool
+) -> str:
     text = doc.text
-    signs, plans, drafts, reviews, implements = [], [], [], [], []
-    for i, (s, e) in enumerate(sentences):
-        sent = text[s:e]
+    c0, c1 = _clause_start(text, s, m.start()), _clause_end(text, m.end(), e)
+    after = (
+        _PLANNED_AFTER.search(text, m.end(), c1) or _FUTURE_DEED.match(text, m.end())
+        if nominal
+        else None
+    )
+    if _RELATIVE.search(text, max(s, m.start() - 30), m.start()):
+        return "background"
+    if _NOT_YET.search(text, c0, m.start()):
+        return "not_yet"
+    if _HOPE.search(text, c0, m.start()):
+        return "hoped"  # no text yet, only a wish: explore (domain.md)
+    if (
+        PLANNED.search(text, c0, m.start())
+        or PLANNED.search(text, s, min(s + 25, m.start()))  # "Direncanakan 7 Juli, ..."
+        or _INFINITIVE.search(text, max(s, m.start() - 4), m.start())
+        or _PURPOSE.search(text, max(s, m.start() - 30), m.start())
+        or after
+    ):
+        return "planned"
+    if _BACKGROUND.search(text, c0, m.start()) or _PAST_AFTER.search(text, m.end(), c1):
+        return "background"
+    if ref_year:
+        years = [int(y) for y in _YEAR.findall(text, m.end(), c1)]
+        if years and max(years) < ref_year:
+            return "background"
+    return "done"
+
+
+def _reported_as_done(text: str, s: int, m: re.Match[str]) -> bool:
+    """A nominal signing told as a deed: "usai melakukan penandatanganan", "penandatanganan
+    MoU dilakukan di ..." (a bare "penandatanganan" may be a plan or a procedure)."""
+    if _DEED.search(text, max(_clause_start(text, s, m.start()), m.start() - 30), m.start()):
+        return True
+    return bool(_TAKES_PLACE.match(text, m.end())) and not _FUTURE_DEED.match(text, m.end())
+
+
+def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
+    text = doc.text
+    ref_year = _reference_year(doc)
+    out: list[_Event] = []
+    last_sign: _Event | None = None
+    for rank, (s, e) in enumerate(sentences):
+        for m in _SIGN.finditer(text, s, e):
+            nominal = not _VERB.search(m.group(0))
+            status = _sign_status(doc, s, e, m, ref_year, nominal)
+            strong = not nominal or _reported_as_done(text, s, m)
+            if nominal and last_sign and _ANAPHOR.match(text, m.end()):
+                status = last_sign.status  # the same signing told again
+            ev = _Event("sign", status, (s, e), rank, m.start(), strong=strong)
+            out.append(ev)
+            last_sign = ev
         for key, m in keyed_matches("action", text, s, e):
             if key == "sign":
-                pre = text[max(s, m.start() - 40) : m.start()]
-                if PLANNED.search(pre) or PLANNED.search(text[m.end() : min(e, m.end() + 60)]):
-                    plans.append((s, e, m.start()))
-                elif _BACKGROUND.search(text[max(s, m.start() - 30) : m.end()]) or _PAST.search(
-                    text[m.end() : min(e, m.end() + 50)]
-                ):
-                    continue
-                else:
-                    signs.append((s, e, m.start()))
-            elif key == "review" and not _EXISTING.fullmatch(sent):
-                reviews.append((s, e, i))
-            elif key == "implement":
-                implements.append((s, e, i))
-            elif key == "negotiate":
-                drafts.append((s, e, m.start()))
-    if signs:
-        s, e, pos = signs[0]
-        inst = _instrument_near(doc, s, e, pos) or _first_instrument(doc, sentences) or "mou"
-        return StageReading("sign", inst, [(s, e)], 0.9)
-    lead_reviews = [r for r in reviews if r[2] <= 1]
-    if lead_reviews or len(reviews) >= 2:
-        s, e, _ = (lead_reviews or reviews)[0]
-        inst = _instrument_near(doc, s, e) or _first_instrument(doc, sentences) or "none"
-        return StageReading("review", inst, [(s, e)], 0.75)
-    lead_impl = [r for r in implements if r[2] <= 1]
-    if lead_impl and _first_instrument(doc, sentences):
-        s, e, _ = lead_impl[0]
-        inst = _instrument_near(doc, s, e) or _first_instrument(doc, sentences) or "none"
-        return StageReading("implement", inst, [(s, e)], 0.7)
-    negotiating = plans + [
-        d for d in drafts if _DRAFT.search(text[d[0] : d[1]]) or "dprd" in text[d[0] : d[1]].lower()
+                continue
+            if key == "negotiate":
+                strong = bool(_DRAFT.search(text, s, e) or _APPROVAL.search(text, s, e))
+                out.append(_Event(key, "done", (s, e), rank, m.start(), strong))
+            elif key == "review":
+                c0 = _clause_start(text, s, m.start())
+                status = "hoped" if _HOPE.search(text, c0, m.start()) else "done"
+                out.append(_Event(key, status, (s, e), rank, m.start()))
+            else:
+                out.append(_Event(key, "done", (s, e), rank, m.start()))
+    return out
+
+
+def _instrument(doc: Doc, sent: tuple[int, int], pos: int | None) -> str | None:
+    """The document a sentence's activity is about: the one nearest the action word; an
+    MoU over the PKS named with it (the agreements carry the MoU out)."""
+    found = [
+        (abs((pos if pos is not None else m.start()) - m.start()), key)
+        for key, m in keyed_matches("instrument", doc.text, *sent)
     ]
-    if negotiating:
-        s, e, pos = negotiating[0]
-        inst = _instrument_near(doc, s, e, pos) or _first_instrument(doc, sentences) or "mou"
-        return StageReading("negotiate", inst, [(s, e)], 0.7)
-    if implements and _first_instrument(doc, sentences) and not _HOPE.search(text):
-        s, e, _ = implements[0]
-        return StageReading(
-            "implement", _first_instrument(doc, sentences) or "none", [(s, e)], 0.55
+    if not found:
+        return None
+    keys = {k for _, k in found}
+    if {"mou", "agreement"} <= keys and min(found)[1] != "loi":
+        return "mou"
+    return min(found)[1]
+
+
+def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> StageReading:
+    """Read the action and instrument from cooperation sentences (lead sentences first).
+
+    `lead` is how many of the first sentences count as the lead of the story."""
+    events = _events(doc, sentences)
+    first = _first_instrument(doc, sentences)
+
+    def reading(action: str, ev: _Event | None, strength: float, default: str) -> StageReading:
+        if ev is None:
+            return StageReading(action, default, sentences[:1], strength)
+        inst = _instrument(doc, ev.sentence, ev.pos) or first or default
+        return StageReading(action, inst, [ev.sentence], strength)
+
+    def pick(pred, in_lead: bool) -> _Event | None:
+        for ev in events:
+            if (ev.rank < lead or not in_lead) and pred(ev):
+                return ev
+        return None
+
+    def done_sign(ev: _Event) -> bool:
+        return ev.action == "sign" and ev.status == "done"
+
+    def review(ev: _Event) -> bool:
+        return ev.action == "review" and ev.status == "done"
+
+    def negotiating(ev: _Event) -> bool:
+        return (ev.action == "sign" and ev.status in ("planned", "not_yet")) or (
+            ev.action == "negotiate" and ev.strong
         )
-    lead = sentences[:1]
-    return StageReading("explore", "none", lead, 0.7)
+
+    # A bare nominal signing ("penandatanganan MoU") counts only when no signing is planned.
+    if any(ev.action == "sign" and ev.status in ("planned", "not_yet") for ev in events):
+        events = [
+            ev
+            for ev in events
+            if not (ev.action == "sign" and not ev.strong and ev.status == "done")
+        ]
+    reviews_all = [ev for ev in events if review(ev)]
+    for in_lead in (True, False):
+        ev = pick(done_sign, in_lead)
+        if ev is not None:
+            return reading("sign", ev, 0.9, "mou")
+        ev = pick(review, in_lead)
+        if ev is not None and (in_lead or len(reviews_all) >= 1):
+            return reading("review", ev, 0.75, "none")
+        ev = pick(negotiating, in_lead)
+        if ev is not None:
+            return reading("negotiate", ev, 0.7, "mou")
+        if in_lead:
+            ev = pick(lambda x: x.action == "implement", True)
+            if ev is not None and first:
+                return reading("implement", ev, 0.7, "none")
+    ev = pick(lambda x: x.action == "implement", False)
+    hoped = any(x.status == "hoped" for x in events)
+    if ev is not None and first and not hoped:
+        return reading("implement", ev, 0.55, "none")
+    ev = pick(lambda x: x.action == "explore" or x.status == "hoped", False)
+    if ev is not None:
+        return StageReading("explore", "none", [ev.sentence], 0.7)
+    return StageReading("explore", "none", sentences[:1], 0.7, cued=False)
 
 
 def _first_instrument(doc: Doc, sentences: list[tuple[int, int]]) -> str | None:

@@ -56,6 +56,9 @@ INSTRUMENT_WORDS: dict[str, tuple[str, ...]] = {
         "pernyataan kehendak",
         "surat pernyataan minat",
         "pernyataan minat",
+        "memorandum of intent",
+        "letter of intention",
+        "moi",
         "loi",
     ),
     "agreement": (
@@ -73,8 +76,17 @@ INSTRUMENT_WORDS: dict[str, tuple[str, ...]] = {
     "mou": (
         "memorandum of understanding",
         "nota kesepahaman",
+        "nota kesefahaman",
+        "nota kesepakatan",
+        "memorandum kesepahaman",
         "memorandum saling pengertian",
         "kesepakatan bersama",
+        "kesepakatan antar daerah",
+        "kesepakatan antardaerah",
+        "kesepakatan kerja sama",
+        "kesepakatan kerjasama",
+        "joint agreement",
+        "mutual agreement",
         "kesber",
         "mou",
         "memorandum",
@@ -118,6 +130,37 @@ ACTION_WORDS: dict[str, tuple[str, ...]] = {
         "evaluation",
         "expire",
         "expired",
+        "perpanjang",
+        "diperbaharui",
+        "memperbaharui",
+        "pembaharuan",
+        "meninjau kembali",
+        "ditinjau kembali",
+        "ditinjau ulang",
+        "dievaluasi",
+        "mengevaluasi",
+        "monitoring",
+        "monev",
+        "pemantauan",
+        "capaian",
+        "masa berlaku",
+        "habis masa",
+        "kedaluwarsa",
+        "kadaluarsa",
+        "kadaluwarsa",
+        "dioptimalkan kembali",
+        "mengoptimalkan kembali",
+        "optimalisasi kembali",
+        "dihidupkan kembali",
+        "menghidupkan kembali",
+        "diaktifkan kembali",
+        "mengaktifkan kembali",
+        "reaktivasi",
+        "revitalisasi",
+        "revive",
+        "revived",
+        "renewed",
+        "extended",
     ),
     "implement": (
         "tindak lanjut",
@@ -180,6 +223,7 @@ ACTION_WORDS: dict[str, tuple[str, ...]] = {
 # Signals that a signing lies in the future (then the action is negotiate, not sign).
 PLANNED_CUES: tuple[str, ...] = (
     "akan",
+    "bakal",
     "rencananya",
     "direncanakan",
     "dijadwalkan",
@@ -208,6 +252,162 @@ PLANNED_CUES: tuple[str, ...] = (
     "before",
     "ahead of",
     "preparation",
+)
+
+# Sign words as stems with their affixes and the typos real pages carry
+# ("ditandantangani", "penandatangan", "menandatanganinya"), as regular expressions.
+SIGN_STEMS: tuple[str, ...] = (
+    r"(?:di|me|pe)?[tn]anda\s?n?-?\s?tangan(?:an|i|kan)?(?:nya)?",
+    r"(?:di|me|men)?teken(?:nya)?",
+    r"meneken(?:nya)?",
+    r"sign(?:ed|ing|s)?",
+    r"(?:di|me)?tuangkan",
+)
+
+# Words just after a nominal signing that put it in the future ("penandatanganan
+# direncanakan"), and auxiliaries that do so before a verb of taking place ("akan dilakukan").
+PLANNED_AFTER_CUES: tuple[str, ...] = (
+    "rencananya",
+    "direncanakan",
+    "dijadwalkan",
+    "mendatang",
+    "nantinya",
+    "ditargetkan",
+    "is scheduled",
+    "is planned",
+)
+FUTURE_AUXILIARIES: tuple[str, ...] = ("akan", "bakal", "segera", "will", "would", "is to")
+TAKE_PLACE_VERBS: tuple[str, ...] = (
+    "dilakukan",
+    "dilaksanakan",
+    "digelar",
+    "diadakan",
+    "berlangsung",
+    "diselenggarakan",
+    "take place",
+    "be held",
+    "happen",
+)
+# Words before a nominal signing that report it as done ("usai melakukan penandatanganan").
+DEED_CUES: tuple[str, ...] = (
+    "melakukan",
+    "dilakukan",
+    "melaksanakan",
+    "dilaksanakan",
+    "usai",
+    "seusai",
+    "setelah",
+    "sesudah",
+    "telah",
+    "sudah",
+    "resmi",
+    "menyaksikan",
+    "disaksikan",
+    "acara",
+    "prosesi",
+    "seremoni",
+    "ditandai",
+    "berupa",
+    "melalui",
+    "after",
+    "held",
+)
+
+# Words before a signing that make it only hoped for (no text yet: explore, not negotiate).
+HOPE_CUES: tuple[str, ...] = (
+    "berharap",
+    "diharapkan",
+    "harapannya",
+    "harapan",
+    "semoga",
+    "mudah-mudahan",
+    "ingin",
+    "menginginkan",
+    "mengajak",
+    "mengundang",
+    "menawarkan",
+    "hope",
+    "hopes",
+    "hoped",
+    "expected",
+    "wish",
+)
+
+# Words that open a purpose clause: a signing after them is still to come.
+PURPOSE_CUES: tuple[str, ...] = ("guna", "agar", "supaya", "in order to", "so that")
+
+# Words before a signing that make it a not-yet one ("belum ditandatangani").
+NOT_YET_CUES: tuple[str, ...] = ("belum", "not yet", "has not", "have not")
+
+# Words before a signing, in its clause, that make it background: an earlier document.
+BACKGROUND_CUES: tuple[str, ...] = (
+    "sejak",
+    "sebelumnya",
+    "pernah",
+    "dulu",
+    "dahulu",
+    "silam",
+    "telah ada",
+    "sudah ada",
+    "selama ini",
+    "previously",
+    "earlier",
+    "since",
+    "once",
+)
+
+# Words after a signing that date it in the past ("ditandatangani tahun lalu").
+PAST_AFTER_CUES: tuple[str, ...] = (
+    "tahun lalu",
+    "tahun silam",
+    "tahun-tahun lalu",
+    "beberapa tahun",
+    "last year",
+    "years ago",
+    "sejak",
+    "since",
+)
+
+# Words that make an approval or discussion a step towards a document (negotiate).
+APPROVAL_BODIES: tuple[str, ...] = (
+    "dprd",
+    "dewan perwakilan rakyat daerah",
+    "paripurna",
+    "kemendagri",
+    "kementerian dalam negeri",
+    "kemenlu",
+    "kementerian luar negeri",
+    "regional parliament",
+)
+DRAFT_WORDS: tuple[str, ...] = (
+    "draf",
+    "draft",
+    "drafting",
+    "rancangan",
+    "naskah",
+    "konsep",
+    "harmonisasi",
+    "finalisasi",
+)
+
+# Words that make a partnership foreign even when its partner is not recognised as such:
+# the diplomats and missions that broker foreign cooperation (twin-city words are not
+# enough: Indonesian cities twin with each other too).
+FOREIGN_SCOPE_CUES: tuple[str, ...] = (
+    "kerja sama luar negeri",
+    "kerjasama luar negeri",
+    "kbri",
+    "kjri",
+    "duta besar",
+    "dubes",
+    "konsul jenderal",
+    "konjen",
+    "kedutaan",
+    "konsulat",
+    "embassy",
+    "consulate",
+    "ambassador",
+    "consul general",
 )
 
 # Words that make several partners one joint document, or separate documents.

@@ -1,0 +1,129 @@
+"""The stage of a partnership (action and instrument), on short sentences written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama.extract import extract_article
+from kerjasama.extract.parties import cooperation_sentences
+from kerjasama.extract.pipeline import PIPELINE, make_doc
+from kerjasama.extract.stage import read_stage
+from kerjasama.sources.model import RawArticle
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def stage(text: str, published: str | None = "2024-05-08") -> tuple[str, str]:
+    doc = make_doc(RawArticle(text=text, published=published), TODAY)
+    for name, run in PIPELINE:
+        if name == "cooperation":
+            break
+        doc = run(doc)
+    reading = read_stage(doc, cooperation_sentences(doc))
+    return reading.action, reading.instrument
+
+
+def test_planned_signings_are_negotiation() -> None:
+    assert stage(
+        "Semarang - Pemprov Jawa Tengah dan Pemprov Sumatera Utara bakal menandatangani nota "
+        "kesepahaman kerja sama perdagangan bulan depan."
+    ) == ("negotiate", "mou")
+    assert stage(
+        "Surabaya - Dijadwalkan pekan depan, Pemkot Surabaya dan Pemkot Makassar melakukan "
+        "penandatanganan kesepakatan bersama di bidang pariwisata."
+    ) == ("negotiate", "mou")
+    assert stage(
+        "Bandung - Pemkot Bandung menggelar rapat persiapan. Penandatanganan MoU kerja sama "
+        "dengan Pemkot Cimahi akan dilakukan di Balai Kota, Senin depan."
+    ) == ("negotiate", "mou")
+
+
+def test_a_hoped_for_signing_is_exploration() -> None:
+    assert (
+        stage(
+            "Medan - Wali Kota Medan berharap dapat menandatangani MoU kerja sama dengan Pemkot "
+            "Binjai tahun ini."
+        )[0]
+        == "explore"
+    )
+
+
+def test_a_signing_the_lead_reports_is_sign_even_with_a_renewal() -> None:
+    assert stage(
+        "Surabaya - Pemprov Jawa Timur dan Pemprov Kalimantan Timur menandatangani perpanjangan "
+        "nota kesepahaman kerja sama di Surabaya, Senin (6/5)."
+    ) == ("sign", "mou")
+    # a typo of the page and a nominal signing told as a deed
+    assert stage(
+        "Jambi - Nota kesepahaman kerja sama Pemprov Jambi dan Pemprov Riau ditandantangani "
+        "kedua gubernur."
+    ) == ("sign", "mou")
+    assert stage(
+        "Serang - Penandatangan MoU kerja sama itu dilakukan Gubernur Banten dan Gubernur "
+        "Lampung di Serang."
+    ) == ("sign", "mou")
+
+
+def test_review_wins_over_a_background_signing() -> None:
+    assert stage(
+        "Sleman - Pemkab Sleman dan Pemkot Magelang menggelar evaluasi kerja sama pengelolaan "
+        "sampah, Selasa (7/5).\nKerja sama itu tertuang dalam MoU yang telah ditandatangani "
+        "kedua daerah."
+    ) == ("review", "mou")
+    assert (
+        stage(
+            "Denpasar - Pemprov Bali akan memperpanjang kerja sama dengan Pemprov NTB.\nNota "
+            "kesepahaman kedua provinsi yang ditandatangani pada 2018 sudah habis masa berlakunya."
+        )[0]
+        == "review"
+    )
+
+
+def test_a_dprd_approval_is_negotiation() -> None:
+    assert stage(
+        "Bandung - DPRD Kota Bandung menyetujui rencana kerja sama Pemkot Bandung dengan Pemkot "
+        "Bogor dalam rapat paripurna.\nSetelah persetujuan DPRD itu, penandatanganan MoU akan "
+        "dilakukan oleh kedua wali kota."
+    ) == ("negotiate", "mou")
+
+
+def test_instrument_forms() -> None:
+    assert stage(
+        "Ambon - Pemprov Maluku dan Pemprov Papua menandatangani nota kesepakatan kerja sama "
+        "bidang perikanan."
+    ) == ("sign", "mou")
+    assert stage(
+        "Batam - Pemprov Kepulauan Riau menandatangani Memorandum of Intent kerja sama energi "
+        "terbarukan dengan Pemkot Batam."
+    ) == ("sign", "loi")
+    assert stage(
+        "Padang - Pemprov Sumatera Barat dan Pemkot Padang menandatangani perjanjian kerja sama "
+        "(PKS) pengelolaan air minum."
+    ) == ("sign", "agreement")
+    # an MoU and the PKS that carry it out, signed at once: the MoU is central
+    assert stage(
+        "Palembang - Pemkot Palembang dan Pemkab Subang menandatangani MoU dan PKS kerja sama "
+        "pangan."
+    ) == ("sign", "mou")
+
+
+def test_a_word_cut_at_a_window_edge_does_not_count() -> None:
+    # "disediakan" ends in "akan": a window that starts inside it must not read a plan.
+    head = "Solo - Pemkot Surakarta dan Pemkab Karanganyar, dengan dana yang telah disediakan"
+    pad = " oleh kedua pemerintah kota bagi program itu lalu resmi"
+    text = head + pad + " menandatangani nota kesepahaman kerja sama."
+    assert text.index("menandatangani") - 60 == text.index("akan oleh")
+    assert stage(text) == ("sign", "mou")
+
+
+def test_each_partnership_has_its_own_stage() -> None:
+    rec = extract_article(
+        "Palangka Raya (ANTARA) - Pemkot Palangka Raya menandatangani nota kesepahaman kerja "
+        "sama pangan dengan Pemkab Tabalong, Senin (6/5).\n"
+        "Pemkot Palangka Raya juga menjajaki kerja sama pertanian dengan Pemkab Barito Kuala.",
+        published="2024-05-08",
+        today=TODAY,
+    )
+    stages = {c.parties[-1].name: (c.action, c.instrument) for c in rec.cooperations}
+    assert stages.get("Kabupaten Tabalong") == ("sign", "mou")
+    assert stages.get("Kabupaten Barito Kuala") == ("explore", "none")
