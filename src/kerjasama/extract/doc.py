@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kerjasama.gazetteer import Hit
@@ -37,13 +38,11 @@ class Doc:
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence span that contains character `pos` (or the nearest before it)."""
-        best = (0, len(self.text))
-        for s, e in self.sentences:
-            if s <= pos:
-                best = (s, e)
-            else:
-                break
-        return best
+        starts = self.cache.get("sentence_starts")
+        if starts is None or len(starts) != len(self.sentences):  # type: ignore[arg-type]
+            starts = self.cache["sentence_starts"] = [s for s, _ in self.sentences]
+        i = bisect_right(starts, pos) - 1  # type: ignore[arg-type]
+        return self.sentences[i] if i >= 0 else (0, len(self.text))
 
     def in_boilerplate(self, start: int, end: int) -> bool:
         return self.marked.covers(start, end)
