@@ -9,8 +9,12 @@ JSON Lines input, then runs `kerjasama eval --errors` on it and the reference sc
 (../shared/tools/score.py) on the records eval wrote. It skips, with a message, when the cache
 or the gold is absent.
 
+With --cv K the learned story model is cross-validated as the figures are taken: each fold of
+pages is extracted with a model trained (scripts/train_story_model.py's way) on the other folds
+only, so no page is scored by a model that saw it. Figures of a trained model must be taken so.
+
 usage: scripts/realnews.py [--set dev|ours|all] [--gold FILE ...] [--ids ID,ID] [--no-errors]
-                           [--json]
+                           [--json] [--cv K]
 """
 
 from __future__ import annotations
@@ -62,6 +66,31 @@ def gather(paths: list[Path], ids: set[str] | None) -> tuple[list[dict], list[di
     return gold, inputs, absent
 
 
+def _fold_runs(gold: list[dict], inputs: list[dict], k: int, tmp: Path):
+    """(gold, inputs, model file) per fold: the model trained on the other folds."""
+    import datetime as dt
+
+    from kerjasama.learn.story import choose, examples, fit, folds
+    from kerjasama.sources.model import RawArticle
+
+    pages = [
+        (g["id"], RawArticle(text=i["text"], url=i["url"], published=i["published"]), g)
+        for g, i in zip(gold, inputs, strict=True)
+    ]
+    items = examples(((k_, r, bool(g["is_cooperation"])) for k_, r, g in pages), dt.date.today())
+    by_key = {g["id"]: (g, i) for g, i in zip(gold, inputs, strict=True)}
+    runs = []
+    parts = folds(items, k)
+    for n, test in enumerate(parts):
+        train = [e for j, p in enumerate(parts) if j != n for e in p]
+        model = fit(train, *choose(train))
+        path = tmp / f"story-{n}.json"
+        path.write_text(model.to_json(), encoding="utf-8")
+        keys = [e.key for e in test]
+        runs.append(([by_key[x][0] for x in keys], [by_key[x][1] for x in keys], path))
+    return runs
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=["dev", "ours", "all"], default="all")
@@ -69,6 +98,7 @@ def main() -> int:
     ap.add_argument("--ids", help="comma-separated gold ids to score")
     ap.add_argument("--no-errors", action="store_true", help="figures only")
     ap.add_argument("--json", action="store_true", help="reference figures as JSON")
+    ap.add_argument("--cv", type=int, metavar="K", help="cross-validate the story model")
     args = ap.parse_args()
     if not CACHE.is_dir():
         print(f"realnews cache {CACHE} not found: nothing to score (see scripts/realnews.py)")
@@ -83,19 +113,28 @@ def main() -> int:
         print(f"({len(absent)} gold page(s) not cached, left out: {' '.join(absent[:20])})")
     kerjasama = Path(sys.executable).with_name("kerjasama")
     with tempfile.TemporaryDirectory(prefix="kerjasama-realnews-") as tmp:
-        gold_file, input_file = Path(tmp, "gold.jsonl"), Path(tmp, "pages.jsonl")
-        records = Path(tmp, "records.jsonl")
+        gold_file, records = Path(tmp, "gold.jsonl"), Path(tmp, "records.jsonl")
         gold_file.write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
-        input_file.write_text("".join(json.dumps(i) + "\n" for i in inputs), encoding="utf-8")
-        cmd = [str(kerjasama), "eval", str(gold_file), str(input_file), "--records", str(records)]
-        if not args.no_errors and not args.json:
-            cmd.append("--errors")
-        if args.json:
-            cmd.append("--json")
-        done = subprocess.run(cmd, stdout=subprocess.DEVNULL if args.json else None)
+        runs = _fold_runs(gold, inputs, args.cv, Path(tmp)) if args.cv else [(gold, inputs, None)]
+        parts = []
+        for i, (fold_gold, fold_inputs, model) in enumerate(runs):
+            part_gold, part_input = Path(tmp, f"gold-{i}.jsonl"), Path(tmp, f"pages-{i}.jsonl")
+            part_records = Path(tmp, f"records-{i}.jsonl")
+            part_gold.write_text("".join(json.dumps(g) + "\n" for g in fold_gold), "utf-8")
+            part_input.write_text("".join(json.dumps(x) + "\n" for x in fold_inputs), "utf-8")
+            cmd = [str(kerjasama), "eval", str(part_gold), str(part_input)]
+            cmd += ["--records", str(part_records)]
+            quiet = args.json or args.cv
+            if not args.no_errors and not quiet:
+                cmd.append("--errors")
+            env = {**os.environ, **({"KERJASAMA_STORY_MODEL": str(model)} if model else {})}
+            done = subprocess.run(cmd, stdout=subprocess.DEVNULL if quiet else None, env=env)
+            parts.append(part_records)
+        records.write_text("".join(p.read_text("utf-8") for p in parts), encoding="utf-8")
         scorer = SHARED / "tools/score.py"
         if scorer.exists() and records.exists():
-            print(f"\nreference scorer ({scorer.name}) on {len(gold)} page(s):")
+            how = f", story model {args.cv}-fold cross-validated" if args.cv else ""
+            print(f"\nreference scorer ({scorer.name}) on {len(gold)} page(s){how}:")
             ref = [sys.executable, str(scorer), str(gold_file), str(records)]
             subprocess.run(ref + (["--json"] if args.json else []), check=True)
     return done.returncode

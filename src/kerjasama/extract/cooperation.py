@@ -14,6 +14,7 @@ from kerjasama.extract.parties import (
 )
 from kerjasama.extract.sectors import find_sectors, sector_sentences
 from kerjasama.extract.stage import read_stage
+from kerjasama.extract.story import story_inputs, story_model
 from kerjasama.extract.when_where import activity_date, activity_place
 from kerjasama.lang.id.cooperation import FOREIGN_SCOPE_CUES, JOINT_CUES, SEPARATE_CUES
 from kerjasama.lang.id.organisations import ENTERPRISE_WORDS, WITNESS_CUES
@@ -112,13 +113,24 @@ def find_cooperations(doc: Doc) -> Doc:
             doc, sorted(set(coop) | set(story[:2])), bool(homes and partners)
         ),
     }
-    score = _score(features)
+    flags = {
+        "enterprise_deal": bool(partners) and _enterprise_deal(doc, coop, story, partners),
+        "witnessed_deal": bool(homes and partners) and _witnessed_deal(doc, homes[0], partners),
+    }
+    inputs = story_inputs(doc, features, partners, flags, sorted({*story[:3], *coop[:6]}))
+    doc.cache["story_inputs"] = inputs
+    model = story_model()
+    if model is not None:  # learned from the annotated real pages (scripts/train_story_model.py)
+        score = model.probability(inputs)
+        cut = model.threshold
+    else:
+        score, cut = _score(features), 0.5
+        if flags["enterprise_deal"] or flags["witnessed_deal"]:
+            score = min(score, 0.3)  # a regional enterprise signs with companies: not the region
     if not (homes and partners):
         score = min(score, 0.3)  # no government with a partner: not a cooperation record
-    elif _enterprise_deal(doc, coop, story, partners) or _witnessed_deal(doc, homes[0], partners):
-        score = min(score, 0.3)  # a regional enterprise signs with companies: not the region
     doc.cooperation_score = round(score, 3)
-    doc.is_cooperation = score >= 0.5
+    doc.is_cooperation = score >= cut
     if not doc.is_cooperation:
         doc.cooperations = []
         return doc

@@ -54,12 +54,17 @@ def make_doc(raw: RawArticle, today: dt.date | None = None) -> Doc:
     )
 
 
-def extract_raw(raw: RawArticle, today: dt.date | None = None) -> Article:
-    """Run every stage over one raw article and return its record."""
+def extract_doc(raw: RawArticle, today: dt.date | None = None) -> Doc:
+    """Run every stage over one raw article; the working document (for training and tests)."""
     doc = make_doc(raw, today)
     for _, stage in PIPELINE:
         doc = stage(doc)
-    return build_article(doc)
+    return doc
+
+
+def extract_raw(raw: RawArticle, today: dt.date | None = None) -> Article:
+    """Run every stage over one raw article and return its record."""
+    return build_article(extract_doc(raw, today))
 
 
 def extract_article(
