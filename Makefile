@@ -47,7 +47,7 @@ realnews: env
 	$(BIN)/python scripts/realnews.py $(ARGS)
 
 story-model: env
-	$(BIN)/python -m pip install --quiet '.[train]'
+	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python scripts/train_story_model.py $(ARGS)
 
 ner-model: env
