@@ -90,3 +90,49 @@ def test_country_an_investor_comes_from_is_not_a_party() -> None:
     )
     assert found is not None and "Korea Selatan" not in found
     assert "PT Sinar Energi Hijau" in found
+
+
+def test_foreign_town_known_by_its_country_is_the_partner_and_its_country_is_not() -> None:
+    found = parties(
+        "Pemerintah Kota Kendari dan Pemerintah Kota Haugesund, Norwegia, menandatangani nota "
+        "kesepahaman kota kembar di Kendari, Senin (21/4).\n"
+        "Wali Kota Haugesund Arne Nilsen berharap kerja sama itu memperluas pertukaran pelajar."
+    )
+    assert found == ["Kota Kendari", "Haugesund"]
+
+
+def test_foreign_town_with_its_region_in_brackets_and_no_region_party() -> None:
+    found = parties(
+        "Pemkab Sleman dan Tromsdal (Provinsi Western Cape, Afrika Selatan) meneken perpanjangan "
+        "MoU sister city secara daring, Jumat (25/4)."
+    )
+    assert found == ["Kabupaten Sleman", "Tromsdal"]
+
+
+def test_town_government_beside_a_foreign_country_in_its_sentence() -> None:
+    found = parties(
+        "Pemerintah Kota Ambon menjajaki kerja sama pendidikan dengan Pemerintah Kota Nablus "
+        "atas undangan Pemerintah Palestina, Selasa (22/4)."
+    )
+    assert found is not None and "Nablus" in found
+
+
+def test_a_person_named_before_a_country_is_no_town() -> None:
+    rec = extract_article(
+        "Pemprov Jawa Barat menjalin kerja sama investasi dengan Korea Selatan, Rabu (23/4).\n"
+        "Menurut Duta Besar Lee Sang, Korea Selatan siap menambah investasi.\n"
+        "Sementara itu, tambah Kim, Korea Selatan juga membuka pelatihan tenaga kerja.",
+        today=TODAY,
+        published="2025-04-25",
+    )
+    kinds = {p.name: p.kind for c in rec.cooperations for p in c.parties}
+    assert "foreign_city" not in kinds.values()
+    assert kinds.get("Korea Selatan") == "country"
+
+
+def test_region_right_after_its_town_only_locates_it() -> None:
+    found = parties(
+        "Pemerintah Kota Mataram, Nusa Tenggara Barat, menandatangani nota kesepahaman dengan "
+        "Pemerintah Kabupaten Sumbawa tentang pengelolaan air bersih, Kamis (24/4)."
+    )
+    assert found == ["Kota Mataram", "Kabupaten Sumbawa"]

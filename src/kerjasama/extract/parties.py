@@ -52,6 +52,7 @@ _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$",
     re.I,
 )
+_LIST_JOIN = re.compile(r"[,&]|\b(?:dan|serta|and)\b", re.I)
 _FACILITATION = words_pattern(FACILITATION_CUES)
 
 
@@ -139,15 +140,19 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     cands: dict[str, Candidate] = {}
     datelines = [(s, e) for k, s, e in doc.marked.spans if k == "dateline"]
     # "PT Pupuk Kaltim", "Universitas Negeri Semarang": a place inside a body's name.
+    # "KBRI Den Haag", "KJRI Cape Town": where a mission sits, not a party.
     inside = datelines + [
         (s, e)
-        for s, e, _, kind in find_pattern_orgs(doc)
-        if kind in _NAMED_AFTER_PLACES and not _gazetteer_body(doc, s)
+        for s, e, name, kind in find_pattern_orgs(doc)
+        if (kind in _NAMED_AFTER_PLACES or name.startswith(BROKER_LEADS))
+        and not _gazetteer_body(doc, s)
     ]
+    locators = _locators(doc)
     for hit in doc.hits:
         e = hit.entry
         if (
             e.code == "ID"
+            or hit.start in locators
             or _in_member_list(doc, hit)
             or any(a <= hit.start < b for a, b in inside)
         ):
@@ -184,6 +189,36 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
     return cands
+
+
+_LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$")
+
+
+def _locators(doc: Doc) -> set[int]:
+    """Starts of places that only locate the place named just before them: "Kota Mataram, Nusa
+    Tenggara Barat", "Mossel Bay (Provinsi Western Cape, Afrika Selatan)", "Wewak, Papua
+    Nugini". A region or country after a place inside it is no party of its own."""
+    out: set[int] = set()
+    hits = [h for h in doc.hits if h.entry.kind in _PLACE_KINDS]
+    for a, b in zip(hits, hits[1:], strict=False):
+        if b.start - a.end > 4 or not _LOCATOR_GAP.match(doc.text[a.end : b.start]):
+            continue
+        if _inside(a.entry, b.entry):
+            out.add(b.start)
+    return out
+
+
+def _inside(low, high) -> bool:
+    """`low` lies inside `high` (a town in its region or country, a region in its country)."""
+    if low.key == high.key:
+        return False
+    if low.parent == high.key:
+        return True
+    if high.kind == "country":
+        return low.country == high.code and low.kind != "country"
+    if high.kind == "foreign_region" and low.kind == "foreign_city":
+        return low.country == high.country and low.key.startswith("framed:")
+    return False
 
 
 def _names_region(doc: Doc, s: int, e: int) -> bool:
@@ -225,9 +260,11 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
     runs: list[list[tuple[int, int, Candidate]]] = []
     for item in spans:
         prev = runs[-1][-1] if runs else None
+        gap = doc.text[prev[1] : item[0]] if prev else ""
         if (
             prev
-            and _LIST_GAP.match(doc.text[prev[1] : item[0]])
+            and _LIST_GAP.match(gap)
+            and _LIST_JOIN.search(gap)  # "Bali Yangshuo ASEAN": names side by side, no list
             and doc.sentence_of(prev[0]) == doc.sentence_of(item[0])
             and not _nested(prev[2], item[2])
         ):
@@ -395,10 +432,11 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
             continue
         if (
             c.parent in keys
+            and not c.parent.startswith("country:")
             and c.party.kind in ("foreign_city", "city", "regency")
             and not c.coordinated
         ):
-            continue
+            continue  # a town inside a partner region (a town beats its country)
         twin = next(
             (
                 o
