@@ -136,3 +136,19 @@ def test_region_right_after_its_town_only_locates_it() -> None:
         "Pemerintah Kabupaten Sumbawa tentang pengelolaan air bersih, Kamis (24/4)."
     )
     assert found == ["Kota Mataram", "Kabupaten Sumbawa"]
+
+
+def test_partners_listed_after_a_colon_each_get_a_record() -> None:
+    rec = extract_article(
+        "Pemerintah Provinsi Jawa Tengah menjalin kerja sama dengan lima daerah, Senin (21/4).\n"
+        "Adapun kepala daerah yang menandatangani kerja sama itu yakni:\n"
+        "1. Gubernur Bengkulu\n"
+        "2. Wali Kota Solok\n"
+        "3. Bupati Jember\n"
+        "Gubernur Jawa Tengah Ahmad Luthfi berharap kerja sama itu menambah perdagangan.",
+        today=TODAY,
+        published="2025-04-25",
+    )
+    assert rec.is_cooperation
+    found = {p.name for c in rec.cooperations for p in c.parties}
+    assert found == {"Provinsi Jawa Tengah", "Provinsi Bengkulu", "Kota Solok", "Kabupaten Jember"}

@@ -52,6 +52,9 @@ _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$",
     re.I,
 )
+_ITEM_TITLE_WORDS = (
+    TITLE_HEADS | TITLE_WORDS | set(SHORT_FORMS) | {"pemerintah", "pemkab", "pemkot"}
+)
 _LIST_JOIN = re.compile(r"[,&]|\b(?:dan|serta|and)\b", re.I)
 _FACILITATION = words_pattern(FACILITATION_CUES)
 
@@ -99,12 +102,46 @@ def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
     if "coop" not in doc.cache:
         # One pass over the lower-cased text, then by sentence.
         cues = [m.start() for m in COOPERATION_LOWER.finditer(lowered(doc.text))]
-        doc.cache["coop"] = [
+        story = doc.story_sentences()
+        coop = [
             (s, e)
-            for s, e in doc.story_sentences()
+            for s, e in story
             if bisect_left(cues, s) < len(cues) and cues[bisect_left(cues, s)] < e
         ]
+        items = _list_items(doc, story, coop)
+        doc.cache["list_items"] = items
+        doc.cache["coop"] = sorted({*coop, *items})
     return doc.cache["coop"]  # type: ignore[return-value]
+
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])[ \t]*")
+_MAX_ITEM = 160
+
+
+def _list_items(doc: Doc, story, coop) -> list[tuple[int, int]]:
+    """The items of a list that a cooperation sentence announces with a colon ("..., yakni:"
+    then "1. Gubernur Sulawesi Selatan", "- Pemerintah Kota Parepare (oleh ...)"): each item
+    line speaks of the cooperation too."""
+    text = doc.text
+    items: list[tuple[int, int]] = []
+    index = {sent: n for n, sent in enumerate(story)}
+    for sent in coop:
+        if not text[sent[0] : sent[1]].rstrip().endswith(":"):
+            continue
+        n = index[sent] + 1
+        while n < len(story):
+            s, e = story[n]
+            line_start = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", s)
+            line_end = len(text) if line_end == -1 else line_end
+            marked = _ITEM_MARK.match(text, line_start) is not None
+            if text[line_start:s].strip() and not marked:
+                break  # a sentence inside a running paragraph: the list is over
+            if not marked and line_end - line_start > _MAX_ITEM:
+                break
+            items.append((s, e))
+            n += 1
+    return items
 
 
 def _words_before(text: str, start: int, sent_start: int, n: int = 5) -> list[str]:
@@ -188,7 +225,34 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         _note_mention(doc, cand, s, e, sent, coop, lead)
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
+    _link_list_items(doc, cands)
     return cands
+
+
+def _link_list_items(doc: Doc, cands: dict[str, Candidate]) -> None:
+    """Governments that head the items of an announced list ("4. Wali Kota Solok", "- Pemerintah
+    Kabupaten Pangkep (oleh ...)") are its members: linked partners of the one who announces it.
+    A region named later in an item ("Palang Merah Indonesia Wilayah Sulsel") is not."""
+    items = doc.cache.get("list_items") or []
+    heads: list[Candidate] = []
+    for s, e in items:  # type: ignore[attr-defined]
+        first = None
+        for c in cands.values():
+            for ms, _ in c.mentions:
+                if s <= ms < e and (first is None or ms < first[0]):
+                    first = (ms, c)
+        if first is None or not (first[1].is_id_gov or first[1].is_foreign):
+            continue
+        lead = _ITEM_MARK.sub("", doc.text[s : first[0]], count=1).split()
+        if all(w.lower().strip(".") in _ITEM_TITLE_WORDS for w in lead):
+            heads.append(first[1])
+    members = {c.key: c for c in heads}
+    if len(members) < 2:
+        return
+    for c in members.values():
+        c.linked = max(c.linked, 1)
+        c.coordinated = max(c.coordinated, len(members))
+        c.actor = True
 
 
 _LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$")
