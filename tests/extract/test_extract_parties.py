@@ -152,3 +152,15 @@ def test_partners_listed_after_a_colon_each_get_a_record() -> None:
     assert rec.is_cooperation
     found = {p.name for c in rec.cooperations for p in c.parties}
     assert found == {"Provinsi Jawa Tengah", "Provinsi Bengkulu", "Kota Solok", "Kabupaten Jember"}
+
+
+def test_a_region_acting_through_its_company_with_a_foreign_investor_is_no_region_deal() -> None:
+    rec = extract_article(
+        "Pemerintah Provinsi Jambi melalui PT Jambi Energi Daerah menandatangani nota "
+        "kesepahaman dengan investor asal Jepang tentang pengolahan kelapa, Senin (21/4).\n"
+        "Direktur Utama PT Jambi Energi Daerah Budi Hartono mengatakan kerja sama itu bernilai "
+        "Rp2 triliun.",
+        today=TODAY,
+        published="2025-04-25",
+    )
+    assert not rec.is_cooperation
