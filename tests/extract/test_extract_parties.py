@@ -164,3 +164,23 @@ def test_a_region_acting_through_its_company_with_a_foreign_investor_is_no_regio
         published="2025-04-25",
     )
     assert not rec.is_cooperation
+
+
+def test_directorates_general_listed_with_acronyms_are_parties() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Bireuen menandatangani perjanjian kerja sama optimalisasi pajak "
+        "antara Direktorat Jenderal Pajak (DJP), Direktorat Jenderal Perimbangan Keuangan (DJPK), "
+        "dan pemerintah daerah, Rabu (23/4)."
+    )
+    assert found is not None
+    assert "Direktorat Jenderal Pajak" in found
+    assert "Direktorat Jenderal Perimbangan Keuangan" in found
+
+
+def test_a_ministry_signing_with_a_partner_and_no_region_is_cooperation() -> None:
+    found = parties(
+        "Kementerian Pekerjaan Umum menandatangani nota kesepahaman dengan Japan International "
+        "Cooperation Agency (JICA) tentang pengendalian banjir, Selasa (22/4).\n"
+        "Kerja sama itu berlaku lima tahun."
+    )
+    assert found is not None and "Kementerian Pekerjaan Umum" in found

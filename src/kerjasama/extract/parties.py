@@ -203,7 +203,10 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             cand = cands[e.key] = Candidate(e.key, party, parent=e.parent)
         _note_mention(doc, cand, hit.start, hit.end, sent, coop, lead)
         cand.actor = cand.actor or _acts_as_government(doc, hit, sent[0])
-    person_starts = sorted(s for p in doc.people for s, _ in p.mentions)
+    # Two-word (or longer) person mentions: "Jenderal Pajak" read as a title and a name is not.
+    person_starts = sorted(
+        s for p in doc.people for s, e in p.mentions if len(doc.text[s:e].split()) >= 2
+    )
     for s, e, name, kind in find_pattern_orgs(doc):
         if name.split()[0] in _UNITS and _names_region(doc, s, e):
             continue  # "Dinas Pariwisata Kaltim" is part of its government, not a party
@@ -435,6 +438,9 @@ def choose_sides(
     """(home governments, partners, facilitators) among the candidates."""
     active = [c for c in cands.values() if c.coop_mentions or c.lead]
     ids = [c for c in active if c.is_id_gov and c.actor]
+    if not ids:
+        # No region acts: a ministry that signs with a partner is government cooperation too.
+        ids = [c for c in active if _is_ministry(c) and c.coop_mentions and not c.facilitation]
     if not ids:
         return [], [], []
     first = min(ids, key=lambda c: c.mentions[0][0])
