@@ -90,3 +90,97 @@ def test_country_an_investor_comes_from_is_not_a_party() -> None:
     )
     assert found is not None and "Korea Selatan" not in found
     assert "PT Sinar Energi Hijau" in found
+
+
+def test_foreign_town_known_by_its_country_is_the_partner_and_its_country_is_not() -> None:
+    found = parties(
+        "Pemerintah Kota Kendari dan Pemerintah Kota Haugesund, Norwegia, menandatangani nota "
+        "kesepahaman kota kembar di Kendari, Senin (21/4).\n"
+        "Wali Kota Haugesund Arne Nilsen berharap kerja sama itu memperluas pertukaran pelajar."
+    )
+    assert found == ["Kota Kendari", "Haugesund"]
+
+
+def test_foreign_town_with_its_region_in_brackets_and_no_region_party() -> None:
+    found = parties(
+        "Pemkab Sleman dan Tromsdal (Provinsi Western Cape, Afrika Selatan) meneken perpanjangan "
+        "MoU sister city secara daring, Jumat (25/4)."
+    )
+    assert found == ["Kabupaten Sleman", "Tromsdal"]
+
+
+def test_town_government_beside_a_foreign_country_in_its_sentence() -> None:
+    found = parties(
+        "Pemerintah Kota Ambon menjajaki kerja sama pendidikan dengan Pemerintah Kota Nablus "
+        "atas undangan Pemerintah Palestina, Selasa (22/4)."
+    )
+    assert found is not None and "Nablus" in found
+
+
+def test_a_person_named_before_a_country_is_no_town() -> None:
+    rec = extract_article(
+        "Pemprov Jawa Barat menjalin kerja sama investasi dengan Korea Selatan, Rabu (23/4).\n"
+        "Menurut Duta Besar Lee Sang, Korea Selatan siap menambah investasi.\n"
+        "Sementara itu, tambah Kim, Korea Selatan juga membuka pelatihan tenaga kerja.",
+        today=TODAY,
+        published="2025-04-25",
+    )
+    kinds = {p.name: p.kind for c in rec.cooperations for p in c.parties}
+    assert "foreign_city" not in kinds.values()
+    assert kinds.get("Korea Selatan") == "country"
+
+
+def test_region_right_after_its_town_only_locates_it() -> None:
+    found = parties(
+        "Pemerintah Kota Mataram, Nusa Tenggara Barat, menandatangani nota kesepahaman dengan "
+        "Pemerintah Kabupaten Sumbawa tentang pengelolaan air bersih, Kamis (24/4)."
+    )
+    assert found == ["Kota Mataram", "Kabupaten Sumbawa"]
+
+
+def test_partners_listed_after_a_colon_each_get_a_record() -> None:
+    rec = extract_article(
+        "Pemerintah Provinsi Jawa Tengah menjalin kerja sama dengan lima daerah, Senin (21/4).\n"
+        "Adapun kepala daerah yang menandatangani kerja sama itu yakni:\n"
+        "1. Gubernur Bengkulu\n"
+        "2. Wali Kota Solok\n"
+        "3. Bupati Jember\n"
+        "Gubernur Jawa Tengah Ahmad Luthfi berharap kerja sama itu menambah perdagangan.",
+        today=TODAY,
+        published="2025-04-25",
+    )
+    assert rec.is_cooperation
+    found = {p.name for c in rec.cooperations for p in c.parties}
+    assert found == {"Provinsi Jawa Tengah", "Provinsi Bengkulu", "Kota Solok", "Kabupaten Jember"}
+
+
+def test_a_region_acting_through_its_company_with_a_foreign_investor_is_no_region_deal() -> None:
+    rec = extract_article(
+        "Pemerintah Provinsi Jambi melalui PT Jambi Energi Daerah menandatangani nota "
+        "kesepahaman dengan investor asal Jepang tentang pengolahan kelapa, Senin (21/4).\n"
+        "Direktur Utama PT Jambi Energi Daerah Budi Hartono mengatakan kerja sama itu bernilai "
+        "Rp2 triliun.",
+        today=TODAY,
+        published="2025-04-25",
+    )
+    assert not rec.is_cooperation
+
+
+def test_directorates_general_listed_with_acronyms_are_parties() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Bireuen menandatangani perjanjian kerja sama optimalisasi pajak "
+        "antara Direktorat Jenderal Pajak (DJP), Direktorat Jenderal Perimbangan Keuangan (DJPK), "
+        "dan pemerintah daerah, Rabu (23/4)."
+    )
+    assert found is not None
+    assert "Direktorat Jenderal Pajak" in found
+    assert "Direktorat Jenderal Perimbangan Keuangan" in found
+
+
+def test_a_ministry_signing_with_a_partner_and_no_region_is_cooperation() -> None:
+    found = parties(
+        "Kementerian Pekerjaan Umum menandatangani nota kesepahaman dengan Japan International "
+        "Cooperation Agency (JICA) tentang pengendalian banjir, Selasa (22/4).\n"
+        "Kerja sama itu berlaku lima tahun."
+    )
+    assert found is not None and "Kementerian Pekerjaan Umum" in found

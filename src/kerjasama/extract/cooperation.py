@@ -77,10 +77,15 @@ def _negative_hits(doc: Doc, sentences: list[tuple[int, int]], partnered: bool) 
 def _enterprise_deal(doc: Doc, coop, story, partners: list[Candidate]) -> bool:
     """Deals signed by a regional enterprise (BUMD, Perumda, Perseroda) with companies or other
     enterprises: every partner is a company and an enterprise is named where the deal is told."""
-    if not all(c.party.kind == "company" for c in partners):
+    if not all(c.party.kind in _ENTERPRISE_PARTNER_KINDS for c in partners):
         return False
     sentences = sorted(set(coop) | set(story[:3]))
     return any(ENTERPRISE.search(doc.text, s, e) for s, e in sentences)
+
+
+# Partners of a regional enterprise's deal: companies, or a country only named as their origin
+# ("perusahaan Jepang", "mitra asal China"); a foreign government or a region is another story.
+_ENTERPRISE_PARTNER_KINDS = {"company", "country", "intl_org"}
 
 
 def _witnessed_deal(doc: Doc, home: Candidate, partners: list[Candidate]) -> bool:

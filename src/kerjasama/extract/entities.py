@@ -6,6 +6,7 @@ import re
 
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered
 from kerjasama.extract.doc import Doc
+from kerjasama.extract.localities import find_localities
 from kerjasama.gazetteer import Entry, Hit, load_gazetteer
 from kerjasama.lang.id.organisations import (
     ORG_INNER_WORDS,
@@ -41,12 +42,18 @@ def entity_type(entry: Entry, form: str | None) -> str:
     return "ORG"
 
 
+def _start(hit: Hit) -> int:
+    return hit.start
+
+
 def find_gazetteer_hits(doc: Doc) -> Doc:
     """Fill doc.hits with gazetteer matches outside boilerplate (the dateline is kept)."""
     # Typos are looked for in articles that speak of cooperation, where a missed party costs a
     # record; elsewhere exact names are enough and the fuzzy pass's time is saved.
     fuzzy = bool(COOPERATION_LOWER.search(lowered(doc.text)))
     hits = load_gazetteer().find(doc.text, fuzzy=fuzzy)
+    if fuzzy:  # foreign towns known by their frame, where a cooperation may name them
+        hits = sorted([*hits, *find_localities(doc.text, hits, doc.sentences)], key=_start)
     related = [(s, e) for k, s, e in doc.marked.spans if k in ("related", "caption", "credit")]
     doc.hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in related)]
     return doc

@@ -52,6 +52,10 @@ _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$",
     re.I,
 )
+_ITEM_TITLE_WORDS = (
+    TITLE_HEADS | TITLE_WORDS | set(SHORT_FORMS) | {"pemerintah", "pemkab", "pemkot"}
+)
+_LIST_JOIN = re.compile(r"[,&]|\b(?:dan|serta|and)\b", re.I)
 _FACILITATION = words_pattern(FACILITATION_CUES)
 
 
@@ -98,12 +102,46 @@ def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
     if "coop" not in doc.cache:
         # One pass over the lower-cased text, then by sentence.
         cues = [m.start() for m in COOPERATION_LOWER.finditer(lowered(doc.text))]
-        doc.cache["coop"] = [
+        story = doc.story_sentences()
+        coop = [
             (s, e)
-            for s, e in doc.story_sentences()
+            for s, e in story
             if bisect_left(cues, s) < len(cues) and cues[bisect_left(cues, s)] < e
         ]
+        items = _list_items(doc, story, coop)
+        doc.cache["list_items"] = items
+        doc.cache["coop"] = sorted({*coop, *items})
     return doc.cache["coop"]  # type: ignore[return-value]
+
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])[ \t]*")
+_MAX_ITEM = 160
+
+
+def _list_items(doc: Doc, story, coop) -> list[tuple[int, int]]:
+    """The items of a list that a cooperation sentence announces with a colon ("..., yakni:"
+    then "1. Gubernur Sulawesi Selatan", "- Pemerintah Kota Parepare (oleh ...)"): each item
+    line speaks of the cooperation too."""
+    text = doc.text
+    items: list[tuple[int, int]] = []
+    index = {sent: n for n, sent in enumerate(story)}
+    for sent in coop:
+        if not text[sent[0] : sent[1]].rstrip().endswith(":"):
+            continue
+        n = index[sent] + 1
+        while n < len(story):
+            s, e = story[n]
+            line_start = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", s)
+            line_end = len(text) if line_end == -1 else line_end
+            marked = _ITEM_MARK.match(text, line_start) is not None
+            if text[line_start:s].strip() and not marked:
+                break  # a sentence inside a running paragraph: the list is over
+            if not marked and line_end - line_start > _MAX_ITEM:
+                break
+            items.append((s, e))
+            n += 1
+    return items
 
 
 def _words_before(text: str, start: int, sent_start: int, n: int = 5) -> list[str]:
@@ -139,15 +177,19 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     cands: dict[str, Candidate] = {}
     datelines = [(s, e) for k, s, e in doc.marked.spans if k == "dateline"]
     # "PT Pupuk Kaltim", "Universitas Negeri Semarang": a place inside a body's name.
+    # "KBRI Den Haag", "KJRI Cape Town": where a mission sits, not a party.
     inside = datelines + [
         (s, e)
-        for s, e, _, kind in find_pattern_orgs(doc)
-        if kind in _NAMED_AFTER_PLACES and not _gazetteer_body(doc, s)
+        for s, e, name, kind in find_pattern_orgs(doc)
+        if (kind in _NAMED_AFTER_PLACES or name.startswith(BROKER_LEADS))
+        and not _gazetteer_body(doc, s)
     ]
+    locators = _locators(doc)
     for hit in doc.hits:
         e = hit.entry
         if (
             e.code == "ID"
+            or hit.start in locators
             or _in_member_list(doc, hit)
             or any(a <= hit.start < b for a, b in inside)
         ):
@@ -161,7 +203,10 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             cand = cands[e.key] = Candidate(e.key, party, parent=e.parent)
         _note_mention(doc, cand, hit.start, hit.end, sent, coop, lead)
         cand.actor = cand.actor or _acts_as_government(doc, hit, sent[0])
-    person_starts = sorted(s for p in doc.people for s, _ in p.mentions)
+    # Two-word (or longer) person mentions: "Jenderal Pajak" read as a title and a name is not.
+    person_starts = sorted(
+        s for p in doc.people for s, e in p.mentions if len(doc.text[s:e].split()) >= 2
+    )
     for s, e, name, kind in find_pattern_orgs(doc):
         if name.split()[0] in _UNITS and _names_region(doc, s, e):
             continue  # "Dinas Pariwisata Kaltim" is part of its government, not a party
@@ -183,7 +228,64 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         _note_mention(doc, cand, s, e, sent, coop, lead)
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
+    _link_list_items(doc, cands)
     return cands
+
+
+def _link_list_items(doc: Doc, cands: dict[str, Candidate]) -> None:
+    """Governments that head the items of an announced list ("4. Wali Kota Solok", "- Pemerintah
+    Kabupaten Pangkep (oleh ...)") are its members: linked partners of the one who announces it.
+    A region named later in an item ("Palang Merah Indonesia Wilayah Sulsel") is not."""
+    items = doc.cache.get("list_items") or []
+    heads: list[Candidate] = []
+    for s, e in items:  # type: ignore[attr-defined]
+        first = None
+        for c in cands.values():
+            for ms, _ in c.mentions:
+                if s <= ms < e and (first is None or ms < first[0]):
+                    first = (ms, c)
+        if first is None or not (first[1].is_id_gov or first[1].is_foreign):
+            continue
+        lead = _ITEM_MARK.sub("", doc.text[s : first[0]], count=1).split()
+        if all(w.lower().strip(".") in _ITEM_TITLE_WORDS for w in lead):
+            heads.append(first[1])
+    members = {c.key: c for c in heads}
+    if len(members) < 2:
+        return
+    for c in members.values():
+        c.linked = max(c.linked, 1)
+        c.coordinated = max(c.coordinated, len(members))
+        c.actor = True
+
+
+_LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$")
+
+
+def _locators(doc: Doc) -> set[int]:
+    """Starts of places that only locate the place named just before them: "Kota Mataram, Nusa
+    Tenggara Barat", "Mossel Bay (Provinsi Western Cape, Afrika Selatan)", "Wewak, Papua
+    Nugini". A region or country after a place inside it is no party of its own."""
+    out: set[int] = set()
+    hits = [h for h in doc.hits if h.entry.kind in _PLACE_KINDS]
+    for a, b in zip(hits, hits[1:], strict=False):
+        if b.start - a.end > 4 or not _LOCATOR_GAP.match(doc.text[a.end : b.start]):
+            continue
+        if _inside(a.entry, b.entry):
+            out.add(b.start)
+    return out
+
+
+def _inside(low, high) -> bool:
+    """`low` lies inside `high` (a town in its region or country, a region in its country)."""
+    if low.key == high.key:
+        return False
+    if low.parent == high.key:
+        return True
+    if high.kind == "country":
+        return low.country == high.code and low.kind != "country"
+    if high.kind == "foreign_region" and low.kind == "foreign_city":
+        return low.country == high.country and low.key.startswith("framed:")
+    return False
 
 
 def _names_region(doc: Doc, s: int, e: int) -> bool:
@@ -225,9 +327,11 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
     runs: list[list[tuple[int, int, Candidate]]] = []
     for item in spans:
         prev = runs[-1][-1] if runs else None
+        gap = doc.text[prev[1] : item[0]] if prev else ""
         if (
             prev
-            and _LIST_GAP.match(doc.text[prev[1] : item[0]])
+            and _LIST_GAP.match(gap)
+            and _LIST_JOIN.search(gap)  # "Bali Yangshuo ASEAN": names side by side, no list
             and doc.sentence_of(prev[0]) == doc.sentence_of(item[0])
             and not _nested(prev[2], item[2])
         ):
@@ -335,6 +439,9 @@ def choose_sides(
     active = [c for c in cands.values() if c.coop_mentions or c.lead]
     ids = [c for c in active if c.is_id_gov and c.actor]
     if not ids:
+        # No region acts: a ministry that signs with a partner is government cooperation too.
+        ids = [c for c in active if _is_ministry(c) and c.coop_mentions and not c.facilitation]
+    if not ids:
         return [], [], []
     first = min(ids, key=lambda c: c.mentions[0][0])
     home = max(ids, key=lambda c: (c.home_weight(c is first), -c.mentions[0][0]))
@@ -395,10 +502,11 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
             continue
         if (
             c.parent in keys
+            and not c.parent.startswith("country:")
             and c.party.kind in ("foreign_city", "city", "regency")
             and not c.coordinated
         ):
-            continue
+            continue  # a town inside a partner region (a town beats its country)
         twin = next(
             (
                 o

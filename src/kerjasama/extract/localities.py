@@ -1,0 +1,221 @@
+"""Foreign localities the gazetteer does not list, recognised by their frame.
+
+"Kota Zundert, Belanda", "Mossel Bay (Provinsi Western Cape, Afrika Selatan)", "Pemerintah Kota
+Wewak, Provinsi Sepik Timur, Papua Nugini": a town named with its country. "Pemerintah Kota
+Bethlehem" in a sentence that names Palestina: a town's government beside a foreign country.
+Once a name is known so, its other mentions ("Wali Kota Zundert", bare "Mossel Bay") are hits too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama.gazetteer import Entry, Hit
+from kerjasama.lang.id.cooperation import LIST_LEADS
+from kerjasama.lang.id.localities import (
+    BARE_FORMS,
+    CITY_FORMS,
+    HEAD_TITLES,
+    HIT_FORMS,
+    NOT_PLACE_WORDS,
+    REGION_FORMS,
+)
+from kerjasama.lang.id.speech import QUOTE_LEADS, SPEECH_VERBS
+from kerjasama.lang.id.titles import TITLE_HEADS, TITLE_WORDS
+
+_FOREIGN_HOSTS = {"country", "foreign_region"}
+
+
+def _alternation(words) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_NAME_WORD = r"[A-Z][a-z][a-z'’-]*"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+_FORM = rf"(?i:(?P<form>{_alternation((*CITY_FORMS, *REGION_FORMS, *BARE_FORMS))}))[ \t]+"
+# Before a country (or a foreign region) hit: a form perhaps, the name, then ", " or " (" and
+# perhaps a region of the country not listed ("Provinsi Sepik Timur, ").
+_REGION_WORDS = "provinsi|prefektur|negara bagian|distrik|region|pulau|state"
+_BEFORE_HOST = re.compile(
+    rf"(?<![\w-])(?:{_FORM})?(?P<name>{_NAME})(?P<sep>[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+)"
+    rf"(?:(?i:{_REGION_WORDS})[ \t]+{_NAME}[ \t]*,[ \t]*)?$"
+)
+# A government form and one name word, for a town beside a foreign country in its sentence.
+_STRONG = re.compile(
+    r"(?<![\w-])(?<!wali )(?<!Wali )(?<!WALI )(?<!ibu )(?<!Ibu )(?<!IBU )"  # not "Ibu Kota X"
+    r"(?P<form>(?i:pemerintah\s+kota|pemerintahan\s+kota|pemkot|kota|city\s+of))"
+    rf"[ \t]+(?P<name>{_NAME_WORD})(?![\w-])(?![ \t]+[A-Z])"
+)
+_FORM_START = re.compile(_FORM)
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|dan|and)[ \t]*(?:dan[ \t]+)?")
+_NEXT_NAME = re.compile(r" [A-Z][a-z]")
+_PREV_WORD = re.compile(r"([\w.]+)[^\w]*$")
+_ALL_FORM_WORDS = frozenset(
+    w for f in (*CITY_FORMS, *REGION_FORMS, *BARE_FORMS, *HEAD_TITLES) for w in f.split()
+)
+_CITY_FORMS = frozenset(CITY_FORMS) | frozenset(BARE_FORMS)
+
+
+def _country_list(text: str, host: Hit, hosts: list[Hit]) -> bool:
+    """The country begins a list of countries ("yakni, Chilie, Cina, Equador"): the name before
+    it is one more country, misspelt."""
+    return any(
+        h.entry.kind == "country"
+        and 0 < h.start - host.end <= 6
+        and _LIST_JOIN.match(text, host.end, h.start)
+        for h in hosts
+    )
+
+
+def _person_before(word: str, form: str | None) -> bool:
+    """The word before the name makes it a person's: a speech verb, or (with no form) a
+    capitalised word the name runs on from."""
+    low = word.lower()
+    if low in SPEECH_VERBS or low in QUOTE_LEADS or low in LIST_LEADS:
+        return True
+    return form is None and word[:1].isupper()
+
+
+def _kind(form: str | None) -> str:
+    if form is None:
+        return "foreign_city"
+    form = " ".join(form.lower().split())
+    return "foreign_city" if form in _CITY_FORMS else "foreign_region"
+
+
+def _plain_name(name: str) -> bool:
+    words = name.split()
+    return not any(w.lower() in NOT_PLACE_WORDS for w in words) and not (
+        words[0].lower() in TITLE_HEADS or words[0].lower() in TITLE_WORDS
+    )
+
+
+def _free(taken: bytearray, s: int, e: int) -> bool:
+    return not any(taken[s:e])
+
+
+def find_localities(text: str, hits: list[Hit], sentences: list[tuple[int, int]]) -> list[Hit]:
+    """New hits for foreign towns and regions known from their frame (see the module's doc)."""
+    hosts = [
+        h for h in hits if h.entry.kind in _FOREIGN_HOSTS and h.entry.country not in (None, "ID")
+    ]
+    if not hosts:
+        return []
+    taken = bytearray(len(text) + 1)
+    for h in hits:
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+    found: dict[str, Entry] = {}
+    for host in hosts:
+        m = _BEFORE_HOST.search(text, max(0, host.start - 90), host.start)
+        if m is None:
+            continue
+        name, form = m.group("name"), m.group("form")
+        lead = _FORM_START.match(name)
+        if lead is not None:  # "pemerintah Region Ivanovo": the form is "Region"
+            form, name = lead.group("form"), name[lead.end() :]
+        if not name or name.split()[0].lower() in LIST_LEADS:
+            continue
+        if not _free(taken, m.start(), m.end("name")) or not _plain_name(name):
+            continue
+        if not m.group("sep").strip() and (form is None or form.lower() in BARE_FORMS):
+            continue  # "Zundert Belanda" only after a form word ("kota Zundert Belanda")
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if prev and _person_before(prev.group(1), form):
+            continue  # "Duta Besar Greg Moriarty, Australia", "tambah Lasro, Afrika Selatan"
+        if name.split()[0].lower() in QUOTE_LEADS or _country_list(text, host, hosts):
+            continue
+        _add(found, name, _kind(form), host.entry)
+    for s, e in sentences:
+        for m in _STRONG.finditer(text, s, e):
+            name = m.group("name")
+            if name in found or not _free(taken, m.start("name"), m.end("name")):
+                continue
+            if not _plain_name(name):
+                continue
+            near = [h for h in hosts if s <= h.start < e]
+            if not near:
+                continue
+            host = min(near, key=lambda h: abs(h.start - m.start()))
+            _add(found, name, "foreign_city", host.entry)
+    known = [h.surface.split() for h in hits]
+    keep = {
+        n: e
+        for n, e in found.items()
+        if not _runs_on(text, taken, n) and not any(_within(n.split(), k) for k in known)
+    }
+    return _mentions(text, taken, keep)
+
+
+def _within(words: list[str], known: list[str]) -> bool:
+    """The name is part of a place or body the gazetteer found ("Pinang" of "Pulau Pinang")."""
+    n = len(words)
+    return any(known[i : i + n] == words for i in range(len(known) - n + 1))
+
+
+def _runs_on(text: str, taken: bytearray, name: str) -> bool:
+    """Somewhere the name follows a capitalised word that is no form, title or known place:
+    "Negeri Lasro Simbolon" shows "Lasro" is the first name of a person."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if prev is None or text[prev.end(1) : m.start()] != " ":
+            continue
+        word = prev.group(1)
+        low = word.lower()
+        if not word[:1].isupper() or low in _ALL_FORM_WORDS:
+            continue
+        if _NEXT_NAME.match(text, m.end()) and not taken[m.end() + 1]:
+            return True  # "Penanaman Modal Franky Sibarani": a body or title, then a person
+        if taken[prev.start(1)] or low in TITLE_HEADS or low in TITLE_WORDS:
+            continue
+        return True
+    return False
+
+
+def _add(found: dict[str, Entry], name: str, kind: str, host: Entry) -> None:
+    if name in found:
+        return
+    country = host.country or host.code
+    parent = host.key if host.kind == "foreign_region" else f"country:{country}"
+    slug = "-".join(name.lower().split())
+    found[name] = Entry(
+        key=f"framed:{country}-{slug}",
+        name=name,
+        kind=kind,
+        code=None,
+        country=country,
+        aliases=(name,),
+        parent=parent,
+    )
+
+
+def _mentions(text: str, taken: bytearray, found: dict[str, Entry]) -> list[Hit]:
+    """Every mention of the names found, with a government form before it where there is one."""
+    if not found:
+        return []
+    names = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    forms = re.compile(
+        rf"(?i:(?P<form>{_alternation(HIT_FORMS)}|{_alternation(HEAD_TITLES)}))[ \t]+$"
+    )
+    out = []
+    for m in names.finditer(text):
+        s, e = m.span()
+        if not _free(taken, s, e):
+            continue
+        entry = found[m.group(0)]
+        start, form = s, None
+        before = forms.search(text, max(0, s - 30), s)
+        if before is not None:
+            word = " ".join(before.group("form").lower().split())
+            if word in HIT_FORMS:
+                start, form = before.start(), HIT_FORMS[word]
+        if not _free(taken, start, e):
+            start, form = s, None
+        out.append(Hit(start, e, text[start:e], entry, form))
+        taken[start:e] = b"\x01" * (e - start)
+    return out
