@@ -8,7 +8,13 @@ from kerjasama.extract.cues import PLANNED
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.textstage import names_a_city
 from kerjasama.gazetteer import load_gazetteer
-from kerjasama.lang.id.calendar import DOCUMENT_DATE_CUES, FUTURE_MARKERS, RECENT_PAST, WEEKDAYS
+from kerjasama.lang.id.calendar import (
+    DOCUMENT_DATE_CUES,
+    FUTURE_MARKERS,
+    PLAN_BEFORE_DATE,
+    RECENT_PAST,
+    WEEKDAYS,
+)
 from kerjasama.lang.id.outlets import NOT_A_CITY, VENUE_WORDS
 from kerjasama.lang.id.places import PLACE_PHRASE_WORDS, PLACE_SPELLINGS, PROVINCE_CAPITALS
 from kerjasama.lang.id.speech import SPEECH_VERBS, STATEMENT_CUES
@@ -53,20 +59,36 @@ def is_planned(doc: Doc, d: DateMention) -> bool:
     return any(tail.lstrip(" ,").startswith(w) for w in FUTURE_MARKERS)
 
 
+_PLAN_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in PLAN_BEFORE_DATE) + r")(?![\w-])", re.I
+)
+
+
+def _plan_before(doc: Doc, d: DateMention) -> bool:
+    """A date in a clause of a plan: "MoU bakal ditandatangani saat festival, 28-30 Nov"."""
+    s, _ = doc.sentence_of(d.start)
+    return bool(_PLAN_BEFORE.search(doc.text, max(s, d.start - 120), d.start))
+
+
 def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tuple[int, int]]):
-    """The date of the reported activity: in the evidence, else the first placed story date."""
-    usable = [
-        d
-        for d in doc.dates
-        if not is_statement_date(doc, d) and not is_planned(doc, d) and not is_document_date(doc, d)
-    ]
-    for pool in (
-        [d for d in usable if any(s <= d.start < e for s, e in evidence)],
-        [d for d in usable if any(s <= d.start < e for s, e in sentences)],
-        [d for d in usable if not doc.in_boilerplate(d.start, d.end)],
-    ):
-        for d in pool:
-            return d
+    """The date of the reported activity: the first dated one in the evidence, else in the
+    cooperation sentences, else in the story; a date of a plan, a letter or a statement does
+    not count, unless a statement's date is the only one the story gives (the day the news
+    was given is then the day of the visit or meeting it reports)."""
+    plain, stated = [], []
+    for d in doc.dates:
+        if is_planned(doc, d) or is_document_date(doc, d) or _plan_before(doc, d):
+            continue
+        (stated if is_statement_date(doc, d) else plain).append(d)
+    for usable in (plain, stated):
+        for pool in (
+            [d for d in usable if any(s <= d.start < e for s, e in evidence)],
+            [d for d in usable if any(s <= d.start < e for s, e in sentences)],
+            [d for d in usable if not doc.in_boilerplate(d.start, d.end)],
+        ):
+            dated = [d for d in pool if d.date is not None]
+            if dated or (pool and usable is plain):
+                return (dated or pool)[0]
     return None
 
 
