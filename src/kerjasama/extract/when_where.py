@@ -316,6 +316,8 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
             end, timed = _phrase_end(doc, m.end(), e)
             if end <= m.end() or _planned_at(doc, m.start()):
                 continue
+            # "pada 3 Februari 2023 di Bali": the time before the place phrase
+            timed = timed or any(0 <= m.start() - d.end <= 2 for d in doc.dates)
             found = _phrase_place(doc, m.end(), end, regions)
             place, province_only = found if found else (None, False)
             if place is None:
