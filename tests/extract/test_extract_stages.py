@@ -290,3 +290,12 @@ def test_a_lone_outlet_name_before_the_dash_is_no_place() -> None:
     )
     assert rec.source.dateline is None
     assert [c.place for c in rec.cooperations] == [None]
+
+
+def test_a_province_seat_in_the_dateline_stays_itself() -> None:
+    rec = extract(
+        "SOFIFI – Pemerintah Provinsi Maluku Utara dan Kejaksaan Tinggi Maluku Utara "
+        "menandatangani nota kesepahaman bidang perdata, disaksikan Wali Kota Tidore "
+        "Kepulauan, Selasa (6/5/2025)."
+    )
+    assert [c.place for c in rec.cooperations] == ["Sofifi"]

@@ -165,6 +165,7 @@ def _town_place(town: Town, regions) -> tuple[str, bool]:
     return town.name, True
 
 
+_CAPITALS = frozenset(PROVINCE_CAPITALS.values())
 _CAP_WORD = re.compile(r"[A-Z][\w'’-]*")
 _ONE_NAME = re.compile(r"[\w'’-]+(?: [\w'’-]+)*")
 
@@ -206,6 +207,8 @@ def _name_place(doc: Doc, name: str, regions) -> str:
         if _squash(name) in names:
             return _id_spelling(entry, name)
         return name
+    if name in _CAPITALS:
+        return name  # "SOFIFI –": a province's seat is a city of its own
     town = town_in(name, regions) if entry is None else None
     return _town_place(town, regions)[0] if town else name
 
