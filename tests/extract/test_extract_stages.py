@@ -215,3 +215,87 @@ def test_letter_date_is_not_the_activity_date() -> None:
         "perdagangan di Medan, Minggu (7/7/2019)."
     )
     assert [c.date for c in rec.cooperations] == ["2019-07-07"]
+
+
+def test_place_is_a_town_of_a_named_regency_or_a_part_of_a_named_city() -> None:
+    town = extract(
+        "Pemkot Jambi dan Pemkab Kerinci menandatangani perjanjian kerja sama, Sabtu 1 Agustus "
+        "2025.\nPenandatanganan berlangsung di Rumah Makan Teh Hijau, Kawasan Kebun Teh Kayu "
+        "Aro, dihadiri Wali Kota Jambi dan Bupati Kerinci."
+    )
+    assert [c.place for c in town.cooperations] == ["Kayu Aro"]
+    seat = extract(
+        "WAINGAPU – Pemerintah Kabupaten Sumba Timur dan Yayasan Sehat Bersama menandatangani "
+        "nota kesepahaman di Aula Kantor Bupati Sumba Timur, Selasa (29/4/2025)."
+    )
+    assert [c.place for c in seat.cooperations] == ["Waingapu"]
+    district = extract(
+        "UMBULHARJO – Pemerintah Kota Yogyakarta dan Pemerintah Kota Kyoto, Jepang menjajaki "
+        "kerja sama sister city, Jumat (16/2/2024)."
+    )
+    assert [c.place for c in district.cooperations] == ["Yogyakarta"]
+
+
+def test_place_named_as_the_city_names_itself() -> None:
+    solo = extract(
+        "Pemerintah Kota Surakarta dan Kota Montana menandatangani nota kesepahaman di Balai "
+        "Kota Solo, Senin (3/6/2024)."
+    )
+    assert [c.place for c in solo.cooperations] == ["Surakarta"]
+    jakarta = extract(
+        "Pemkot Jakarta Selatan dan Kejaksaan Negeri Jakarta Selatan menandatangani nota "
+        "kesepahaman bidang hukum di Kantor Wali Kota Jakarta Selatan, Rabu (6/3/2024)."
+    )
+    assert [c.place for c in jakarta.cooperations] == ["Jakarta"]
+
+
+def test_place_a_province_alone_when_no_city_is_named() -> None:
+    rec = extract(
+        "Pemprov Riau dan PT Energi Hulu Riau menandatangani perjanjian kerja sama pengelolaan "
+        "hutan pada tanggal 3 Februari 2023 di Bali."
+    )
+    assert [c.place for c in rec.cooperations] == ["Bali"]
+
+
+def test_activity_date_in_several_forms_and_not_of_a_plan() -> None:
+    comma = extract(
+        "Pemprov Jawa Barat dan Pemkab Bengkulu Tengah menandatangani kesepakatan bersama di "
+        "Gedung Sate, Bandung, pada hari senin, (5/2/24)."
+    )
+    assert [c.date for c in comma.cooperations] == ["2024-02-05"]
+    english = extract(
+        "Singapore: The Riau Islands Province signed a Memorandum of Understanding with "
+        "Singapore in Singapore on Monday, May 16, 2022."
+    )
+    assert [c.date for c in english.cooperations] == ["2022-05-16"]
+    plan = extract(
+        "Pangkalpinang - Sepuluh nota kesepahaman antara Pemprov Bangka Belitung dan Provinsi "
+        "Johor bakal ditandatangani saat festival budaya, 28 - 30 November 2018.\n"
+        "Pemprov Babel membahas naskah kerja sama itu dalam rapat di Kantor Gubernur, Senin "
+        "(26/11/2018)."
+    )
+    assert [c.date for c in plan.cooperations] == ["2018-11-26"]
+    stated = extract(
+        "Dubes Australia berkunjung ke Pemerintah Kota Semarang untuk menjajaki kerja sama "
+        "pemulihan ekonomi.\n“Kami ingin kerja sama berlanjut,” kata Dubes Australia, Senin "
+        "(14/3/2022)."
+    )
+    assert [c.date for c in stated.cooperations] == ["2022-03-14"]
+
+
+def test_a_lone_outlet_name_before_the_dash_is_no_place() -> None:
+    rec = extract(
+        "Kabarjuang- Pemda Lebong menggelar rapat pembahasan draf perjanjian kerja sama dengan "
+        "PT PLN (Persero), Senin (10/6/24).\nSekda Lebong memimpin rapat itu di ruang kerjanya."
+    )
+    assert rec.source.dateline is None
+    assert [c.place for c in rec.cooperations] == [None]
+
+
+def test_a_province_seat_in_the_dateline_stays_itself() -> None:
+    rec = extract(
+        "SOFIFI – Pemerintah Provinsi Maluku Utara dan Kejaksaan Tinggi Maluku Utara "
+        "menandatangani nota kesepahaman bidang perdata, disaksikan Wali Kota Tidore "
+        "Kepulauan, Selasa (6/5/2025)."
+    )
+    assert [c.place for c in rec.cooperations] == ["Sofifi"]

@@ -111,3 +111,16 @@ def test_dateline_below_headline_caption_and_one_word_line() -> None:
 def test_capitals_headline_with_a_dash_is_no_dateline() -> None:
     m = mark_boilerplate("KOTA A-KOTA B JALIN KERJA SAMA\nSEMARANG – Pemkot Semarang meneken MoU.")
     assert m.dateline == "Semarang"
+
+
+def test_colon_dateline_and_label_lines() -> None:
+    colon = mark_boilerplate(
+        "FJB - Forum Jual Beli Indonesia\n\nSEMARANG: Pemerintah Jawa Tengah mulai menjalankan "
+        "kerja sama dengan Provinsi Fujian."
+    )
+    assert colon.dateline == "Semarang"
+    caption = mark_boilerplate(
+        "SISTER CITY: Pemkot Denpasar dan Kota Darwin menjalin kerja sama.\n\nDENPASAR, "
+        "BaliPolitika.Com- Kerja sama antara Pemkot Denpasar dengan Kota Darwin berlanjut."
+    )
+    assert caption.dateline == "Denpasar"

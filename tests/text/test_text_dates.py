@@ -75,3 +75,27 @@ def test_weekday_decides_day_month_order_and_year_from_the_text() -> None:
     assert english.date == dt.date(2018, 10, 7) and not english.weekday_mismatch
     found = find_dates("Kegiatan 2-5 Februari 2018 dibuka Jumat (2/2).", None, today)
     assert [d.date for d in found if d.text.startswith("Jumat")] == [dt.date(2018, 2, 2)]
+
+
+def test_weekday_with_its_day_after_a_comma_or_without_brackets() -> None:
+    today = dt.date(2026, 1, 1)
+    found = find_dates("pada hari senin, (5/2/24). Lalu Senin 25/10/2021 juga.", None, today)
+    assert [(d.text, d.date) for d in found] == [
+        ("senin, (5/2/24)", dt.date(2024, 2, 5)),
+        ("Senin 25/10/2021", dt.date(2021, 10, 25)),
+    ]
+    english = find_dates("signed on Monday, May 16, 2022.", None, today)
+    assert [(d.text, d.date) for d in english] == [("May 16, 2022", dt.date(2022, 5, 16))]
+
+
+def test_a_year_the_text_names_places_a_weekday_date() -> None:
+    found = find_dates("Peringatan hari jadi tahun 2016 digelar Minggu (20/11).", None, TODAY)
+    assert [d.date for d in found] == [dt.date(2016, 11, 20)]
+
+
+def test_titles_run_together_end_no_sentence() -> None:
+    text = "Nota itu diteken Prof. Dr.Ir. Budi Santoso di Medan. Acara selesai."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Nota itu diteken Prof. Dr.Ir. Budi Santoso di Medan.",
+        "Acara selesai.",
+    ]

@@ -9,6 +9,7 @@ from kerjasama.gazetteer import Entry, load_gazetteer
 from kerjasama.lang.id.calendar import MONTHS, WEEKDAYS
 from kerjasama.lang.id.outlets import NOT_A_CITY, OUTLET_WORD_PARTS, RUBRICS
 from kerjasama.lang.id.places import CITY_STATES, PROVINCE_CAPITALS
+from kerjasama.lang.id.towns import towns_named
 from kerjasama.text.boilerplate import mark_boilerplate
 from kerjasama.text.dates import find_dates
 from kerjasama.text.sentences import split_sentences
@@ -66,8 +67,20 @@ def resolve_dateline(doc: Doc) -> None:
     gaz = load_gazetteer()
     entries = [(p, gaz.lookup(p)) for p in parts]
     city = next((p for p, e in entries if names_a_city(e, p)), None)
+    if city is None and marked.dateline_colon:
+        # "PENDAPATAN DAERAH: ..." is a caption's label; "SEMARANG: ..." a dateline
+        city = next((p for p in parts if towns_named(p)), None)
+        if city is None:
+            marked.dateline = None
+            return
     if city is None:
         unknown = [p for p, e in entries if e is None and _may_be_town(p, gaz)]
+        if len(parts) == 1 and marked.dateline_outlet is None and unknown:
+            # a lone name: a town when the data knows it or it is written in capitals
+            # ("SOFIFI –"), else an outlet's name ("Satujuang-")
+            head = doc.text[marked.dateline_start or 0 :][: len(parts[0]) + 8]
+            if not towns_named(parts[0]) and parts[0].upper() not in head:
+                unknown = []
         if unknown and (marked.dateline_outlet is not None or len(parts) == 1):
             city = unknown[0]
         elif not any(e for _, e in entries):

@@ -7,10 +7,18 @@ import re
 from kerjasama.extract.cues import PLANNED
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.textstage import names_a_city
-from kerjasama.lang.id.calendar import DOCUMENT_DATE_CUES, FUTURE_MARKERS, RECENT_PAST, WEEKDAYS
+from kerjasama.gazetteer import load_gazetteer
+from kerjasama.lang.id.calendar import (
+    DOCUMENT_DATE_CUES,
+    FUTURE_MARKERS,
+    PLAN_BEFORE_DATE,
+    RECENT_PAST,
+    WEEKDAYS,
+)
 from kerjasama.lang.id.outlets import NOT_A_CITY, VENUE_WORDS
-from kerjasama.lang.id.places import PLACE_PHRASE_WORDS, PROVINCE_CAPITALS
+from kerjasama.lang.id.places import PLACE_PHRASE_WORDS, PLACE_SPELLINGS, PROVINCE_CAPITALS
 from kerjasama.lang.id.speech import SPEECH_VERBS, STATEMENT_CUES
+from kerjasama.lang.id.towns import Town, town_in
 from kerjasama.text.dates import DateMention
 
 _PLACE_KINDS = ("city", "regency", "province", "foreign_city", "country", "foreign_region")
@@ -51,20 +59,36 @@ def is_planned(doc: Doc, d: DateMention) -> bool:
     return any(tail.lstrip(" ,").startswith(w) for w in FUTURE_MARKERS)
 
 
+_PLAN_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in PLAN_BEFORE_DATE) + r")(?![\w-])", re.I
+)
+
+
+def _plan_before(doc: Doc, d: DateMention) -> bool:
+    """A date in a clause of a plan: "MoU bakal ditandatangani saat festival, 28-30 Nov"."""
+    s, _ = doc.sentence_of(d.start)
+    return bool(_PLAN_BEFORE.search(doc.text, max(s, d.start - 120), d.start))
+
+
 def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tuple[int, int]]):
-    """The date of the reported activity: in the evidence, else the first placed story date."""
-    usable = [
-        d
-        for d in doc.dates
-        if not is_statement_date(doc, d) and not is_planned(doc, d) and not is_document_date(doc, d)
-    ]
-    for pool in (
-        [d for d in usable if any(s <= d.start < e for s, e in evidence)],
-        [d for d in usable if any(s <= d.start < e for s, e in sentences)],
-        [d for d in usable if not doc.in_boilerplate(d.start, d.end)],
-    ):
-        for d in pool:
-            return d
+    """The date of the reported activity: the first dated one in the evidence, else in the
+    cooperation sentences, else in the story; a date of a plan, a letter or a statement does
+    not count, unless a statement's date is the only one the story gives (the day the news
+    was given is then the day of the visit or meeting it reports)."""
+    plain, stated = [], []
+    for d in doc.dates:
+        if is_planned(doc, d) or is_document_date(doc, d) or _plan_before(doc, d):
+            continue
+        (stated if is_statement_date(doc, d) else plain).append(d)
+    for usable in (plain, stated):
+        for pool in (
+            [d for d in usable if any(s <= d.start < e for s, e in evidence)],
+            [d for d in usable if any(s <= d.start < e for s, e in sentences)],
+            [d for d in usable if not doc.in_boilerplate(d.start, d.end)],
+        ):
+            dated = [d for d in pool if d.date is not None]
+            if dated or (pool and usable is plain):
+                return (dated or pool)[0]
     return None
 
 
@@ -96,10 +120,97 @@ def _bare(name: str) -> str:
 
 def _hit_place(hit) -> str:
     """A place as written, without Indonesian forms ("Kota Balikpapan" -> "Balikpapan"); a
-    foreign name that starts with such a word keeps it ("Kota Kinabalu")."""
-    if hit.entry.country not in ("ID", None) and hit.surface == hit.entry.name:
+    foreign name that starts with such a word keeps it ("Kota Kinabalu"); an Indonesian city
+    or regency by its own name when the page uses another ("Solo" -> "Surakarta")."""
+    entry = hit.entry
+    if entry.country not in ("ID", None) and hit.surface == entry.name:
         return hit.surface
-    return _bare(hit.surface)
+    return _id_spelling(entry, _bare(hit.surface))
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+def _id_spelling(entry, written: str) -> str:
+    """How an Indonesian city or regency is named as a place: the city's own spelling
+    (PLACE_SPELLINGS), else as written when that is its name spaced or joined another way
+    ("Kulonprogo"), else its name ("Solo" -> "Surakarta", "Jaksel" -> "Jakarta")."""
+    if entry.kind not in ("city", "regency") or entry.country != "ID":
+        return written
+    spelling = PLACE_SPELLINGS.get(entry.kemendagri or "")
+    if spelling:
+        return spelling
+    name = _bare(entry.name)
+    return written if _squash(written) == _squash(name) else name
+
+
+def _named_regions(doc: Doc) -> dict[str, object]:
+    """Kemendagri code -> entry of every Indonesian regency and city the article names."""
+    return {
+        h.entry.kemendagri: h.entry
+        for h in doc.hits
+        if h.entry.kind in ("city", "regency") and h.entry.kemendagri
+    }
+
+
+def _town_place(town: Town, regions) -> tuple[str, bool]:
+    """(the place a town gives, whether it lies in a regency): a district or urban village of
+    a city is that city ("Umbulharjo" -> "Yogyakarta"); a town of a regency is itself ("Kayu
+    Aro", "Waingapu")."""
+    code = next(c for c in town.codes if c in regions)
+    entry = regions[code]
+    if entry.kind == "city":
+        return _id_spelling(entry, _bare(entry.name)), False
+    return town.name, True
+
+
+_CAPITALS = frozenset(PROVINCE_CAPITALS.values())
+_CAP_WORD = re.compile(r"[A-Z][\w'’-]*")
+_ONE_NAME = re.compile(r"[\w'’-]+(?: [\w'’-]+)*")
+
+
+def _phrase_town(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] | None:
+    """A town of a region the article names, inside a place phrase and outside the
+    gazetteer's hits ("di Aroma Pecco, Kawasan Kebun Teh Kayu Aro"): longest name first."""
+    if not regions:
+        return None
+    taken = [(h.start, h.end) for h in doc.hits if h.start < end and start < h.end]
+    words = [
+        m.span()
+        for m in _CAP_WORD.finditer(doc.text, start, end)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+    ]
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            s, e = words[i][0], words[i + n - 1][1]
+            if not _ONE_NAME.fullmatch(doc.text, s, e):
+                continue  # words across a comma or a line are no one name
+            before = doc.text[max(start, s - 12) : s].split()
+            if before and before[-1].lower() in VENUE_WORDS:
+                continue  # "Aula Banama Tingang": a hall named after a district
+            town = town_in(doc.text[s:e], regions)
+            if town is not None:
+                return _town_place(town, regions)
+    return None
+
+
+def _name_place(doc: Doc, name: str, regions) -> str:
+    """A place name read outside the gazetteer's hits (a dateline's): a town of a named city
+    is that city; an Indonesian city or regency by its own spelling."""
+    gaz = load_gazetteer()
+    entry = gaz.lookup(name)
+    if entry is not None and entry.kind in ("city", "regency") and entry.country == "ID":
+        names = {_squash(a) for a in (*entry.aliases, _bare(entry.name))}
+        if _squash(name) in names:
+            return _id_spelling(entry, name)
+        return name
+    if name in _CAPITALS:
+        return name  # "SOFIFI –": a province's seat is a city of its own
+    town = town_in(name, regions) if entry is None else None
+    return _town_place(town, regions)[0] if town else name
 
 
 def _is_weekday(word: str) -> bool:
@@ -161,23 +272,32 @@ def _phrase_end(doc: Doc, start: int, limit: int) -> tuple[int, bool]:
     return end, any(d.start == at for d in doc.dates)
 
 
-def _phrase_place(doc: Doc, start: int, end: int) -> str | None:
-    """The city of a place phrase: its last city or regency ("di Hotel Aston Serang, Banten",
-    "di Kantor Bappeda Aceh – Banda Aceh"), else a province named as its capital ("di
-    Jakarta"), else the seat of a province whose office is the venue ("di Gedung DPRD
-    Provinsi Jambi")."""
+def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] | None:
+    """The city of a place phrase and whether it is only a province: the phrase's last city
+    or regency ("di Hotel Aston Serang, Banten", "di Kantor Bappeda Aceh – Banda Aceh"); a
+    town of a named regency ("di Kawasan Kebun Teh Kayu Aro") or city (that city); a
+    province named as its capital ("di Jakarta"); the seat of a province whose office is the
+    venue ("di Gedung DPRD Provinsi Jambi"); else a province alone ("di Bali"), weak."""
     inside = [h for h in doc.hits if start <= h.start and h.end <= end]
     cities = [h for h in inside if h.entry.kind in _CITY_LEVEL and not _describes_partner(doc, h)]
     if cities:
-        return _hit_place(cities[-1])
+        return _hit_place(cities[-1]), False
+    town = _phrase_town(doc, start, end, regions)
+    if town is not None:
+        return town[0], False
     for h in inside:
         if names_a_city(h.entry, h.surface):
-            return _hit_place(h)
-    for h in inside:
-        if h.entry.kind == "province" and h.start > start:
+            return _hit_place(h), False
+    provinces = [h for h in inside if h.entry.kind == "province"]
+    for h in provinces:
+        if h.start > start:
             venue = doc.text[start : h.start].lower().split()
             if venue and venue[0] in VENUE_WORDS:
-                return PROVINCE_CAPITALS.get(h.entry.code or "")
+                capital = PROVINCE_CAPITALS.get(h.entry.code or "")
+                if capital:
+                    return capital, False
+    if provinces:
+        return _bare(provinces[-1].surface), True
     return None
 
 
@@ -192,13 +312,17 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
     lead_at = doc.marked.dateline_start or 0
     first = set([sent for sent in story if sent[1] > lead_at][:3])
     hits = {h.start: h for h in doc.hits}
+    regions = _named_regions(doc)
     for s, e in story:
         rank = _sentence_rank(doc, (s, e), evidence)
         for m in _PLACE_OPEN.finditer(doc.text, s, e):
             end, timed = _phrase_end(doc, m.end(), e)
             if end <= m.end() or _planned_at(doc, m.start()):
                 continue
-            place = _phrase_place(doc, m.end(), end)
+            # "pada 3 Februari 2023 di Bali": the time before the place phrase
+            timed = timed or any(0 <= m.start() - d.end <= 2 for d in doc.dates)
+            found = _phrase_place(doc, m.end(), end, regions)
+            place, province_only = found if found else (None, False)
             if place is None:
                 place = _unknown_place(doc, m.end(), end, hits) if timed else None
                 if place is None:
@@ -221,9 +345,13 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                 tier = 5
             else:
                 continue
+            if province_only:
+                if tier > 2:
+                    continue
+                tier = 6  # "di Bali, Jumat": only a province, after every city
             out.append(((tier, rank, m.start()), place))
     if doc.marked.dateline_city:
-        out.append(((3, 0, 0), doc.marked.dateline_city))
+        out.append(((3, 0, 0), _name_place(doc, doc.marked.dateline_city, regions)))
     return out
 
 
@@ -250,6 +378,22 @@ def activity_place(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tu
     """City (or regency) where the activity took place, as written without its form words;
     None when the text does not say (see _place_candidates for the order)."""
     candidates = _place_candidates(doc, evidence)
-    if candidates:
-        return min(candidates)[1]
+    if not candidates:
+        return None
+    best = min(candidates)[1]
+    return _town_of(best, [name for _, name in sorted(candidates)]) or best
+
+
+def _town_of(place: str, names: list[str]) -> str | None:
+    """A town the page names that lies in the regency `place` ("WAINGAPU –" beside "di
+    Kabupaten Sumba Timur"): the town is where the activity was."""
+    entry = load_gazetteer().lookup(place, "regency")
+    if entry is None or entry.country != "ID" or not entry.kemendagri:
+        return None
+    if _squash(place) not in {_squash(a) for a in (*entry.aliases, _bare(entry.name))}:
+        return None
+    for name in names:
+        town = town_in(name, (entry.kemendagri,))
+        if town is not None and _squash(town.name) != _squash(place):
+            return town.name
     return None

@@ -51,6 +51,7 @@ class Marked:
     dateline_start: int | None = None
     dateline_city: str | None = None
     dateline_outlet: str | None = None
+    dateline_colon: bool = False  # "SEMARANG: ...": kept only if the name is a known place
 
     def covers(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a marked span."""
@@ -165,8 +166,11 @@ def _is_furniture(line: str, low: str, before_story: bool) -> bool:
 # A dateline's end: a dash (spaced, doubled, or glued after a capitalised or dotted word), or
 # a dash at the end of its own line ("Jayapura (ANTARA) -").
 _DATELINE_DASH = re.compile(
-    r"\s*(?:--|[-–—]\s?[-–—]|\s[-–—]|[-–—](?=\s)|(?<=[A-Z.])[-–—](?=[A-Z\"“]))\s*"
+    r"\s*(?:--|[-–—]\s?[-–—]|\s[-–—]|[-–—](?=\s)|(?<=[A-Z.])[-–—](?=[A-Z\"“])"
+    r"|(?<=[A-Z]{3}):(?=\s))\s*"
 )
+# "SEMARANG: Pemerintah ...": a colon closes a dateline only after a name in capitals.
+_CAPITALS_HEAD = re.compile(r"[A-Z][A-Z .'’-]+")
 # One part of a dateline head: a name, an outlet, a site ("Matakepri.com").
 _HEAD_PART = re.compile(r"[A-Z0-9][\w.'’&]*(?:\s+[A-Z0-9][\w.'’&]*){0,3}\.?")
 _HEAD_SPLIT = re.compile(r"\s*[,|()]\s*|(?<=[a-z])\.\s+")
@@ -199,12 +203,20 @@ def dateline_head(line: str) -> tuple[int, list[str]] | None:
         ):
             continue
         rest = line[dash.end() :]
+        if line[dash.start() : dash.end()].strip() == ":" and not _CAPITALS_HEAD.fullmatch(head):
+            continue
         if rest and not rest[:1].isupper() and rest[:1] not in "\"“‘'(0123456789":
             continue
+        if rest and len(rest.split()) < 6 and not rest.rstrip().endswith((".", ",")):
+            continue  # "FJB - Forum Jual Beli Indonesia": a label line, not a story's start
         if len(rest.split()) >= 3 and all(w.isupper() for w in rest.split()[:3]):
             continue  # "KOTA A-KOTA B JALIN KERJA SAMA": a headline in capitals
         return dash.end(), parts
     return None
+
+
+def _colon_head(line: str, end: int) -> bool:
+    return line[:end].rstrip().endswith(":")
 
 
 def _pipe_dateline(line: str) -> tuple[int, list[str]] | None:
@@ -222,7 +234,7 @@ def _mark_dateline(text: str, start: int, marked: Marked) -> None:
     furniture; its parts that are not outlets are the place names (the first kept as the
     dateline; the extraction checks them against the gazetteer)."""
     lines = [(s, e) for s, e in _lines(text) if e > s and s >= start and s < _DATELINE_REACH]
-    found = None
+    found = colon = None
     for s, e in lines[:_DATELINE_LINES]:
         if marked.covers(s, e) or (s, e) == marked.headline:
             continue
@@ -233,15 +245,22 @@ def _mark_dateline(text: str, start: int, marked: Marked) -> None:
             continue
         end, parts = head
         names = [p for p in parts if not _is_outlet(p) and p.lower() not in ("baca", "foto")]
+        if _colon_head(line[lead:], end):
+            # "SISTER CITY: ..." may be a caption's label: a dash dateline below wins
+            colon = colon or ((s + lead, s + lead + end, parts, names) if names else None)
+            continue
         if not names and found is not None:
             continue
         if found is None or names:
             found = (s + lead, s + lead + end, parts, names)
         if names:
             break
+    if found is None or (colon and not found[3]):
+        found = colon or found
     if found is None:
         return
     s, e, parts, names = found
+    marked.dateline_colon = _colon_head(text[s:e], e - s)
     marked.spans.append(("dateline", s, e))
     marked.dateline_start = s
     marked.dateline_parts = [_city_name(n.rstrip(".")) for n in names]

@@ -23,13 +23,16 @@ MONTH_DAY_YEAR = re.compile(
     rf"\b(?P<month>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
 )
 # "Kamis (4/5)", "Rabu (3/01/24)", "Kamis (08/05/2025)", "Senin", "Kamis, 24 Maret 2022"
+# "Senin, (5/2/24)", "Senin 25/10/2021": a comma before the day, or no brackets, read the same
 WEEKDAY = re.compile(
-    rf"\b(?P<weekday>{_WEEKDAY_ALT})\b(?:\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\))?",
+    rf"\b(?P<weekday>{_WEEKDAY_ALT})\b(?:\s*,?\s*(?P<open>\()?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+    rf"(?:/(?P<y>\d{{2,4}}))?(?(open)\)|(?![/\d])))?",
 )
 # "(11/8/2022)" without a weekday
 SLASH_DATE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4})\)")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NAMED_YEAR = re.compile(r"\b(?:tahun|year|th\.?)\s+((?:19|20)\d\d)\b")
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 
 
@@ -122,6 +125,10 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
         while first and not first.group("year"):
             first = DAY_MONTH_YEAR.search(text, first.end())
         hint = int(first.group("year")) if first else None
+        if hint is None:
+            # "HUT ke-766 tahun 2016": a year the text names, when no date carries one
+            named = _NAMED_YEAR.search(text)
+            hint = int(named.group(1)) if named and int(named.group(1)) <= today.year else None
     for m in WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group("weekday").lower()]
         if m.group("d"):
@@ -139,9 +146,9 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             add(m, date, weekday_mismatch=bool(date and date.weekday() != weekday))
             continue
         tail = text[m.end() : m.end() + 40]
-        explicit = DAY_MONTH_YEAR.match(tail.lstrip(" ,"))
-        if explicit:
-            continue  # "Kamis, 24 Maret 2022": the explicit date below carries it
+        tail = tail.lstrip(" ,(")
+        if DAY_MONTH_YEAR.match(tail) or MONTH_DAY_YEAR.match(tail):
+            continue  # "Kamis, 24 Maret 2022", "Monday, May 16, 2022": the date below carries it
         add(m, last_weekday(weekday, base) if base else None, weekday_only=True)
     # "December 4, 2023" needs a year, "(11/8/2022)" a slash: skip passes that cannot match.
     with_year = MONTH_DAY_YEAR if _YEAR.search(text) else None

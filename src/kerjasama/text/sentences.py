@@ -31,8 +31,12 @@ def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    # Single letters are initials ("H. Akmal"), listed words are titles or "dll".
-    return len(word) == 1 or word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
+    # Single letters are initials ("H. Akmal"), listed words are titles or "dll"; titles run
+    # together ("Dr.Ir.", "Prof.Dr.") are titles too.
+    if len(word) == 1 or word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return True
+    parts = word.strip(".").split(".")
+    return len(parts) > 1 and all(len(p) == 1 or p in ABBREVIATIONS for p in parts)
 
 
 def _add(text: str, spans: list[tuple[int, int]], s: int, e: int) -> None:

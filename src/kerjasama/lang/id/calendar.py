@@ -66,6 +66,20 @@ WEEKDAYS: dict[str, int] = {
 
 # Words after a date that place it in the future (a plan) or in the past.
 FUTURE_MARKERS = ("mendatang", "yang akan datang", "depan", "nanti", "next", "upcoming")
+# Words before a date, in its clause, that make it the date of a plan ("MoU bakal ditandatangani
+# saat festival, 28-30 November").
+PLAN_BEFORE_DATE = (
+    "akan",
+    "bakal",
+    "rencananya",
+    "direncanakan",
+    "dijadwalkan",
+    "menjadwalkan",
+    "ditargetkan",
+    "will",
+    "scheduled",
+    "planned",
+)
 PAST_MARKERS = ("lalu", "silam", "kemarin", "last", "ago")
 
 # Times after a place that date the activity without a date ("di Kupang, pekan lalu").

@@ -58,3 +58,18 @@ PLACE_PHRASE_WORDS: frozenset[str] = frozenset(
     center centre utama pertemuan serbaguna kerja the at lobi lobby
     """.split()
 )
+
+# How a city's name is written as the place of an activity, by Kemendagri code, where the
+# Kemendagri name differs from the city's own spelling ("Kota Pangkal Pinang" is
+# Pangkalpinang) or the city is part of one the place names ("Jakarta Selatan" is Jakarta).
+PLACE_SPELLINGS: dict[str, str] = {
+    "14.71": "Pekanbaru",
+    "19.71": "Pangkalpinang",
+    "21.72": "Tanjungpinang",
+    "31.71": "Jakarta",
+    "31.72": "Jakarta",
+    "31.73": "Jakarta",
+    "31.74": "Jakarta",
+    "31.75": "Jakarta",
+    "62.71": "Palangka Raya",
+}
