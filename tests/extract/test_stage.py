@@ -127,3 +127,61 @@ def test_each_partnership_has_its_own_stage() -> None:
     stages = {c.parties[-1].name: (c.action, c.instrument) for c in rec.cooperations}
     assert stages.get("Kabupaten Tabalong") == ("sign", "mou")
     assert stages.get("Kabupaten Barito Kuala") == ("explore", "none")
+
+
+def test_an_implementing_work_plan_is_an_agreement() -> None:
+    assert stage(
+        "Semarang - Sekda Kabupaten Temanggung menandatangani Rencana Kerja Tahunan (RKT) "
+        "program air minum bersama USAID, Rabu (8/5/2024)."
+    ) == ("sign", "agreement")
+
+
+def test_a_bracketed_gloss_does_not_change_the_document() -> None:
+    assert stage(
+        "Bengkulu - Pemprov Bengkulu dan Kejaksaan Tinggi Bengkulu meneken perjanjian kerja "
+        "sama (MoU) bidang perdata dan tata usaha negara, Senin (6/5/2024)."
+    ) == ("sign", "agreement")
+
+
+def test_a_signing_word_with_a_typo_is_a_signing() -> None:
+    assert (
+        stage(
+            "Selong - Setelah ditandatanginya nota kesepahaman antara Pemkab Lombok Timur dan "
+            "Universitas Hamzanwadi, kedua pihak menyusun program bersama."
+        )[0]
+        == "sign"
+    )
+
+
+def test_an_account_of_a_years_cooperation_is_a_review() -> None:
+    assert stage(
+        "Padang - Pemprov Sumatera Barat menjalin sejumlah kerja sama dengan berbagai pihak "
+        "sepanjang 2023 dengan nilai Rp50 miliar, kata Kepala Biro Pemerintahan, Kamis."
+    ) == ("review", "none")
+
+
+def test_the_nth_session_of_a_standing_forum_is_a_review() -> None:
+    assert (
+        stage(
+            "Singkawang - Pemprov Kalimantan Barat dan Negeri Sarawak menggelar Sidang ke-34 "
+            "kerja sama sosial ekonomi perbatasan, Rabu."
+        )[0]
+        == "review"
+    )
+
+
+def test_a_signed_renewal_is_a_signing() -> None:
+    assert stage(
+        "Magelang - Pemkab Sragen memperpanjang kerja sama dengan Universitas Tidar selama lima "
+        "tahun. Kedua pihak menandatangani nota kesepahaman baru di kampus itu, Kamis (1/8/2024)."
+    ) == ("sign", "mou")
+
+
+def test_an_attempt_to_revive_a_scheme_is_still_exploration() -> None:
+    assert (
+        stage(
+            "Tanjungpinang - Gubernur Kepri berupaya menghidupkan lagi skema kerja sama dengan "
+            "Johor usai pertemuan, Jumat. Kedua pihak akan membentuk tim kecil."
+        )[0]
+        == "explore"
+    )

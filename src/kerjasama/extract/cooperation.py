@@ -12,7 +12,7 @@ from kerjasama.extract.parties import (
     collect_candidates,
     cooperation_sentences,
 )
-from kerjasama.extract.sectors import find_sectors, sector_sentences
+from kerjasama.extract.sectors import find_sectors, sector_matches, sector_sentences
 from kerjasama.extract.stage import read_stage
 from kerjasama.extract.story import story_inputs, story_model
 from kerjasama.extract.when_where import activity_date, activity_place
@@ -159,7 +159,10 @@ def find_cooperations(doc: Doc) -> Doc:
         stage = _partner_stage(doc, coop, partner, partners, reading)
         rivals = [c for c in partners if c is not partner]
         record = _record(doc, homes, partner, facilitators, stage, date, place, own, rivals)
-        pool = sector_sentences(doc, own, lambda sent, p=partner: _mentions(p, sent))
+        # Where a sentence tells this partner's part beside another's ("dengan Kalbar di
+        # bidang ..., dengan Sulsel ..."), its fields are its own: no neighbouring sentences.
+        split = len(partners) > 1 and _own_fields(doc, partner, partners, coop)
+        pool = sector_sentences(doc, own, lambda sent, p=partner: _mentions(p, sent), not split)
         segments = _partner_segments(partner, partners, pool) if len(partners) > 1 else None
         record.sectors = find_sectors(doc, pool, segments)  # type: ignore[assignment]
         doc.cooperations.append(record)
@@ -182,6 +185,16 @@ def _partner_stage(doc: Doc, coop, partner: Candidate, partners: list[Candidate]
         return reading
     own = read_stage(doc, mine)
     return own if own.cued else reading
+
+
+def _own_fields(doc: Doc, partner: Candidate, partners: list[Candidate], coop) -> bool:
+    """A sentence gives this partner fields of its own: it names other partners too, and the
+    part about this one (up to the next partner) names a sector."""
+    shared = [sent for sent in coop if _mentions(partner, sent)]
+    for a, b in _partner_segments(partner, partners, shared):
+        if (a, b) not in shared and next(sector_matches(doc.text, a, b), None):
+            return True
+    return False
 
 
 def _partner_segments(partner: Candidate, partners: list[Candidate], pool) -> list[tuple[int, int]]:
@@ -224,8 +237,13 @@ def _joint_record(doc, homes, partners, facilitators, reading, date, place, coop
     ids = [p for p in parties if p.country == "ID" and p.kind in ("province", "regency", "city")]
     rest = [p for p in parties if p not in ids]
     foreign = any(p.country not in ("ID", None) or p.kind == "intl_org" for p in parties)
+    pool = sector_sentences(doc, coop, lambda sent: any(_mentions(c, sent) for c in partners))
     return rec.model_copy(
-        update={"parties": ids + rest, "scope": "foreign" if foreign else "domestic"}
+        update={
+            "parties": ids + rest,
+            "scope": "foreign" if foreign else "domestic",
+            "sectors": find_sectors(doc, pool),
+        }
     )
 
 

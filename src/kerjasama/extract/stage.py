@@ -25,6 +25,7 @@ from kerjasama.lang.id.cooperation import (
     PAST_AFTER_CUES,
     PLANNED_AFTER_CUES,
     PURPOSE_CUES,
+    RENEWAL_WORDS,
     SIGN_STEMS,
     TAKE_PLACE_VERBS,
 )
@@ -72,6 +73,16 @@ _ANAPHOR = re.compile(r"\s+(?:ini|tersebut|itu|this)\b", re.I)
 _VERB = re.compile(r"^(?:di|me|men|ber)|^(?:teken|signed)$", re.I)
 
 _WINDOW = 60
+_RENEWAL = frozenset(w.lower() for w in RENEWAL_WORDS)
+# An account of a period's cooperation ("sepanjang 2023", "selama tahun 2022") or the n-th
+# session of a standing forum ("Sidang ke-33", "pertemuan ... ke-5"): a review.
+_PERIOD = re.compile(r"\b(?:sepanjang|selama|throughout)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", re.I)
+_SESSION = re.compile(
+    r"\b(?:pertemuan|sidang|mesyuarat|session)(?:\s+[^\s.,;]+){0,2}?\s+ke-?\s?([2-9]|\d\d+)\b",
+    re.I,
+)
+# What lies between a document's name and a gloss of it: "PKS (MoU", "MoU atau Memorandum".
+_GLOSS = re.compile(r"\s*(?:\(|atau\b|or\b)\s*", re.I)
 
 
 @dataclass(slots=True)
@@ -91,6 +102,7 @@ class _Event:
     rank: int  # index among the sentences read
     pos: int
     strong: bool = True
+    renewal: bool = False  # a review word that renews or extends a document
 
 
 def _clause_start(text: str, s: int, pos: int) -> int:
@@ -180,19 +192,28 @@ def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
             elif key == "review":
                 c0 = _clause_start(text, s, m.start())
                 status = "hoped" if _HOPE.search(text, c0, m.start()) else "done"
-                out.append(_Event(key, status, (s, e), rank, m.start()))
+                renewal = m.group(0).lower() in _RENEWAL
+                out.append(_Event(key, status, (s, e), rank, m.start(), renewal=renewal))
             else:
                 out.append(_Event(key, "done", (s, e), rank, m.start()))
+        for m in _PERIOD.finditer(text, s, e):
+            if ref_year is None or int(m.group(1)) <= ref_year:
+                out.append(_Event("review", "done", (s, e), rank, m.start()))
+        for m in _SESSION.finditer(text, s, e):
+            out.append(_Event("review", "done", (s, e), rank, m.start()))
     return out
 
 
 def _instrument(doc: Doc, sent: tuple[int, int], pos: int | None) -> str | None:
     """The document a sentence's activity is about: the one nearest the action word; an
     MoU over the PKS named with it (the agreements carry the MoU out)."""
-    found = [
-        (abs((pos if pos is not None else m.start()) - m.start()), key)
-        for key, m in keyed_matches("instrument", doc.text, *sent)
-    ]
+    found = []
+    prev_end = -1
+    for key, m in keyed_matches("instrument", doc.text, *sent):
+        # "perjanjian kerja sama (MoU)": the word in brackets glosses the one named.
+        if not (prev_end >= 0 and _GLOSS.fullmatch(doc.text, prev_end, m.start())):
+            found.append((abs((pos if pos is not None else m.start()) - m.start()), key))
+        prev_end = m.end()
     if not found:
         return None
     keys = {k for _, k in found}
@@ -245,6 +266,8 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
             return reading("sign", ev, 0.9, "mou")
         ev = pick(review, in_lead)
         if ev is not None and (in_lead or len(reviews_all) >= 1):
+            if ev.renewal and (signed := pick(lambda x: done_sign(x) and x.strong, False)):
+                return reading("sign", signed, 0.85, "mou")  # a renewal signed: a signing
             return reading("review", ev, 0.75, "none")
         ev = pick(negotiating, in_lead)
         if ev is not None:

@@ -72,6 +72,21 @@ INSTRUMENT_WORDS: dict[str, tuple[str, ...]] = {
         "perjanjian",
         "cooperation agreement",
         "agreement",
+        # Implementing documents signed under a cooperation: work plans, minutes, mandates.
+        "rencana kerja tahunan",
+        "rencana kegiatan tahunan",
+        "rencana kerja lima tahun",
+        "rencana kerja multi tahunan",
+        "rencana kerja sama multi tahunan",
+        "rencana kerja multitahun",
+        "rencana pelaksanaan program",
+        "rencana aksi bersama",
+        "annual work plan",
+        "work plan",
+        "joint work plan",
+        "minutes of meeting",
+        "surat kuasa khusus",
+        "rkt",
     ),
     "mou": (
         "memorandum of understanding",
@@ -161,6 +176,15 @@ ACTION_WORDS: dict[str, tuple[str, ...]] = {
         "revived",
         "renewed",
         "extended",
+        "hidupkan kembali",
+        "menghidupkan lagi",
+        "dihidupkan lagi",
+        "hidupkan lagi",
+        "aktifkan kembali",
+        "revitalize",
+        "revitalise",
+        "nilai manfaat",
+        "rekapitulasi",
     ),
     "implement": (
         "tindak lanjut",
@@ -258,6 +282,7 @@ PLANNED_CUES: tuple[str, ...] = (
 # ("ditandantangani", "penandatangan", "menandatanganinya"), as regular expressions.
 SIGN_STEMS: tuple[str, ...] = (
     r"(?:di|me|pe)?[tn]anda\s?n?-?\s?tangan(?:an|i|kan)?(?:nya)?",
+    r"(?:di|me|pe)?[tn]andatan?a?ng[a-z]{0,6}",  # typos: "ditandatanginya", "menandatanangi"
     r"(?:di|me|men)?teken(?:nya)?",
     r"meneken(?:nya)?",
     r"sign(?:ed|ing|s)?",
@@ -326,6 +351,10 @@ HOPE_CUES: tuple[str, ...] = (
     "mengajak",
     "mengundang",
     "menawarkan",
+    "upayakan",
+    "mengupayakan",
+    "diupayakan",
+    "berupaya",
     "hope",
     "hopes",
     "hoped",
@@ -354,6 +383,27 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "earlier",
     "since",
     "once",
+)
+
+# Review words that renew or extend a document: once a new text is signed, the report is of
+# a signing (a signed renewal is sign, domain.md).
+RENEWAL_WORDS: tuple[str, ...] = (
+    "perpanjangan",
+    "memperpanjang",
+    "diperpanjang",
+    "perpanjang",
+    "pembaruan",
+    "memperbarui",
+    "diperbarui",
+    "pembaharuan",
+    "memperbaharui",
+    "diperbaharui",
+    "renewal",
+    "renew",
+    "renewed",
+    "extend",
+    "extended",
+    "extension",
 )
 
 # Words after a signing that date it in the past ("ditandatangani tahun lalu").

@@ -1,0 +1,57 @@
+"""Sectors of a cooperation, on short sentences written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama.extract import extract_article
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def sectors(text: str) -> list[list[str]]:
+    art = extract_article(text, published="2024-05-08", today=TODAY)
+    return [sorted(c.sectors) for c in art.cooperations]
+
+
+def test_fields_listed_in_the_next_sentence_count() -> None:
+    assert sectors(
+        "Padang - Pemprov Sumatera Barat menandatangani nota kesepahaman dengan Pemprov Jambi, "
+        "Senin (6/5/2024). Ruang lingkupnya mencakup perdagangan komoditas dan pariwisata. "
+        "Acara itu dihadiri para kepala dinas."
+    ) == [["tourism", "trade"]]
+
+
+def test_a_quoted_boast_of_resources_is_no_field() -> None:
+    got = sectors(
+        "Samarinda - Pemprov Kalimantan Timur menandatangani nota kesepahaman dengan Pemprov "
+        "Jawa Tengah di bidang pendidikan, Selasa (7/5/2024). Kedua gubernur berbincang di sela "
+        "acara. \u201cKaltim kaya batu bara, minyak, gas dan kayu,\u201d ujar Gubernur."
+    )
+    assert got == [["education"]]
+
+
+def test_one_word_may_name_two_sectors() -> None:
+    got = sectors(
+        "Semarang - Pemkab Temanggung menandatangani perjanjian kerja sama dengan USAID untuk "
+        "air minum dan sanitasi, Rabu (8/5/2024)."
+    )
+    assert got and {"health", "infrastructure"} <= set(got[0])
+
+
+def test_legal_aid_of_the_prosecutors_is_governance() -> None:
+    got = sectors(
+        "Bengkulu - Pemprov Bengkulu dan Kejaksaan Tinggi Bengkulu menandatangani perjanjian "
+        "kerja sama bidang perdata dan tata usaha negara, Senin (6/5/2024), untuk pendampingan "
+        "hukum bagi perangkat daerah."
+    )
+    assert got == [["governance"]]
+
+
+def test_each_partner_keeps_its_own_fields_when_the_sentence_splits_them() -> None:
+    got = sectors(
+        "Jakarta - Gubernur Kalimantan Timur menandatangani kesepakatan bersama dengan Gubernur "
+        "Kalimantan Barat di bidang pariwisata, dan dengan Gubernur Sulawesi Selatan di bidang "
+        "peternakan, Kamis (9/5/2024). Kaltim kini membangun jalan dan pelabuhan baru."
+    )
+    assert ["tourism"] in got and ["livestock"] in got
