@@ -237,6 +237,7 @@ def main() -> None:
 
 from kerjasama import commands, partnership_commands  # noqa: E402,F401  (register commands)
 from kerjasama.ner.commands import app as ner_app  # noqa: E402
+from kerjasama.watch import commands as watch_commands  # noqa: E402,F401  (sources, watch)
 from kerjasama.web import commands as web_commands  # noqa: E402,F401  (serve, user)
 
 app.add_typer(ner_app, name="ner")

@@ -40,18 +40,26 @@ SECTORS = [
 ]
 
 
-def cooperation_story(i: int) -> tuple[str, str]:
+def cooperation_story(i: int, *, loi: bool = False) -> tuple[str, str]:
     """(title, body paragraphs) of the i-th invented signing story; each i gives new text."""
+    doc, short_doc = (
+        ("surat minat", "Letter of Intent (LoI)")
+        if loi
+        else (
+            "nota kesepahaman",
+            "nota kesepahaman (MoU)",
+        )
+    )
     region, short, title, person = REGIONS[i % len(REGIONS)]
     partner, pshort, ptitle, pperson = PARTNERS[(i // len(REGIONS)) % len(PARTNERS)]
     s1, s2 = SECTORS[i % len(SECTORS)]
     day = 1 + i % 27
-    head = f"Pemerintah {region} dan {pshort} teken nota kesepahaman {s1}"
+    head = f"Pemerintah {region} dan {pshort} teken {doc} {s1}"
     body = [
         f"{short} (Kabar Daerah) - Pemerintah {region} dan Pemerintah {partner} menandatangani "
-        f"nota kesepahaman (MoU) kerja sama di bidang {s1} dan {s2} di {short}, "
+        f"{short_doc} kerja sama di bidang {s1} dan {s2} di {short}, "
         f"Selasa ({day}/5/2024).",
-        f"Nota kesepahaman itu ditandatangani {title} {short} {person} dan {ptitle} {pshort} "
+        f"Dokumen itu ditandatangani {title} {short} {person} dan {ptitle} {pshort} "
         f"{pperson}, disaksikan jajaran organisasi perangkat daerah.",
         f'"Kerja sama ini membuka jalan bagi pertukaran tenaga ahli dan {10 + i} pelajar '
         f'setiap tahun. Kami ingin hasilnya segera dirasakan warga," kata {person}.',
@@ -186,8 +194,8 @@ class Site:
         self.routes[path] = route
         return route
 
-    def add_article(self, path: str, i: int, *, cooperation: bool = True) -> None:
-        title, body = cooperation_story(i) if cooperation else other_story(i)
+    def add_article(self, path: str, i: int, *, cooperation: bool = True, loi=False) -> None:
+        title, body = cooperation_story(i, loi=loi) if cooperation else other_story(i)
         self.add(path, article_html(title, body))
 
     def gets(self, path: str) -> int:

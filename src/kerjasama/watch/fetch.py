@@ -66,6 +66,7 @@ class Fetched:
     error: str | None = None
     elapsed_s: float = 0.0
     attempts: int = 0
+    permanent: bool = False  # asking again later will not help (robots, cap, type, loop)
 
     @property
     def ok(self) -> bool:
@@ -81,10 +82,15 @@ class _Host:
     lock: threading.Lock = field(default_factory=threading.Lock)
     ready_at: float = 0.0  # monotonic time of the next allowed request
     robots: RobotFileParser | None = None
+    robots_problem: str | None = None  # why the whole host is off limits this run
 
 
 class FetchError(Exception):
     """A fetch that cannot succeed as asked (robots, size, type, redirects)."""
+
+    def __init__(self, message: str, *, permanent: bool = True) -> None:
+        super().__init__(message)
+        self.permanent = permanent
 
 
 class Fetcher:
@@ -128,7 +134,7 @@ class Fetcher:
         try:
             self._follow(result, accept, etag, last_modified, delay_s)
         except FetchError as exc:
-            result.error = str(exc)
+            result.error, result.permanent = str(exc), exc.permanent
         result.elapsed_s = time.monotonic() - started
         if self.on_fetch is not None:
             self.on_fetch(result)
@@ -139,7 +145,8 @@ class Fetcher:
         url = result.url
         for _ in range(self.settings.max_redirects + 1):
             if not self.allowed(url, delay_s):
-                raise FetchError(f"robots.txt forbids {url}")
+                problem = self._host(url).robots_problem
+                raise FetchError(problem or f"robots.txt forbids {url}", permanent=not problem)
             conditional = {}
             if etag:
                 conditional["If-None-Match"] = etag
@@ -162,6 +169,7 @@ class Fetcher:
             result.last_modified = headers.get("last-modified")
             if status not in (200, 304):
                 result.error = f"HTTP {status}"
+                result.permanent = status < 500 and status not in (408, 429)
             return
         raise FetchError(f"more than {self.settings.max_redirects} redirects from {result.url}")
 
@@ -246,10 +254,10 @@ class Fetcher:
         """Whether robots.txt of the URL's host lets this agent fetch it (read once a run)."""
         host = self._host(url)
         if host.robots is None:
-            host.robots = self._read_robots(url, delay_s)
+            host.robots = self._read_robots(host, url, delay_s)
         return host.robots.can_fetch(ROBOTS_AGENT, url)
 
-    def _read_robots(self, url: str, delay_s: float | None) -> RobotFileParser:
+    def _read_robots(self, host: _Host, url: str, delay_s: float | None) -> RobotFileParser:
         parts = urlsplit(url)
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         parser = RobotFileParser(robots_url)
@@ -258,14 +266,17 @@ class Fetcher:
                 self.requests += 1
                 response = self.client.get(robots_url, follow_redirects=True)
             status, text = response.status_code, response.text[:500_000]
-        except httpx.HTTPError:
-            status, text = 503, ""
+        except httpx.HTTPError as exc:
+            status, text = None, exc.__class__.__name__
         if status == 200:
             parser.parse(text.splitlines())
-        elif 400 <= status < 500:
+        elif status is not None and 400 <= status < 500:
             parser.allow_all = True  # RFC 9309: no robots.txt, no rules
         else:
-            parser.disallow_all = True  # unreachable: assume complete disallow (RFC 9309)
+            # RFC 9309: robots.txt unreachable, assume complete disallow until it can be read
+            parser.disallow_all = True
+            why = f"HTTP {status}" if status is not None else text
+            host.robots_problem = f"{robots_url} could not be read ({why}): host skipped"
         return parser
 
     def robots_sitemaps(self, url: str) -> list[str]:

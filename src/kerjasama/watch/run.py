@@ -124,11 +124,9 @@ class _Writer:
             error = f"a PDF document served as {fetched.content_type or 'no type'}"
         row = {"url": url, "source_id": source.id, "fetched_at": now_iso()}
         if error is not None:
-            transient = fetched.status is None or (fetched.status or 0) >= 500
-            if "robots.txt" in error or "content type" in error or "cap" in error:
-                transient = False
+            permanent = fetched.permanent or fetched.error is None  # None: a PDF
             rep.failed += 1
-            row |= {"state": RETRY_LATER if transient else "failed", "error": error}
+            row |= {"state": "failed" if permanent else RETRY_LATER, "error": error}
             self._write_page(row)
             return None
         self._write_page(row | {"state": "fetched", "body": fetched.body})
