@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, select
@@ -47,6 +48,7 @@ class Crawl:
     fetcher: Fetcher
     events: queue.Queue
     limits: CrawlLimits = field(default_factory=CrawlLimits)
+    keep_page: Callable[[Source, str, Fetched], str | None] | None = None  # writes a page
     stop: threading.Event = field(default_factory=threading.Event)
     claimed: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -79,8 +81,13 @@ class Crawl:
         for url in fresh[: self.limits.max_pages_per_source]:
             if self.stop.is_set():
                 return
-            fetched = self._fetch(source, url)
-            self.events.put(Event("page", source, fetched=fetched, url=url))
+            if self.keep_page is None:
+                fetched = self._fetch(source, url)
+                error = fetched.error
+            else:  # keep_page logs the fetch with the page, in one transaction
+                fetched = self.fetcher.fetch(url, delay_s=source.delay_s)
+                error = self.keep_page(source, url, fetched)
+            self.events.put(Event("page", source, fetched=fetched, url=url, error=error))
         self.events.put(
             Event(
                 "done",

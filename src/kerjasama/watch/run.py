@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import queue
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -84,6 +85,8 @@ class _Writer:
         self.log_rows: list[dict] = []
         self.done_marks: list[dict] = []  # page updates owed after the next batch
         self.batch_urls: dict[str, list[tuple[str, int | None]]] = {}
+        self.validators: dict[int, list[Fetched]] = {}
+        self.lock = threading.Lock()
 
     # -- events --------------------------------------------------------------------------
     def records(self, events: queue.Queue, threads, resume: list) -> Iterator[Article]:
@@ -98,27 +101,40 @@ class _Writer:
                     break
                 continue
             yield from self._handle(event)
-        self._flush_log()
+        with self.lock:
+            self._flush_log()
 
     def _handle(self, event: Event) -> Iterator[Article]:
         rep = self.by_source.setdefault(event.source.id, SourceReport(event.source))
         if event.kind == "log":
-            self._log(event.source, event.fetched)
+            with self.lock:
+                self._log(event.source, event.fetched)
         elif event.kind == "validator":
-            self._save_validator(event.fetched)
+            # Kept back until the source's pages are all written: a listing marked unchanged
+            # before then would hide the pages a killed run had not fetched yet.
+            self.validators.setdefault(event.source.id, []).append(event.fetched)
         elif event.kind == "done":
             rep.listed, rep.not_modified, rep.error = event.listed, event.not_modified, event.error
+            for fetched in self.validators.pop(event.source.id, []):
+                self._save_validator(fetched)
             self._finish(rep)
         elif event.kind == "page":
-            rep.fetched += 1
-            body = self._take_page(event.source, event.url, event.fetched, rep)
+            body = event.fetched.body if event.error is None else None
             if body is not None:
                 yield from self._page_record(
                     event.url, event.source.id, body, event.source.keep_all
                 )
 
-    def _take_page(self, source: Source, url: str, fetched: Fetched, rep) -> bytes | None:
-        """Write the fetched page (or its failure); the body to extract, or None."""
+    def take_page(self, source: Source, url: str, fetched: Fetched) -> str | None:
+        """Write the fetched page (or its failure) at once, from the fetching thread: a page
+        is in the store before anything else happens to it. Returns the error, if any."""
+        with self.lock:
+            rep = self.by_source.setdefault(source.id, SourceReport(source))
+            rep.fetched += 1
+            self._log(source, fetched)
+            return self._take_page(source, url, fetched, rep)
+
+    def _take_page(self, source: Source, url: str, fetched: Fetched, rep) -> str | None:
         error = fetched.error
         if error is None and fetched.body.lstrip()[:5] == b"%PDF-":
             error = f"a PDF document served as {fetched.content_type or 'no type'}"
@@ -128,9 +144,9 @@ class _Writer:
             rep.failed += 1
             row |= {"state": "failed" if permanent else RETRY_LATER, "error": error}
             self._write_page(row)
-            return None
+            return error
         self._write_page(row | {"state": "fetched", "body": fetched.body})
-        return fetched.body
+        return None
 
     def _write_page(self, row: dict) -> None:
         with self.store.engine.begin() as conn:
@@ -291,7 +307,9 @@ def run_once(
         writer.after_batch(batch)
 
     with Fetcher(settings.fetch) as fetcher:
-        crawl = Crawl(store.engine, fetcher, queue.Queue(maxsize=200), settings.limits)
+        crawl = Crawl(
+            store.engine, fetcher, queue.Queue(maxsize=200), settings.limits, writer.take_page
+        )
         resume = _resumable(store)
         threads = crawl.start(due)
         try:
