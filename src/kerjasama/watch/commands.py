@@ -208,7 +208,8 @@ def _follow(kind: str, value: str, db: str | None) -> None:
     from kerjasama.watch.alerts import add_follow
 
     follow_id = add_follow(open_store(db), kind, value)
-    out.print(f"following {kind} {value} (follow {follow_id})")
+    shown = value.strip().upper() if kind == "country" else value.strip()
+    out.print(f"following {kind} {shown} (follow {follow_id})")
 
 
 @follow_app.command("region")
