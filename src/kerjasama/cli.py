@@ -164,7 +164,7 @@ def ingest(
     """Extract and store articles (idempotent: the same text is stored once)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from kerjasama.ingest import ingest_paths
+    from kerjasama.ingest import ingest_paths, refresh_after_writes
     from kerjasama.store import open_store
 
     published = check_published(published)
@@ -193,11 +193,8 @@ def ingest(
             on_warning=report_warning,
             on_progress=lambda n: progress.advance(task, n),
         )
-    if summary.new or summary.updated or store.links_pending():
-        from kerjasama.link import LinkSettings
-        from kerjasama.store.links import refresh_links
-
-        linked = refresh_links(store, LinkSettings(today=reference))
+    linked = refresh_after_writes(store, summary, reference)
+    if linked is not None:
         err.print(
             f"partnerships and people: {linked.added} added, {linked.changed} changed, "
             f"{linked.removed} removed"
@@ -240,6 +237,7 @@ def main() -> None:
 
 from kerjasama import commands, partnership_commands  # noqa: E402,F401  (register commands)
 from kerjasama.ner.commands import app as ner_app  # noqa: E402
+from kerjasama.watch import commands as watch_commands  # noqa: E402,F401  (sources, watch)
 from kerjasama.web import commands as web_commands  # noqa: E402,F401  (serve, user)
 
 app.add_typer(ner_app, name="ner")

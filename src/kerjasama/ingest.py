@@ -77,7 +77,6 @@ def ingest_paths(
         summary.failed.append(msg)
         on_error(msg)
 
-    batch: list[Article] = []
     items = read_sources(paths, published=published, url=url, on_warning=on_warning)
     if workers > 1 or scheduler:
         records = extracted_parallel(
@@ -90,13 +89,43 @@ def ingest_paths(
         )
     else:
         records = extracted(items, today=today, on_error=error, on_warning=on_warning)
+    return store_in_batches(
+        store, records, batch_size=batch_size, summary=summary, on_progress=on_progress
+    )
+
+
+def store_in_batches(
+    store: Store,
+    records: Iterable[Article],
+    *,
+    batch_size: int,
+    summary: WriteSummary,
+    on_progress: Callable[[int], None] | None = None,
+    after_batch: Callable[[list[Article]], None] | None = None,
+) -> WriteSummary:
+    """Write records `batch_size` at a time, one transaction per batch (ingest and watch)."""
+    batch: list[Article] = []
     for rec in records:
         batch.append(rec)
         if on_progress:
             on_progress(1)
         if len(batch) >= batch_size:
             store.save_batch(batch, summary)
+            if after_batch:
+                after_batch(batch)
             batch = []
     if batch:
         store.save_batch(batch, summary)
+    if after_batch:
+        after_batch(batch)
     return summary
+
+
+def refresh_after_writes(store: Store, summary: WriteSummary, today: dt.date | None):
+    """Refresh partnerships and people when records changed (or a refresh is owed)."""
+    if not (summary.new or summary.updated or store.links_pending()):
+        return None
+    from kerjasama.link import LinkSettings
+    from kerjasama.store.links import refresh_links
+
+    return refresh_links(store, LinkSettings(today=today))

@@ -46,6 +46,12 @@ def _v12_sessions(conn: Connection) -> None:
     add_session_versions(conn)
 
 
+def _v20_watch(conn: Connection) -> None:
+    from kerjasama.store.watch_tables import create_watch_tables
+
+    create_watch_tables(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (
         1,
@@ -57,8 +63,9 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (10, "users and web settings (reviewer accounts, session secret)", _v10_users),
     (11, "pending refresh of the derived data (partnerships, people)", _v11_link_state),
     (12, "session versions; the session secret leaves the database", _v12_sessions),
+    (20, "watcher: sources, fetch log, pages seen, follows, alerts", _v20_watch),
 ]
-LATEST = MIGRATIONS[-1][0]
+LATEST = max(version for version, _, _ in MIGRATIONS)
 
 
 def current_version(conn: Connection) -> int:

@@ -122,7 +122,7 @@ def create_app(
     Cookies are marked Secure unless `secure_cookies` is False (KERJASAMA_SECURE_COOKIES=0),
     which `kerjasama serve` does when it listens on a loopback address over plain HTTP.
     """
-    from kerjasama.web import api, dashboard, exports, pages, reviewing
+    from kerjasama.web import api, dashboard, exports, pages, reviewing, watch_routes
 
     store = open_store(db_url)
     secret = secret or session_secret()
@@ -148,6 +148,7 @@ def create_app(
     _install_handlers(app)
     _install_middleware(app, secret, secure_cookies)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    for router in (api.router, pages.router, reviewing.router, exports.router):
+    routers = (api.router, pages.router, reviewing.router, exports.router, watch_routes.router)
+    for router in routers:
         app.include_router(router)
     return app

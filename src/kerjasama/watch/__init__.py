@@ -1,0 +1,1 @@
+"""The watcher: sources that fill the register by themselves, politely, with alerts."""
