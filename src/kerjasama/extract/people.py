@@ -8,10 +8,24 @@ from dataclasses import dataclass, field
 
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
-from kerjasama.extract.names import clean_name, is_name_token, known_org
+from kerjasama.extract.names import (
+    clean_name,
+    common_words,
+    is_name_token,
+    known_org,
+    local_place_names,
+    person_words,
+)
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.titles import (
+    ANY_TITLE_WORD,
+    BALINESE_NAME_WORDS,
+    EAST_ASIAN_SURNAMES,
     EXPANDED_IN_ROLES,
+    HONORIFICS,
+    NAME_COMMON_WORDS,
+    NOT_NAME_WORDS,
+    RANKS,
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_TAILS,
@@ -136,6 +150,8 @@ def _parse_title(
             or (tok.lower in ORG_HEADS and ctx.org_at(tok))
         ):
             break
+        if low == "i" and i + 1 < n and toks[i + 1].lower in BALINESE_NAME_WORDS:
+            break  # "Bupati Badung I Wayan ...": the name starts
         if _is_title_word(tok, bool(words) or continuing):
             words.append(tok.text)
             i += 1
@@ -151,8 +167,10 @@ def _parse_title(
         if in_list:  # "Kepala Dinas Perindustrian, Perdagangan, Energi ..."
             i += 1
             continue
+        balinese = low == "i" and i + 1 < n and toks[i + 1].lower in BALINESE_NAME_WORDS
         if words and (
-            low in _ROMAN or (low in ROLE_CONNECTORS and _title_follows(toks, i + 1, ctx))
+            (low in _ROMAN and not balinese)
+            or (low in ROLE_CONNECTORS and _title_follows(toks, i + 1, ctx))
         ):
             words.append(tok.text)
             i += 1
@@ -214,35 +232,201 @@ def _span_text(toks: list[Token], a: int, b: int) -> str:
     return out
 
 
-def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, int]:
-    n = len(toks)
-    j = i + 1 if i < n and toks[i].text == "," else i  # "Kepala Dinas ..., Puguh Harjanto"
-    start = j
-    while j < n and j - start < _MAX_NAME + 2:
-        tok = toks[j]
-        if tok.text == "." and j > start and len(toks[j - 1].text) <= 2:
-            j += 1  # initials "H. M."
-            continue
+_RUN_CONNECTORS = frozenset("dan di untuk & of for the and bidang ke pada".split())
+_LOCAL_HEADS = frozenset("camat lurah kades".split())
+_LOCAL_UNITS = frozenset("desa kelurahan kecamatan distrik".split())
+_STRONG, _WEAK, _NAME, _GLUE = "S", "W", "N", "G"
+
+
+def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
+    """S: cannot be in a name (title, unit, place, acronym, rank); W: a common word that a
+    name may hold between name words; N: a name word."""
+    low = tok.lower
+    text = tok.text
+    if low in ("i", "ni") and nxt is not None and nxt.lower in BALINESE_NAME_WORDS:
+        return _NAME
+    if len(text) == 1 and text.isupper() and text != "I":
+        return _NAME  # an initial
+    if low in EAST_ASIAN_SURNAMES and text.istitle():
+        return _NAME  # "Yang Benqing", "He Tao"
+    if (
+        tok.start in ctx.hits
+        or tok.text in ctx.acronyms
+        or low in ANY_TITLE_WORD
+        or low in SHORT_FORMS
+        or low in ORG_HEADS
+        or low in ORG_TAILS
+        or low in NOT_NAME_WORDS
+        or low in RANKS
+        or not is_name_token(tok)
+    ):
+        return _NAME if low in HONORIFICS and len(low) > 1 and text[:1].isupper() else _STRONG
+    if low in common_words() and low not in NAME_COMMON_WORDS and low not in person_words():
+        return _WEAK
+    return _NAME
+
+
+def _local_place_end(toks: list[Token], i: int) -> int:
+    """The end of a district or village name starting at toks[i] (i when there is none)."""
+    places = local_place_names().get(toks[i].lower) if i < len(toks) else None
+    if not places:
+        return i
+    for size in (4, 3, 2, 1):
+        words = tuple(t.lower for t in toks[i : i + size])
         if (
-            tok.lower in NAME_PARTICLES
-            and j > start
-            and j + 1 < n
-            and (toks[j + 1].is_cap or toks[j + 1].lower in NAME_PARTICLES)
+            len(words) == size
+            and words in places
+            and (i + size >= len(toks) or size > 1 or toks[i + size].is_cap)
         ):
+            return i + size
+    return i
+
+
+def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
+    """The capitalised run from toks[i]: (index, class) per token, up to a lower-case word,
+    a comma or a new title once a name word was seen."""
+    n = len(toks)
+    out: list[tuple[int, str]] = []
+    seen_name = False
+    j = i
+    if j < n and toks[j].lower in _LOCAL_UNITS:
+        j += 1
+    if i > 0 and (
+        toks[i - 1].lower in _LOCAL_HEADS or toks[i - 1].lower in _LOCAL_UNITS or (j > i)
+    ):
+        end = _local_place_end(toks, j)
+        out.extend((k, _STRONG) for k in range(i, end))
+        j = max(j, end) if end > j else j
+    while j < n and len(out) < 24:
+        tok = toks[j]
+        nxt = toks[j + 1] if j + 1 < n else None
+        if tok.text == "(":
+            close = next((k for k in range(j + 1, min(n, j + 6)) if toks[k].text == ")"), None)
+            if close is None:
+                break
+            out.extend((k, _STRONG) for k in range(j, close + 1))
+            j = close + 1
+            continue
+        hit = ctx.hits.get(tok.start)
+        if hit is not None:
+            while j < n and toks[j].start < hit.end:
+                out.append((j, _STRONG))
+                j += 1
+            continue
+        if tok.text == "." and out and out[-1][1] == _NAME and len(toks[j - 1].text) <= 4:
+            out.append((j, _GLUE))  # initials and short forms: "H. M.", "Muh."
             j += 1
             continue
-        if not is_name_token(tok) or tok.start in ctx.hits or tok.text in ctx.acronyms:
+        if tok.text in ("-", "/") or tok.text.isdigit():
+            out.append((j, _STRONG))
+            j += 1
+            continue
+        if tok.text in ("'", "’") and out and toks[j - 1].end == tok.start:
+            out.append((j, _GLUE))  # "Dato' Onn"
+            j += 1
+            continue
+        if not tok.is_cap:
+            if nxt is not None and nxt.is_cap and tok.lower in HONORIFICS:
+                out.append((j, _GLUE))  # "Kepala Dinkes dr Sudarmi"
+                j += 1
+                continue
+            if (
+                nxt is not None
+                and nxt.is_cap
+                and (tok.lower in NAME_PARTICLES and out and out[-1][1] in (_NAME, _GLUE))
+            ):
+                out.append((j, _GLUE))
+                j += 1
+                continue
+            if nxt is not None and nxt.is_cap and tok.lower in _RUN_CONNECTORS and not seen_name:
+                out.append((j, _STRONG))
+                j += 1
+                continue
             break
+        if seen_name and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS):
+            break  # the next person's title
+        cls = _word_class(tok, nxt, ctx)
+        seen_name = seen_name or cls == _NAME
+        out.append((j, cls))
         j += 1
-    tails = [k for k in range(start, j) if toks[k].lower in ORG_TAILS]
-    if tails:
-        start = tails[-1] + 1  # "Hoshino Energy Corporation Kazuo Hoshino"
-    if j == start:
+    while out and out[-1][1] in (_GLUE, _STRONG) and toks[out[-1][0]].text in ("-", "/", "."):
+        out.pop()
+    return out
+
+
+def _blocks(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Stretches of name words (a lone common word or particle may sit inside) as (start, end)
+    token indices; two common words in a row end a stretch."""
+    blocks: list[tuple[int, int]] = []
+    cur: list[tuple[int, str]] = []
+
+    def close() -> None:
+        while cur and cur[-1][1] != _NAME and not (cur[-1][1] == _GLUE and len(cur) > 1):
+            cur.pop()
+        while cur and cur[0][1] != _NAME:
+            cur.pop(0)
+        if cur:
+            blocks.append((cur[0][0], cur[-1][0] + 1))
+        cur.clear()
+
+    for k, (idx, cls) in enumerate(run):
+        if cls == _STRONG:
+            close()
+        elif cls == _WEAK and cur and (k + 1 >= len(run) or run[k + 1][1] != _NAME):
+            close()
+        else:
+            cur.append((idx, cls))
+    close()
+    return blocks
+
+
+def _block_score(toks: list[Token], a: int, b: int) -> int:
+    words = person_words()
+    return sum(
+        1 for k in range(a, b) if toks[k].lower in words or toks[k].lower in BALINESE_NAME_WORDS
+    )
+
+
+def _before_name(toks: list[Token], k: int) -> bool:
+    """A rank, an honorific or a bracketed short form, which may precede a name."""
+    low = toks[k].lower
+    return (
+        low in RANKS
+        or low in HONORIFICS
+        or toks[k].text in "().'’"
+        or (k > 0 and toks[k - 1].text == "(")
+    )
+
+
+def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, int]:
+    """The person's name in the capitalised run after a title: the stretch of name words that
+    looks most like a person's name (the last one on a tie), so a unit or place written
+    between the title and the name ("Kepala Kejaksaan Negeri <place> <name>") stays out."""
+    n = len(toks)
+    j = i + 1 if i < n and toks[i].text == "," else i  # "Kepala Dinas ..., Puguh Harjanto"
+    run = _name_run(toks, j, ctx)
+    blocks = [(a, b) for a, b in _blocks(run) if b - a <= _MAX_NAME + 3]
+    best = max(blocks, key=lambda ab: (_block_score(toks, *ab), ab[0])) if blocks else None
+    after = run[-1][0] + 1 if run else j
+    if (
+        j == i
+        and after < n
+        and toks[after].text == ","
+        and (best is None or _block_score(toks, *best) == 0)
+    ):  # "Kepala Dinas Kesehatan, Robby Kayame"; "Danlantamal IV Batam, Laksma TNI <name>"
+        run2 = _name_run(toks, after + 1, ctx)
+        first = _blocks(run2)[:1]
+        if first and all(_before_name(toks, k) for k in range(after + 1, first[0][0])):
+            cand = first[0]
+            if best is None or _block_score(toks, *cand) > 0:
+                best = cand
+    if best is None:
         return None, i
-    name = clean_name(_span_text(toks, start, j))
+    a, b = best
+    name = clean_name(_span_text(toks, a, b))
     if name and len(name.split()) > _MAX_NAME:
         return None, i
-    return (name, j) if name else (None, i)
+    return (name, b) if name else (None, i)
 
 
 def find_people(doc: Doc) -> Doc:
