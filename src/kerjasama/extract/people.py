@@ -24,11 +24,11 @@ from kerjasama.lang.id.titles import (
     EXPANDED_IN_ROLES,
     HONORIFICS,
     NAME_COMMON_WORDS,
-    NOT_NAME_WORDS,
-    RANKS,
     NAME_PARTICLES,
+    NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_TAILS,
+    RANKS,
     ROLE_CONNECTORS,
     SHORT_FORMS,
     TITLE_HEADS,
@@ -370,9 +370,7 @@ def _blocks(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
         cur.clear()
 
     for k, (idx, cls) in enumerate(run):
-        if cls == _STRONG:
-            close()
-        elif cls == _WEAK and cur and (k + 1 >= len(run) or run[k + 1][1] != _NAME):
+        if cls == _STRONG or cls == _WEAK and cur and (k + 1 >= len(run) or run[k + 1][1] != _NAME):
             close()
         else:
             cur.append((idx, cls))
@@ -405,7 +403,15 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
     n = len(toks)
     j = i + 1 if i < n and toks[i].text == "," else i  # "Kepala Dinas ..., Puguh Harjanto"
     run = _name_run(toks, j, ctx)
-    blocks = [(a, b) for a, b in _blocks(run) if b - a <= _MAX_NAME + 3]
+    classes = dict(run)
+    blocks = [
+        (a, b)
+        for a, b in _blocks(run)
+        if b - a <= _MAX_NAME + 3
+        and not (
+            b - a == 1 and classes.get(b) == _STRONG and _block_score(toks, a, b) == 0
+        )  # "Wali Nanggroe Aceh": an unknown word before a place or unit is part of it
+    ]
     best = max(blocks, key=lambda ab: (_block_score(toks, *ab), ab[0])) if blocks else None
     after = run[-1][0] + 1 if run else j
     if (
@@ -508,8 +514,61 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Person]:
             p.role = d.role
         p.org = p.org or d.org
         p.org_code = p.org_code or d.org_code
-    _add_mentions(doc, list(people.values()))
-    return list(people.values())
+    merged = _merge_variants(doc, list(people.values()))
+    _add_mentions(doc, merged)
+    return merged
+
+
+def _absorb(into: Person, other: Person) -> None:
+    if other.role and (not into.role or len(other.role) > len(into.role)):
+        into.role = other.role
+    into.org = into.org or other.org
+    into.org_code = into.org_code or other.org_code
+
+
+def _merge_variants(doc: Doc, people: list[Person]) -> list[Person]:
+    """A short form ("Ansar", "Emil") of one longer name, or a misspelling of a name written
+    more often ("Anar Ahmad" beside "Ansar Ahmad"), is the same person."""
+    text = doc.text
+    counts = {p.name: text.count(p.name) for p in people}
+    gone: set[int] = set()
+    for i, p in enumerate(people):
+        words = p.name.lower().split()
+        longer = [
+            q
+            for k, q in enumerate(people)
+            if k != i
+            and k not in gone
+            and len(q.name.split()) > len(words)
+            and all(w in q.name.lower().split() for w in words)
+        ]
+        if len(longer) == 1:
+            _absorb(longer[0], p)
+            gone.add(i)
+            continue
+        for k, q in enumerate(people):
+            if k == i or k in gone or len(q.name.split()) != len(words):
+                continue
+            if counts[q.name] > counts[p.name] and _one_typo(p.name.lower(), q.name.lower()):
+                _absorb(q, p)
+                gone.add(i)
+                break
+    return [p for i, p in enumerate(people) if i not in gone]
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Names that differ by one letter left out, added or changed in one word."""
+    wa, wb = a.split(), b.split()
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1 or len(wa) < 2:
+        return False
+    x, y = diff[0]
+    if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c1 != c2 for c1, c2 in zip(x, y, strict=True)) == 1
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 _NICKNAME = re.compile(

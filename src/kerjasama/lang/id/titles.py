@@ -224,6 +224,12 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     pemerintah pemprov pemkab pemkot provinsi kabupaten kota negara republik indonesia
     kemudian namun selain menurut sementara itu ini tersebut sedangkan adapun
     senin selasa rabu kamis jumat sabtu minggu the and of
+    januari februari maret april mei juni juli agustus september oktober november desember
+    monday tuesday wednesday thursday friday saturday sunday january february march june july
+    august october december
+    management economics economic academic information engineering agreement assistant
+    science sciences technology law medicine faculty graduate studies program memorandum
+    understanding letter intent
     """.split()
 )
 
