@@ -144,6 +144,9 @@ def _parse_title(
         if tok.text == "(" and i + 2 < n and toks[i + 2].text == ")":
             i += 3  # an acronym in brackets: "Penjabat (Pj) Gubernur"
             continue
+        if tok.text == "." and words and words[-1].lower() in SHORT_FORMS:
+            i += 1  # "Plt. Kepala Dinas"
+            continue
         if words and (
             tok.start in ctx.hits
             or ctx.acronym_is_org(tok)
@@ -468,6 +471,9 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
             words += more  # "Wakil Gubernur Gyeonggi untuk Urusan Ekonomi Park Min-jae"
         name, m = _parse_name(toks, k, ctx)
         if not name:
+            name = _name_before(toks, i, ctx)
+            m = k
+        if not name:
             i = max(j, i + 1)
             continue
         if org and org in ctx.acronyms:
@@ -478,6 +484,30 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         out.append(last)
         i = m
     return out
+
+
+_BEFORE_ROLE = frozenset("selaku sebagai yakni yaitu as".split())
+
+
+def _name_before(toks: list[Token], i: int, ctx: Context) -> str | None:
+    """ "<name>, <title>" and "<name> selaku <title>": a title with no name after it."""
+    k = i - 1
+    if k < 1 or not (toks[k].text == "," or toks[k].lower in _BEFORE_ROLE):
+        return None
+    end = k
+    k -= 1
+    while k >= 0 and (
+        toks[k].text == "." or (toks[k].is_cap and _word_class(toks[k], toks[k + 1], ctx) == _NAME)
+    ):
+        k -= 1
+    a = k + 1
+    while a < end and toks[a].text == ".":
+        a += 1
+    if a >= end or end - a > _MAX_NAME + 2:
+        return None
+    if k >= 0 and (toks[k].is_cap or toks[k].lower in NAME_PARTICLES):
+        return None  # the name's start is not clear
+    return clean_name(_span_text(toks, a, end))
 
 
 def _continue_list(
