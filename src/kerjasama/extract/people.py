@@ -358,13 +358,20 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
 
 
 def _blocks(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
-    """Stretches of name words (a lone common word or particle may sit inside) as (start, end)
-    token indices; two common words in a row end a stretch."""
+    """Stretches of name words as (start, end) token indices. A lone common word may sit inside
+    a name, or end it where the run ends ("Gubernur Suhardi Duka"); two in a row end a stretch.
+    A run of only units and places that ends in one or two common words gives those words
+    ("Wakil Wali Kota Palembang Prima Salam")."""
     blocks: list[tuple[int, int]] = []
     cur: list[tuple[int, str]] = []
 
-    def close() -> None:
-        while cur and cur[-1][1] != _NAME and not (cur[-1][1] == _GLUE and len(cur) > 1):
+    def close(keep_weak: bool = False) -> None:
+        while (
+            cur
+            and not keep_weak
+            and cur[-1][1] != _NAME
+            and not (cur[-1][1] == _GLUE and len(cur) > 1 and cur[-2][1] == _NAME)
+        ):
             cur.pop()
         while cur and cur[0][1] != _NAME:
             cur.pop(0)
@@ -372,19 +379,34 @@ def _blocks(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
             blocks.append((cur[0][0], cur[-1][0] + 1))
         cur.clear()
 
+    last = len(run) - 1
     for k, (idx, cls) in enumerate(run):
-        if cls == _STRONG or cls == _WEAK and cur and (k + 1 >= len(run) or run[k + 1][1] != _NAME):
+        if cls == _STRONG:
+            close()
+        elif cls == _WEAK and cur and k == last and cur[-1][1] == _NAME:
+            cur.append((idx, cls))
+            close(keep_weak=True)
+        elif cls == _WEAK and cur and (k == last or run[k + 1][1] != _NAME):
             close()
         else:
             cur.append((idx, cls))
     close()
+    if not blocks and run and run[-1][1] == _WEAK:
+        k = last
+        while k >= 0 and run[k][1] == _WEAK:
+            k -= 1
+        if 1 <= last - k <= 2 and k >= 0 and run[k][1] == _STRONG:
+            blocks.append((run[k + 1][0], run[last][0] + 1))
     return blocks
 
 
 def _block_score(toks: list[Token], a: int, b: int) -> int:
     words = person_words()
     return sum(
-        1 for k in range(a, b) if toks[k].lower in words or toks[k].lower in BALINESE_NAME_WORDS
+        1
+        for k in range(a, b)
+        if (toks[k].lower in words and toks[k].lower not in HONORIFICS)
+        or toks[k].lower in BALINESE_NAME_WORDS
     )
 
 
@@ -425,7 +447,11 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
     ):  # "Kepala Dinas Kesehatan, Robby Kayame"; "Danlantamal IV Batam, Laksma TNI <name>"
         run2 = _name_run(toks, after + 1, ctx)
         first = _blocks(run2)[:1]
-        if first and all(_before_name(toks, k) for k in range(after + 1, first[0][0])):
+        if (
+            first
+            and clean_name(_span_text(toks, *first[0]))
+            and all(_before_name(toks, k) for k in range(after + 1, first[0][0]))
+        ):
             cand = first[0]
             if best is None or _block_score(toks, *cand) > 0:
                 best = cand
