@@ -128,8 +128,8 @@ def common_words() -> frozenset[str]:
 
 
 @cache
-def person_words() -> frozenset[str]:
-    """Words seen more often in annotated person names than in other entities (NER corpora)."""
+def _entity_words() -> tuple[dict[str, int], dict[str, int]]:
+    """Per word, how often it is in an annotated person name and in another entity."""
     person: dict[str, int] = {}
     other: dict[str, int] = {}
     for name in ("nergrit_entities.txt.gz", "nerp_entities.txt.gz"):
@@ -140,7 +140,28 @@ def person_words() -> frozenset[str]:
                 if w.isalpha() and len(w) > 1:
                     bucket = person if is_person else other
                     bucket[w] = bucket.get(w, 0) + 1
+    return person, other
+
+
+@cache
+def person_words() -> frozenset[str]:
+    """Words seen more often in annotated person names than in other entities (NER corpora)."""
+    person, other = _entity_words()
     return frozenset(w for w, k in person.items() if k > other.get(w, 0))
+
+
+@cache
+def place_or_body_words() -> frozenset[str]:
+    """One-word places (countries, subdivisions, Indonesian regions above villages) and words
+    annotated only in places and organisations, never in a person's name."""
+    person, other = _entity_words()
+    out = {w for w in other if w not in person}
+    for name in ("places.txt.gz", "names.txt.gz"):
+        for line in _model_lines(name):
+            text, _, labels = line.rpartition("\t")
+            if " " not in text and text.isalpha() and labels.split(",")[0] != "RVIL":
+                out.add(text)
+    return frozenset(out - person.keys())
 
 
 @cache

@@ -15,6 +15,7 @@ from kerjasama.extract.names import (
     known_org,
     local_place_names,
     person_words,
+    place_or_body_words,
 )
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.titles import (
@@ -303,6 +304,8 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
     while j < n and len(out) < 24:
         tok = toks[j]
         nxt = toks[j + 1] if j + 1 < n else None
+        if tok.text == "(" and seen_name:
+            break  # "Gubernur Suhardi Duka (SDK)"
         if tok.text == "(":
             close = next((k for k in range(j + 1, min(n, j + 6)) if toks[k].text == ")"), None)
             if close is None:
@@ -434,8 +437,11 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
         for a, b in _blocks(run)
         if b - a <= _MAX_NAME + 3
         and not (
-            b - a == 1 and classes.get(b) == _STRONG and _block_score(toks, a, b) == 0
-        )  # "Wali Nanggroe Aceh": an unknown word before a place or unit is part of it
+            b - a == 1
+            and _block_score(toks, a, b) == 0
+            and (classes.get(b) == _STRONG or toks[a].lower in place_or_body_words())
+        )  # "Wali Nanggroe Aceh": an unknown word before a place or unit is part of it;
+        # "Rektor Unhas": a body
     ]
     best = max(blocks, key=lambda ab: (_block_score(toks, *ab), ab[0])) if blocks else None
     after = run[-1][0] + 1 if run else j
@@ -583,12 +589,23 @@ def _absorb(into: Person, other: Person) -> None:
 
 
 def _merge_variants(doc: Doc, people: list[Person]) -> list[Person]:
-    """A short form ("Ansar", "Emil") of one longer name, or a misspelling of a name written
-    more often ("Anar Ahmad" beside "Ansar Ahmad"), is the same person."""
+    """A one-letter misspelling of a name written as often or more ("Acmad Husein" beside
+    "Achmad Husein"), or a short form ("Ansar", "Emil") of one longer name, is the same person."""
     text = doc.text
     counts = {p.name: text.count(p.name) for p in people}
     gone: set[int] = set()
     for i, p in enumerate(people):
+        for k, q in enumerate(people):
+            if k == i or k in gone or len(q.name.split()) != len(p.name.split()):
+                continue
+            more = (counts[q.name], -k) > (counts[p.name], -i)  # on a tie the first kept
+            if more and _one_typo(p.name.lower(), q.name.lower()):
+                _absorb(q, p)
+                gone.add(i)
+                break
+    for i, p in enumerate(people):
+        if i in gone:
+            continue
         words = p.name.lower().split()
         longer = [
             q
@@ -601,14 +618,6 @@ def _merge_variants(doc: Doc, people: list[Person]) -> list[Person]:
         if len(longer) == 1:
             _absorb(longer[0], p)
             gone.add(i)
-            continue
-        for k, q in enumerate(people):
-            if k == i or k in gone or len(q.name.split()) != len(words):
-                continue
-            if counts[q.name] > counts[p.name] and _one_typo(p.name.lower(), q.name.lower()):
-                _absorb(q, p)
-                gone.add(i)
-                break
     return [p for i, p in enumerate(people) if i not in gone]
 
 
