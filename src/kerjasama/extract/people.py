@@ -24,6 +24,7 @@ from kerjasama.lang.id.titles import (
     EAST_ASIAN_SURNAMES,
     EXPANDED_IN_ROLES,
     HONORIFICS,
+    LOWER_CASE_HEADS,
     NAME_COMMON_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -174,13 +175,28 @@ def _parse_title(
         balinese = low == "i" and i + 1 < n and toks[i + 1].lower in BALINESE_NAME_WORDS
         if words and (
             (low in _ROMAN and not balinese)
-            or (low in ROLE_CONNECTORS and _title_follows(toks, i + 1, ctx))
+            or (
+                low in ROLE_CONNECTORS
+                and _title_follows(toks, i + 1, ctx)
+                and not (low in _PAIR_JOINS and _new_title(toks, i + 1))
+            )
         ):
             words.append(tok.text)
             i += 1
             continue
         break
     return words, i
+
+
+_PAIR_JOINS = frozenset("dan serta and &".split())
+
+
+def _new_title(toks: list[Token], i: int) -> bool:
+    """ "Kepala Dinas Kesehatan dan Kepala Dinas Kominfo": a second title, a second person."""
+    if i >= len(toks) or not toks[i].is_cap:
+        return False
+    low = toks[i].lower
+    return low in TITLE_HEADS or low in SHORT_FORMS
 
 
 def _title_follows(toks: list[Token], i: int, ctx: Context) -> bool:
@@ -413,6 +429,9 @@ def _block_score(toks: list[Token], a: int, b: int) -> int:
     )
 
 
+_NAME_SEPARATORS = frozenset(", – — - :".split())
+
+
 def _before_name(toks: list[Token], k: int) -> bool:
     """A rank, an honorific or a bracketed short form, which may precede a name."""
     low = toks[k].lower
@@ -448,7 +467,7 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
     if (
         j == i
         and after < n
-        and toks[after].text == ","
+        and toks[after].text in _NAME_SEPARATORS
         and (best is None or _block_score(toks, *best) == 0)
     ):  # "Kepala Dinas Kesehatan, Robby Kayame"; "Danlantamal IV Batam, Laksma TNI <name>"
         run2 = _name_run(toks, after + 1, ctx)
@@ -486,10 +505,15 @@ def find_people(doc: Doc) -> Doc:
 def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
     out: list[Draft] = []
     i, n = 0, len(toks)
+    floor = 0
     last: Draft | None = None
     while i < n:
         tok = toks[i]
-        if not (tok.is_cap and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS)):
+        lower_head = not tok.is_cap and tok.lower in LOWER_CASE_HEADS
+        if lower_head and i + 1 < n and toks[i + 1].is_cap:
+            toks = [*toks[:i], Token(tok.text.capitalize(), tok.start, tok.end), *toks[i + 1 :]]
+            tok = toks[i]  # "oleh walikota Ternate <name>": written in lower case
+        elif not (tok.is_cap and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS)):
             last = _continue_list(ctx, toks, i, last, out)
             i += 1
             continue
@@ -502,8 +526,10 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
             more, k = _parse_title(toks, k, ctx, continuing=True)
             words += more  # "Wakil Gubernur Gyeonggi untuk Urusan Ekonomi Park Min-jae"
         name, m = _parse_name(toks, k, ctx)
-        if not name:
-            name = _name_before(toks, i, ctx)
+        if name and lower_head and len(name.split()) < 2:
+            name = None  # a lower-case title needs a clear name after it
+        if not name and not lower_head:
+            name = _name_before(toks, i, ctx, floor)
             m = k
         if not name:
             i = max(j, i + 1)
@@ -514,31 +540,40 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         last = Draft(name, _role_text(words, ctx.acronyms), org_name, org_code, base_org=org)
         ctx.doc.role_spans.append((tok.start, toks[m - 1].end))
         out.append(last)
-        i = m
+        i = floor = m
     return out
 
 
 _BEFORE_ROLE = frozenset("selaku sebagai yakni yaitu as".split())
+_LIST_JOINS = frozenset(", dan serta and".split())
 
 
-def _name_before(toks: list[Token], i: int, ctx: Context) -> str | None:
-    """ "<name>, <title>" and "<name> selaku <title>": a title with no name after it."""
+def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | None:
+    """ "<name>, <title>", "<name> selaku <title>" and "..., serta <name> <title>": a title with
+    no name after it. Tokens before `floor` belong to someone already read."""
     k = i - 1
-    if k < 1 or not (toks[k].text == "," or toks[k].lower in _BEFORE_ROLE):
+    bare = False
+    if k < floor + 1:
         return None
+    if not (toks[k].text == "," or toks[k].lower in _BEFORE_ROLE):
+        if not (toks[k].is_cap and _word_class(toks[k], toks[i], ctx) == _NAME):
+            return None
+        bare, k = True, k + 1  # "serta Robby Kayame Kepala Dinas Kesehatan"
     end = k
     k -= 1
-    while k >= 0 and (
+    while k >= floor and (
         toks[k].text == "." or (toks[k].is_cap and _word_class(toks[k], toks[k + 1], ctx) == _NAME)
     ):
         k -= 1
     a = k + 1
     while a < end and toks[a].text == ".":
         a += 1
-    if a >= end or end - a > _MAX_NAME + 2:
+    if a >= end or end - a > _MAX_NAME + 2 or k < floor:
         return None
-    if k >= 0 and (toks[k].is_cap or toks[k].lower in NAME_PARTICLES):
+    if toks[k].is_cap or toks[k].lower in NAME_PARTICLES:
         return None  # the name's start is not clear
+    if bare and (end - a < 2 or toks[k].lower not in _LIST_JOINS):
+        return None
     return clean_name(_span_text(toks, a, end))
 
 

@@ -134,6 +134,14 @@ TITLE_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Heads news also writes in lower case before a name ("oleh walikota Ternate <name>").
+LOWER_CASE_HEADS: frozenset[str] = frozenset(
+    """
+    gubernur wagub bupati wabup walikota wakil kepala ketua direktur menteri rektor camat lurah
+    sekda sekretaris asisten kapolda kapolres kajari kajati dandim danrem dubes konjen dirjen
+    """.split()
+)
+
 # Heads that only form a title together with a following head word ("Wakil Gubernur").
 TITLE_PREFIX_HEADS: frozenset[str] = frozenset(
     "wakil penjabat pelaksana pj plt plh vice deputy acting".split()
