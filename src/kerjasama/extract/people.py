@@ -73,6 +73,7 @@ class Context:
     hits: dict[int, Hit]
     acronyms: dict[str, str]
     orgs: list[str]
+    unit_words: set[str] = field(default_factory=set)  # words read between a title and a name
 
     def org_at(self, tok: Token) -> str | None:
         """A pattern organisation whose full name ("PT Kaltim Amonia Nusantara") starts here."""
@@ -255,7 +256,7 @@ def _span_text(toks: list[Token], a: int, b: int) -> str:
 _RUN_CONNECTORS = frozenset("dan di untuk & of for the and bidang ke pada".split())
 _LOCAL_HEADS = frozenset("camat lurah kades".split())
 _LOCAL_UNITS = frozenset("desa kelurahan kecamatan distrik".split())
-_STRONG, _WEAK, _NAME, _GLUE = "S", "W", "N", "G"
+_STRONG, _WEAK, _NAME, _GLUE, _HONORIFIC = "S", "W", "N", "G", "H"
 
 
 def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
@@ -269,6 +270,8 @@ def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
         return _NAME  # an initial
     if low in EAST_ASIAN_SURNAMES and text.istitle():
         return _NAME  # "Yang Benqing", "He Tao"
+    if low in HONORIFICS and len(low) > 1:
+        return _HONORIFIC
     if (
         tok.start in ctx.hits
         or tok.text in ctx.acronyms
@@ -280,7 +283,7 @@ def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
         or low in RANKS
         or not is_name_token(tok)
     ):
-        return _NAME if low in HONORIFICS and len(low) > 1 and text[:1].isupper() else _STRONG
+        return _STRONG
     if low in common_words() and low not in NAME_COMMON_WORDS and low not in person_words():
         return _WEAK
     return _NAME
@@ -335,7 +338,12 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
                 out.append((j, _STRONG))
                 j += 1
             continue
-        if tok.text == "." and out and out[-1][1] == _NAME and len(toks[j - 1].text) <= 4:
+        if (
+            tok.text == "."
+            and out
+            and out[-1][1] in (_NAME, _HONORIFIC)
+            and len(toks[j - 1].text) <= 4
+        ):
             out.append((j, _GLUE))  # initials and short forms: "H. M.", "Muh."
             j += 1
             continue
@@ -360,7 +368,13 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
                 out.append((j, _GLUE))
                 j += 1
                 continue
-            if nxt is not None and nxt.is_cap and tok.lower in _RUN_CONNECTORS and not seen_name:
+            if (
+                nxt is not None
+                and nxt.is_cap
+                and tok.lower in _RUN_CONNECTORS
+                and not seen_name
+                and not (tok.lower in _PAIR_JOINS and _new_title(toks, j + 1))
+            ):
                 out.append((j, _STRONG))
                 j += 1
                 continue
@@ -400,7 +414,12 @@ def _blocks(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
 
     last = len(run) - 1
     for k, (idx, cls) in enumerate(run):
-        if cls == _STRONG:
+        if cls == _HONORIFIC and any(c == _NAME for _, c in cur):
+            close()  # "Rektor Unhas Prof. Dr. <name>": the honorific opens the name
+            cur.append((idx, _GLUE))
+        elif cls == _HONORIFIC:
+            cur.append((idx, _GLUE))
+        elif cls == _STRONG:
             close()
         elif cls == _WEAK and cur and k == last and cur[-1][1] == _NAME:
             cur.append((idx, cls))
@@ -483,6 +502,7 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
     if best is None:
         return None, i
     a, b = best
+    ctx.unit_words.update(toks[k].text for k, _ in run if k < a)
     name = clean_name(_span_text(toks, a, b))
     if name and len(name.split()) > _MAX_NAME:
         return None, i
@@ -498,7 +518,8 @@ def find_people(doc: Doc) -> Doc:
         k = bisect_left(heads, s)
         if k < len(heads) and heads[k] < e:  # only sentences with a title need tokens
             drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
-    doc.people = _merge(doc, drafts)
+    drafts = [d for d in drafts if d.name not in ctx.unit_words]  # "Rektor Unhas" after
+    doc.people = _merge(doc, drafts)  # "Rektor Unhas Prof <name>"
     return doc
 
 
@@ -528,9 +549,10 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         name, m = _parse_name(toks, k, ctx)
         if name and lower_head and len(name.split()) < 2:
             name = None  # a lower-case title needs a clear name after it
-        if not name and not lower_head:
-            name = _name_before(toks, i, ctx, floor)
-            m = k
+        if not lower_head and (not name or _weak_name(name)):
+            before = _name_before(toks, i, ctx, floor)
+            if before and (not name or not _weak_name(before)):
+                name, m = before, k  # "Prof Budi Santoso, Rektor Unhas, ..."
         if not name:
             i = max(j, i + 1)
             continue
@@ -548,6 +570,11 @@ _BEFORE_ROLE = frozenset("selaku sebagai yakni yaitu as".split())
 _LIST_JOINS = frozenset(", dan serta and".split())
 
 
+def _weak_name(name: str) -> bool:
+    """One word that no name list knows: it may be a body's short name ("Unhas")."""
+    return " " not in name and name.lower() not in person_words()
+
+
 def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | None:
     """ "<name>, <title>", "<name> selaku <title>" and "..., serta <name> <title>": a title with
     no name after it. Tokens before `floor` belong to someone already read."""
@@ -562,17 +589,18 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
     end = k
     k -= 1
     while k >= floor and (
-        toks[k].text == "." or (toks[k].is_cap and _word_class(toks[k], toks[k + 1], ctx) == _NAME)
+        toks[k].text == "."
+        or (toks[k].is_cap and _word_class(toks[k], toks[k + 1], ctx) in (_NAME, _HONORIFIC))
     ):
         k -= 1
     a = k + 1
     while a < end and toks[a].text == ".":
         a += 1
-    if a >= end or end - a > _MAX_NAME + 2 or k < floor:
+    if a >= end or end - a > _MAX_NAME + 2 or (k < floor and floor > 0):
         return None
-    if toks[k].is_cap or toks[k].lower in NAME_PARTICLES:
+    if k >= 0 and (toks[k].is_cap or toks[k].lower in NAME_PARTICLES):
         return None  # the name's start is not clear
-    if bare and (end - a < 2 or toks[k].lower not in _LIST_JOINS):
+    if bare and (end - a < 2 or k < 0 or toks[k].lower not in _LIST_JOINS):
         return None
     return clean_name(_span_text(toks, a, end))
 
