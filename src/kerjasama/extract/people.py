@@ -137,6 +137,7 @@ def _parse_title(
         and toks[i].lower in ROLE_CONNECTORS
         and i + 1 < len(toks)
         and _is_title_word(toks[i + 1], True)
+        and not (toks[i].lower in _PAIR_JOINS and _new_title(toks, i + 1))
     ):
         words.append(toks[i].text)
         i += 1
@@ -284,9 +285,28 @@ def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
         or not is_name_token(tok)
     ):
         return _STRONG
-    if low in common_words() and low not in NAME_COMMON_WORDS and low not in person_words():
+    if low in NAME_COMMON_WORDS or low in person_words():
+        return _NAME
+    if low in common_words() or _looks_like_verb(low):
         return _WEAK
     return _NAME
+
+
+_VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "di", "ter", "per")
+_VERB_SUFFIXES = ("kan", "i")
+
+
+def _looks_like_verb(low: str) -> bool:
+    """A verb made from a common word ("Ungkapkan", "Jajaki", "Menandatangani"): headline
+    words written in title case."""
+    common = common_words()
+    for suffix in _VERB_SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4 and low[: -len(suffix)] in common:
+            return True
+    return any(
+        low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in common
+        for prefix in _VERB_PREFIXES
+    )
 
 
 def _local_place_end(toks: list[Token], i: int) -> int:
@@ -469,6 +489,10 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
     n = len(toks)
     j = i + 1 if i < n and toks[i].text == "," else i  # "Kepala Dinas ..., Puguh Harjanto"
     run = _name_run(toks, j, ctx)
+    if j > i:  # after "<title>, " the name comes first: "Kepala Dinas ..., Puguh Harjanto"
+        first = next((k for k, c in run if c in (_NAME, _WEAK)), None)
+        if first is None or not all(_before_name(toks, k) for k in range(j, first)):
+            run = []
     classes = dict(run)
     blocks = [
         (a, b)

@@ -274,7 +274,7 @@ BALINESE_NAME_WORDS: frozenset[str] = frozenset(
 NAME_COMMON_WORDS: frozenset[str] = frozenset(
     """
     putra putri indah cahaya bagus mulia setia bakti bintang anak ode agung jaya sari dewi
-    mawar bunga intan kasih suci murni harapan teguh budi wahyu rahmat berkah sentosa surya
+    mawar bunga intan kasih suci murni teguh budi wahyu rahmat berkah sentosa surya
     bayu fajar embun hujan langit bumi pelangi kurnia karunia lestari ayu ratu raja sultan
     """.split()
 )

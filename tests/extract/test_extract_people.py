@@ -1,0 +1,88 @@
+"""People and roles on short sentences written for the tests, in the style of regional news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama.extract import extract_article
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def people_of(text: str) -> dict[str, str | None]:
+    rec = extract_article(text, today=TODAY)
+    return {p.name: p.role for p in rec.people}
+
+
+def test_a_unit_or_place_between_title_and_name_is_not_the_name() -> None:
+    people = people_of(
+        "Nota kesepahaman diteken Bupati Sleman dan Kepala Kejaksaan Negeri Sleman Hartono "
+        "Wibisono di Pendopo, Senin (3/3/2025). Hadir pula Komandan Pangkalan Udara Adisutjipto "
+        "Marsma TNI Bagas Pranoto."
+    )
+    assert "Hartono Wibisono" in people
+    assert people["Hartono Wibisono"].startswith("Kepala")
+    assert "Bagas Pranoto" in people
+    assert not {"Kejaksaan", "Pangkalan", "Negeri"} & set(people)
+
+
+def test_short_forms_and_ranks_before_a_name() -> None:
+    people = people_of(
+        "Acara itu dihadiri Kapolres Bantul AKBP Dwi Santoso dan Dandim 0729 Letkol Inf "
+        "Rahmat Hidayat, Kamis (6/3/2025)."
+    )
+    assert people.get("Dwi Santoso") == "Kapolres"
+    assert people.get("Rahmat Hidayat") == "Dandim"
+
+
+def test_balinese_names_are_not_roman_numerals() -> None:
+    people = people_of(
+        "Kerja sama itu ditandatangani Bupati Tabanan I Komang Gede Sanjaya di Tabanan, Rabu."
+    )
+    assert people == {"I Komang Gede Sanjaya": "Bupati"}
+
+
+def test_name_before_its_title() -> None:
+    people = people_of(
+        "Penandatanganan disaksikan Budi Raharjo, Kepala Bappeda Kabupaten Klaten, dan "
+        "Sri Lestari selaku Sekretaris Daerah Kabupaten Klaten, Selasa (4/3/2025)."
+    )
+    assert people.get("Budi Raharjo", "").startswith("Kepala")
+    assert people.get("Sri Lestari") == "Sekretaris Daerah"
+
+
+def test_comma_between_body_and_name_and_honorifics_before_it() -> None:
+    people = people_of(
+        "Menurut Wakil Ketua KONI Kabupaten Kudus, Anton Sugiarto, kerja sama itu penting. "
+        "Rektor Universitas Muria Kudus Prof. Dr. Suparnyo hadir bersama Kepala Dinkes dr "
+        "Ani Rahmawati."
+    )
+    assert people.get("Anton Sugiarto", "").startswith("Wakil Ketua")
+    assert "Suparnyo" in people
+    assert "Ani Rahmawati" in people
+
+
+def test_headline_words_and_months_are_not_names() -> None:
+    people = people_of(
+        "Gubernur Ungkapkan Harapan Baru untuk Kerja Sama Daerah\n"
+        "Gubernur Jawa Tengah Ahmad Lukman menyampaikan harapan itu pada Januari lalu."
+    )
+    assert set(people) == {"Ahmad Lukman"}
+
+
+def test_short_mention_and_misspelling_are_the_same_person() -> None:
+    people = people_of(
+        "Wali Kota Madiun Maidi Santoso menerima delegasi itu. Wali Kota Maidi mengatakan "
+        "kerja sama akan berlanjut. Menurut Wali Kota Madiun Maidi Santosa, hasilnya baik. "
+        "Wali Kota Madiun Maidi Santoso menutup acara."
+    )
+    assert list(people) == ["Maidi Santoso"]
+
+
+def test_two_titles_joined_by_dan_are_two_people() -> None:
+    people = people_of(
+        "Rapat dihadiri Kepala Dinas Kesehatan Ratna Dewi dan Kepala Dinas Pendidikan "
+        "Joko Prasetyo di Semarang."
+    )
+    assert people.get("Ratna Dewi") == "Kepala Dinas Kesehatan"
+    assert people.get("Joko Prasetyo") == "Kepala Dinas Pendidikan"
