@@ -224,6 +224,8 @@ def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit
             first_hit = first_hit or hit
             end = hit.end if hit else tok.start + len(known or "")
             while i < n and toks[i].start < end:
+                if not hit and toks[i].lower in HONORIFICS and len(toks[i].text) > 1:
+                    break  # "Universitas Muria Kudus Prof. Dr. <name>": the name starts
                 i += 1
             if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
                 i += 3  # "Kalimantan Timur (Kaltim)"
