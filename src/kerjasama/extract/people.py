@@ -90,16 +90,29 @@ class Context:
 def _context(doc: Doc) -> Context:
     text = doc.text
     clean = set()
+    body_words: set[str] = set()
     for s, e, _name, _kind in find_pattern_orgs(doc):
         nxt = text[e : e + 2].lstrip()
+        words = text[s:e].split()
+        for w in words[1:]:
+            if w.lower().rstrip(".") in HONORIFICS:
+                break
+            body_words.add(w)
         if nxt and (nxt[0].islower() or nxt[0] == "("):  # its extent is clear there
             clean.add(text[s:e])
-    return Context(
+    for h in doc.hits:
+        body_words.update(h.surface.split())
+    for a in doc.acronyms:
+        if a.long.split()[0].lower() in ORG_HEADS:
+            body_words.add(a.short)
+    ctx = Context(
         doc,
         {h.start: h for h in doc.hits},
         {a.short: a.long for a in doc.acronyms},
         sorted(clean, key=len, reverse=True),
     )
+    ctx.unit_words.update(w for w in body_words if w.lower() not in person_words())
+    return ctx
 
 
 def _role_text(words: list[str], acronyms: dict[str, str]) -> str | None:
