@@ -461,6 +461,14 @@ def _blocks(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
             close(keep_weak=True)
         elif cls == _WEAK and cur and (k == last or run[k + 1][1] != _NAME):
             close()
+        elif (
+            cls == _WEAK
+            and not cur
+            and k < last
+            and run[k + 1][1] == _NAME
+            and (k == 0 or run[k - 1][1] == _STRONG)
+        ):
+            cur.append((idx, _NAME))  # "Sekretaris Komisi I Sadar Muslihat": a given name
         else:
             cur.append((idx, cls))
     close()
