@@ -237,7 +237,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     august october december
     management economics economic academic information engineering agreement assistant
     science sciences technology law medicine faculty graduate studies program memorandum
-    understanding letter intent
+    understanding letter intent sister twin
+    jalan jl gedung wisma hotel ruang aula pendopo rumah masjid lapangan taman pasar bandara
+    pelabuhan stadion kampus graha menara plaza
     """.split()
 )
 
