@@ -122,6 +122,8 @@ def add_model_people(doc: Doc) -> Doc:
             spoke = bool(after) and after[-1] in SPEECH_VERBS
             if not name or len(name.split()) > 5 or not (role or spoke):
                 continue
+            if any(w.lower() in TITLE_HEADS or w.lower() in SHORT_FORMS for w in name.split()):
+                continue  # "Kajari", "Mendagri Muh": a title read as a name
             known = _person_named(doc, name)
             if known is not None:  # "kata Rudi" after the model found "Rudi Hartawan"
                 known.mentions = sorted([*known.mentions, (start, end)])
