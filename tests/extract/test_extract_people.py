@@ -86,3 +86,13 @@ def test_two_titles_joined_by_dan_are_two_people() -> None:
     )
     assert people.get("Ratna Dewi") == "Kepala Dinas Kesehatan"
     assert people.get("Joko Prasetyo") == "Kepala Dinas Pendidikan"
+
+
+def test_one_title_over_a_list_of_names() -> None:
+    people = people_of(
+        "Pertemuan dihadiri Anggota DPRD Provinsi Bali, Made Sutrisna, Ibu Luh Ayu Sari dan "
+        "Wayan Darma Putra, serta para kepala desa."
+    )
+    assert people.get("Made Sutrisna") == "Anggota DPRD"
+    assert people.get("Luh Ayu Sari") == "Anggota DPRD"
+    assert people.get("Wayan Darma Putra") == "Anggota DPRD"

@@ -456,7 +456,7 @@ def _blocks(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
             cur.append((idx, _GLUE))
         elif cls == _STRONG:
             close()
-        elif cls == _WEAK and cur and k == last and cur[-1][1] == _NAME:
+        elif cls == _WEAK and cur and k == last and any(c == _NAME for _, c in cur[-2:]):
             cur.append((idx, cls))
             close(keep_weak=True)
         elif cls == _WEAK and cur and (k == last or run[k + 1][1] != _NAME):
@@ -609,7 +609,50 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         last = Draft(name, _role_text(words, ctx.acronyms), org_name, org_code, base_org=org)
         ctx.doc.role_spans.append((tok.start, toks[m - 1].end))
         out.append(last)
+        if m > k:  # the name came after the title: more names may share it
+            for more_name, end in _names_sharing_title(toks, m, ctx):
+                out.append(
+                    Draft(more_name, last.role, last.org, last.org_code, base_org=last.base_org)
+                )
+                m = end
         i = floor = m
+    return out
+
+
+_LIST_SEPARATORS = frozenset(", dan serta and".split())
+
+
+def _names_sharing_title(toks: list[Token], m: int, ctx: Context) -> list[tuple[str, int]]:
+    """ "Anggota DPRD Provinsi NTT, Anton Mahemba, Ibu Debora Lende dan Ibu Odelia Kabba":
+    one title over a list of names. Each must be a clear name (two words, or a known one)
+    standing alone between list separators."""
+    out: list[tuple[str, int]] = []
+    n = len(toks)
+    while m < n and toks[m].lower in _LIST_SEPARATORS:
+        j = m + 1
+        if toks[m].text == "," and j < n and toks[j].lower in ("dan", "serta", "and"):
+            j += 1
+        run = _name_run(toks, j, ctx)
+        blocks = _blocks(run)
+        if not blocks or not run:
+            break
+        a, b = blocks[0]
+        if not all(_before_name(toks, k) for k in range(j, a)) or b != run[-1][0] + 1:
+            break  # something else before or after the name
+        if (
+            b < n
+            and toks[b].lower not in _LIST_SEPARATORS
+            and toks[b].text != "."
+            and (toks[b].is_cap or toks[b].text == "(")
+        ):
+            break
+        name = clean_name(_span_text(toks, a, b))
+        if not name or (" " not in name and name.lower() not in person_words()):
+            break
+        if name in ctx.unit_words:
+            break
+        out.append((name, b))
+        m = b
     return out
 
 
