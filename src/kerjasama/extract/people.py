@@ -42,7 +42,7 @@ from kerjasama.text.tokens import Token, tokenize
 from kerjasama.text.trie import trie_pattern
 
 _ROMAN = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
-_BRIDGES = {"dari", "from"}
+_BRIDGES = {"dari", "from", "to", "untuk"}
 _MAX_NAME = 5
 _TITLE_HEAD = re.compile(
     r"\b(?:"
@@ -386,6 +386,10 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             out.append((j, _STRONG))
             j += 1
             continue
+        if tok.text == "." and out and toks[j - 1].lower in RANKS:
+            out.append((j, _STRONG))  # "Brigjen Pol. <name>"
+            j += 1
+            continue
         if tok.text in ("'", "’") and out and toks[j - 1].end == tok.start:
             out.append((j, _GLUE))  # "Dato' Onn"
             j += 1
@@ -494,12 +498,17 @@ def _block_score(toks: list[Token], a: int, b: int) -> int:
 _NAME_SEPARATORS = frozenset(", – — - :".split())
 
 
+def _words_in(toks: list[Token], a: int, b: int) -> int:
+    return sum(1 for k in range(a, b) if toks[k].is_word)
+
+
 def _before_name(toks: list[Token], k: int) -> bool:
     """A rank, an honorific or a bracketed short form, which may precede a name."""
     low = toks[k].lower
     return (
         low in RANKS
         or low in HONORIFICS
+        or low == "the"
         or toks[k].text in "().'’"
         or (k > 0 and toks[k - 1].text == "(")
     )
@@ -544,7 +553,11 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
             and all(_before_name(toks, k) for k in range(after + 1, first[0][0]))
         ):
             cand = first[0]
-            if best is None or _block_score(toks, *cand) > 0:
+            if (
+                best is None
+                or _block_score(toks, *cand) > 0
+                or (best[1] - best[0] == 1 and _words_in(toks, *cand) >= 2)
+            ):
                 best = cand
     if best is None:
         return None, i
@@ -676,6 +689,13 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
         if not (toks[k].is_cap and _word_class(toks[k], toks[i], ctx) == _NAME):
             return None
         bare, k = True, k + 1  # "serta Robby Kayame Kepala Dinas Kesehatan"
+    if not bare:
+        while k - 1 > floor and toks[k - 1].lower == "the":
+            k -= 1  # "<name>, the Rector of ..."
+        while k - 1 > floor and (
+            toks[k - 1].text in ",." or toks[k - 1].lower.replace(".", "") in HONORIFICS
+        ):
+            k -= 1  # "<name>, SE. M.Si, selaku Kepala ..."
     end = k
     k -= 1
     while k >= floor and (

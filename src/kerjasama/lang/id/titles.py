@@ -130,7 +130,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
     irwasda karoops wadir warek pangkoarmada kadiv kacab wakadis bendahara penasihat pembina
     pemimpin pimpinan pendiri pengurus konsultan inspektur auditor kurator
     rector vice-rector vice-chancellor chancellor dean registrar ceo coo cfo
-    founder premier senator congressman lecturer dosen kepsek komisioner pm
+    founder premier senator congressman lecturer dosen kepsek komisioner pm konsulat
     """.split()
 )
 
@@ -139,6 +139,7 @@ LOWER_CASE_HEADS: frozenset[str] = frozenset(
     """
     gubernur wagub bupati wabup walikota wakil kepala ketua direktur menteri rektor camat lurah
     sekda sekretaris asisten kapolda kapolres kajari kajati dandim danrem dubes konjen dirjen
+    anggota
     """.split()
 )
 
@@ -194,6 +195,16 @@ TITLE_WORDS: frozenset[str] = frozenset(
     rector rectorate faculty university college school institute center centre affairs
     human resources finance partnerships partnership global relations research innovation
     student community promotion registrar corporate main operational operations
+    government facilitation ministry home secretariat welfare integrated stop library archive
+    archives dept authority commission committee assembly parliament people's representative
+    house senate congress legislative municipal municipality district county state federal
+    national commerce chamber embassy consulate mission counsellor counselor special advisor
+    adviser spokesperson spokesman chairwoman chairperson treasurer member trustees lieutenant
+    envoy delegation lead junior administrative administration budget revenue tax economy
+    youth sports forestry mining infrastructure housing police military army navy air force
+    defence defense security immigration customs justice legal court judge prosecutor attorney
+    rectorate academy branch section programme project procurement purchasing sales marketing
+    communications communication media press protocol
     """.split()
 )
 
