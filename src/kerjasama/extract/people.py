@@ -302,9 +302,15 @@ def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
         return _STRONG
     if low in NAME_COMMON_WORDS or low in person_words():
         return _NAME
+    if _UNIT_NOUN.match(low):
+        return _STRONG  # "Pengabdian", "Kesejahteraan": a unit's noun, never a name
     if low in common_words() or _looks_like_verb(low):
         return _WEAK
     return _NAME
+
+
+# Nouns made with pe-/per-/ke- ... -an ("pengabdian", "perbatasan", "ketahanan").
+_UNIT_NOUN = re.compile(r"^(?:peng|peny|pem|pen|per|pe|ke)[a-z]{3,}an$")
 
 
 _VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "di", "ter", "per")
@@ -384,6 +390,31 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             continue
         if tok.text in ("-", "/") or tok.text.isdigit():
             out.append((j, _STRONG))
+            j += 1
+            continue
+        if (
+            len(tok.text) <= 2
+            and tok.is_cap
+            and nxt is not None
+            and nxt.text == "."
+            and j + 2 < n
+            and (tok.lower + toks[j + 2].lower) in HONORIFICS
+        ):
+            out.extend([(j, _HONORIFIC), (j + 1, _GLUE), (j + 2, _HONORIFIC)])
+            j += 3  # a degree written with a stop: "M.Si", "S.Sos"
+            continue
+        if (
+            out
+            and out[-1][1] == _NAME
+            and 2 <= len(tok.text) <= 3
+            and tok.text.isupper()
+            and tok.text not in ctx.acronyms
+            and tok.start not in ctx.hits
+            and tok.lower not in ANY_TITLE_WORD
+            and tok.lower not in HONORIFICS
+            and (nxt is None or not nxt.is_cap)
+        ):
+            out.append((j, _NAME))  # initials after a name: "Herman HN"
             j += 1
             continue
         if tok.text == "." and out and toks[j - 1].lower in RANKS:
@@ -562,6 +593,12 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
     if best is None:
         return None, i
     a, b = best
+    while (
+        _words_in(toks, a, b) > 2
+        and toks[a].lower in place_or_body_words()
+        and _block_score(toks, a, a + 1) == 0
+    ):
+        a += 1  # "Kepala Kejaksaan Negeri Purwokerto Sunarwan"
     ctx.unit_words.update(toks[k].text for k, _ in run if k < a)
     name = clean_name(_span_text(toks, a, b))
     if name and len(name.split()) > _MAX_NAME:
