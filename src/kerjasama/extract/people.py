@@ -26,6 +26,7 @@ from kerjasama.lang.id.titles import (
     HONORIFICS,
     LOWER_CASE_HEADS,
     NAME_COMMON_WORDS,
+    NAME_PREFIX_HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_HEADS,
@@ -310,6 +311,11 @@ def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
 
 
 # Nouns made with pe-/per-/ke- ... -an ("pengabdian", "perbatasan", "ketahanan").
+# Degrees written as letter, stop, letters ("M.Si", "S.Sos"), joined without the stop.
+DOTTED_DEGREES = frozenset(
+    "msi mag mpd spd ssos sip sh se mm mh st mt skm mkes ssi sstp map mhum mkom skom sag ssp "
+    "msp mtp mba mph msc phd ak".split()
+)
 _UNIT_NOUN = re.compile(r"^(?:peng|peny|pem|pen|per|pe|ke)[a-z]{3,}an$")
 
 
@@ -364,8 +370,8 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
     while j < n and len(out) < 24:
         tok = toks[j]
         nxt = toks[j + 1] if j + 1 < n else None
-        if tok.text == "(" and seen_name:
-            break  # "Gubernur Suhardi Duka (SDK)"
+        if tok.text == "(" and seen_name and not (nxt is not None and nxt.lower in HONORIFICS):
+            break  # "Gubernur Suhardi Duka (SDK)"; but "Rektor Unhas (Prof. <name>, MA)"
         if tok.text == "(":
             close = next((k for k in range(j + 1, min(n, j + 6)) if toks[k].text == ")"), None)
             if close is None:
@@ -379,6 +385,16 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
                 out.append((j, _STRONG))
                 j += 1
             continue
+        if (
+            tok.text == "."
+            and seen_name
+            and out[-1][1] == _HONORIFIC
+            and toks[j - 1].lower not in NAME_PREFIX_HONORIFICS
+            and nxt is not None
+            and nxt.is_cap
+            and nxt.lower not in HONORIFICS
+        ):
+            break  # "<name> MM. Kerja sama ...": a degree ends the sentence
         if (
             tok.text == "."
             and out
@@ -398,7 +414,7 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             and nxt is not None
             and nxt.text == "."
             and j + 2 < n
-            and (tok.lower + toks[j + 2].lower) in HONORIFICS
+            and (tok.lower + toks[j + 2].lower) in DOTTED_DEGREES
         ):
             out.extend([(j, _HONORIFIC), (j + 1, _GLUE), (j + 2, _HONORIFIC)])
             j += 3  # a degree written with a stop: "M.Si", "S.Sos"
@@ -426,7 +442,7 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             j += 1
             continue
         if not tok.is_cap:
-            if nxt is not None and nxt.is_cap and tok.lower in HONORIFICS:
+            if nxt is not None and (nxt.is_cap or nxt.text == ".") and tok.lower in HONORIFICS:
                 out.append((j, _GLUE))  # "Kepala Dinkes dr Sudarmi"
                 j += 1
                 continue

@@ -258,7 +258,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 HONORIFICS: frozenset[str] = frozenset(
     """
     dr drs dra h hj ir prof kh ust ustadz habib tgh tuan nyonya bapak ibu pak bu sdr
-    dato datuk datin haji hajah buya kyai kiai ustaz ustazah hon honourable tgk professor eng tgk
+    dato datuk datin haji hajah ny sdri buya kyai kiai ustaz ustazah hon honourable tgk professor eng tgk
     mr mrs ms dr. h. hm hc
     se sh mh mm msi mpd mt mkes spd skm sos sip sag ssos ssi st sp mba mpa mba mph ak
     phd mag msc ma ba bsc lc mhum sst stp ap ipu ipm cpa sk skom mkom mtp msp ssp dipl
@@ -299,5 +299,14 @@ EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
     liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du
     ye cheng wei su lu ding ren shen yao jin shan kim lee park choi jung kang cho yoon jang lim
     nguyen tran le pham hoang phan vu dang bui do ho ngo duong ly
+    """.split()
+)
+
+# Honorifics written before a name (the others in HONORIFICS are degrees, written after it).
+NAME_PREFIX_HONORIFICS: frozenset[str] = frozenset(
+    """
+    dr drs dra h hj ir prof kh ust ustadz habib tgk tuan nyonya ny bapak ibu pak bu sdr sdri
+    dato datuk datin haji hajah buya kyai kiai ustaz ustazah hon honourable professor eng mr
+    mrs ms hm
     """.split()
 )
