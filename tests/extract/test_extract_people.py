@@ -96,3 +96,20 @@ def test_one_title_over_a_list_of_names() -> None:
     assert people.get("Made Sutrisna") == "Anggota DPRD"
     assert people.get("Luh Ayu Sari") == "Anggota DPRD"
     assert people.get("Wayan Darma Putra") == "Anggota DPRD"
+
+
+def test_a_university_short_name_after_rektor_is_not_a_person() -> None:
+    people = people_of(
+        "Nota kesepahaman diteken Rektor Unmul Abdurrahim Sopyan dan Wali Kota Samarinda "
+        "Andi Harun, Senin. Rektor Unmul mengatakan kerja sama berlanjut."
+    )
+    assert "Unmul" not in people
+    assert "Abdurrahim Sopyan" in people
+
+
+def test_a_degree_before_a_full_stop_ends_the_name() -> None:
+    people = people_of(
+        "Kesepakatan diteken Sekdaprov Jambi Dr Ir Sudirman MM. Selanjutnya, kerja sama "
+        "dilaksanakan dinas teknis."
+    )
+    assert people == {"Sudirman": "Sekdaprov"}

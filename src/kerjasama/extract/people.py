@@ -549,6 +549,14 @@ def _words_in(toks: list[Token], a: int, b: int) -> int:
     return sum(1 for k in range(a, b) if toks[k].is_word)
 
 
+_CAMPUS_SHORT = re.compile(r"^(?:Un[a-z]{2,6}|Ui[a-z]{1,4}|Poli[a-z]+|Stie[a-z]*|Stik[a-z]*)$")
+_ACADEMIC_HEADS = frozenset("rektor rector dekan dean chancellor vice-chancellor".split())
+
+
+def classes_after(run: list[tuple[int, str]], k: int) -> str | None:
+    return run[k][1] if k < len(run) else None
+
+
 def _before_name(toks: list[Token], k: int) -> bool:
     """A rank, an honorific or a bracketed short form, which may precede a name."""
     low = toks[k].lower
@@ -572,6 +580,16 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
         first = next((k for k, c in run if c in (_NAME, _WEAK)), None)
         if first is None or not all(_before_name(toks, k) for k in range(j, first)):
             run = []
+    classes = dict(run)
+    head = toks[i - 1].lower if i > 0 else ""
+    if run and head in _ACADEMIC_HEADS and run[0][1] == _NAME:
+        # "Rektor Unmul <name>", "Rektor Undiksha mengatakan": one unknown word after an
+        # academic title is the university's short name
+        nxt_k = run[0][0] + 1
+        if _block_score(toks, run[0][0], nxt_k) == 0 and (
+            classes_after(run, 1) != _NAME or _CAMPUS_SHORT.match(toks[run[0][0]].text)
+        ):
+            run = [(run[0][0], _STRONG), *run[1:]]
     classes = dict(run)
     blocks = [
         (a, b)
@@ -631,6 +649,7 @@ def find_people(doc: Doc) -> Doc:
         k = bisect_left(heads, s)
         if k < len(heads) and heads[k] < e:  # only sentences with a title need tokens
             drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
+    doc.cache["unit_words"] = frozenset(ctx.unit_words)
     drafts = [d for d in drafts if d.name not in ctx.unit_words]  # "Rektor Unhas" after
     doc.people = _merge(doc, drafts)  # "Rektor Unhas Prof <name>"
     return doc
