@@ -31,6 +31,8 @@ from kerjasama.lang.id.titles import (
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_TAILS,
+    RANK_SECOND_WORDS,
+    RANK_WORDS,
     RANKS,
     ROLE_CONNECTORS,
     SHORT_FORMS,
@@ -173,6 +175,13 @@ def _parse_title(
             break
         if low == "i" and i + 1 < n and toks[i + 1].lower in BALINESE_NAME_WORDS:
             break  # "Bupati Badung I Wayan ...": the name starts
+        if (
+            continuing
+            and low in RANK_WORDS
+            and i + 1 < n
+            and toks[i + 1].lower in RANK_SECOND_WORDS
+        ):
+            break  # "Kapolda Bali Inspektur Jenderal Polisi <name>": a rank, not the role
         if _is_title_word(tok, bool(words) or continuing):
             words.append(tok.text)
             i += 1

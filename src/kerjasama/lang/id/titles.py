@@ -105,8 +105,9 @@ SHORT_FORMS: dict[str, str] = {
 }
 
 # The short forms that are written out in a role; others stay as written ("Sekjen").
+# "Kabid Humas" and "Kaban Kesbangpol" stay as written.
 EXPANDED_IN_ROLES: frozenset[str] = frozenset(
-    """pj pj. plt plt. plh plh. wagub wabup wawali wawako sekda kadis kaban karo kabag kabid dubes
+    """pj pj. plt plt. plh plh. wagub wabup wawali wawako sekda kadis karo kabag dubes
     konjen dirjen walkot kasubbag""".split()
 )
 
@@ -131,6 +132,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
     pemimpin pimpinan pendiri pengurus konsultan inspektur auditor kurator
     rector vice-rector vice-chancellor chancellor dean registrar ceo coo cfo
     founder premier senator congressman lecturer dosen kepsek komisioner pm konsulat
+    sekertaris sektretaris kapala
     """.split()
 )
 
@@ -139,7 +141,7 @@ LOWER_CASE_HEADS: frozenset[str] = frozenset(
     """
     gubernur wagub bupati wabup walikota wakil kepala ketua direktur menteri rektor camat lurah
     sekda sekretaris asisten kapolda kapolres kajari kajati dandim danrem dubes konjen dirjen
-    anggota
+    anggota regent mayor governor minister ambassador consul
     """.split()
 )
 
@@ -309,4 +311,13 @@ NAME_PREFIX_HONORIFICS: frozenset[str] = frozenset(
     dato datuk datin haji hajah buya kyai kiai ustaz ustazah hon honourable professor eng mr
     mrs ms hm
     """.split()
+)
+
+# Ranks written out after a unit ("Kapolda Bali Inspektur Jenderal Polisi <name>"): they end
+# the role there.
+RANK_WORDS: frozenset[str] = frozenset(
+    "inspektur brigadir komisaris ajun letnan kolonel laksamana marsekal mayor kapten".split()
+)
+RANK_SECOND_WORDS: frozenset[str] = frozenset(
+    "jenderal besar polisi pol muda madya pertama satu dua kolonel tni".split()
 )
