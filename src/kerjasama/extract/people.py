@@ -118,13 +118,13 @@ def _context(doc: Doc) -> Context:
     return ctx
 
 
-def _role_text(words: list[str], acronyms: dict[str, str]) -> str | None:
+def _role_text(words: list[str]) -> str | None:
+    """The role as written ("Kepala DPMPTSP", "Ketua KPU"); only the common short forms of
+    office are written out ("Pj" -> "Penjabat")."""
     out: list[str] = []
     for w in words:
         if w.lower() in EXPANDED_IN_ROLES:
             out.append(SHORT_FORMS[w.lower()])
-        elif w in acronyms and not w.istitle():
-            out.append(acronyms[w])
         else:
             out.append(w)
     while out and out[-1].lower() in ROLE_CONNECTORS:
@@ -700,7 +700,7 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         if org and org in ctx.acronyms:
             org = ctx.acronyms[org]
         org_name, org_code = known_org(org, hit, ctx.doc, tok.start)
-        last = Draft(name, _role_text(words, ctx.acronyms), org_name, org_code, base_org=org)
+        last = Draft(name, _role_text(words), org_name, org_code, base_org=org)
         ctx.doc.role_spans.append((tok.start, toks[m - 1].end))
         out.append(last)
         if m > k:  # the name came after the title: more names may share it
