@@ -113,3 +113,22 @@ def test_a_degree_before_a_full_stop_ends_the_name() -> None:
         "dilaksanakan dinas teknis."
     )
     assert people == {"Sudirman": "Sekdaprov"}
+
+
+def test_dotted_initials_and_honorifics_do_not_end_the_sentence() -> None:
+    people = people_of(
+        "Kesepakatan itu didukung Bupati Malang H.M. Sanusi dan Wali Kota Darwin, The Hon. "
+        "Kon Vatskalis, di Malang."
+    )
+    assert "M Sanusi" in people or "Sanusi" in people
+    assert people.get("Kon Vatskalis") == "Wali Kota"
+
+
+def test_name_with_degrees_before_selaku_and_the_english_title() -> None:
+    people = people_of(
+        "Hadir pula Ibu Retno Wulandari, SE. M.Si, selaku Kepala Bappeda Kabupaten Malang. "
+        "The agreement was signed by Professor Hendrik Lattu, the Rector of Universitas "
+        "Pattimura, in Ambon."
+    )
+    assert people.get("Retno Wulandari", "").startswith("Kepala")
+    assert people.get("Hendrik Lattu") == "Rector"

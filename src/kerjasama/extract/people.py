@@ -192,7 +192,11 @@ def _parse_title(
             continue
         nxt = toks[i + 1] if i + 1 < n else None
         in_list = (
-            tok.text == "," and nxt and nxt.lower not in TITLE_HEADS and _is_title_word(nxt, True)
+            tok.text == ","
+            and nxt
+            and nxt.lower not in TITLE_HEADS
+            and nxt.lower not in ROLE_CONNECTORS
+            and _is_title_word(nxt, True)
         )
         if in_list:  # "Kepala Dinas Perindustrian, Perdagangan, Energi ..."
             i += 1
@@ -764,6 +768,8 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
     no name after it. Tokens before `floor` belong to someone already read."""
     k = i - 1
     bare = False
+    if k > floor + 1 and toks[k].lower == "the":
+        k -= 1  # "<name>, the Rector of ..."
     if k < floor + 1:
         return None
     if not (toks[k].text == "," or toks[k].lower in _BEFORE_ROLE):
@@ -771,10 +777,10 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
             return None
         bare, k = True, k + 1  # "serta Robby Kayame Kepala Dinas Kesehatan"
     if not bare:
-        while k - 1 > floor and toks[k - 1].lower == "the":
-            k -= 1  # "<name>, the Rector of ..."
         while k - 1 > floor and (
-            toks[k - 1].text in ",." or toks[k - 1].lower.replace(".", "") in HONORIFICS
+            toks[k - 1].text in ",."
+            or toks[k - 1].lower in HONORIFICS
+            or (len(toks[k - 1].text) <= 3 and toks[k - 1].is_cap and toks[k - 2].text == ".")
         ):
             k -= 1  # "<name>, SE. M.Si, selaku Kepala ..."
     end = k
@@ -789,7 +795,10 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
         a += 1
     if a >= end or end - a > _MAX_NAME + 2 or (k < floor and floor > 0):
         return None
-    if k >= 0 and (toks[k].is_cap or toks[k].lower in NAME_PARTICLES):
+    if k >= 0 and (
+        (toks[k].is_cap and _word_class(toks[k], toks[k + 1], ctx) != _WEAK)
+        or toks[k].lower in NAME_PARTICLES
+    ):
         return None  # the name's start is not clear
     if bare and (end - a < 2 or k < 0 or toks[k].lower not in _LIST_JOINS):
         return None

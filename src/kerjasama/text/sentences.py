@@ -10,6 +10,7 @@ from kerjasama.lang.id.abbreviations import ABBREVIATIONS
 # and an upper-case letter, digit or opening quote; or at a line break.
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -32,7 +33,12 @@ def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
         return False
     word = m.group(1).lower()
     # Single letters are initials ("H. Akmal"), listed words are titles or "dll".
-    return len(word) == 1 or word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
+    return (
+        len(word) == 1
+        or word in ABBREVIATIONS
+        or word.rstrip(".") in ABBREVIATIONS
+        or _INITIALS.fullmatch(word) is not None  # "H.M. Sanusi", "R.J. Kandou"
+    )
 
 
 def _add(text: str, spans: list[tuple[int, int]], s: int, e: int) -> None:
