@@ -132,3 +132,11 @@ def test_name_with_degrees_before_selaku_and_the_english_title() -> None:
     )
     assert people.get("Retno Wulandari", "").startswith("Kepala")
     assert people.get("Hendrik Lattu") == "Rector"
+
+
+def test_lower_case_title_with_a_full_name_and_ordinal_titles() -> None:
+    people = people_of(
+        "Rapat itu dihadiri perwakilan JICA Jakarta Kenji Tanaka dan Presiden ke-7 RI Joko Widodo."
+    )
+    assert "Kenji Tanaka" in people
+    assert people.get("Joko Widodo") == "Presiden"

@@ -50,7 +50,9 @@ _MAX_NAME = 5
 _TITLE_HEAD = re.compile(
     r"\b(?:"
     + trie_pattern(
-        {w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)} | {w.upper() for w in SHORT_FORMS}
+        {w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)}
+        | {w.upper() for w in SHORT_FORMS}
+        | set(LOWER_CASE_HEADS)
     )
     + r")\b"
 )
@@ -283,6 +285,7 @@ def _span_text(toks: list[Token], a: int, b: int) -> str:
     return out
 
 
+_ORDINAL = re.compile(r"^ke-?\d+$")  # "Presiden ke-7 RI"
 _RUN_CONNECTORS = frozenset("dan di untuk & of for the and bidang ke pada".split())
 _LOCAL_HEADS = frozenset("camat lurah kades".split())
 _LOCAL_UNITS = frozenset("desa kelurahan kecamatan distrik".split())
@@ -417,7 +420,7 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             out.append((j, _GLUE))  # initials and short forms: "H. M.", "Muh."
             j += 1
             continue
-        if tok.text in ("-", "/") or tok.text.isdigit():
+        if tok.text in ("-", "/") or tok.text.isdigit() or _ORDINAL.match(tok.text):
             out.append((j, _STRONG))
             j += 1
             continue
@@ -456,7 +459,7 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             continue
         if not tok.is_cap:
             if nxt is not None and (nxt.is_cap or nxt.text == ".") and tok.lower in HONORIFICS:
-                out.append((j, _GLUE))  # "Kepala Dinkes dr Sudarmi"
+                out.append((j, _HONORIFIC))  # "Kepala Dinkes dr Sudarmi"
                 j += 1
                 continue
             if (
@@ -471,7 +474,7 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
                 nxt is not None
                 and nxt.is_cap
                 and tok.lower in _RUN_CONNECTORS
-                and not seen_name
+                and (not seen_name or (out and out[-1][1] == _STRONG))
                 and not (tok.lower in _PAIR_JOINS and _new_title(toks, j + 1))
             ):
                 out.append((j, _STRONG))

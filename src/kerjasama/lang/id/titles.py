@@ -141,7 +141,7 @@ LOWER_CASE_HEADS: frozenset[str] = frozenset(
     """
     gubernur wagub bupati wabup walikota wakil kepala ketua direktur menteri rektor camat lurah
     sekda sekretaris asisten kapolda kapolres kajari kajati dandim danrem dubes konjen dirjen
-    anggota regent mayor governor minister ambassador consul
+    anggota regent mayor governor minister ambassador consul perwakilan pendiri pimpinan
     """.split()
 )
 
