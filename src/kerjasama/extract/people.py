@@ -606,6 +606,7 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
             classes_after(run, 1) != _NAME or _CAMPUS_SHORT.match(toks[run[0][0]].text)
         ):
             run = [(run[0][0], _STRONG), *run[1:]]
+            ctx.unit_words.add(toks[run[0][0]].text)  # not a person elsewhere either
     classes = dict(run)
     blocks = [
         (a, b)
