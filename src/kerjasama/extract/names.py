@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import gzip
 import re
+from functools import cache
+from importlib import resources
 
 from kerjasama.extract.doc import Doc
 from kerjasama.gazetteer import Hit, load_gazetteer
 from kerjasama.lang.id.titles import (
     HONORIFICS,
     NOT_NAME_WORDS,
+    RANKS,
     SHORT_FORMS,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -36,7 +40,9 @@ def clean_name(raw: str) -> str | None:
     raw = _DEGREE_TAIL.sub("", raw.strip())
     words = [w for w in re.split(r"\s+", raw.replace(".", ". ")) if w]
     words = [w.rstrip(".,") for w in words]
-    while words and words[0].lower().rstrip(".") in HONORIFICS:
+    while words and (
+        words[0].lower().rstrip(".") in HONORIFICS or words[0].lower().rstrip(".") in RANKS
+    ):
         words.pop(0)
     while words and words[-1].lower().rstrip(".") in HONORIFICS and len(words) > 1:
         words.pop()
@@ -96,3 +102,77 @@ def known_org(
     if before:
         return before[-1].entry.name, before[-1].entry.code
     return None, None
+
+
+def _model_lines(name: str) -> list[str]:
+    """Lines of a word list shipped with the NER models (empty when it is not installed)."""
+    try:
+        path = resources.files("kerjasama.ner").joinpath("models", name)
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+            return fh.read().splitlines()
+    except (FileNotFoundError, OSError):
+        return []
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words news writes in lower case at least half the time inside a sentence (learnt from
+    the IndoSum news of the NER lexicon): "pangkalan", "kejaksaan", "ungkapkan". A capitalised
+    one after a title is part of a unit or a headline, rarely a name."""
+    out = set()
+    for line in _model_lines("lexicon.txt.gz"):
+        word, _, rest = line.partition("\t")
+        if rest.endswith(("cap=0", "cap=1", "cap=2")):
+            out.add(word)
+    return frozenset(out)
+
+
+@cache
+def _entity_words() -> tuple[dict[str, int], dict[str, int]]:
+    """Per word, how often it is in an annotated person name and in another entity."""
+    person: dict[str, int] = {}
+    other: dict[str, int] = {}
+    for name in ("nergrit_entities.txt.gz", "nerp_entities.txt.gz"):
+        for line in _model_lines(name):
+            text, _, labels = line.rpartition("\t")
+            is_person = "PERSON" in labels or "PPL" in labels
+            for w in text.split():
+                if w.isalpha() and len(w) > 1:
+                    bucket = person if is_person else other
+                    bucket[w] = bucket.get(w, 0) + 1
+    return person, other
+
+
+@cache
+def person_words() -> frozenset[str]:
+    """Words seen more often in annotated person names than in other entities (NER corpora)."""
+    person, other = _entity_words()
+    return frozenset(w for w, k in person.items() if k > other.get(w, 0))
+
+
+@cache
+def place_or_body_words() -> frozenset[str]:
+    """One-word places (countries, subdivisions, Indonesian regions above villages) and words
+    annotated only in places and organisations, never in a person's name."""
+    person, other = _entity_words()
+    out = {w for w in other if w not in person}
+    for name in ("places.txt.gz", "names.txt.gz"):
+        for line in _model_lines(name):
+            text, _, labels = line.rpartition("\t")
+            if " " not in text and text.isalpha() and labels.split(",")[0] != "RVIL":
+                out.add(text)
+    return frozenset(out - person.keys())
+
+
+@cache
+def local_place_names() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Indonesian districts and villages by first word (lower-cased token tuples), to read
+    "Camat <district> <name>" as a place then a name."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for line in _model_lines("names.txt.gz"):
+        text, _, labels = line.rpartition("\t")
+        if "RDIST" in labels or "RVIL" in labels:
+            words = tuple(text.split())
+            if words and all(w.isalpha() for w in words):
+                out.setdefault(words[0], set()).add(words)
+    return {k: frozenset(v) for k, v in out.items()}

@@ -8,13 +8,32 @@ from dataclasses import dataclass, field
 
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
-from kerjasama.extract.names import clean_name, is_name_token, known_org
+from kerjasama.extract.names import (
+    clean_name,
+    common_words,
+    is_name_token,
+    known_org,
+    local_place_names,
+    person_words,
+    place_or_body_words,
+)
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.titles import (
+    ANY_TITLE_WORD,
+    BALINESE_NAME_WORDS,
+    EAST_ASIAN_SURNAMES,
     EXPANDED_IN_ROLES,
+    HONORIFICS,
+    LOWER_CASE_HEADS,
+    NAME_COMMON_WORDS,
     NAME_PARTICLES,
+    NAME_PREFIX_HONORIFICS,
+    NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_TAILS,
+    RANK_SECOND_WORDS,
+    RANK_WORDS,
+    RANKS,
     ROLE_CONNECTORS,
     SHORT_FORMS,
     TITLE_HEADS,
@@ -26,12 +45,14 @@ from kerjasama.text.tokens import Token, tokenize
 from kerjasama.text.trie import trie_pattern
 
 _ROMAN = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
-_BRIDGES = {"dari", "from"}
+_BRIDGES = {"dari", "from", "to", "untuk"}
 _MAX_NAME = 5
 _TITLE_HEAD = re.compile(
     r"\b(?:"
     + trie_pattern(
-        {w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)} | {w.upper() for w in SHORT_FORMS}
+        {w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)}
+        | {w.upper() for w in SHORT_FORMS}
+        | set(LOWER_CASE_HEADS)
     )
     + r")\b"
 )
@@ -57,6 +78,7 @@ class Context:
     hits: dict[int, Hit]
     acronyms: dict[str, str]
     orgs: list[str]
+    unit_words: set[str] = field(default_factory=set)  # words read between a title and a name
 
     def org_at(self, tok: Token) -> str | None:
         """A pattern organisation whose full name ("PT Kaltim Amonia Nusantara") starts here."""
@@ -73,25 +95,38 @@ class Context:
 def _context(doc: Doc) -> Context:
     text = doc.text
     clean = set()
+    body_words: set[str] = set()
     for s, e, _name, _kind in find_pattern_orgs(doc):
         nxt = text[e : e + 2].lstrip()
+        words = text[s:e].split()
+        for w in words[1:]:
+            if w.lower().rstrip(".") in HONORIFICS:
+                break
+            body_words.add(w)
         if nxt and (nxt[0].islower() or nxt[0] == "("):  # its extent is clear there
             clean.add(text[s:e])
-    return Context(
+    for h in doc.hits:
+        body_words.update(h.surface.split())
+    for a in doc.acronyms:
+        if a.long.split()[0].lower() in ORG_HEADS:
+            body_words.add(a.short)
+    ctx = Context(
         doc,
         {h.start: h for h in doc.hits},
         {a.short: a.long for a in doc.acronyms},
         sorted(clean, key=len, reverse=True),
     )
+    ctx.unit_words.update(w for w in body_words if w.lower() not in person_words())
+    return ctx
 
 
-def _role_text(words: list[str], acronyms: dict[str, str]) -> str | None:
+def _role_text(words: list[str]) -> str | None:
+    """The role as written ("Kepala DPMPTSP", "Ketua KPU"); only the common short forms of
+    office are written out ("Pj" -> "Penjabat")."""
     out: list[str] = []
     for w in words:
         if w.lower() in EXPANDED_IN_ROLES:
             out.append(SHORT_FORMS[w.lower()])
-        elif w in acronyms and not w.istitle():
-            out.append(acronyms[w])
         else:
             out.append(w)
     while out and out[-1].lower() in ROLE_CONNECTORS:
@@ -120,6 +155,7 @@ def _parse_title(
         and toks[i].lower in ROLE_CONNECTORS
         and i + 1 < len(toks)
         and _is_title_word(toks[i + 1], True)
+        and not (toks[i].lower in _PAIR_JOINS and _new_title(toks, i + 1))
     ):
         words.append(toks[i].text)
         i += 1
@@ -130,12 +166,24 @@ def _parse_title(
         if tok.text == "(" and i + 2 < n and toks[i + 2].text == ")":
             i += 3  # an acronym in brackets: "Penjabat (Pj) Gubernur"
             continue
+        if tok.text == "." and words and words[-1].lower() in SHORT_FORMS:
+            i += 1  # "Plt. Kepala Dinas"
+            continue
         if words and (
             tok.start in ctx.hits
             or ctx.acronym_is_org(tok)
             or (tok.lower in ORG_HEADS and ctx.org_at(tok))
         ):
             break
+        if low == "i" and i + 1 < n and toks[i + 1].lower in BALINESE_NAME_WORDS:
+            break  # "Bupati Badung I Wayan ...": the name starts
+        if (
+            continuing
+            and low in RANK_WORDS
+            and i + 1 < n
+            and toks[i + 1].lower in RANK_SECOND_WORDS
+        ):
+            break  # "Kapolda Bali Inspektur Jenderal Polisi <name>": a rank, not the role
         if _is_title_word(tok, bool(words) or continuing):
             words.append(tok.text)
             i += 1
@@ -146,19 +194,40 @@ def _parse_title(
             continue
         nxt = toks[i + 1] if i + 1 < n else None
         in_list = (
-            tok.text == "," and nxt and nxt.lower not in TITLE_HEADS and _is_title_word(nxt, True)
+            tok.text == ","
+            and nxt
+            and nxt.lower not in TITLE_HEADS
+            and nxt.lower not in ROLE_CONNECTORS
+            and _is_title_word(nxt, True)
         )
         if in_list:  # "Kepala Dinas Perindustrian, Perdagangan, Energi ..."
             i += 1
             continue
+        balinese = low == "i" and i + 1 < n and toks[i + 1].lower in BALINESE_NAME_WORDS
         if words and (
-            low in _ROMAN or (low in ROLE_CONNECTORS and _title_follows(toks, i + 1, ctx))
+            (low in _ROMAN and not balinese)
+            or (
+                low in ROLE_CONNECTORS
+                and _title_follows(toks, i + 1, ctx)
+                and not (low in _PAIR_JOINS and _new_title(toks, i + 1))
+            )
         ):
             words.append(tok.text)
             i += 1
             continue
         break
     return words, i
+
+
+_PAIR_JOINS = frozenset("dan serta and &".split())
+
+
+def _new_title(toks: list[Token], i: int) -> bool:
+    """ "Kepala Dinas Kesehatan dan Kepala Dinas Kominfo": a second title, a second person."""
+    if i >= len(toks) or not toks[i].is_cap:
+        return False
+    low = toks[i].lower
+    return low in TITLE_HEADS or low in SHORT_FORMS
 
 
 def _title_follows(toks: list[Token], i: int, ctx: Context) -> bool:
@@ -184,6 +253,8 @@ def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit
             first_hit = first_hit or hit
             end = hit.end if hit else tok.start + len(known or "")
             while i < n and toks[i].start < end:
+                if not hit and toks[i].lower in HONORIFICS and len(toks[i].text) > 1:
+                    break  # "Universitas Muria Kudus Prof. Dr. <name>": the name starts
                 i += 1
             if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
                 i += 3  # "Kalimantan Timur (Kaltim)"
@@ -214,35 +285,376 @@ def _span_text(toks: list[Token], a: int, b: int) -> str:
     return out
 
 
-def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, int]:
+_ORDINAL = re.compile(r"^ke-?\d+$")  # "Presiden ke-7 RI"
+_RUN_CONNECTORS = frozenset("dan di untuk & of for the and bidang ke pada".split())
+_LOCAL_HEADS = frozenset("camat lurah kades".split())
+_LOCAL_UNITS = frozenset("desa kelurahan kecamatan distrik".split())
+_STRONG, _WEAK, _NAME, _GLUE, _HONORIFIC = "S", "W", "N", "G", "H"
+
+
+def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
+    """S: cannot be in a name (title, unit, place, acronym, rank); W: a common word that a
+    name may hold between name words; N: a name word."""
+    low = tok.lower
+    text = tok.text
+    if low in ("i", "ni") and nxt is not None and nxt.lower in BALINESE_NAME_WORDS:
+        return _NAME
+    if len(text) == 1 and text.isupper() and text != "I":
+        return _NAME  # an initial
+    if low in EAST_ASIAN_SURNAMES and text.istitle():
+        return _NAME  # "Yang Benqing", "He Tao"
+    if low in HONORIFICS and len(low) > 1:
+        return _HONORIFIC
+    if (
+        tok.start in ctx.hits
+        or tok.text in ctx.acronyms
+        or low in ANY_TITLE_WORD
+        or low in SHORT_FORMS
+        or low in ORG_HEADS
+        or low in ORG_TAILS
+        or low in NOT_NAME_WORDS
+        or low in RANKS
+        or not is_name_token(tok)
+    ):
+        return _STRONG
+    if low in NAME_COMMON_WORDS or low in person_words():
+        return _NAME
+    if _UNIT_NOUN.match(low):
+        return _STRONG  # "Pengabdian", "Kesejahteraan": a unit's noun, never a name
+    if low in common_words() or _looks_like_verb(low):
+        return _WEAK
+    return _NAME
+
+
+# Nouns made with pe-/per-/ke- ... -an ("pengabdian", "perbatasan", "ketahanan").
+# Degrees written as letter, stop, letters ("M.Si", "S.Sos"), joined without the stop.
+DOTTED_DEGREES = frozenset(
+    "msi mag mpd spd ssos sip sh se mm mh st mt skm mkes ssi sstp map mhum mkom skom sag ssp "
+    "msp mtp mba mph msc phd ak".split()
+)
+_UNIT_NOUN = re.compile(r"^(?:peng|peny|pem|pen|per|pe|ke)[a-z]{3,}an$")
+
+
+_VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "di", "ter", "per")
+_VERB_SUFFIXES = ("kan", "i")
+
+
+def _looks_like_verb(low: str) -> bool:
+    """A verb made from a common word ("Ungkapkan", "Jajaki", "Menandatangani"): headline
+    words written in title case."""
+    common = common_words()
+    for suffix in _VERB_SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4 and low[: -len(suffix)] in common:
+            return True
+    return any(
+        low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in common
+        for prefix in _VERB_PREFIXES
+    )
+
+
+def _local_place_end(toks: list[Token], i: int) -> int:
+    """The end of a district or village name starting at toks[i] (i when there is none)."""
+    places = local_place_names().get(toks[i].lower) if i < len(toks) else None
+    if not places:
+        return i
+    for size in (4, 3, 2, 1):
+        words = tuple(t.lower for t in toks[i : i + size])
+        if (
+            len(words) == size
+            and words in places
+            and (i + size >= len(toks) or size > 1 or toks[i + size].is_cap)
+        ):
+            return i + size
+    return i
+
+
+def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
+    """The capitalised run from toks[i]: (index, class) per token, up to a lower-case word,
+    a comma or a new title once a name word was seen."""
     n = len(toks)
-    j = i + 1 if i < n and toks[i].text == "," else i  # "Kepala Dinas ..., Puguh Harjanto"
-    start = j
-    while j < n and j - start < _MAX_NAME + 2:
+    out: list[tuple[int, str]] = []
+    seen_name = False
+    j = i
+    if j < n and toks[j].lower in _LOCAL_UNITS:
+        j += 1
+    if i > 0 and (
+        toks[i - 1].lower in _LOCAL_HEADS or toks[i - 1].lower in _LOCAL_UNITS or (j > i)
+    ):
+        end = _local_place_end(toks, j)
+        out.extend((k, _STRONG) for k in range(i, end))
+        j = max(j, end) if end > j else j
+    while j < n and len(out) < 24:
         tok = toks[j]
-        if tok.text == "." and j > start and len(toks[j - 1].text) <= 2:
-            j += 1  # initials "H. M."
+        nxt = toks[j + 1] if j + 1 < n else None
+        if tok.text == "(" and seen_name and not (nxt is not None and nxt.lower in HONORIFICS):
+            break  # "Gubernur Suhardi Duka (SDK)"; but "Rektor Unhas (Prof. <name>, MA)"
+        if tok.text == "(":
+            close = next((k for k in range(j + 1, min(n, j + 6)) if toks[k].text == ")"), None)
+            if close is None:
+                break
+            out.extend((k, _STRONG) for k in range(j, close + 1))
+            j = close + 1
+            continue
+        hit = ctx.hits.get(tok.start)
+        if hit is not None:
+            while j < n and toks[j].start < hit.end:
+                out.append((j, _STRONG))
+                j += 1
             continue
         if (
-            tok.lower in NAME_PARTICLES
-            and j > start
-            and j + 1 < n
-            and (toks[j + 1].is_cap or toks[j + 1].lower in NAME_PARTICLES)
+            tok.text == "."
+            and seen_name
+            and out[-1][1] == _HONORIFIC
+            and toks[j - 1].lower not in NAME_PREFIX_HONORIFICS
+            and nxt is not None
+            and nxt.is_cap
+            and nxt.lower not in HONORIFICS
         ):
+            break  # "<name> MM. Kerja sama ...": a degree ends the sentence
+        if (
+            tok.text == "."
+            and out
+            and out[-1][1] in (_NAME, _HONORIFIC)
+            and len(toks[j - 1].text) <= 4
+        ):
+            out.append((j, _GLUE))  # initials and short forms: "H. M.", "Muh."
             j += 1
             continue
-        if not is_name_token(tok) or tok.start in ctx.hits or tok.text in ctx.acronyms:
+        if tok.text in ("-", "/") or tok.text.isdigit() or _ORDINAL.match(tok.text):
+            out.append((j, _STRONG))
+            j += 1
+            continue
+        if (
+            len(tok.text) <= 2
+            and tok.is_cap
+            and nxt is not None
+            and nxt.text == "."
+            and j + 2 < n
+            and (tok.lower + toks[j + 2].lower) in DOTTED_DEGREES
+        ):
+            out.extend([(j, _HONORIFIC), (j + 1, _GLUE), (j + 2, _HONORIFIC)])
+            j += 3  # a degree written with a stop: "M.Si", "S.Sos"
+            continue
+        if (
+            out
+            and out[-1][1] == _NAME
+            and 2 <= len(tok.text) <= 3
+            and tok.text.isupper()
+            and tok.text not in ctx.acronyms
+            and tok.start not in ctx.hits
+            and tok.lower not in ANY_TITLE_WORD
+            and tok.lower not in HONORIFICS
+            and (nxt is None or not nxt.is_cap)
+        ):
+            out.append((j, _NAME))  # initials after a name: "Herman HN"
+            j += 1
+            continue
+        if tok.text == "." and out and toks[j - 1].lower in RANKS:
+            out.append((j, _STRONG))  # "Brigjen Pol. <name>"
+            j += 1
+            continue
+        if tok.text in ("'", "’") and out and toks[j - 1].end == tok.start:
+            out.append((j, _GLUE))  # "Dato' Onn"
+            j += 1
+            continue
+        if not tok.is_cap:
+            if nxt is not None and (nxt.is_cap or nxt.text == ".") and tok.lower in HONORIFICS:
+                out.append((j, _HONORIFIC))  # "Kepala Dinkes dr Sudarmi"
+                j += 1
+                continue
+            if (
+                nxt is not None
+                and nxt.is_cap
+                and (tok.lower in NAME_PARTICLES and out and out[-1][1] in (_NAME, _GLUE))
+            ):
+                out.append((j, _GLUE))
+                j += 1
+                continue
+            if (
+                nxt is not None
+                and nxt.is_cap
+                and tok.lower in _RUN_CONNECTORS
+                and (not seen_name or (out and out[-1][1] == _STRONG))
+                and not (tok.lower in _PAIR_JOINS and _new_title(toks, j + 1))
+            ):
+                out.append((j, _STRONG))
+                j += 1
+                continue
             break
+        if seen_name and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS):
+            break  # the next person's title
+        cls = _word_class(tok, nxt, ctx)
+        seen_name = seen_name or cls == _NAME
+        out.append((j, cls))
         j += 1
-    tails = [k for k in range(start, j) if toks[k].lower in ORG_TAILS]
-    if tails:
-        start = tails[-1] + 1  # "Hoshino Energy Corporation Kazuo Hoshino"
-    if j == start:
+    while out and out[-1][1] in (_GLUE, _STRONG) and toks[out[-1][0]].text in ("-", "/", "."):
+        out.pop()
+    return out
+
+
+def _blocks(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Stretches of name words as (start, end) token indices. A lone common word may sit inside
+    a name, or end it where the run ends ("Gubernur Suhardi Duka"); two in a row end a stretch.
+    A run of only units and places that ends in one or two common words gives those words
+    ("Wakil Wali Kota Palembang Prima Salam")."""
+    blocks: list[tuple[int, int]] = []
+    cur: list[tuple[int, str]] = []
+
+    def close(keep_weak: bool = False) -> None:
+        while (
+            cur
+            and not keep_weak
+            and cur[-1][1] != _NAME
+            and not (cur[-1][1] == _GLUE and len(cur) > 1 and cur[-2][1] == _NAME)
+        ):
+            cur.pop()
+        while cur and cur[0][1] != _NAME:
+            cur.pop(0)
+        if cur:
+            blocks.append((cur[0][0], cur[-1][0] + 1))
+        cur.clear()
+
+    last = len(run) - 1
+    for k, (idx, cls) in enumerate(run):
+        if cls == _HONORIFIC and any(c == _NAME for _, c in cur):
+            close()  # "Rektor Unhas Prof. Dr. <name>": the honorific opens the name
+            cur.append((idx, _GLUE))
+        elif cls == _HONORIFIC:
+            cur.append((idx, _GLUE))
+        elif cls == _STRONG:
+            close()
+        elif cls == _WEAK and cur and k == last and any(c == _NAME for _, c in cur[-2:]):
+            cur.append((idx, cls))
+            close(keep_weak=True)
+        elif cls == _WEAK and cur and (k == last or run[k + 1][1] != _NAME):
+            close()
+        elif (
+            cls == _WEAK
+            and not cur
+            and k < last
+            and run[k + 1][1] == _NAME
+            and (k == 0 or run[k - 1][1] == _STRONG)
+        ):
+            cur.append((idx, _NAME))  # "Sekretaris Komisi I Sadar Muslihat": a given name
+        else:
+            cur.append((idx, cls))
+    close()
+    if not blocks and run and run[-1][1] == _WEAK:
+        k = last
+        while k >= 0 and run[k][1] == _WEAK:
+            k -= 1
+        if 1 <= last - k <= 2 and k >= 0 and run[k][1] == _STRONG:
+            blocks.append((run[k + 1][0], run[last][0] + 1))
+    return blocks
+
+
+def _block_score(toks: list[Token], a: int, b: int) -> int:
+    words = person_words()
+    return sum(
+        1
+        for k in range(a, b)
+        if (toks[k].lower in words and toks[k].lower not in HONORIFICS)
+        or toks[k].lower in BALINESE_NAME_WORDS
+    )
+
+
+_NAME_SEPARATORS = frozenset(", – — - :".split())
+
+
+def _words_in(toks: list[Token], a: int, b: int) -> int:
+    return sum(1 for k in range(a, b) if toks[k].is_word)
+
+
+_CAMPUS_SHORT = re.compile(r"^(?:Un[a-z]{2,6}|Ui[a-z]{1,4}|Poli[a-z]+|Stie[a-z]*|Stik[a-z]*)$")
+_ACADEMIC_HEADS = frozenset("rektor rector dekan dean chancellor vice-chancellor".split())
+
+
+def classes_after(run: list[tuple[int, str]], k: int) -> str | None:
+    return run[k][1] if k < len(run) else None
+
+
+def _before_name(toks: list[Token], k: int) -> bool:
+    """A rank, an honorific or a bracketed short form, which may precede a name."""
+    low = toks[k].lower
+    return (
+        low in RANKS
+        or low in HONORIFICS
+        or low == "the"
+        or toks[k].text in "().'’"
+        or (k > 0 and toks[k - 1].text == "(")
+    )
+
+
+def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, int]:
+    """The person's name in the capitalised run after a title: the stretch of name words that
+    looks most like a person's name (the last one on a tie), so a unit or place written
+    between the title and the name ("Kepala Kejaksaan Negeri <place> <name>") stays out."""
+    n = len(toks)
+    j = i + 1 if i < n and toks[i].text == "," else i  # "Kepala Dinas ..., Puguh Harjanto"
+    run = _name_run(toks, j, ctx)
+    if j > i:  # after "<title>, " the name comes first: "Kepala Dinas ..., Puguh Harjanto"
+        first = next((k for k, c in run if c in (_NAME, _WEAK)), None)
+        if first is None or not all(_before_name(toks, k) for k in range(j, first)):
+            run = []
+    classes = dict(run)
+    head = toks[i - 1].lower if i > 0 else ""
+    if run and head in _ACADEMIC_HEADS and run[0][1] == _NAME:
+        # "Rektor Unmul <name>", "Rektor Undiksha mengatakan": one unknown word after an
+        # academic title is the university's short name
+        nxt_k = run[0][0] + 1
+        if _block_score(toks, run[0][0], nxt_k) == 0 and (
+            classes_after(run, 1) != _NAME or _CAMPUS_SHORT.match(toks[run[0][0]].text)
+        ):
+            run = [(run[0][0], _STRONG), *run[1:]]
+            ctx.unit_words.add(toks[run[0][0]].text)  # not a person elsewhere either
+    classes = dict(run)
+    blocks = [
+        (a, b)
+        for a, b in _blocks(run)
+        if b - a <= _MAX_NAME + 3
+        and not (
+            b - a == 1
+            and _block_score(toks, a, b) == 0
+            and (classes.get(b) == _STRONG or toks[a].lower in place_or_body_words())
+        )  # "Wali Nanggroe Aceh": an unknown word before a place or unit is part of it;
+        # "Rektor Unhas": a body
+    ]
+    best = max(blocks, key=lambda ab: (_block_score(toks, *ab), ab[0])) if blocks else None
+    after = run[-1][0] + 1 if run else j
+    if (
+        j == i
+        and after < n
+        and toks[after].text in _NAME_SEPARATORS
+        and (best is None or _block_score(toks, *best) == 0)
+    ):  # "Kepala Dinas Kesehatan, Robby Kayame"; "Danlantamal IV Batam, Laksma TNI <name>"
+        run2 = _name_run(toks, after + 1, ctx)
+        first = _blocks(run2)[:1]
+        if (
+            first
+            and clean_name(_span_text(toks, *first[0]))
+            and all(_before_name(toks, k) for k in range(after + 1, first[0][0]))
+        ):
+            cand = first[0]
+            if (
+                best is None
+                or _block_score(toks, *cand) > 0
+                or (best[1] - best[0] == 1 and _words_in(toks, *cand) >= 2)
+            ):
+                best = cand
+    if best is None:
         return None, i
-    name = clean_name(_span_text(toks, start, j))
+    a, b = best
+    while (
+        _words_in(toks, a, b) > 2
+        and toks[a].lower in place_or_body_words()
+        and _block_score(toks, a, a + 1) == 0
+    ):
+        a += 1  # "Kepala Kejaksaan Negeri Purwokerto Sunarwan"
+    ctx.unit_words.update(toks[k].text for k, _ in run if k < a)
+    name = clean_name(_span_text(toks, a, b))
     if name and len(name.split()) > _MAX_NAME:
         return None, i
-    return (name, j) if name else (None, i)
+    return (name, b) if name else (None, i)
 
 
 def find_people(doc: Doc) -> Doc:
@@ -254,17 +666,24 @@ def find_people(doc: Doc) -> Doc:
         k = bisect_left(heads, s)
         if k < len(heads) and heads[k] < e:  # only sentences with a title need tokens
             drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
-    doc.people = _merge(doc, drafts)
+    doc.cache["unit_words"] = frozenset(ctx.unit_words)
+    drafts = [d for d in drafts if d.name not in ctx.unit_words]  # "Rektor Unhas" after
+    doc.people = _merge(doc, drafts)  # "Rektor Unhas Prof <name>"
     return doc
 
 
 def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
     out: list[Draft] = []
     i, n = 0, len(toks)
+    floor = 0
     last: Draft | None = None
     while i < n:
         tok = toks[i]
-        if not (tok.is_cap and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS)):
+        lower_head = not tok.is_cap and tok.lower in LOWER_CASE_HEADS
+        if lower_head and i + 1 < n and toks[i + 1].is_cap:
+            toks = [*toks[:i], Token(tok.text.capitalize(), tok.start, tok.end), *toks[i + 1 :]]
+            tok = toks[i]  # "oleh walikota Ternate <name>": written in lower case
+        elif not (tok.is_cap and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS)):
             last = _continue_list(ctx, toks, i, last, out)
             i += 1
             continue
@@ -277,17 +696,117 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
             more, k = _parse_title(toks, k, ctx, continuing=True)
             words += more  # "Wakil Gubernur Gyeonggi untuk Urusan Ekonomi Park Min-jae"
         name, m = _parse_name(toks, k, ctx)
+        if name and lower_head and len(name.split()) < 2:
+            name = None  # a lower-case title needs a clear name after it
+        if not lower_head and (not name or _weak_name(name)):
+            before = _name_before(toks, i, ctx, floor)
+            if before and (not name or not _weak_name(before)):
+                name, m = before, k  # "Prof Budi Santoso, Rektor Unhas, ..."
         if not name:
             i = max(j, i + 1)
             continue
         if org and org in ctx.acronyms:
             org = ctx.acronyms[org]
         org_name, org_code = known_org(org, hit, ctx.doc, tok.start)
-        last = Draft(name, _role_text(words, ctx.acronyms), org_name, org_code, base_org=org)
+        last = Draft(name, _role_text(words), org_name, org_code, base_org=org)
         ctx.doc.role_spans.append((tok.start, toks[m - 1].end))
         out.append(last)
-        i = m
+        if m > k:  # the name came after the title: more names may share it
+            for more_name, end in _names_sharing_title(toks, m, ctx):
+                out.append(
+                    Draft(more_name, last.role, last.org, last.org_code, base_org=last.base_org)
+                )
+                m = end
+        i = floor = m
     return out
+
+
+_LIST_SEPARATORS = frozenset(", dan serta and".split())
+
+
+def _names_sharing_title(toks: list[Token], m: int, ctx: Context) -> list[tuple[str, int]]:
+    """ "Anggota DPRD Provinsi NTT, Anton Mahemba, Ibu Debora Lende dan Ibu Odelia Kabba":
+    one title over a list of names. Each must be a clear name (two words, or a known one)
+    standing alone between list separators."""
+    out: list[tuple[str, int]] = []
+    n = len(toks)
+    while m < n and toks[m].lower in _LIST_SEPARATORS:
+        j = m + 1
+        if toks[m].text == "," and j < n and toks[j].lower in ("dan", "serta", "and"):
+            j += 1
+        run = _name_run(toks, j, ctx)
+        blocks = _blocks(run)
+        if not blocks or not run:
+            break
+        a, b = blocks[0]
+        if not all(_before_name(toks, k) for k in range(j, a)) or b != run[-1][0] + 1:
+            break  # something else before or after the name
+        if (
+            b < n
+            and toks[b].lower not in _LIST_SEPARATORS
+            and toks[b].text != "."
+            and (toks[b].is_cap or toks[b].text == "(")
+        ):
+            break
+        name = clean_name(_span_text(toks, a, b))
+        if not name or (" " not in name and name.lower() not in person_words()):
+            break
+        if name in ctx.unit_words:
+            break
+        out.append((name, b))
+        m = b
+    return out
+
+
+_BEFORE_ROLE = frozenset("selaku sebagai yakni yaitu as".split())
+_LIST_JOINS = frozenset(", dan serta and".split())
+
+
+def _weak_name(name: str) -> bool:
+    """One word that no name list knows: it may be a body's short name ("Unhas")."""
+    return " " not in name and name.lower() not in person_words()
+
+
+def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | None:
+    """ "<name>, <title>", "<name> selaku <title>" and "..., serta <name> <title>": a title with
+    no name after it. Tokens before `floor` belong to someone already read."""
+    k = i - 1
+    bare = False
+    if k > floor + 1 and toks[k].lower == "the":
+        k -= 1  # "<name>, the Rector of ..."
+    if k < floor + 1:
+        return None
+    if not (toks[k].text == "," or toks[k].lower in _BEFORE_ROLE):
+        if not (toks[k].is_cap and _word_class(toks[k], toks[i], ctx) == _NAME):
+            return None
+        bare, k = True, k + 1  # "serta Robby Kayame Kepala Dinas Kesehatan"
+    if not bare:
+        while k - 1 > floor and (
+            toks[k - 1].text in ",."
+            or toks[k - 1].lower in HONORIFICS
+            or (len(toks[k - 1].text) <= 3 and toks[k - 1].is_cap and toks[k - 2].text == ".")
+        ):
+            k -= 1  # "<name>, SE. M.Si, selaku Kepala ..."
+    end = k
+    k -= 1
+    while k >= floor and (
+        toks[k].text == "."
+        or (toks[k].is_cap and _word_class(toks[k], toks[k + 1], ctx) in (_NAME, _HONORIFIC))
+    ):
+        k -= 1
+    a = k + 1
+    while a < end and toks[a].text == ".":
+        a += 1
+    if a >= end or end - a > _MAX_NAME + 2 or (k < floor and floor > 0):
+        return None
+    if k >= 0 and (
+        (toks[k].is_cap and _word_class(toks[k], toks[k + 1], ctx) != _WEAK)
+        or toks[k].lower in NAME_PARTICLES
+    ):
+        return None  # the name's start is not clear
+    if bare and (end - a < 2 or k < 0 or toks[k].lower not in _LIST_JOINS):
+        return None
+    return clean_name(_span_text(toks, a, end))
 
 
 def _continue_list(
@@ -324,8 +843,64 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Person]:
             p.role = d.role
         p.org = p.org or d.org
         p.org_code = p.org_code or d.org_code
-    _add_mentions(doc, list(people.values()))
-    return list(people.values())
+    merged = _merge_variants(doc, list(people.values()))
+    _add_mentions(doc, merged)
+    return merged
+
+
+def _absorb(into: Person, other: Person) -> None:
+    if other.role and (not into.role or len(other.role) > len(into.role)):
+        into.role = other.role
+    into.org = into.org or other.org
+    into.org_code = into.org_code or other.org_code
+
+
+def _merge_variants(doc: Doc, people: list[Person]) -> list[Person]:
+    """A one-letter misspelling of a name written as often or more ("Acmad Husein" beside
+    "Achmad Husein"), or a short form ("Ansar", "Emil") of one longer name, is the same person."""
+    text = doc.text
+    counts = {p.name: text.count(p.name) for p in people}
+    gone: set[int] = set()
+    for i, p in enumerate(people):
+        for k, q in enumerate(people):
+            if k == i or k in gone or len(q.name.split()) != len(p.name.split()):
+                continue
+            more = (counts[q.name], -k) > (counts[p.name], -i)  # on a tie the first kept
+            if more and _one_typo(p.name.lower(), q.name.lower()):
+                _absorb(q, p)
+                gone.add(i)
+                break
+    for i, p in enumerate(people):
+        if i in gone:
+            continue
+        words = p.name.lower().split()
+        longer = [
+            q
+            for k, q in enumerate(people)
+            if k != i
+            and k not in gone
+            and len(q.name.split()) > len(words)
+            and all(w in q.name.lower().split() for w in words)
+        ]
+        if len(longer) == 1:
+            _absorb(longer[0], p)
+            gone.add(i)
+    return [p for i, p in enumerate(people) if i not in gone]
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Names that differ by one letter left out, added or changed in one word."""
+    wa, wb = a.split(), b.split()
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1 or len(wa) < 2:
+        return False
+    x, y = diff[0]
+    if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c1 != c2 for c1, c2 in zip(x, y, strict=True)) == 1
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 _NICKNAME = re.compile(

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from kerjasama.extract.doc import Doc
-from kerjasama.extract.names import clean_name
+from kerjasama.extract.names import clean_name, common_words
 from kerjasama.extract.parties import cooperation_sentences
 from kerjasama.lang.id.speech import SPEECH_VERBS
 from kerjasama.lang.id.titles import (
@@ -122,6 +122,15 @@ def add_model_people(doc: Doc) -> Doc:
             spoke = bool(after) and after[-1] in SPEECH_VERBS
             if not name or len(name.split()) > 5 or not (role or spoke):
                 continue
+            if any(w.lower() in TITLE_HEADS or w.lower() in SHORT_FORMS for w in name.split()):
+                continue  # "Kajari", "Mendagri Muh": a title read as a name
+            if all(
+                w.lower() in common_words() or w.lower() in ANY_TITLE_WORD or w.isupper()
+                for w in name.split()
+            ):
+                continue  # "Teken MoU": a headline's words
+            if name in doc.cache.get("unit_words", ()):
+                continue  # "Rektor Unmul": a body the people stage read before a name
             known = _person_named(doc, name)
             if known is not None:  # "kata Rudi" after the model found "Rudi Hartawan"
                 known.mentions = sorted([*known.mentions, (start, end)])

@@ -10,6 +10,7 @@ from kerjasama.lang.id.abbreviations import ABBREVIATIONS
 # and an upper-case letter, digit or opening quote; or at a line break.
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -31,9 +32,11 @@ def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    # Single letters are initials ("H. Akmal"), listed words are titles or "dll"; titles run
-    # together ("Dr.Ir.", "Prof.Dr.") are titles too.
+    # Single letters are initials ("H. Akmal"), listed words are titles or "dll"; initials
+    # ("H.M. Sanusi") and titles run together ("Dr.Ir.", "Prof.Dr.") are one abbreviation.
     if len(word) == 1 or word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return True
+    if _INITIALS.fullmatch(word) is not None:
         return True
     parts = word.strip(".").split(".")
     return len(parts) > 1 and all(len(p) == 1 or p in ABBREVIATIONS for p in parts)

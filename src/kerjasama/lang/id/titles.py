@@ -35,12 +35,80 @@ SHORT_FORMS: dict[str, str] = {
     "pangdam": "Panglima Komando Daerah Militer",
     "walkot": "Wali Kota",
     "gub": "Gubernur",
+    "kasubbag": "Kepala Subbagian",
+    "kasubdit": "Kepala Subdirektorat",
+    "kasubid": "Kepala Subbidang",
+    "kasi": "Kepala Seksi",
+    "kasat": "Kepala Satuan",
+    "kabiro": "Kepala Biro",
+    "kapus": "Kepala Pusat",
+    "kanwil": "Kantor Wilayah",
+    "kakanwil": "Kepala Kantor Wilayah",
+    "kajati": "Kepala Kejaksaan Tinggi",
+    "kajari": "Kepala Kejaksaan Negeri",
+    "kapolres": "Kepala Kepolisian Resor",
+    "kapolresta": "Kepala Kepolisian Resor Kota",
+    "kapolrestabes": "Kepala Kepolisian Resor Kota Besar",
+    "kapolsek": "Kepala Kepolisian Sektor",
+    "wakapolda": "Wakil Kepala Kepolisian Daerah",
+    "wakapolres": "Wakil Kepala Kepolisian Resor",
+    "wakapolri": "Wakil Kepala Kepolisian Republik Indonesia",
+    "kabidhumas": "Kepala Bidang Hubungan Masyarakat",
+    "kalapas": "Kepala Lembaga Pemasyarakatan",
+    "kadisdik": "Kepala Dinas Pendidikan",
+    "kadinkes": "Kepala Dinas Kesehatan",
+    "dandim": "Komandan Distrik Militer",
+    "danrem": "Komandan Resor Militer",
+    "danlantamal": "Komandan Pangkalan Utama TNI Angkatan Laut",
+    "danlanal": "Komandan Pangkalan TNI Angkatan Laut",
+    "danlanud": "Komandan Pangkalan Udara",
+    "danyon": "Komandan Batalyon",
+    "kasdam": "Kepala Staf Komando Daerah Militer",
+    "sekkab": "Sekretaris Kabupaten",
+    "sekkot": "Sekretaris Kota",
+    "sekprov": "Sekretaris Provinsi",
+    "sekdes": "Sekretaris Desa",
+    "sesmen": "Sekretaris Kementerian",
+    "menko": "Menteri Koordinator",
+    "wamen": "Wakil Menteri",
+    "wamenlu": "Wakil Menteri Luar Negeri",
+    "menkeu": "Menteri Keuangan",
+    "menkes": "Menteri Kesehatan",
+    "menpora": "Menteri Pemuda dan Olahraga",
+    "mensesneg": "Menteri Sekretaris Negara",
+    "menparekraf": "Menteri Pariwisata dan Ekonomi Kreatif",
+    "menpar": "Menteri Pariwisata",
+    "mendag": "Menteri Perdagangan",
+    "menperin": "Menteri Perindustrian",
+    "mentan": "Menteri Pertanian",
+    "menhub": "Menteri Perhubungan",
+    "mendikbud": "Menteri Pendidikan dan Kebudayaan",
+    "menag": "Menteri Agama",
+    "mensos": "Menteri Sosial",
+    "menaker": "Menteri Ketenagakerjaan",
+    "menhan": "Menteri Pertahanan",
+    "ketum": "Ketua Umum",
+    "waketum": "Wakil Ketua Umum",
+    "wakasad": "Wakil Kepala Staf Angkatan Darat",
+    "kasad": "Kepala Staf Angkatan Darat",
+    "kasal": "Kepala Staf Angkatan Laut",
+    "kasau": "Kepala Staf Angkatan Udara",
+    "irwasda": "Inspektur Pengawasan Daerah",
+    "karoops": "Kepala Biro Operasi",
+    "wadir": "Wakil Direktur",
+    "warek": "Wakil Rektor",
+    "pangkoarmada": "Panglima Komando Armada",
+    "kadiv": "Kepala Divisi",
+    "kacab": "Kepala Cabang",
+    "wakadis": "Wakil Kepala Dinas",
+    "pm": "Perdana Menteri",
 }
 
 # The short forms that are written out in a role; others stay as written ("Sekjen").
+# "Kabid Humas" and "Kaban Kesbangpol" stay as written.
 EXPANDED_IN_ROLES: frozenset[str] = frozenset(
-    "pj pj. plt plt. plh plh. wagub wabup wawali wawako sekda kadis kaban karo kabag kabid dubes "
-    "konjen dirjen walkot".split()
+    """pj pj. plt plt. plh plh. wagub wabup wawali wawako sekda kadis karo kabag dubes
+    konjen dirjen walkot kasubbag""".split()
 )
 
 # Head words that open a title of office. Multi-word titles are matched greedily by the
@@ -55,6 +123,25 @@ TITLE_HEADS: frozenset[str] = frozenset(
     setiausaha exco komandan pelatih penari kuasa calon juru jubir pengacara
     chairman president governor vice deputy mayor regent minister ambassador consul director
     head secretary chief consul-general representative
+    kasubbag kasubag kasubdit kasubid kasi kasat kabiro kapus kakanwil kajati kajari kapolres
+    kapolresta kapolrestabes kapolsek wakapolda wakapolres wakapolri kabidhumas kalapas kadisdik
+    kadinkes dandim danrem danlantamal danlanal danlanud danyon kasdam sekkab sekkot sekprov
+    sekdes sesmen menko menkeu menkes menpora mensesneg menparekraf menpar mendag menperin
+    mentan menhub mendikbud menag mensos menaker menhan ketum waketum kasad kasal kasau wakasad
+    irwasda karoops wadir warek pangkoarmada kadiv kacab wakadis bendahara penasihat pembina
+    pemimpin pimpinan pendiri pengurus konsultan inspektur auditor kurator
+    rector vice-rector vice-chancellor chancellor dean registrar ceo coo cfo
+    founder premier senator congressman lecturer dosen kepsek komisioner pm konsulat
+    sekertaris sektretaris kapala
+    """.split()
+)
+
+# Heads news also writes in lower case before a name ("oleh walikota Ternate <name>").
+LOWER_CASE_HEADS: frozenset[str] = frozenset(
+    """
+    gubernur wagub bupati wabup walikota wakil kepala ketua direktur menteri rektor camat lurah
+    sekda sekretaris asisten kapolda kapolres kajari kajati dandim danrem dubes konjen dirjen
+    anggota regent mayor governor minister ambassador consul perwakilan pendiri pimpinan
     """.split()
 )
 
@@ -97,6 +184,29 @@ TITLE_WORDS: frozenset[str] = frozenset(
     health education tourism culture marine fisheries agriculture transport transportation
     public works services service division unit minister ministry premier president vice
     deputy acting chief executive senior officer commissioner manager board council
+    kejaksaan negeri tinggi pengadilan kepolisian resor sektor pangkalan lanal lantamal lanud
+    distrik militer komando batalyon brigade resimen armada staf ahli koordinator koordinasi
+    sinkronisasi pembinaan penghubung pengelola perbatasan layanan pascasarjana pajak bea cukai
+    imigrasi pemasyarakatan kanwil balai besar lembaga inspektorat unit satuan tugas operasional
+    pemasaran produksi teknik teknis keamanan pertahanan sipil agama haji umroh wilayah cabang
+    rumah sakit puskesmas sekolah fakultas program studi jurusan laboratorium kejati kejari
+    polda polres polresta polsek kodim korem kodam lemhannas bnn bnnp bpk bpkp kpu bawaslu ojk
+    bank tp pkk dekranasda koni kadin percepatan destinasi eksekutif jaringan legislatif
+    yudikatif tim khusus ahli pengawas pengembangan penjaminan mutu akademik kemahasiswaan
+    alumni kerja sama kerjasama antarnegara antardaerah fungsi politik konsuler pensosbud
+    rector rectorate faculty university college school institute center centre affairs
+    human resources finance partnerships partnership global relations research innovation
+    student community promotion registrar corporate main operational operations
+    government facilitation ministry home secretariat welfare integrated stop library archive
+    archives dept authority commission committee assembly parliament people's representative
+    house senate congress legislative municipal municipality district county state federal
+    national commerce chamber embassy consulate mission counsellor counselor special advisor
+    adviser spokesperson spokesman chairwoman chairperson treasurer member trustees lieutenant
+    envoy delegation lead junior administrative administration budget revenue tax economy
+    youth sports forestry mining infrastructure housing police military army navy air force
+    defence defense security immigration customs justice legal court judge prosecutor attorney
+    rectorate academy branch section programme project procurement purchasing sales marketing
+    communications communication media press protocol
     """.split()
 )
 
@@ -135,6 +245,14 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     pemerintah pemprov pemkab pemkot provinsi kabupaten kota negara republik indonesia
     kemudian namun selain menurut sementara itu ini tersebut sedangkan adapun
     senin selasa rabu kamis jumat sabtu minggu the and of
+    januari februari maret april mei juni juli agustus september oktober november desember
+    monday tuesday wednesday thursday friday saturday sunday january february march june july
+    august october december
+    management economics economic academic information engineering agreement assistant
+    science sciences technology law medicine faculty graduate studies program memorandum
+    understanding letter intent sister twin
+    jalan jl gedung wisma hotel ruang aula pendopo rumah masjid lapangan taman pasar bandara
+    pelabuhan stadion kampus graha menara plaza
     """.split()
 )
 
@@ -142,9 +260,64 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 HONORIFICS: frozenset[str] = frozenset(
     """
     dr drs dra h hj ir prof kh ust ustadz habib tgh tuan nyonya bapak ibu pak bu sdr
-    dato datuk datin haji hajah
+    dato datuk datin haji hajah ny sdri buya kyai kiai ustaz ustazah hon honourable tgk professor eng tgk
     mr mrs ms dr. h. hm hc
     se sh mh mm msi mpd mt mkes spd skm sos sip sag ssos ssi st sp mba mpa mba mph ak
     phd mag msc ma ba bsc lc mhum sst stp ap ipu ipm cpa sk skom mkom mtp msp ssp dipl
     """.split()
+)
+
+# Police and military ranks written between a title and a name ("Kapolda Irjen Pol <name>"):
+# never part of the name, dropped from it.
+RANKS: frozenset[str] = frozenset(
+    """
+    jenderal jend komjen irjen brigjen kombes akbp kompol akp iptu ipda aiptu aipda bripka
+    brigpol briptu bripda bharada bharatu bharaka letjen mayjen laksamana laksdya laksda laksma
+    marsekal marsdya marsda marsma kolonel kol letkol mayor kapten lettu letda serma serka sertu
+    serda kopda koptu pratu prada pol tni inf kav arm art mar psk purn purnawirawan
+    """.split()
+)
+
+# Words that open a Balinese name ("I Gusti Ngurah ...", "Ni Made ..."): the "I" before them
+# is the name's first word, not a Roman numeral.
+BALINESE_NAME_WORDS: frozenset[str] = frozenset(
+    "gusti made wayan nyoman ketut putu kadek komang gede gde ngurah nengah luh ayu agung bagus "
+    "dewa desak ida anak".split()
+)
+
+# Given names that are also common words ("Putri", "Indah"): read as names inside a name.
+NAME_COMMON_WORDS: frozenset[str] = frozenset(
+    """
+    putra putri indah cahaya bagus mulia setia bakti bintang anak ode agung jaya sari dewi
+    mawar bunga intan kasih suci murni teguh budi wahyu rahmat berkah sentosa surya
+    bayu fajar embun hujan langit bumi pelangi kurnia karunia lestari ayu ratu raja sultan
+    """.split()
+)
+
+# Chinese, Korean and Vietnamese family names that are also common words ("Yang", "He", "Park").
+EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du
+    ye cheng wei su lu ding ren shen yao jin shan kim lee park choi jung kang cho yoon jang lim
+    nguyen tran le pham hoang phan vu dang bui do ho ngo duong ly
+    """.split()
+)
+
+# Honorifics written before a name (the others in HONORIFICS are degrees, written after it).
+NAME_PREFIX_HONORIFICS: frozenset[str] = frozenset(
+    """
+    dr drs dra h hj ir prof kh ust ustadz habib tgk tuan nyonya ny bapak ibu pak bu sdr sdri
+    dato datuk datin haji hajah buya kyai kiai ustaz ustazah hon honourable professor eng mr
+    mrs ms hm
+    """.split()
+)
+
+# Ranks written out after a unit ("Kapolda Bali Inspektur Jenderal Polisi <name>"): they end
+# the role there.
+RANK_WORDS: frozenset[str] = frozenset(
+    "inspektur brigadir komisaris ajun letnan kolonel laksamana marsekal mayor kapten".split()
+)
+RANK_SECOND_WORDS: frozenset[str] = frozenset(
+    "jenderal besar polisi pol muda madya pertama satu dua kolonel tni".split()
 )

@@ -1,0 +1,142 @@
+"""People and roles on short sentences written for the tests, in the style of regional news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama.extract import extract_article
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def people_of(text: str) -> dict[str, str | None]:
+    rec = extract_article(text, today=TODAY)
+    return {p.name: p.role for p in rec.people}
+
+
+def test_a_unit_or_place_between_title_and_name_is_not_the_name() -> None:
+    people = people_of(
+        "Nota kesepahaman diteken Bupati Sleman dan Kepala Kejaksaan Negeri Sleman Hartono "
+        "Wibisono di Pendopo, Senin (3/3/2025). Hadir pula Komandan Pangkalan Udara Adisutjipto "
+        "Marsma TNI Bagas Pranoto."
+    )
+    assert "Hartono Wibisono" in people
+    assert people["Hartono Wibisono"].startswith("Kepala")
+    assert "Bagas Pranoto" in people
+    assert not {"Kejaksaan", "Pangkalan", "Negeri"} & set(people)
+
+
+def test_short_forms_and_ranks_before_a_name() -> None:
+    people = people_of(
+        "Acara itu dihadiri Kapolres Bantul AKBP Dwi Santoso dan Dandim 0729 Letkol Inf "
+        "Rahmat Hidayat, Kamis (6/3/2025)."
+    )
+    assert people.get("Dwi Santoso") == "Kapolres"
+    assert people.get("Rahmat Hidayat") == "Dandim"
+
+
+def test_balinese_names_are_not_roman_numerals() -> None:
+    people = people_of(
+        "Kerja sama itu ditandatangani Bupati Tabanan I Komang Gede Sanjaya di Tabanan, Rabu."
+    )
+    assert people == {"I Komang Gede Sanjaya": "Bupati"}
+
+
+def test_name_before_its_title() -> None:
+    people = people_of(
+        "Penandatanganan disaksikan Budi Raharjo, Kepala Bappeda Kabupaten Klaten, dan "
+        "Sri Lestari selaku Sekretaris Daerah Kabupaten Klaten, Selasa (4/3/2025)."
+    )
+    assert people.get("Budi Raharjo", "").startswith("Kepala")
+    assert people.get("Sri Lestari") == "Sekretaris Daerah"
+
+
+def test_comma_between_body_and_name_and_honorifics_before_it() -> None:
+    people = people_of(
+        "Menurut Wakil Ketua KONI Kabupaten Kudus, Anton Sugiarto, kerja sama itu penting. "
+        "Rektor Universitas Muria Kudus Prof. Dr. Suparnyo hadir bersama Kepala Dinkes dr "
+        "Ani Rahmawati."
+    )
+    assert people.get("Anton Sugiarto", "").startswith("Wakil Ketua")
+    assert "Suparnyo" in people
+    assert "Ani Rahmawati" in people
+
+
+def test_headline_words_and_months_are_not_names() -> None:
+    people = people_of(
+        "Gubernur Ungkapkan Harapan Baru untuk Kerja Sama Daerah\n"
+        "Gubernur Jawa Tengah Ahmad Lukman menyampaikan harapan itu pada Januari lalu."
+    )
+    assert set(people) == {"Ahmad Lukman"}
+
+
+def test_short_mention_and_misspelling_are_the_same_person() -> None:
+    people = people_of(
+        "Wali Kota Madiun Maidi Santoso menerima delegasi itu. Wali Kota Maidi mengatakan "
+        "kerja sama akan berlanjut. Menurut Wali Kota Madiun Maidi Santosa, hasilnya baik. "
+        "Wali Kota Madiun Maidi Santoso menutup acara."
+    )
+    assert list(people) == ["Maidi Santoso"]
+
+
+def test_two_titles_joined_by_dan_are_two_people() -> None:
+    people = people_of(
+        "Rapat dihadiri Kepala Dinas Kesehatan Ratna Dewi dan Kepala Dinas Pendidikan "
+        "Joko Prasetyo di Semarang."
+    )
+    assert people.get("Ratna Dewi") == "Kepala Dinas Kesehatan"
+    assert people.get("Joko Prasetyo") == "Kepala Dinas Pendidikan"
+
+
+def test_one_title_over_a_list_of_names() -> None:
+    people = people_of(
+        "Pertemuan dihadiri Anggota DPRD Provinsi Bali, Made Sutrisna, Ibu Luh Ayu Sari dan "
+        "Wayan Darma Putra, serta para kepala desa."
+    )
+    assert people.get("Made Sutrisna") == "Anggota DPRD"
+    assert people.get("Luh Ayu Sari") == "Anggota DPRD"
+    assert people.get("Wayan Darma Putra") == "Anggota DPRD"
+
+
+def test_a_university_short_name_after_rektor_is_not_a_person() -> None:
+    people = people_of(
+        "Nota kesepahaman diteken Rektor Unmul Abdurrahim Sopyan dan Wali Kota Samarinda "
+        "Andi Harun, Senin. Rektor Unmul mengatakan kerja sama berlanjut."
+    )
+    assert "Unmul" not in people
+    assert "Abdurrahim Sopyan" in people
+
+
+def test_a_degree_before_a_full_stop_ends_the_name() -> None:
+    people = people_of(
+        "Kesepakatan diteken Sekdaprov Jambi Dr Ir Sudirman MM. Selanjutnya, kerja sama "
+        "dilaksanakan dinas teknis."
+    )
+    assert people == {"Sudirman": "Sekdaprov"}
+
+
+def test_dotted_initials_and_honorifics_do_not_end_the_sentence() -> None:
+    people = people_of(
+        "Kesepakatan itu didukung Bupati Malang H.M. Sanusi dan Wali Kota Darwin, The Hon. "
+        "Kon Vatskalis, di Malang."
+    )
+    assert "M Sanusi" in people or "Sanusi" in people
+    assert people.get("Kon Vatskalis") == "Wali Kota"
+
+
+def test_name_with_degrees_before_selaku_and_the_english_title() -> None:
+    people = people_of(
+        "Hadir pula Ibu Retno Wulandari, SE. M.Si, selaku Kepala Bappeda Kabupaten Malang. "
+        "The agreement was signed by Professor Hendrik Lattu, the Rector of Universitas "
+        "Pattimura, in Ambon."
+    )
+    assert people.get("Retno Wulandari", "").startswith("Kepala")
+    assert people.get("Hendrik Lattu") == "Rector"
+
+
+def test_lower_case_title_with_a_full_name_and_ordinal_titles() -> None:
+    people = people_of(
+        "Rapat itu dihadiri perwakilan JICA Jakarta Kenji Tanaka dan Presiden ke-7 RI Joko Widodo."
+    )
+    assert "Kenji Tanaka" in people
+    assert people.get("Joko Widodo") == "Presiden"
