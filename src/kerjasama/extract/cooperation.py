@@ -11,6 +11,7 @@ from kerjasama.extract.parties import (
     choose_sides,
     collect_candidates,
     cooperation_sentences,
+    lead_sentences,
 )
 from kerjasama.extract.sectors import find_sectors, sector_sentences
 from kerjasama.extract.stage import read_stage
@@ -112,7 +113,7 @@ def find_cooperations(doc: Doc) -> Doc:
         "instrument": float(
             any(True for s, e in coop for _ in keyed_matches("instrument", doc.text, s, e))
         ),
-        "lead_cue": float(bool(story and COOPERATION.search(doc.text, *story[0]))),
+        "lead_cue": float(any(COOPERATION.search(doc.text, *sent) for sent in lead_sentences(doc))),
         "title_cue": float(bool(COOPERATION.search(title))),
         "negative": _negative_hits(
             doc, sorted(set(coop) | set(story[:2])), bool(homes and partners)

@@ -48,6 +48,7 @@ def _gazetteer_body(doc: Doc, start: int) -> bool:
 
 
 _WORD = re.compile(r"\w+|[^\w\s]")
+_WORD_ONLY = re.compile(r"[^\W\d_]{2,}")
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$",
     re.I,
@@ -95,6 +96,24 @@ class Candidate:
             - 2 * self.linked
             + 2 * first
         )
+
+
+_LEAD_WORDS = 4
+
+
+def lead_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The story's lead: its first sentence of some length ("#", "Plt.", a share bar are
+    not); with no headline of its own, the page's first line is the headline and the next
+    sentence the lead, so both count."""
+    if "lead" not in doc.cache:
+        real = [
+            sent
+            for sent in doc.story_sentences()[:8]
+            if len(_WORD_ONLY.findall(doc.text, *sent)) >= _LEAD_WORDS
+        ]
+        titled = bool(doc.raw.title) or doc.marked.headline is not None
+        doc.cache["lead"] = real[: 1 if titled else 2]
+    return doc.cache["lead"]  # type: ignore[return-value]
 
 
 def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -173,7 +192,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     """Candidates from gazetteer hits and pattern organisations in the story."""
     coop = cooperation_sentences(doc)
     story = doc.story_sentences()
-    lead = story[0] if story else (0, 0)
+    lead = set(lead_sentences(doc))
     cands: dict[str, Candidate] = {}
     datelines = [(s, e) for k, s, e in doc.marked.spans if k == "dateline"]
     # "PT Pupuk Kaltim", "Universitas Negeri Semarang": a place inside a body's name.
@@ -427,7 +446,7 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
     if sent in coop and not locative:
         cand.coop_mentions += 1
         cand.linked += _is_linked(before)
-    cand.lead = cand.lead or (sent == lead and not locative)
+    cand.lead = cand.lead or (sent in lead and not locative)
     window = doc.text[max(sent[0], s - 60) : min(sent[1], e + 60)]
     cand.facilitation += bool(_FACILITATION.search(window))
 
