@@ -46,6 +46,17 @@ COOPERATION_CUES: tuple[str, ...] = (
     "sister province",
     "twin city",
     "twinning",
+    "sister cities",
+    "twin cities",
+    "misi dagang",
+    "nota kesepakatan",
+    "perjanjian kerjasama",
+    "ditandatangani",
+    "menandatangan",
+    "penandatangan",
+    "kerja-sama",
+    "sepakat",
+    "menyepakati",
 )
 
 # Instrument words, most specific first; keys as in domain.md.
