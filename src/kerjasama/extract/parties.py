@@ -188,6 +188,16 @@ def _in_member_list(doc: Doc, hit: Hit) -> bool:
     return any(h.end == hit.start - len(head) + len(before) and h.entry.members for h in doc.hits)
 
 
+_TRAILING_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,16}\)")
+
+
+def _bracket_end(text: str, end: int) -> int:
+    """The end of a body's name with its bracketed short form: "Polda Nusa Tenggara Timur
+    (NTT)": the region in the bracket belongs to the body's name too."""
+    m = _TRAILING_BRACKET.match(text, end)
+    return m.end() if m else end
+
+
 def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     """Candidates from gazetteer hits and pattern organisations in the story."""
     coop = cooperation_sentences(doc)
@@ -198,7 +208,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     # "PT Pupuk Kaltim", "Universitas Negeri Semarang": a place inside a body's name.
     # "KBRI Den Haag", "KJRI Cape Town": where a mission sits, not a party.
     inside = datelines + [
-        (s, e)
+        (s, _bracket_end(doc.text, e))
         for s, e, name, kind in find_pattern_orgs(doc)
         if (kind in _NAMED_AFTER_PLACES or name.startswith(BROKER_LEADS))
         and not _gazetteer_body(doc, s)
