@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
@@ -236,6 +236,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     person_starts = sorted(
         s for p in doc.people for s, e in p.mentions if len(doc.text[s:e].split()) >= 2
     )
+    shorts: dict[str, tuple[Candidate, int]] = {}
     for s, e, name, kind in find_pattern_orgs(doc):
         if name.split()[0] in _UNITS and _names_region(doc, s, e):
             continue  # "Dinas Pariwisata Kaltim" is part of its government, not a party
@@ -255,10 +256,45 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             )
             cand = cands[key] = Candidate(key, party, broker=broker)
         _note_mention(doc, cand, s, e, sent, coop, lead)
+        short = _SHORT_AFTER.match(doc.text, e)
+        if short:
+            shorts.setdefault(short.group(1), (cand, short.end()))
+    _add_short_mentions(doc, cands, shorts, story, coop, lead)
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
     return cands
+
+
+_SHORT_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _add_short_mentions(doc: Doc, cands, shorts, story, coop, lead) -> None:
+    """A body named once in full with its short form ("Universitas Negeri Yogyakarta (UNY)")
+    and then by the short form only ("kerja sama antara UNY dengan ..."): those are its
+    mentions too. Not where the short form is part of another name or a gazetteer place."""
+    if not shorts:
+        return
+    text = doc.text
+    taken = sorted(
+        [(h.start, h.end) for h in doc.hits] + [(s, e) for s, e, _, _ in find_pattern_orgs(doc)]
+    )
+    starts = [a for a, _ in taken]
+    story_set = set(story)
+    for short, (cand, defined_end) in shorts.items():
+        pos = text.find(short, defined_end)
+        while pos != -1:
+            end = pos + len(short)
+            bounded = (pos == 0 or not text[pos - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            i = bisect_right(starts, pos) - 1
+            inside = i >= 0 and any(b > pos for _, b in taken[max(0, i - 3) : i + 1])
+            if bounded and not inside:
+                sent = doc.sentence_of(pos)
+                if sent in story_set:
+                    _note_mention(doc, cand, pos, end, sent, coop, lead)
+            pos = text.find(short, end)
 
 
 def _link_list_items(doc: Doc, cands: dict[str, Candidate]) -> None:
