@@ -542,7 +542,7 @@ def _unlinked_partner(active: list[Candidate], home: Candidate) -> list[Candidat
         c
         for c in active
         if c.key != home.key
-        and c.coop_mentions
+        and (c.coop_mentions or c.lead)
         and (c.party.kind in _BODY_KINDS or (c.actor and (c.is_foreign or c.is_id_gov)))
         and c.parent != home.key
         and home.parent != c.key
