@@ -238,7 +238,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     )
     shorts: dict[str, tuple[Candidate, int]] = {}
     for s, e, name, kind in find_pattern_orgs(doc):
-        if name.split()[0] in _UNITS and _names_region(doc, s, e):
+        if _regional_unit(name) or (name.split()[0] in _UNITS and _names_region(doc, s, e)):
             continue  # "Dinas Pariwisata Kaltim" is part of its government, not a party
         cut = next((p for p in person_starts if s < p < e), None)
         if cut is not None:  # "PT Segah Hijau Energi Fernando Tambunan": the name is a person's
@@ -351,6 +351,13 @@ def _inside(low, high) -> bool:
     if high.kind == "foreign_region" and low.kind == "foreign_city":
         return low.country == high.country and low.key.startswith("framed:")
     return False
+
+
+def _regional_unit(name: str) -> bool:
+    """A region's own service or agency ("Dinas Kesehatan", "Badan Pendapatan Daerah"): part
+    of its government wherever it is named, never a party of its own."""
+    words = name.split()
+    return words[0] == "Dinas" or (words[0] in _UNITS and "Daerah" in words[1:])
 
 
 def _names_region(doc: Doc, s: int, e: int) -> bool:
