@@ -12,6 +12,7 @@ from kerjasama.lang.id.organisations import (
     ORG_INNER_WORDS,
     ORG_LEAD_EXPANSIONS,
     ORG_LEADS,
+    ORG_STOP_WORDS,
     ORG_TAILS,
 )
 from kerjasama.record import Entity
@@ -94,6 +95,8 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
                 break
             if words and _LEAD.match(text, w.start()):
                 break  # "Kejari Karawang dan PT Makmur": the next name begins
+            if token.lower() in ORG_STOP_WORDS:
+                break  # "Polda NTT Gandeng PNTL": the headline's verb
             words.append(token)
             end = w.end()
             pos = _skip_space(text, end)
