@@ -222,3 +222,21 @@ def test_a_trade_mission_between_two_provinces_is_cooperation() -> None:
         "Misi dagang itu mencatat transaksi Rp212 miliar."
     )
     assert found == ["Provinsi Jawa Timur", "Provinsi Nusa Tenggara Timur"]
+
+
+def test_a_company_named_with_no_pt_after_a_frame_word_is_the_partner() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Wajo menandatangani nota kesepahaman dengan perusahaan Fluedtec "
+        "Jerman tentang penyediaan air bersih, Senin (21/4).\n"
+        "Bupati Wajo menyebut kerja sama itu menjangkau 20 desa."
+    )
+    assert found is not None and "Fluedtec" in found
+
+
+def test_a_regional_service_named_alone_is_no_party() -> None:
+    found = parties(
+        "Pemerintah Kota Ambon menandatangani nota kesepahaman dengan Universitas Pattimura "
+        "tentang penelitian, Kamis (24/4).\n"
+        "Penandatanganan kerja sama itu dihadiri Dinas Kesehatan dan Badan Pendapatan Daerah."
+    )
+    assert found == ["Kota Ambon", "Universitas Pattimura"]

@@ -215,3 +215,16 @@ def test_letter_date_is_not_the_activity_date() -> None:
         "perdagangan di Medan, Minggu (7/7/2019)."
     )
     assert [c.date for c in rec.cooperations] == ["2019-07-07"]
+
+
+def test_an_organisation_name_ends_before_a_headline_verb() -> None:
+    from kerjasama.extract.entities import find_pattern_orgs
+    from kerjasama.extract.pipeline import extract_doc
+    from kerjasama.sources.model import RawArticle
+
+    doc = extract_doc(
+        RawArticle(text="Polda Bali Gandeng Kepolisian Ceko\n\nPolda Bali menjalin kerja sama.")
+    )
+    names = [name for _, _, name, _ in find_pattern_orgs(doc)]
+    assert "Kepolisian Daerah Bali" in names
+    assert not any("Gandeng" in n for n in names)

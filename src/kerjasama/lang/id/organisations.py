@@ -151,6 +151,14 @@ ORG_INNER_WORDS: frozenset[str] = frozenset(
     "dan & of the for de van der von di la le al bin negeri".split()
 )
 
+# Words that frame a company named with no PT or Ltd ("perusahaan Fluedtec", "Singapore-based
+# company Gurin Energy"), and capitalised words after them that are no name.
+COMPANY_FRAMES: tuple[str, ...] = ("perusahaan", "company", "firm", "korporasi")
+NOT_COMPANY_NAMES: frozenset[str] = frozenset(
+    """bumn bumd swasta asing daerah negara milik umum perseroan perseroda persero nasional
+    multinasional lokal mitra""".split()
+)
+
 # Words that end an organisation's name where a headline in capitals goes on with its verb or
 # document ("Ministry Sign MoU", "Polda NTT Gandeng PNTL", "PT X Teken PKS"): never inside one.
 ORG_STOP_WORDS: frozenset[str] = frozenset(
