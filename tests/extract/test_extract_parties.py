@@ -184,3 +184,59 @@ def test_a_ministry_signing_with_a_partner_and_no_region_is_cooperation() -> Non
         "Kerja sama itu berlaku lima tahun."
     )
     assert found is not None and "Kementerian Pekerjaan Umum" in found
+
+
+def test_a_body_named_later_by_its_short_form_is_the_partner() -> None:
+    found = parties(
+        "Bupati Barito Utara menerima kunjungan rombongan Universitas Negeri Yogyakarta (UNY) "
+        "di ruang kerjanya, Senin (21/4).\n"
+        "Kunjungan itu membahas rencana kerja sama antara UNY dengan pemerintah daerah di "
+        "bidang pendidikan."
+    )
+    assert found == ["Kabupaten Barito Utara", "Universitas Negeri Yogyakarta"]
+
+
+def test_police_with_a_foreign_police_and_its_region_only_in_its_name_is_no_cooperation() -> None:
+    found = parties(
+        "Polda Nusa Tenggara Timur (NTT) bekerja sama dengan kepolisian Timor Leste untuk "
+        "mencegah kejahatan lintas negara, Selasa (22/4).\n"
+        "Kerja sama itu diteken dalam rapat di Atambua."
+    )
+    assert found is None
+
+
+def test_a_comparative_study_visit_about_cooperation_is_no_cooperation() -> None:
+    found = parties(
+        "Biro Pemerintahan Provinsi Jawa Tengah melakukan studi banding ke Pemerintah Provinsi "
+        "Sulawesi Tenggara tentang pengelolaan kerja sama luar negeri, Jumat (25/4).\n"
+        "Kami datang untuk mempelajari kerja sama yang sudah berjalan di Sultra, kata Kepala "
+        "Bagian Kerja Sama Jawa Tengah."
+    )
+    assert found is None
+
+
+def test_a_trade_mission_between_two_provinces_is_cooperation() -> None:
+    found = parties(
+        "Pemerintah Provinsi Jawa Timur menggelar misi dagang dengan Pemerintah Provinsi Nusa "
+        "Tenggara Timur di Kupang, Rabu (23/4).\n"
+        "Misi dagang itu mencatat transaksi Rp212 miliar."
+    )
+    assert found == ["Provinsi Jawa Timur", "Provinsi Nusa Tenggara Timur"]
+
+
+def test_a_company_named_with_no_pt_after_a_frame_word_is_the_partner() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Wajo menandatangani nota kesepahaman dengan perusahaan Fluedtec "
+        "Jerman tentang penyediaan air bersih, Senin (21/4).\n"
+        "Bupati Wajo menyebut kerja sama itu menjangkau 20 desa."
+    )
+    assert found is not None and "Fluedtec" in found
+
+
+def test_a_regional_service_named_alone_is_no_party() -> None:
+    found = parties(
+        "Pemerintah Kota Ambon menandatangani nota kesepahaman dengan Universitas Pattimura "
+        "tentang penelitian, Kamis (24/4).\n"
+        "Penandatanganan kerja sama itu dihadiri Dinas Kesehatan dan Badan Pendapatan Daerah."
+    )
+    assert found == ["Kota Ambon", "Universitas Pattimura"]

@@ -299,3 +299,16 @@ def test_a_province_seat_in_the_dateline_stays_itself() -> None:
         "Kepulauan, Selasa (6/5/2025)."
     )
     assert [c.place for c in rec.cooperations] == ["Sofifi"]
+
+
+def test_an_organisation_name_ends_before_a_headline_verb() -> None:
+    from kerjasama.extract.entities import find_pattern_orgs
+    from kerjasama.extract.pipeline import extract_doc
+    from kerjasama.sources.model import RawArticle
+
+    doc = extract_doc(
+        RawArticle(text="Polda Bali Gandeng Kepolisian Ceko\n\nPolda Bali menjalin kerja sama.")
+    )
+    names = [name for _, _, name, _ in find_pattern_orgs(doc)]
+    assert "Kepolisian Daerah Bali" in names
+    assert not any("Gandeng" in n for n in names)

@@ -11,6 +11,7 @@ from kerjasama.extract.parties import (
     choose_sides,
     collect_candidates,
     cooperation_sentences,
+    lead_sentences,
 )
 from kerjasama.extract.sectors import find_sectors, sector_matches, sector_sentences
 from kerjasama.extract.stage import read_stage
@@ -61,17 +62,21 @@ def _score(features: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-_SCALE * z))
 
 
-def _negative_hits(doc: Doc, sentences: list[tuple[int, int]], partnered: bool) -> float:
+def _negative_hits(
+    doc: Doc, sentences: list[tuple[int, int]], partnered: bool, instrument: bool
+) -> float:
     """Topic words of stories that are not government cooperation. Police and army words count
-    only where no region works with a partner: a region's agreement with its police is one."""
-    hits = 0
+    only where no region works with a partner: a region's agreement with its police is one.
+    Events about cooperation (a study visit, a coordination meeting, a training) count only
+    where no instrument is spoken of, and once."""
+    hits = events = 0
     for s, e in sentences:
-        hits += sum(
-            1
-            for key, _ in keyed_matches("negative", doc.text, s, e)
-            if not (partnered and key == "security_forces")
-        )
-    return min(hits, 3) / 1.5
+        for key, _ in keyed_matches("negative", doc.text, s, e):
+            if key == "event":
+                events += not instrument
+            elif not (partnered and key == "security_forces"):
+                hits += 1
+    return min(hits + min(events, 1), 3) / 1.5
 
 
 def _enterprise_deal(doc: Doc, coop, story, partners: list[Candidate]) -> bool:
@@ -105,17 +110,16 @@ def find_cooperations(doc: Doc) -> Doc:
     homes, partners, facilitators = choose_sides(doc, cands)
     story = doc.story_sentences()
     title = doc.raw.title or ""
+    instrument = any(True for s, e in coop for _ in keyed_matches("instrument", doc.text, s, e))
     features = {
         "bias": 1.0,
         "coop_sentences": min(len(coop), 4) / 2,
         "linked_partner": float(bool(homes and partners)),
-        "instrument": float(
-            any(True for s, e in coop for _ in keyed_matches("instrument", doc.text, s, e))
-        ),
-        "lead_cue": float(bool(story and COOPERATION.search(doc.text, *story[0]))),
+        "instrument": float(instrument),
+        "lead_cue": float(any(COOPERATION.search(doc.text, *sent) for sent in lead_sentences(doc))),
         "title_cue": float(bool(COOPERATION.search(title))),
         "negative": _negative_hits(
-            doc, sorted(set(coop) | set(story[:2])), bool(homes and partners)
+            doc, sorted(set(coop) | set(story[:2])), bool(homes and partners), instrument
         ),
     }
     flags = {

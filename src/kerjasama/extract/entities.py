@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.localities import find_localities
 from kerjasama.gazetteer import Entry, Hit, load_gazetteer
 from kerjasama.lang.id.organisations import (
+    COMPANY_FRAMES,
+    NOT_COMPANY_NAMES,
     ORG_INNER_WORDS,
     ORG_LEAD_EXPANSIONS,
     ORG_LEADS,
+    ORG_STOP_WORDS,
     ORG_TAILS,
 )
 from kerjasama.record import Entity
@@ -30,6 +34,11 @@ _TAIL = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?:"
     + "|".join(re.escape(k) for k in sorted(ORG_TAILS, key=len, reverse=True))
     + r"))\b\.?"
+)
+
+_FRAMED_COMPANY = re.compile(
+    r"(?<![\w-])(?:" + "|".join(COMPANY_FRAMES) + r")[ \t]+"
+    r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})"
 )
 
 
@@ -94,6 +103,8 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
                 break
             if words and _LEAD.match(text, w.start()):
                 break  # "Kejari Karawang dan PT Makmur": the next name begins
+            if token.lower() in ORG_STOP_WORDS:
+                break  # "Polda NTT Gandeng PNTL": the headline's verb
             words.append(token)
             end = w.end()
             pos = _skip_space(text, end)
@@ -130,7 +141,32 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
             continue
         tail = text[s:e].split()[-1]
         out.append((s, e, text[s:e], ORG_TAILS[tail]))
+    out.extend(_framed_companies(doc, [(s, e) for s, e, _, _ in out]))
     out.sort()
+    return out
+
+
+def _framed_companies(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """Companies named with no PT or Ltd, known by a frame word before them ("dengan
+    perusahaan Fluedtec Jerman", "company Gurin Energy"): the capitalised words up to a place
+    the gazetteer knows (its origin) or a word that is no name."""
+    out = []
+    text = doc.text
+    starts = sorted(h.start for h in doc.hits)
+    for m in _FRAMED_COMPANY.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        if any(a <= s < b or s <= a < e for a, b in taken):
+            continue
+        i = bisect_left(starts, s)
+        if i < len(starts) and starts[i] < e:
+            e = starts[i]  # "Fluedtec Jerman": the place is the company's origin
+        words = text[s:e].split()
+        while words and words[-1].lower() in NOT_COMPANY_NAMES | ORG_STOP_WORDS:
+            words.pop()
+        if not words or words[0].lower() in NOT_COMPANY_NAMES | ORG_STOP_WORDS:
+            continue
+        name = " ".join(words)
+        out.append((s, s + len(name), name, "company"))
     return out
 
 

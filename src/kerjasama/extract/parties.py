@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
@@ -48,6 +48,7 @@ def _gazetteer_body(doc: Doc, start: int) -> bool:
 
 
 _WORD = re.compile(r"\w+|[^\w\s]")
+_WORD_ONLY = re.compile(r"[^\W\d_]{2,}")
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$",
     re.I,
@@ -95,6 +96,24 @@ class Candidate:
             - 2 * self.linked
             + 2 * first
         )
+
+
+_LEAD_WORDS = 4
+
+
+def lead_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The story's lead: its first sentence of some length ("#", "Plt.", a share bar are
+    not); with no headline of its own, the page's first line is the headline and the next
+    sentence the lead, so both count."""
+    if "lead" not in doc.cache:
+        real = [
+            sent
+            for sent in doc.story_sentences()[:8]
+            if len(_WORD_ONLY.findall(doc.text, *sent)) >= _LEAD_WORDS
+        ]
+        titled = bool(doc.raw.title) or doc.marked.headline is not None
+        doc.cache["lead"] = real[: 1 if titled else 2]
+    return doc.cache["lead"]  # type: ignore[return-value]
 
 
 def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -169,17 +188,27 @@ def _in_member_list(doc: Doc, hit: Hit) -> bool:
     return any(h.end == hit.start - len(head) + len(before) and h.entry.members for h in doc.hits)
 
 
+_TRAILING_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,16}\)")
+
+
+def _bracket_end(text: str, end: int) -> int:
+    """The end of a body's name with its bracketed short form: "Polda Nusa Tenggara Timur
+    (NTT)": the region in the bracket belongs to the body's name too."""
+    m = _TRAILING_BRACKET.match(text, end)
+    return m.end() if m else end
+
+
 def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     """Candidates from gazetteer hits and pattern organisations in the story."""
     coop = cooperation_sentences(doc)
     story = doc.story_sentences()
-    lead = story[0] if story else (0, 0)
+    lead = set(lead_sentences(doc))
     cands: dict[str, Candidate] = {}
     datelines = [(s, e) for k, s, e in doc.marked.spans if k == "dateline"]
     # "PT Pupuk Kaltim", "Universitas Negeri Semarang": a place inside a body's name.
     # "KBRI Den Haag", "KJRI Cape Town": where a mission sits, not a party.
     inside = datelines + [
-        (s, e)
+        (s, _bracket_end(doc.text, e))
         for s, e, name, kind in find_pattern_orgs(doc)
         if (kind in _NAMED_AFTER_PLACES or name.startswith(BROKER_LEADS))
         and not _gazetteer_body(doc, s)
@@ -207,8 +236,9 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     person_starts = sorted(
         s for p in doc.people for s, e in p.mentions if len(doc.text[s:e].split()) >= 2
     )
+    shorts: dict[str, tuple[Candidate, int]] = {}
     for s, e, name, kind in find_pattern_orgs(doc):
-        if name.split()[0] in _UNITS and _names_region(doc, s, e):
+        if _regional_unit(name) or (name.split()[0] in _UNITS and _names_region(doc, s, e)):
             continue  # "Dinas Pariwisata Kaltim" is part of its government, not a party
         cut = next((p for p in person_starts if s < p < e), None)
         if cut is not None:  # "PT Segah Hijau Energi Fernando Tambunan": the name is a person's
@@ -226,10 +256,45 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             )
             cand = cands[key] = Candidate(key, party, broker=broker)
         _note_mention(doc, cand, s, e, sent, coop, lead)
+        short = _SHORT_AFTER.match(doc.text, e)
+        if short:
+            shorts.setdefault(short.group(1), (cand, short.end()))
+    _add_short_mentions(doc, cands, shorts, story, coop, lead)
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
     return cands
+
+
+_SHORT_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _add_short_mentions(doc: Doc, cands, shorts, story, coop, lead) -> None:
+    """A body named once in full with its short form ("Universitas Negeri Yogyakarta (UNY)")
+    and then by the short form only ("kerja sama antara UNY dengan ..."): those are its
+    mentions too. Not where the short form is part of another name or a gazetteer place."""
+    if not shorts:
+        return
+    text = doc.text
+    taken = sorted(
+        [(h.start, h.end) for h in doc.hits] + [(s, e) for s, e, _, _ in find_pattern_orgs(doc)]
+    )
+    starts = [a for a, _ in taken]
+    story_set = set(story)
+    for short, (cand, defined_end) in shorts.items():
+        pos = text.find(short, defined_end)
+        while pos != -1:
+            end = pos + len(short)
+            bounded = (pos == 0 or not text[pos - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            i = bisect_right(starts, pos) - 1
+            inside = i >= 0 and any(b > pos for _, b in taken[max(0, i - 3) : i + 1])
+            if bounded and not inside:
+                sent = doc.sentence_of(pos)
+                if sent in story_set:
+                    _note_mention(doc, cand, pos, end, sent, coop, lead)
+            pos = text.find(short, end)
 
 
 def _link_list_items(doc: Doc, cands: dict[str, Candidate]) -> None:
@@ -286,6 +351,13 @@ def _inside(low, high) -> bool:
     if high.kind == "foreign_region" and low.kind == "foreign_city":
         return low.country == high.country and low.key.startswith("framed:")
     return False
+
+
+def _regional_unit(name: str) -> bool:
+    """A region's own service or agency ("Dinas Kesehatan", "Badan Pendapatan Daerah"): part
+    of its government wherever it is named, never a party of its own."""
+    words = name.split()
+    return words[0] == "Dinas" or (words[0] in _UNITS and "Daerah" in words[1:])
 
 
 def _names_region(doc: Doc, s: int, e: int) -> bool:
@@ -427,7 +499,7 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
     if sent in coop and not locative:
         cand.coop_mentions += 1
         cand.linked += _is_linked(before)
-    cand.lead = cand.lead or (sent == lead and not locative)
+    cand.lead = cand.lead or (sent in lead and not locative)
     window = doc.text[max(sent[0], s - 60) : min(sent[1], e + 60)]
     cand.facilitation += bool(_FACILITATION.search(window))
 
@@ -477,7 +549,7 @@ def _unlinked_partner(active: list[Candidate], home: Candidate) -> list[Candidat
         c
         for c in active
         if c.key != home.key
-        and c.coop_mentions
+        and (c.coop_mentions or c.lead)
         and (c.party.kind in _BODY_KINDS or (c.actor and (c.is_foreign or c.is_id_gov)))
         and c.parent != home.key
         and home.parent != c.key

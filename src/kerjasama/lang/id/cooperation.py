@@ -46,6 +46,17 @@ COOPERATION_CUES: tuple[str, ...] = (
     "sister province",
     "twin city",
     "twinning",
+    "sister cities",
+    "twin cities",
+    "misi dagang",
+    "nota kesepakatan",
+    "perjanjian kerjasama",
+    "ditandatangani",
+    "menandatangan",
+    "penandatangan",
+    "kerja-sama",
+    "sepakat",
+    "menyepakati",
 )
 
 # Instrument words, most specific first; keys as in domain.md.
@@ -556,4 +567,24 @@ NEGATIVE_CUES: dict[str, tuple[str, ...]] = {
         "cup",
     ),
     "company_only": ("antarperusahaan", "business to business", "b2b"),
+    # Events about cooperation rather than cooperation: a comparative-study visit, a
+    # coordination meeting, a socialisation or training, an award. Counted only where no
+    # instrument is spoken of (an MoU signed at a coordination meeting is cooperation).
+    "event": (
+        "studi banding",
+        "studi komparasi",
+        "benchmarking",
+        "comparative study",
+        "to study",
+        "mempelajari",
+        "rapat koordinasi",
+        "rakor",
+        "sosialisasi",
+        "bimtek",
+        "bimbingan teknis",
+        "workshop",
+        "lokakarya",
+        "penghargaan",
+        "award",
+    ),
 }

@@ -151,6 +151,23 @@ ORG_INNER_WORDS: frozenset[str] = frozenset(
     "dan & of the for de van der von di la le al bin negeri".split()
 )
 
+# Words that frame a company named with no PT or Ltd ("perusahaan Fluedtec", "Singapore-based
+# company Gurin Energy"), and capitalised words after them that are no name.
+COMPANY_FRAMES: tuple[str, ...] = ("perusahaan", "company", "firm", "korporasi")
+NOT_COMPANY_NAMES: frozenset[str] = frozenset(
+    """bumn bumd swasta asing daerah negara milik umum perseroan perseroda persero nasional
+    multinasional lokal mitra""".split()
+)
+
+# Words that end an organisation's name where a headline in capitals goes on with its verb or
+# document ("Ministry Sign MoU", "Polda NTT Gandeng PNTL", "PT X Teken PKS"): never inside one.
+ORG_STOP_WORDS: frozenset[str] = frozenset(
+    """sign signs signed signing teken tandatangani menandatangani gandeng menggandeng jalin
+    menjalin jajaki menjajaki bahas membahas perkuat memperkuat sepakati menyepakati sepakat
+    dukung mendukung terima menerima kunjungi mengunjungi tingkatkan meningkatkan resmikan
+    luncurkan mou loi moa pks""".split()
+)
+
 # Entity kinds that host or broker rather than cooperate when a foreign partner is present.
 FACILITATOR_KINDS: frozenset[str] = frozenset({"ministry"})
 BROKER_LEADS: tuple[str, ...] = (
