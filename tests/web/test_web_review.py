@@ -250,7 +250,9 @@ def test_review_form_flow(client, login) -> None:
     page = client.get("/articles/a3jatimosaka").text
     assert "Riwayat tinjauan" in page and "terkonfirmasi" in page
     bad = client.post("/review/a3jatimosaka/0", data={**data, "date": "kemarin"})
-    assert bad.status_code == 422 and "YYYY-MM-DD" in bad.text
+    # A page answers 400 (the API 422) and shows the form again with the problem.
+    assert bad.status_code == 400 and "YYYY-MM-DD" in bad.text
+    assert 'name="csrf_token"' in bad.text and 'class="problem"' in bad.text
 
 
 def test_corrections_export_in_gold_format(client, tmp_path, login) -> None:

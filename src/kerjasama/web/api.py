@@ -25,7 +25,7 @@ from kerjasama.web.schemas import (
     Stats,
 )
 
-ERRORS = {400: {"model": ErrorBody}, 404: {"model": ErrorBody}, 422: {"model": ErrorBody}}
+ERRORS = {404: {"model": ErrorBody}, 422: {"model": ErrorBody}}
 router = APIRouter(prefix="/api", responses=ERRORS)
 Paging = Annotated[PageParams, Query()]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 
@@ -11,6 +12,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.routing import Match
 
 from kerjasama import __version__
 from kerjasama.store import open_store
@@ -54,13 +56,67 @@ def _error(
     return response
 
 
+HTML_ERROR = {
+    "description": "An error page (HTML) naming the problem.",
+    "content": {"text/html": {"schema": {"type": "string"}}},
+}
+API_INVALID = {
+    "description": "Invalid parameters or body: each problem names its field.",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
+}
+
+
+def _install_openapi(app: FastAPI) -> None:
+    """The document says what the handlers answer: FastAPI lists a 422 with its own body for
+    every operation with parameters, but `invalid` answers 422 with ErrorBody under /api and
+    400 with an HTML page elsewhere (exports, login, logout)."""
+    generate = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema:
+            return app.openapi_schema
+        doc = generate()
+        for path, operations in doc.get("paths", {}).items():
+            for operation in operations.values():
+                responses = operation.get("responses", {})
+                if "422" not in responses:
+                    continue
+                if path.startswith("/api"):
+                    responses["422"] = API_INVALID
+                else:
+                    del responses["422"]
+                    responses.setdefault("400", HTML_ERROR)
+        schemas = doc.get("components", {}).get("schemas", {})
+        if "HTTPValidationError" not in json.dumps(doc.get("paths", {})):
+            schemas.pop("HTTPValidationError", None)
+            schemas.pop("ValidationError", None)
+        app.openapi_schema = doc
+        return doc
+
+    app.openapi = openapi
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route answers at this path (Starlette's 405 names only the first
+    route's: GET for /login, which also takes POST)."""
+    routes = request.app.router.routes
+    return [
+        method
+        for method in ("DELETE", "GET", "HEAD", "PATCH", "POST", "PUT")
+        if any(r.matches({**request.scope, "method": method})[0] == Match.FULL for r in routes)
+    ]
+
+
 def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        headers = getattr(exc, "headers", None)
         if exc.status_code == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}"
-        return _error(request, exc.status_code, message, headers=getattr(exc, "headers", None))
+        if exc.status_code == 405:
+            headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
+        return _error(request, exc.status_code, message, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -146,6 +202,7 @@ def create_app(
         secure_cookies=secure_cookies,
     )
     _install_handlers(app)
+    _install_openapi(app)
     _install_middleware(app, secret, secure_cookies)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     routers = (api.router, pages.router, reviewing.router, exports.router, watch_routes.router)

@@ -81,7 +81,21 @@ def _partnerships(the_store: Store):
     return list_partnerships(the_store, limit=10_000_000, offset=0)[1]
 
 
-@router.get("/export/register.{fmt}", tags=["export"], response_class=Response)
+DOWNLOAD = {
+    "description": "The export as a file (an inline page for html).",
+    "content": {
+        media.split(";")[0]: {"schema": {"type": "string", "format": "binary"}}
+        for media in MEDIA.values()
+    },
+}
+
+
+@router.get(
+    "/export/register.{fmt}",
+    tags=["export"],
+    response_class=Response,
+    responses={200: DOWNLOAD},
+)
 def export_register(
     request: Request,
     fmt: Format,

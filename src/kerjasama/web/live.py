@@ -8,6 +8,12 @@ from a snapshot (dashboard figures) are cached with it.
 A small register is rebuilt at once, so a change shows on the next page. A large one (a
 build over `SYNC_BUILD_SECONDS`) is rebuilt in the background while requests keep reading
 the previous snapshot, so an ingest or a review never stalls the pages for seconds.
+
+A build is CPU work in the server's own process, so it slows every request it runs beside.
+While another process writes (an ingest commits a batch every second or so), a large
+register is rebuilt at most once per `REBUILD_GAP` build times: the pages lag the ingest by
+a few builds at most and requests run beside a build a small share of the time. A commit
+through the app's own engine (a review) is shown at once.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from kerjasama.web.register import RegisterIndex
 from kerjasama.web.textmatch import TextMatcher
 
 SYNC_BUILD_SECONDS = 0.5
+REBUILD_GAP = 6.0  # a large register waits this many build times after a build for the next
 
 
 class Snapshot:
@@ -72,11 +79,12 @@ class LiveRegister:
         self._checked = 0.0
         self._watch: sqlite3.Connection | None = None
         self._building: threading.Thread | None = None
+        self._built_at = 0.0  # when the current snapshot was made (monotonic)
+        self._own_commit = False  # the app itself committed since: show it at once
         url = store.engine.url
         if store.engine.dialect.name == "sqlite" and url.database not in (None, "", ":memory:"):
             self._watch = sqlite3.connect(url.database, check_same_thread=False)
-        else:
-            event.listen(store.engine, "commit", self._committed)
+        event.listen(store.engine, "commit", self._committed)
 
     def _version_now(self) -> object:
         if self._watch is not None:
@@ -93,9 +101,10 @@ class LiveRegister:
             )
 
     def _committed(self, _conn: object) -> None:
-        """This process committed a change: compare the signature on the next request rather
-        than up to a second later."""
+        """This process committed a change (a review): compare the signature on the next
+        request rather than up to a second later, and rebuild without waiting for the gap."""
         self._checked = 0.0
+        self._own_commit = True
 
     def current(self) -> Snapshot:
         """The snapshot for the data as committed now (built on first use and after changes;
@@ -106,13 +115,18 @@ class LiveRegister:
             if snapshot is not None and version == self._version:
                 return snapshot
             if snapshot is not None and snapshot.built_in > SYNC_BUILD_SECONDS:
-                if self._building is None:
+                waited = time.monotonic() - self._built_at
+                due = self._own_commit or waited >= REBUILD_GAP * snapshot.built_in
+                if self._building is None and due:
+                    self._own_commit = False
                     self._building = threading.Thread(
                         target=self._build, args=(version,), daemon=True, name="register-rebuild"
                     )
                     self._building.start()
                 return snapshot
+            self._own_commit = False
             self._snapshot, self._version = Snapshot(self.store), version
+            self._built_at = time.monotonic()
             self._warm(self._snapshot)
             return self._snapshot
 
@@ -121,6 +135,7 @@ class LiveRegister:
             fresh = Snapshot(self.store)
             with self._lock:
                 self._snapshot, self._version = fresh, version
+                self._built_at = time.monotonic()
             self._warm(fresh)
         finally:
             self._building = None

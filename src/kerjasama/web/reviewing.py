@@ -29,19 +29,55 @@ Paging = Annotated[PageParams, Query()]
 CsrfField = Annotated[str | None, Form(alias="csrf_token")]
 
 
+def _html(description: str, **headers: str) -> dict:
+    """An answer of a form post: an HTML page (the form again, or an error page)."""
+    answer: dict = {
+        "description": description,
+        "content": {"text/html": {"schema": {"type": "string"}}},
+    }
+    if headers:
+        answer["headers"] = {
+            name: {"description": text, "schema": {"type": "string"}, "required": True}
+            for name, text in headers.items()
+        }
+    return answer
+
+
+REDIRECT = {"Location": "Where to go next."}
+API_ERRORS = {401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 404: {"model": ErrorBody}}
+
+
 # -- login -----------------------------------------------------------------------------------
-@router.get("/login", include_in_schema=False, response_class=HTMLResponse)
+@router.get(
+    "/login",
+    tags=["access"],
+    response_class=HTMLResponse,
+    responses={200: _html("The login form (HTML).")},
+)
 def login_form(request: Request, next: str | None = None) -> HTMLResponse:
+    """The login form; after logging in the browser goes on to `next`, a local path."""
     return render(request, "login.html", twin="", next=safe_next(next), failed=False)
 
 
 @router.post(
-    "/login", tags=["access"], responses={401: {"model": ErrorBody}, 429: {"model": ErrorBody}}
+    "/login",
+    tags=["access"],
+    status_code=303,
+    response_class=RedirectResponse,
+    responses={
+        303: _html("Logged in: on to `next` (default /review).", **REDIRECT),
+        401: _html("Wrong name or password: the login form again."),
+        403: _html("Missing or stale CSRF token."),
+        429: _html(
+            "Too many failed logins from this address for this name.",
+            **{"Retry-After": "Seconds to wait."},
+        ),
+    },
 )
 def login(
     request: Request,
-    username: Annotated[str, Form(max_length=100)],
-    password: Annotated[str, Form(max_length=1000)],
+    username: Annotated[str, Form(min_length=1, max_length=100)],
+    password: Annotated[str, Form(min_length=1, max_length=1000)],
     csrf: CsrfField = None,
     next: Annotated[str | None, Form()] = None,
 ) -> Response:
@@ -67,8 +103,18 @@ def login(
     return RedirectResponse(safe_next(next), status_code=303)
 
 
-@router.post("/logout", tags=["access"])
+@router.post(
+    "/logout",
+    tags=["access"],
+    status_code=303,
+    response_class=RedirectResponse,
+    responses={
+        303: _html("Logged out everywhere: on to /.", **REDIRECT),
+        403: _html("Missing or stale CSRF token."),
+    },
+)
 def logout(request: Request, csrf: CsrfField = None) -> Response:
+    """End every session of the logged-in user (form post with csrf_token)."""
     check_csrf(request, csrf)
     user = current_user(request)
     if user:
@@ -113,7 +159,7 @@ def queue_page(request: Request, user: User, params: Paging) -> HTMLResponse:
     return render(request, "review_queue.html", page=page, twin="/api/review/queue")
 
 
-@router.get("/api/review/queue", tags=["review"])
+@router.get("/api/review/queue", tags=["review"], responses={401: {"model": ErrorBody}})
 def api_queue(request: Request, user: User, params: Paging) -> Paged[QueueItem]:
     """Records no reviewer confirmed yet, lowest confidence first (login required)."""
     return review.queue(store(request), snapshot(request), params, request.url.path)
@@ -160,8 +206,10 @@ async def record_decision(request: Request, user: User, article_id: str, index: 
             the_store, snap, user, article_id, index, ReviewAction(action=action, values=values)
         )
     except HTTPException as exc:
-        if exc.status_code != 400:
+        if exc.status_code not in (400, 422):
             raise
+        # The API answers a bad value with 422; a page shows its form again, with the problem,
+        # as 400 like every invalid page request (see `invalid` in web/app.py).
         response = record_page(request, user, article_id, index, problem=str(exc.detail))
         response.status_code = 400
         return response
@@ -171,12 +219,7 @@ async def record_decision(request: Request, user: User, article_id: str, index: 
 @router.post(
     "/api/review/{article_id}/{index}",
     tags=["review"],
-    responses={
-        400: {"model": ErrorBody},
-        401: {"model": ErrorBody},
-        403: {"model": ErrorBody},
-        404: {"model": ErrorBody},
-    },
+    responses={**API_ERRORS, 400: {"model": ErrorBody, "description": "The body is not JSON."}},
 )
 def api_decision(
     request: Request, user: User, article_id: str, index: int, action: ReviewAction
@@ -186,15 +229,28 @@ def api_decision(
     return review.decide(store(request), snapshot(request), user, article_id, index, action)
 
 
-@router.get("/api/review/corrections", tags=["review"])
-def api_corrections(request: Request, partial: bool = False) -> StreamingResponse:
+class NDJSONResponse(StreamingResponse):
+    media_type = "application/x-ndjson"
+
+
+@router.get(
+    "/api/review/corrections",
+    tags=["review"],
+    response_class=NDJSONResponse,
+    responses={
+        200: {
+            "description": "One gold article per line (JSON Lines); empty when none.",
+            "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+        }
+    },
+)
+def api_corrections(request: Request, partial: bool = False) -> NDJSONResponse:
     """Reviewed articles in the gold format of docs/evaluation.md, as JSON Lines."""
     lines = (
         json.dumps(g, ensure_ascii=False) + "\n"
         for g in review.gold_lines(store(request), complete_only=not partial)
     )
-    return StreamingResponse(
+    return NDJSONResponse(
         lines,
-        media_type="application/x-ndjson",
         headers={"Content-Disposition": 'attachment; filename="corrections.gold.jsonl"'},
     )

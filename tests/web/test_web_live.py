@@ -1,0 +1,41 @@
+"""The live register under write load: a large register is not rebuilt after every commit."""
+
+from __future__ import annotations
+
+import shutil
+import time
+
+from kerjasama.record import Article, Source
+from kerjasama.store import open_store
+from kerjasama.web import live
+
+
+def _another_article(n: int) -> Article:
+    return Article(id=f"extra{n}", title=f"Berita {n}", text=f"Teks {n}.", source=Source())
+
+
+def test_a_large_register_waits_between_rebuilds(template_db, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(live, "SYNC_BUILD_SECONDS", -1.0)  # every build counts as large
+    db = tmp_path / "web.db"
+    shutil.copyfile(template_db, db)
+    reader = open_store(str(db))
+    register = live.LiveRegister(reader)
+    first = register.current()
+    first.built_in = 60.0  # as long as a large register's build, whatever this machine does
+    writer = open_store(str(db))  # another process, as an ingest would be
+    writer.save_batch([_another_article(1)])
+    assert register.current() is first  # within the gap: the previous snapshot, no build
+    assert register._building is None
+    register._built_at -= live.REBUILD_GAP * first.built_in + 1  # the gap has passed
+    assert register.current() is first  # built in the background meanwhile
+    deadline = time.monotonic() + 10
+    while register.current() is first and time.monotonic() < deadline:
+        time.sleep(0.01)
+    second = register.current()
+    assert second is not first and len(second.index.articles) == len(first.index.articles) + 1
+    reader.save_batch([_another_article(2)])  # a commit of the app's own (a review): at once
+    deadline = time.monotonic() + 10
+    while register.current() is second and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(register.current().index.articles) == len(second.index.articles) + 1
+    register.close()
