@@ -44,19 +44,24 @@ def api_alerts(request: Request, limit: Annotated[int, Query(ge=1, le=1000)] = 1
     return _alerts(request, limit)
 
 
-@router.get("/sources")
+@router.get("/sources", include_in_schema=False, response_class=HTMLResponse)
 def sources_page(request: Request) -> HTMLResponse:
     return render(request, "sources.html", twin="/api/sources", sources=_sources(request))
 
 
-@router.get("/alerts")
+@router.get("/alerts", include_in_schema=False, response_class=HTMLResponse)
 def alerts_page(
     request: Request, limit: Annotated[int, Query(ge=1, le=1000)] = 100
 ) -> HTMLResponse:
     return render(request, "alerts.html", twin="/api/alerts", alerts=_alerts(request, limit))
 
 
-@router.get("/feeds/records.atom")
+@router.get(
+    "/feeds/records.atom",
+    tags=["watch"],
+    response_class=Response,
+    responses={200: {"content": {"application/atom+xml": {}}, "description": "An Atom feed."}},
+)
 def records_feed(request: Request, params: Annotated[SearchParams, Query()]) -> Response:
     """The register as an Atom feed, newest first, filtered like /search."""
     params = params.model_copy(
