@@ -151,16 +151,29 @@ class Store:
 
     def iter_records(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         """Every stored record (confirmed values applied), in publication then id order."""
-        from kerjasama.store.review import apply_confirmations
+        from kerjasama.store.review import apply_confirmations, reviewed_article_ids
 
-        query = select(schema.articles.c.record).order_by(
-            schema.articles.c.published, schema.articles.c.id
-        )
-        if ids is not None:
-            query = query.where(schema.articles.c.id.in_(list(ids)))
+        table = schema.articles
+        query = select(table.c.published, table.c.id, table.c.record)
         with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                yield apply_confirmations(conn, Article.model_validate_json(row.record))
+            reviewed = reviewed_article_ids(conn)  # most articles carry no confirmation
+            if ids is None:
+                rows = conn.execute(query.order_by(table.c.published, table.c.id))
+            else:
+                found = [
+                    row
+                    for chunk in _chunks(list(ids))
+                    for row in conn.execute(query.where(table.c.id.in_(chunk)))
+                ]
+                # missing dates where the database puts them: first in SQLite, last in PostgreSQL
+                nulls_last = self.engine.dialect.name == "postgresql"
+                rows = sorted(
+                    found,
+                    key=lambda r: ((r.published is None) == nulls_last, r.published or "", r.id),
+                )
+            for row in rows:
+                article = Article.model_validate_json(row.record)
+                yield apply_confirmations(conn, article) if article.id in reviewed else article
 
     def count(self) -> int:
         from sqlalchemy import func
@@ -196,9 +209,20 @@ def mark_links_pending(conn, article_ids: Iterable[str] | None = None) -> None:
     )
 
 
-def clear_links_pending(conn) -> None:
+def clear_links_pending(conn, article_ids: Iterable[str] | None = None) -> None:
+    """Record that the derived data is fresh: for these articles, or with no ids, for all.
+
+    Articles written meanwhile by another process stay listed, and the mark with them.
+    """
+    dirty = schema.link_dirty
+    if article_ids is None:
+        conn.execute(delete(dirty))
+    else:
+        for chunk in _chunks(sorted(article_ids)):
+            conn.execute(delete(dirty).where(dirty.c.article_id.in_(chunk)))
+        if conn.execute(select(dirty.c.article_id).limit(1)).first() is not None:
+            return
     conn.execute(delete(schema.link_state).where(schema.link_state.c.key == "links"))
-    conn.execute(delete(schema.link_dirty))
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
