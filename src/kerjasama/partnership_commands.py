@@ -169,5 +169,5 @@ def relink(db: DbOption = None) -> None:
     from kerjasama.store import open_store
     from kerjasama.store.links import refresh_links
 
-    s = refresh_links(open_store(db, create=False))
+    s = refresh_links(open_store(db, create=False), full=True)
     err.print(f"partnerships and people: {s.added} added, {s.changed} changed, {s.removed} removed")

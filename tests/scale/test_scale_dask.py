@@ -76,3 +76,90 @@ def test_cli_ingest_with_workers(cli, tmp_path: Path, db: str) -> None:
     assert "new: 12, updated: 0, duplicates: 0, failed: 1" in res.stdout.decode()
     stats = json.loads(cli("stats", "--db", db, "--json").stdout)
     assert stats["cooperations"] == 12
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def loopback_cluster(tmp_path: Path):
+    """A real Dask scheduler and two worker processes on 127.0.0.1, as on several machines."""
+    pytest.importorskip("distributed")
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    dask = shutil.which("dask", path=os.path.dirname(sys.executable)) or shutil.which("dask")
+    if dask is None:
+        pytest.skip("the dask command is not installed")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    log = (tmp_path / "cluster.log").open("w")
+    common = {"stdout": log, "stderr": subprocess.STDOUT, "cwd": tmp_path}
+    procs = [
+        subprocess.Popen(
+            [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+            **common,
+        )
+    ]
+    for _ in range(2):
+        procs.append(
+            subprocess.Popen(
+                [
+                    dask,
+                    "worker",
+                    address,
+                    "--nthreads",
+                    "1",
+                    "--no-dashboard",
+                    "--host",
+                    "127.0.0.1",
+                    "--local-directory",
+                    str(tmp_path / "dask"),
+                ],
+                **common,
+            )
+        )
+    try:
+        from distributed import Client
+
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with Client(address, timeout="5s") as client:
+                    client.wait_for_workers(2, timeout=30)
+                break
+            except (OSError, TimeoutError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+        yield address
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        log.close()
+
+
+def test_ingest_on_a_scheduler_with_two_workers(cli, tmp_path: Path, loopback_cluster) -> None:
+    (tmp_path / "in").mkdir()
+    folder = corpus(tmp_path / "in", 20)
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "cluster.db")
+    env_today = ["--today", TODAY.isoformat()]
+    res = cli("ingest", "--db", one, *env_today, str(folder))
+    assert "new: 20, updated: 0, duplicates: 0, failed: 1" in res.stdout.decode()
+    res = cli("ingest", "--db", two, *env_today, "--scheduler", loopback_cluster, str(folder))
+    assert "new: 20, updated: 0, duplicates: 0, failed: 1" in res.stdout.decode(), res.stderr
+    exported = [cli("export", "--db", db, "--format", "jsonl").stdout for db in (one, two)]
+    assert exported[0] == exported[1] and exported[0]

@@ -43,11 +43,16 @@ class LinkIndex:
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._facts
 
-    def add(self, article: record.Article) -> None:
-        """Add an article, or replace the one with its id (re-ingesting)."""
-        self.remove(article.id)
+    def add(self, article: record.Article) -> ArticleFacts:
+        """Add an article, or replace the one with its id (re-ingesting); returns its facts."""
         facts = article_facts(article, self.settings)
-        self._facts[article.id] = facts
+        self.add_facts(facts)
+        return facts
+
+    def add_facts(self, facts: ArticleFacts) -> None:
+        """Add an article by the facts `add` took from it (kept from an earlier run)."""
+        self.remove(facts.ref.id)
+        self._facts[facts.ref.id] = facts
         self._entities.count(facts.mentions, facts.aliases, 1)
 
     def remove(self, article_id: str) -> None:

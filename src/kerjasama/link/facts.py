@@ -103,3 +103,67 @@ def article_facts(article: record.Article, settings: LinkSettings) -> ArticleFac
         mentions=[m for u in units for m in (*u.parties, *u.facilitators)],
         aliases=article_aliases(article),
     )
+
+
+def _mention_data(m: PartyMention) -> list:
+    return [m.name, m.code, m.kind, m.country]
+
+
+def _unit_data(u: CoopUnit) -> dict:
+    return {
+        "index": u.index,
+        "parties": [_mention_data(m) for m in u.parties],
+        "facilitators": [_mention_data(m) for m in u.facilitators],
+        "scope": u.scope,
+        "action": u.action,
+        "instrument": u.instrument,
+        "sectors": list(u.sectors),
+        "date": u.date.isoformat() if u.date else None,
+        "place": u.place,
+        "term_years": u.term_years,
+        "evidence": [[e.start, e.end, e.text] for e in u.evidence],
+    }
+
+
+def facts_to_data(facts: ArticleFacts) -> dict:
+    """The facts as plain JSON data, for the refresh's cache of linked articles."""
+    return {
+        "ref": facts.ref.model_dump(),
+        "date": facts.date.isoformat() if facts.date else None,
+        "units": [_unit_data(u) for u in facts.units],
+        "people": [[p.name, p.role, p.org, p.org_code] for p in facts.people],
+        "aliases": [list(a) for a in facts.aliases],
+    }
+
+
+def facts_from_data(data: dict) -> ArticleFacts:
+    """The facts `facts_to_data` wrote, as `article_facts` made them."""
+    ref = ArticleRef.model_construct(**data["ref"])
+    units = [
+        CoopUnit(
+            article=ref,
+            index=u["index"],
+            parties=tuple(PartyMention(*m) for m in u["parties"]),
+            facilitators=tuple(PartyMention(*m) for m in u["facilitators"]),
+            scope=u["scope"],
+            action=u["action"],
+            instrument=u["instrument"],
+            sectors=tuple(u["sectors"]),
+            date=parse_date(u["date"]),
+            place=u["place"],
+            term_years=u["term_years"],
+            evidence=tuple(
+                EvidenceRef.model_construct(article=ref.id, start=s, end=e, text=t)
+                for s, e, t in u["evidence"]
+            ),
+        )
+        for u in data["units"]
+    ]
+    return ArticleFacts(
+        ref=ref,
+        date=parse_date(data["date"]),
+        units=units,
+        people=[RawPerson(*p) for p in data["people"]],
+        mentions=[m for u in units for m in (*u.parties, *u.facilitators)],
+        aliases=[tuple(a) for a in data["aliases"]],
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 from dataclasses import dataclass
 
@@ -20,12 +21,14 @@ from kerjasama.link import (
     LinkSettings,
     Partnership,
     PersonProfile,
-    build_links,
     filter_partnerships,
     find_people,
 )
+from kerjasama.link.build import LinkIndex
+from kerjasama.link.facts import facts_from_data, facts_to_data
 from kerjasama.link.models import CanonicalEntity
-from kerjasama.store.store import Store, clear_links_pending
+from kerjasama.store.schema import link_dirty, link_state
+from kerjasama.store.store import PENDING_ARTICLES, Store, clear_links_pending
 
 metadata = MetaData()
 
@@ -59,6 +62,15 @@ entities = Table(
 )
 
 
+# What the linker took from each article, so a refresh reads again only the changed records.
+facts_cache = Table(
+    "link_facts",
+    metadata,
+    Column("article_id", String(64), primary_key=True),
+    Column("data", Text, nullable=False),
+)
+
+
 def create_link_tables(conn: Connection) -> None:
     """Migration step: the tables of the link result."""
     metadata.create_all(conn)
@@ -77,16 +89,68 @@ def link_settings() -> LinkSettings:
     return LinkSettings(today=dt.date.fromisoformat(today) if today else None)
 
 
-def refresh_links(store: Store, settings: LinkSettings | None = None) -> RefreshSummary:
-    """Re-link every stored record and write what changed, in one transaction."""
-    result = build_links(store.iter_records(), settings=settings or link_settings())
+def refresh_links(
+    store: Store, settings: LinkSettings | None = None, *, full: bool = False
+) -> RefreshSummary:
+    """Re-link the stored records and write what changed, in one transaction.
+
+    The records changed since the last refresh (listed in link_dirty) are read again; every
+    other article is linked by the facts cached when it was last read. `full`, a pending mark
+    for the whole register, or other fact settings than the cache's read every record again;
+    the result is the same either way.
+    """
+    settings = settings or link_settings()
+    key = _facts_key(settings)
+    with store.engine.connect() as conn:
+        state = dict(conn.execute(select(link_state.c.key, link_state.c.value)).all())
+        dirty = set(conn.execute(select(link_dirty.c.article_id)).scalars())
+    full = full or state.get("links", PENDING_ARTICLES) != PENDING_ARTICLES
+    full = full or state.get("facts") != key
+    index = LinkIndex(settings)
+    fresh: dict[str, dict] = {}
+    if full:
+        for article in store.iter_records():
+            fresh[article.id] = facts_to_data(index.add(article))
+    else:
+        with store.engine.connect() as conn:
+            for row in conn.execute(select(facts_cache.c.article_id, facts_cache.c.data)):
+                if row.article_id not in dirty:
+                    index.add_facts(facts_from_data(json.loads(row.data)))
+        for article in store.iter_records(sorted(dirty)):
+            fresh[article.id] = facts_to_data(index.add(article))
+    result = index.result()
     summary = RefreshSummary()
     with store.engine.begin() as conn:
         _sync(conn, partnerships, {p.id: p for p in result.partnerships}, summary, _partnership_row)
         _sync(conn, people, {p.id: p for p in result.people}, summary, _named_row)
         _sync(conn, entities, {e.id: e for e in result.entities}, RefreshSummary(), _named_row)
-        clear_links_pending(conn)
+        _store_facts(conn, fresh, dirty, full)
+        _set_state(conn, "facts", key)
+        clear_links_pending(conn, None if full else dirty)
     return summary
+
+
+def _facts_key(settings: LinkSettings) -> str:
+    """The settings the cached facts depend on."""
+    return f"v1:{settings.min_confidence}:{int(settings.only_cooperation_articles)}"
+
+
+def _store_facts(conn: Connection, fresh: dict[str, dict], dirty: set[str], full: bool) -> None:
+    gone = sorted(dirty | set(fresh)) if not full else None
+    if gone is None:
+        conn.execute(delete(facts_cache))
+    else:
+        for start in range(0, len(gone), 500):
+            chunk = gone[start : start + 500]
+            conn.execute(delete(facts_cache).where(facts_cache.c.article_id.in_(chunk)))
+    rows = [{"article_id": k, "data": json.dumps(v, ensure_ascii=False)} for k, v in fresh.items()]
+    if rows:
+        conn.execute(facts_cache.insert(), rows)
+
+
+def _set_state(conn: Connection, key: str, value: str) -> None:
+    conn.execute(delete(link_state).where(link_state.c.key == key))
+    conn.execute(link_state.insert().values(key=key, value=value))
 
 
 def _digest(data: str) -> str:

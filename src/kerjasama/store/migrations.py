@@ -46,6 +46,18 @@ def _v12_sessions(conn: Connection) -> None:
     add_session_versions(conn)
 
 
+def _v13_incremental_links(conn: Connection) -> None:
+    from kerjasama.store.links import create_link_tables
+
+    schema.link_dirty.create(conn, checkfirst=True)
+    create_link_tables(conn)
+    # The refresh's own index starts empty: a register with records owes one full re-link.
+    if conn.execute(select(schema.articles.c.id).limit(1)).first() is not None:
+        table = schema.link_state
+        conn.execute(table.delete().where(table.c.key == "links"))
+        conn.execute(table.insert().values(key="links", value="all"))
+
+
 def _v20_watch(conn: Connection) -> None:
     from kerjasama.store.watch_tables import create_watch_tables
 
@@ -63,6 +75,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (10, "users and web settings (reviewer accounts, session secret)", _v10_users),
     (11, "pending refresh of the derived data (partnerships, people)", _v11_link_state),
     (12, "session versions; the session secret leaves the database", _v12_sessions),
+    (
+        13,
+        "articles owed a re-link, and the index an incremental refresh reads",
+        _v13_incremental_links,
+    ),
     (20, "watcher: sources, fetch log, pages seen, follows, alerts", _v20_watch),
 ]
 LATEST = max(version for version, _, _ in MIGRATIONS)

@@ -39,6 +39,14 @@ link_state = Table(
     Column("value", String(64), nullable=False),
 )
 
+# The articles changed since the last refresh, written beside the "links" mark: the refresh
+# re-links what they touch instead of the whole register.
+link_dirty = Table(
+    "link_dirty",
+    metadata,
+    Column("article_id", String(64), primary_key=True),
+)
+
 articles = Table(
     "articles",
     metadata,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 
 from sqlalchemy import Connection, text
 
@@ -24,9 +26,23 @@ class SearchBackend:
     def remove(self, conn: Connection, article_id: str) -> None:
         raise NotImplementedError
 
+    def index_stored(self, conn: Connection, article_ids: list[str]) -> None:
+        """Index the stored articles with these ids (title and text as the rows hold them)."""
+        raise NotImplementedError
+
+    def remove_many(self, conn: Connection, article_ids: list[str]) -> None:
+        """Remove these articles from the index; call it before their rows are deleted."""
+        for article_id in article_ids:
+            self.remove(conn, article_id)
+
     def match(self, conn: Connection, query: str, limit: int) -> list[tuple[str, float, str]]:
         """(article id, rank, snippet) of the best matches, best first."""
         raise NotImplementedError
+
+
+def _chunks(ids: list[str], size: int = 5_000) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def terms(query: str) -> list[str]:
@@ -63,6 +79,27 @@ class SqliteSearch(SearchBackend):
             ),
             {"i": article_id},
         )
+
+    def index_stored(self, conn: Connection, article_ids: list[str]) -> None:
+        for chunk in _chunks(article_ids):
+            conn.execute(
+                text(
+                    "INSERT INTO articles_fts(rowid, article_id, title, text) "
+                    "SELECT rowid, id, coalesce(title, ''), text FROM articles WHERE id IN "
+                    "(SELECT value FROM json_each(:ids))"
+                ),
+                {"ids": json.dumps(chunk)},
+            )
+
+    def remove_many(self, conn: Connection, article_ids: list[str]) -> None:
+        for chunk in _chunks(article_ids):
+            conn.execute(
+                text(
+                    "DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles "
+                    "WHERE id IN (SELECT value FROM json_each(:ids)))"
+                ),
+                {"ids": json.dumps(chunk)},
+            )
 
     def rebuild(self, conn: Connection) -> None:
         """Index every article again, keyed by the article rows' rowids."""
@@ -116,6 +153,23 @@ class PostgresSearch(SearchBackend):
 
     def remove(self, conn: Connection, article_id: str) -> None:
         conn.execute(text("DELETE FROM articles_fts WHERE article_id = :i"), {"i": article_id})
+
+    def index_stored(self, conn: Connection, article_ids: list[str]) -> None:
+        conn.execute(
+            text(
+                "INSERT INTO articles_fts(article_id, body, doc) SELECT id, text, "
+                "setweight(to_tsvector('simple', coalesce(title, '')), 'A') || "
+                "to_tsvector('simple', text) FROM articles WHERE id = ANY(:ids) "
+                "ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, doc = excluded.doc"
+            ),
+            {"ids": list(article_ids)},
+        )
+
+    def remove_many(self, conn: Connection, article_ids: list[str]) -> None:
+        conn.execute(
+            text("DELETE FROM articles_fts WHERE article_id = ANY(:ids)"),
+            {"ids": list(article_ids)},
+        )
 
     def match(self, conn: Connection, query: str, limit: int) -> list[tuple[str, float, str]]:
         words = terms(query)

@@ -15,7 +15,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from kerjasama.errors import StoreError
 from kerjasama.record import Article
 from kerjasama.store import schema
+from kerjasama.store.bulk import insert_rows
 from kerjasama.store.migrations import migrate
+from kerjasama.store.rows import insert_child_rows
 from kerjasama.store.search import SearchBackend, search_backend
 
 DEFAULT_DB = "kerjasama.db"
@@ -63,72 +65,60 @@ class Store:
     def save_batch(
         self, records: Iterable[Article], summary: WriteSummary | None = None
     ) -> WriteSummary:
-        """Write records in one transaction: all of the batch is stored, or none of it."""
+        """Write records in one transaction: all of the batch is stored, or none of it.
+
+        The batch is written in bulk: one query for the stored versions, one statement per
+        table for the rows, one for the full-text index, and the pending mark of the refresh.
+        """
         summary = summary or WriteSummary()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        written = summary.new + summary.updated
+        records = list(records)
+        if not records:
+            return summary
         try:
             with self.engine.begin() as conn:
+                stored = _stored_versions(conn, list({r.id for r in records}))
+                # Later records of the batch compare with earlier ones, as one-by-one writes would.
+                latest: dict[str, tuple[str, str]] = dict(stored)
+                final: dict[str, tuple[Article, str]] = {}
                 for rec in records:
-                    old = conn.execute(
-                        select(schema.articles.c.record, schema.articles.c.ingested_at).where(
-                            schema.articles.c.id == rec.id
-                        )
-                    ).first()
-                    if old is not None:
+                    before = latest.get(rec.id)
+                    if before is not None:
                         # The same text from another file is a duplicate: keep the first path.
-                        first_path = Article.model_validate_json(old.record).source.path
-                        rec = rec.model_copy(
-                            update={
-                                "source": rec.source.model_copy(
-                                    update={"path": first_path or rec.source.path}
-                                )
-                            }
-                        )
+                        first_path = json.loads(before[0])["source"].get("path")
+                        if first_path and first_path != rec.source.path:
+                            source = rec.source.model_copy(update={"path": first_path})
+                            rec = rec.model_copy(update={"source": source})
                     payload = rec.to_json()
-                    if old is not None and old.record == payload:
+                    if before is not None and before[0] == payload:
                         summary.duplicates += 1
                         continue
-                    if old is not None:
-                        self.search_backend.remove(conn, rec.id)
-                        conn.execute(delete(schema.articles).where(schema.articles.c.id == rec.id))
+                    if before is not None:
                         summary.updated += 1
                     else:
                         summary.new += 1
-                    self._insert(conn, rec, payload, old.ingested_at if old else now, now)
-                if summary.new + summary.updated > written:
-                    mark_links_pending(conn)
+                    latest[rec.id] = (payload, before[1] if before else now)
+                    final[rec.id] = (rec, payload)
+                replaced = [i for i in final if i in stored]
+                changed = [rec for rec, _ in final.values()]
+                rows = [
+                    _article_row(rec, payload, latest[rec.id][1], now)
+                    for rec, payload in final.values()
+                ]
+                if replaced:
+                    self.search_backend.remove_many(conn, replaced)
+                    for chunk in _chunks(replaced):
+                        conn.execute(delete(schema.articles).where(schema.articles.c.id.in_(chunk)))
+                if rows:
+                    insert_rows(conn, schema.articles, ARTICLE_COLUMNS, rows)
+                    insert_child_rows(conn, changed)
+                    self.search_backend.index_stored(conn, list(final))
+                    mark_links_pending(conn, list(final))
         except SQLAlchemyError as exc:
             cause = getattr(exc, "orig", exc)
             message = f"cannot write to the database: {type(exc).__name__}: {cause}"
             raise StoreError(message) from exc
         return summary
-
-    def _insert(self, conn, rec: Article, payload: str, ingested_at: str, now: str) -> None:
-        from kerjasama.store.rows import child_rows
-
-        src = rec.source
-        conn.execute(
-            schema.articles.insert().values(
-                id=rec.id,
-                url=src.url,
-                path=src.path,
-                title=rec.title,
-                published=src.published,
-                outlet=src.outlet,
-                dateline=src.dateline,
-                is_cooperation=rec.is_cooperation,
-                cooperation_score=rec.cooperation_score,
-                text=rec.text,
-                record=payload,
-                ingested_at=ingested_at,
-                updated_at=now,
-            )
-        )
-        for table, rows in child_rows(conn, rec):
-            if rows:
-                conn.execute(table.insert(), rows)
-        self.search_backend.index(conn, rec.id, rec.title or "", rec.text)
 
     # -- reading -------------------------------------------------------------------------
     def links_pending(self) -> bool:
@@ -161,16 +151,29 @@ class Store:
 
     def iter_records(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         """Every stored record (confirmed values applied), in publication then id order."""
-        from kerjasama.store.review import apply_confirmations
+        from kerjasama.store.review import apply_confirmations, reviewed_article_ids
 
-        query = select(schema.articles.c.record).order_by(
-            schema.articles.c.published, schema.articles.c.id
-        )
-        if ids is not None:
-            query = query.where(schema.articles.c.id.in_(list(ids)))
+        table = schema.articles
+        query = select(table.c.published, table.c.id, table.c.record)
         with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                yield apply_confirmations(conn, Article.model_validate_json(row.record))
+            reviewed = reviewed_article_ids(conn)  # most articles carry no confirmation
+            if ids is None:
+                rows = conn.execute(query.order_by(table.c.published, table.c.id))
+            else:
+                found = [
+                    row
+                    for chunk in _chunks(list(ids))
+                    for row in conn.execute(query.where(table.c.id.in_(chunk)))
+                ]
+                # missing dates where the database puts them: first in SQLite, last in PostgreSQL
+                nulls_last = self.engine.dialect.name == "postgresql"
+                rows = sorted(
+                    found,
+                    key=lambda r: ((r.published is None) == nulls_last, r.published or "", r.id),
+                )
+            for row in rows:
+                article = Article.model_validate_json(row.record)
+                yield apply_confirmations(conn, article) if article.id in reviewed else article
 
     def count(self) -> int:
         from sqlalchemy import func
@@ -179,15 +182,98 @@ class Store:
             return conn.execute(select(func.count()).select_from(schema.articles)).scalar_one()
 
 
-def mark_links_pending(conn) -> None:
-    """Record, in the caller's transaction, that the derived data must be refreshed."""
+PENDING_ARTICLES = "articles"  # the "links" mark's value when link_dirty lists what changed
+
+
+def mark_links_pending(conn, article_ids: Iterable[str] | None = None) -> None:
+    """Record, in the caller's transaction, that the derived data must be refreshed: for these
+    articles (listed in link_dirty), or with no ids, for the whole register."""
     table = schema.link_state
-    if conn.execute(select(table.c.key).where(table.c.key == "links")).first() is None:
-        conn.execute(table.insert().values(key="links", value="pending"))
+    row = conn.execute(select(table.c.value).where(table.c.key == "links")).first()
+    if article_ids is None:
+        if row is None:
+            conn.execute(table.insert().values(key="links", value="all"))
+        elif row.value != "all":
+            conn.execute(table.update().where(table.c.key == "links").values(value="all"))
+        return
+    ids = sorted(set(article_ids))
+    if not ids:
+        return
+    if row is None:
+        conn.execute(table.insert().values(key="links", value=PENDING_ARTICLES))
+    verb = "INSERT OR IGNORE INTO" if conn.dialect.name == "sqlite" else "INSERT INTO"
+    tail = " ON CONFLICT DO NOTHING" if conn.dialect.name == "postgresql" else ""
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    conn.exec_driver_sql(
+        f"{verb} link_dirty (article_id) VALUES ({mark}){tail}", [(i,) for i in ids]
+    )
 
 
-def clear_links_pending(conn) -> None:
+def clear_links_pending(conn, article_ids: Iterable[str] | None = None) -> None:
+    """Record that the derived data is fresh: for these articles, or with no ids, for all.
+
+    Articles written meanwhile by another process stay listed, and the mark with them.
+    """
+    dirty = schema.link_dirty
+    if article_ids is None:
+        conn.execute(delete(dirty))
+    else:
+        for chunk in _chunks(sorted(article_ids)):
+            conn.execute(delete(dirty).where(dirty.c.article_id.in_(chunk)))
+        if conn.execute(select(dirty.c.article_id).limit(1)).first() is not None:
+            return
     conn.execute(delete(schema.link_state).where(schema.link_state.c.key == "links"))
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _stored_versions(conn, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """id -> (record JSON, ingested_at) of the stored articles among `ids`."""
+    table = schema.articles
+    found: dict[str, tuple[str, str]] = {}
+    for chunk in _chunks(ids):
+        query = select(table.c.id, table.c.record, table.c.ingested_at).where(table.c.id.in_(chunk))
+        found.update((r.id, (r.record, r.ingested_at)) for r in conn.execute(query))
+    return found
+
+
+ARTICLE_COLUMNS = (
+    "id",
+    "url",
+    "path",
+    "title",
+    "published",
+    "outlet",
+    "dateline",
+    "is_cooperation",
+    "cooperation_score",
+    "text",
+    "record",
+    "ingested_at",
+    "updated_at",
+)
+
+
+def _article_row(rec: Article, payload: str, ingested_at: str, now: str) -> tuple:
+    src = rec.source
+    return (
+        rec.id,
+        src.url,
+        src.path,
+        rec.title,
+        src.published,
+        src.outlet,
+        src.dateline,
+        rec.is_cooperation,
+        rec.cooperation_score,
+        rec.text,
+        payload,
+        ingested_at,
+        now,
+    )
 
 
 def _create_private(path: str) -> None:

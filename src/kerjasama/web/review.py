@@ -197,7 +197,7 @@ def decide(
         else:
             changed = _correct(conn, snap, rec, coop, target, action.values, reviewer)
         if changed:
-            mark_links_pending(conn)
+            mark_links_pending(conn, [article_id])
     if changed:  # stage, date, place and sectors shape partnerships as much as parties do
         links.refresh(store)
     fresh = load(store, article_id)

@@ -1,0 +1,69 @@
+"""Cost against store size: writing a batch of 50 and refreshing the links after it.
+
+    .venv/bin/python benchmarks/store_size_cost.py [--sizes 0,10000,100000] [--db-dir DIR]
+
+For each size the store is filled with generated records (benchmarks/generated.py) and linked
+once; then five batches of 50 new articles are each written (`save_batch`) and refreshed
+(`refresh_links`, which re-reads only the changed records). Prints milliseconds per article
+written and seconds per refresh (median of the five), as CPU time of this process beside wall
+time. SQLite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from generated import records
+
+from kerjasama.link import LinkSettings
+from kerjasama.store import open_store
+from kerjasama.store.links import refresh_links
+
+BATCH, ROUNDS = 50, 5
+SETTINGS = LinkSettings(today=None)
+
+
+def measure(size: int, folder: Path) -> None:
+    store = open_store(str(folder / f"size-{size}.db"))
+    recs = records(size + BATCH * ROUNDS, seed=11)
+    for start in range(0, size, 1_000):
+        store.save_batch(recs[start : min(start + 1_000, size)])
+    started = time.perf_counter()
+    refresh_links(store, SETTINGS)
+    first = time.perf_counter() - started
+    writes, refreshes = [], []
+    for r in range(ROUNDS):
+        batch = recs[size + r * BATCH : size + (r + 1) * BATCH]
+        wall, cpu = time.perf_counter(), time.process_time()
+        store.save_batch(batch)
+        writes.append(((time.perf_counter() - wall) / BATCH, (time.process_time() - cpu) / BATCH))
+        wall, cpu = time.perf_counter(), time.process_time()
+        refresh_links(store, SETTINGS)
+        refreshes.append((time.perf_counter() - wall, time.process_time() - cpu))
+    w_wall = statistics.median(w for w, _ in writes) * 1000
+    w_cpu = statistics.median(c for _, c in writes) * 1000
+    r_wall = statistics.median(w for w, _ in refreshes)
+    r_cpu = statistics.median(c for _, c in refreshes)
+    print(
+        f"{size:>9,} stored: write {w_wall:5.2f} ms/article ({w_cpu:.2f} CPU), "
+        f"refresh after 50 new {r_wall:6.2f} s ({r_cpu:.2f} CPU); first full link {first:.1f} s"
+    )
+    store.engine.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="0,10000,100000")
+    parser.add_argument("--db-dir", default=None)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(dir=args.db_dir) as tmp:
+        for size in (int(s) for s in args.sizes.split(",")):
+            measure(size, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""Bulk inserts below the SQL layer: executemany of prepared rows (SQLite), COPY (PostgreSQL).
+
+The store writes a batch as one statement per table; going straight to the driver skips the
+per-row parameter processing of SQLAlchemy, which costs more than SQLite's own insert.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, Table, text
+
+
+def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
+    """Insert `rows` (tuples in the order of `columns`) into `table`, in the caller's
+    transaction."""
+    if not rows:
+        return
+    names = ", ".join(columns)
+    if conn.dialect.name == "postgresql":
+        cursor = conn.connection.driver_connection.cursor()
+        with cursor, cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join("?" for _ in columns)
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
+
+
+def next_ids(conn: Connection, table: Table, count: int) -> list[int]:
+    """`count` fresh values of the table's integer `id` for rows the caller inserts next.
+
+    PostgreSQL draws them from the column's sequence; SQLite counts on from the largest id,
+    which is safe once the transaction has written (SQLite then holds the one write lock).
+    """
+    if count <= 0:
+        return []
+    if conn.dialect.name == "postgresql":
+        query = text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)")
+        return list(conn.execute(query, {"t": table.name, "n": count}).scalars())
+    last = conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {table.name}")).scalar_one()
+    return list(range(last + 1, last + 1 + count))
