@@ -19,6 +19,7 @@ from kerjasama.lang.id.titles import (
 )
 from kerjasama.text.tokens import Token
 
+_QUOTED_NICKNAME = re.compile(r"\s*[\"“”][^\"“”]{1,30}[\"“”]\s*")
 _DEGREE_TAIL = re.compile(r"(?:,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3}[A-Za-z]{0,4}\.?)+$")
 
 
@@ -37,6 +38,7 @@ def is_name_token(tok: Token) -> bool:
 
 def clean_name(raw: str) -> str | None:
     """Drop degrees and honorifics: "Dr H Awang Faroek Ishak MM" -> "Awang Faroek Ishak"."""
+    raw = _QUOTED_NICKNAME.sub(" ", raw)  # 'Wildrian "Andre" Ronald Otta'
     raw = _DEGREE_TAIL.sub("", raw.strip())
     words = [w for w in re.split(r"\s+", raw.replace(".", ". ")) if w]
     words = [w.rstrip(".,") for w in words]

@@ -290,6 +290,7 @@ _RUN_CONNECTORS = frozenset("dan di untuk & of for the and bidang ke pada".split
 _LOCAL_HEADS = frozenset("camat lurah kades".split())
 _LOCAL_UNITS = frozenset("desa kelurahan kecamatan distrik".split())
 _STRONG, _WEAK, _NAME, _GLUE, _HONORIFIC = "S", "W", "N", "G", "H"
+_QUOTE_MARKS = frozenset('"“”')
 
 
 def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
@@ -457,6 +458,54 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             out.append((j, _GLUE))  # "Dato' Onn"
             j += 1
             continue
+        if (
+            tok.text in _QUOTE_MARKS
+            and out
+            and out[-1][1] == _NAME
+            and j + 3 < n
+            and toks[j + 1].is_cap
+            and toks[j + 2].text in _QUOTE_MARKS
+            and toks[j + 3].is_cap
+            and is_name_token(toks[j + 3])
+        ):
+            out.extend([(j, _GLUE), (j + 1, _GLUE), (j + 2, _GLUE)])
+            j += 3  # a nickname in quotes inside the name: <given> "<nick>" <surname>
+            continue
+        if (
+            out
+            and out[-1][1] == _NAME
+            and 2 <= len(tok.text) <= 3
+            and tok.text.isupper()
+            and tok.text.isalpha()
+            and tok.text not in ctx.acronyms
+            and tok.start not in ctx.hits
+            and tok.lower not in ANY_TITLE_WORD
+            and tok.lower not in SHORT_FORMS
+            and tok.lower not in HONORIFICS
+            and nxt is not None
+            and nxt.is_cap
+            and nxt.start not in ctx.hits
+            and _word_class(nxt, toks[j + 2] if j + 2 < n else None, ctx) == _NAME
+        ):
+            out.append((j, _NAME))  # initials inside a name: "Hendra TP Simamora"
+            j += 1
+            continue
+        if (
+            seen_name
+            and out[-1][1] == _NAME
+            and tok.is_cap
+            and tok.lower in TITLE_WORDS
+            and tok.lower not in TITLE_HEADS
+            and tok.lower not in SHORT_FORMS
+            and tok.start not in ctx.hits
+            and nxt is not None
+            and nxt.is_cap
+            and nxt.lower not in ANY_TITLE_WORD
+            and _word_class(nxt, toks[j + 2] if j + 2 < n else None, ctx) == _NAME
+        ):
+            out.append((j, _WEAK))  # a unit word as a given name: "Eli Aset Yentji Sunur"
+            j += 1
+            continue
         if not tok.is_cap:
             if nxt is not None and (nxt.is_cap or nxt.text == ".") and tok.lower in HONORIFICS:
                 out.append((j, _HONORIFIC))  # "Kepala Dinkes dr Sudarmi"
@@ -536,6 +585,8 @@ def _blocks(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
             and (k == 0 or run[k - 1][1] == _STRONG)
         ):
             cur.append((idx, _NAME))  # "Sekretaris Komisi I Sadar Muslihat": a given name
+        elif cls == _WEAK and cur and cur[-1][1] == _GLUE and k < last and run[k + 1][1] == _NAME:
+            cur.append((idx, _NAME))  # "Hj Nunu Andriani": an honorific opens the name
         else:
             cur.append((idx, cls))
     close()

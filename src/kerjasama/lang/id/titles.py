@@ -234,7 +234,7 @@ ORG_TAILS: frozenset[str] = frozenset(
 
 # Lower-case particles inside names ("Pieter van der Berg", "Azlan bin Yusof").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "van der den de von bin binti al el la le da dos".split()
+    "van der den de von bin binti al el la le da dos do das del".split()
 )
 
 # Capitalised words that are never part of a person's name.
