@@ -497,6 +497,7 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             and tok.lower in TITLE_WORDS
             and tok.lower not in TITLE_HEADS
             and tok.lower not in SHORT_FORMS
+            and not _UNIT_NOUN.match(tok.lower)
             and tok.start not in ctx.hits
             and nxt is not None
             and nxt.is_cap
@@ -719,8 +720,42 @@ def find_people(doc: Doc) -> Doc:
             drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
     doc.cache["unit_words"] = frozenset(ctx.unit_words)
     drafts = [d for d in drafts if d.name not in ctx.unit_words]  # "Rektor Unhas" after
+    _complete_short_names(ctx, drafts)
     doc.people = _merge(doc, drafts)  # "Rektor Unhas Prof <name>"
     return doc
+
+
+def _complete_short_names(ctx: Context, drafts: list[Draft]) -> None:
+    """ "Bupati Eli" where the article writes the full name elsewhere ("Eli Aset Yentji
+    Sunur, ST"), in a sentence the title patterns did not read: the one-word name becomes the
+    full name most often written after it."""
+    text = ctx.doc.text
+    names = {d.name for d in drafts}
+    for d in drafts:
+        if " " in d.name or len(d.name) < 3:
+            continue
+        if any(other.startswith(d.name + " ") for other in names):
+            continue  # the full name is a person already: the merge links them
+        found: dict[str, int] = {}
+        for pos in _whole_word_positions(text, d.name):
+            if pos > 0 and text[pos - 1] not in ' \t\n("“':
+                continue
+            s, e = ctx.doc.sentence_of(pos)
+            if ctx.doc.in_boilerplate(pos, pos + len(d.name)):
+                continue
+            toks = tokenize(text, pos, e)[:12]
+            if len(toks) < 2 or toks[0].text != d.name:
+                continue
+            blocks = _blocks(_name_run(toks, 0, ctx))
+            if not blocks or blocks[0][0] != 0 or _words_in(toks, *blocks[0]) < 2:
+                continue
+            full = clean_name(_span_text(toks, *blocks[0]))
+            if full and full.startswith(d.name + " ") and len(full.split()) <= _MAX_NAME:
+                found[full] = found.get(full, 0) + 1
+        if found:
+            best = max(found, key=lambda f: (found[f], len(f)))
+            if best not in ctx.unit_words:
+                d.name = best
 
 
 def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
@@ -949,7 +984,14 @@ def _one_typo(a: str, b: str) -> bool:
     if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1:
         return False
     if len(x) == len(y):
-        return sum(c1 != c2 for c1, c2 in zip(x, y, strict=True)) == 1
+        diff_at = [k for k, (c1, c2) in enumerate(zip(x, y, strict=True)) if c1 != c2]
+        swapped = (
+            len(diff_at) == 2
+            and diff_at[1] == diff_at[0] + 1
+            and x[diff_at[0]] == y[diff_at[1]]
+            and x[diff_at[1]] == y[diff_at[0]]
+        )  # "Amzy" for "Azmy"
+        return len(diff_at) == 1 or swapped
     short, long = (x, y) if len(x) < len(y) else (y, x)
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
