@@ -178,3 +178,31 @@ def test_a_name_written_with_two_letters_swapped_is_one_person() -> None:
         "Bupati Sukiman menambahkan, kerja sama akan dievaluasi."
     )
     assert [n for n in people if "Sukiman" in n] == ["M Sukiman Azmy"]
+
+
+def test_a_building_named_after_an_office_is_no_persons_title() -> None:
+    people = people_of(
+        "Nota kesepahaman diteken di Aula Kantor Bupati Kapuas Hulu di Putussibau, Selasa. "
+        "Rapat digelar di Rumah Jabatan Gubernur Jalan Urip Sumoharjo. Hadir Dubes Jepang di "
+        "Hotel Pullman, Jakarta."
+    )
+    assert not {"Putussibau", "Urip Sumoharjo", "Pullman"} & set(people)
+
+
+def test_a_regions_short_form_after_a_title_is_not_a_name() -> None:
+    people = people_of(
+        "Hadir Ketua DPRD Pulpis dan Bupati Halbar Danny Missy dalam penandatanganan "
+        "kerja sama itu di Jailolo, Senin."
+    )
+    assert "Pulpis" not in people
+    assert "Danny Missy" in people
+
+
+def test_title_case_headline_words_are_not_names() -> None:
+    people = people_of(
+        "Walikota Pekanbaru dan Bupati Pelalawan Teken MoU\n\n"
+        "Wali Kota Semarang Bidik Potensi Pariwisata Alam\n\n"
+        "Kerja sama itu diteken Bupati Pelalawan Zukri Misran di Pangkalan Kerinci, Senin."
+    )
+    assert not {"Teken MoU", "Alam"} & set(people)
+    assert "Zukri Misran" in people

@@ -178,3 +178,36 @@ def local_place_names() -> dict[str, frozenset[tuple[str, ...]]]:
             if words and all(w.isalpha() for w in words):
                 out.setdefault(words[0], set()).add(words)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _region_name_parts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Regencies, cities and provinces of two or three words (form words dropped), by first
+    letter: what a syllable short form ("Halbar", "Konkep") is made from."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for e in load_gazetteer().entries():
+        if e.kind not in ("regency", "city", "province"):
+            continue
+        words = tuple(w.lower() for w in e.name.split() if w.lower() not in GOVERNMENT_FORMS)
+        if 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
+            out.setdefault(words[0][0], set()).add(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _made_of_prefixes(word: str, parts: tuple[str, ...]) -> bool:
+    if not parts:
+        return not word
+    first, rest = parts[0], parts[1:]
+    for k in range(min(len(first), 4 if rest else 5), 1, -1):
+        if word.startswith(first[:k]) and _made_of_prefixes(word[k:], rest):
+            return True
+    return False
+
+
+@cache
+def is_region_short_form(low: str) -> bool:
+    """A region's syllable short form, one to four letters of each word of its name:
+    "halbar" (Halmahera Barat), "konkep" (Konawe Kepulauan), "pulpis" (Pulang Pisau)."""
+    if not (4 <= len(low) <= 9 and low.isalpha()):
+        return False
+    return any(_made_of_prefixes(low, parts) for parts in _region_name_parts().get(low[0], ()))

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.extract.names import (
+    GOVERNMENT_FORMS,
     clean_name,
     common_words,
     is_name_token,
+    is_region_short_form,
     known_org,
     local_place_names,
     person_words,
@@ -21,6 +23,8 @@ from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.titles import (
     ANY_TITLE_WORD,
     BALINESE_NAME_WORDS,
+    BUILDING_SECOND_WORDS,
+    BUILDING_WORDS,
     EAST_ASIAN_SURNAMES,
     EXPANDED_IN_ROLES,
     HONORIFICS,
@@ -31,6 +35,7 @@ from kerjasama.lang.id.titles import (
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_TAILS,
+    PLACE_STOP_WORDS,
     RANK_SECOND_WORDS,
     RANK_WORDS,
     RANKS,
@@ -524,6 +529,12 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
                 nxt is not None
                 and nxt.is_cap
                 and tok.lower in _RUN_CONNECTORS
+                and (
+                    tok.lower != "di"
+                    or nxt.start in ctx.hits
+                    or nxt.lower in ORG_HEADS
+                    or nxt.lower in GOVERNMENT_FORMS
+                )
                 and (not seen_name or (out and out[-1][1] == _STRONG))
                 and not (tok.lower in _PAIR_JOINS and _new_title(toks, j + 1))
             ):
@@ -533,7 +544,17 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             break
         if seen_name and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS):
             break  # the next person's title
+        if tok.lower in PLACE_STOP_WORDS:
+            break  # "... di Hotel <name>", "Jalan <name>": a building or a street
         cls = _word_class(tok, nxt, ctx)
+        if (
+            cls == _NAME
+            and not seen_name
+            and (not out or out[-1][1] == _STRONG)
+            and tok.lower not in person_words()
+            and is_region_short_form(tok.lower)
+        ):
+            cls = _STRONG  # "Bupati Halbar <name>", "Ketua DPRD Pulpis": a region's short form
         seen_name = seen_name or cls == _NAME
         out.append((j, cls))
         j += 1
@@ -763,6 +784,7 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
     i, n = 0, len(toks)
     floor = 0
     last: Draft | None = None
+    headline = _title_case(toks)
     while i < n:
         tok = toks[i]
         lower_head = not tok.is_cap and tok.lower in LOWER_CASE_HEADS
@@ -777,6 +799,9 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         if not words or (len(words) == 1 and words[0].lower() in TITLE_PREFIX_HEADS):
             i += 1
             continue
+        if _names_a_building(toks, i):
+            i = j  # "Kantor Bupati Kapuas Hulu", "Rumah Jabatan Gubernur": a place
+            continue
         org, hit, k = _parse_org(toks, j, ctx)
         if org:
             more, k = _parse_title(toks, k, ctx, continuing=True)
@@ -788,6 +813,10 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
             before = _name_before(toks, i, ctx, floor)
             if before and (not name or not _weak_name(before)):
                 name, m = before, k  # "Prof Budi Santoso, Rektor Unhas, ..."
+        if name and toks[m - 1].end >= len(ctx.doc.text.rstrip()) and toks[m - 1].is_word:
+            name = None  # the page is cut inside the name: "Bupati Pelalawan, M. Ha"
+        if name and headline and not _clear_in_headline(toks, name, ctx):
+            name = None  # "Bupati Pelalawan Teken MoU": a headline's words
         if not name:
             i = max(j, i + 1)
             continue
@@ -808,6 +837,45 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
 
 
 _LIST_SEPARATORS = frozenset(", dan serta and".split())
+
+
+def _names_a_building(toks: list[Token], i: int) -> bool:
+    """The title at toks[i] names a building: "Kantor Bupati", "Rumah Jabatan Gubernur"."""
+    if i == 0:
+        return False
+    prev = toks[i - 1].lower
+    if prev in BUILDING_WORDS:
+        return True
+    return (
+        i >= 2
+        and prev in BUILDING_SECOND_WORDS
+        and toks[i - 2].lower
+        in BUILDING_WORDS
+        | {
+            "rumah",
+            "ruang",
+        }
+    )
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """A headline written in title case: nearly every longer word capitalised."""
+    if not toks or toks[-1].text in _SENTENCE_ENDS or any(t.text == "," for t in toks):
+        return False  # a headline has no full stop; a list of officials has one, or commas
+    words = [t for t in toks[1:] if t.is_word and len(t.text) > 3]
+    return len(words) >= 4 and sum(t.is_cap for t in words) >= 0.8 * len(words)
+
+
+_SENTENCE_ENDS = frozenset('. ! ? " ” ’ ) :'.split())
+
+
+def _clear_in_headline(toks: list[Token], name: str, ctx: Context) -> bool:
+    """In a title-case headline only a name that looks like one counts: every word a name
+    word, and a known given name or two words."""
+    words = name.split()
+    if any(w.lower() in common_words() or _looks_like_verb(w.lower()) for w in words):
+        return False
+    return len(words) >= 2 or words[0].lower() in person_words()
 
 
 def _names_sharing_title(toks: list[Token], m: int, ctx: Context) -> list[tuple[str, int]]:

@@ -38,6 +38,10 @@ def model_tagger():
         return None
 
 
+def _acronyms(doc: Doc) -> set[str]:
+    return {a.short for a in doc.acronyms}
+
+
 def _known(doc: Doc, start: int, end: int) -> bool:
     return any(s < end and start < e for p in doc.people for s, e in p.mentions) or any(
         h.start < end and start < h.end for h in doc.hits
@@ -125,12 +129,17 @@ def add_model_people(doc: Doc) -> Doc:
             if any(w.lower() in TITLE_HEADS or w.lower() in SHORT_FORMS for w in name.split()):
                 continue  # "Kajari", "Mendagri Muh": a title read as a name
             if all(
-                w.lower() in common_words() or w.lower() in ANY_TITLE_WORD or w.isupper()
+                w.lower() in common_words()
+                or w.lower() in ANY_TITLE_WORD
+                or w.isupper()
+                or any(c.isupper() for c in w[1:])
                 for w in name.split()
             ):
                 continue  # "Teken MoU": a headline's words
-            if name in doc.cache.get("unit_words", ()):
+            if name in doc.cache.get("unit_words", ()) or name in _acronyms(doc):
                 continue  # "Rektor Unmul": a body the people stage read before a name
+            if doc.text[end : end + 1] in ("'", "’") and doc.text[end + 1 : end + 2].isalpha():
+                continue  # "Jum" of "Jum'at": part of a longer word
             known = _person_named(doc, name)
             if known is not None:  # "kata Rudi" after the model found "Rudi Hartawan"
                 known.mentions = sorted([*known.mentions, (start, end)])

@@ -256,6 +256,37 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words that open the name of a building, a street or a venue: a title right after one names
+# the building ("Kantor Bupati", "Rumah Jabatan Gubernur"), and a name read after a title stops
+# at one ("Gubernur ... di Hotel <name>" is a hotel).
+BUILDING_WORDS: frozenset[str] = frozenset(
+    """
+    kantor rujab rumdin gedung aula pendopo pendapa istana wisma graha balai hotel griya
+    """.split()
+)
+BUILDING_SECOND_WORDS: frozenset[str] = frozenset("jabatan dinas rapat kerja".split())
+PLACE_STOP_WORDS: frozenset[str] = frozenset(
+    """
+    jalan jl gedung wisma hotel aula pendopo pendapa graha griya menara plaza stadion
+    rujab rumdin istana
+    """.split()
+)
+
+# Units written as syllable abbreviations in title case ("Kepala UPT Diklat", "Ketua Satgas",
+# "Asisten Ekobang"): never a person's name.
+UNIT_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    diklat satgas kesra ekobang ekbang pemkesra nakertrans disnakertrans fisip fkip fisipol
+    lemhanas lemhannas kompolnas kesbangpol kesbang setda setdako setdakab setdaprov
+    sekretariat humas protokol binmas sabhara reskrim intelkam lantas propam dikbud disdik
+    diskominfo dinkes dishub disperindag disparbud dispar disbud dispora bapenda bappelitbangda
+    litbang puskesmas posyandu ormas parpol pemdes pemda muspida forkopimda forkopimcam
+    bumdes koperasi perseroda perumda tipikor
+    """.split()
+)
+
+NOT_NAME_WORDS = NOT_NAME_WORDS | UNIT_ABBREVIATIONS
+
 # Degrees and honorifics dropped from names (lower case, without dots).
 HONORIFICS: frozenset[str] = frozenset(
     """
