@@ -140,3 +140,69 @@ def test_lower_case_title_with_a_full_name_and_ordinal_titles() -> None:
     )
     assert "Kenji Tanaka" in people
     assert people.get("Joko Widodo") == "Presiden"
+
+
+def test_initials_unit_words_and_nicknames_inside_a_name() -> None:
+    people = people_of(
+        "Kesepakatan diteken Bupati Sikka Rudi AY Lamabelawa, Kepala Bagian Umum Setda Sikka "
+        'Yosef "Ocep" Manuel Tokan, dan Bupati Ende Anton Aset Wangge Dapa di Maumere, Senin. '
+        "Hadir pula Atase Pendidikan Konsulat RDTL, Gregorio do Santos."
+    )
+    assert "Rudi AY Lamabelawa" in people
+    assert "Yosef Manuel Tokan" in people
+    assert "Anton Aset Wangge Dapa" in people
+    assert "Gregorio do Santos" in people
+
+
+def test_an_honorific_opens_a_given_name_that_is_a_common_word() -> None:
+    people = people_of(
+        "Penjabat Bupati Pulang Pisau Hj Nunu Andriani meneken nota kesepahaman itu di Pulang "
+        "Pisau, Senin."
+    )
+    assert "Nunu Andriani" in people
+
+
+def test_a_title_with_a_first_name_takes_the_full_name_written_elsewhere() -> None:
+    people = people_of(
+        "Bupati Lembata menandatangani kesepakatan dengan Kabupaten Ende, Senin. Eli Aset "
+        "Yentji Sunur, ST hadir bersama rombongan. Menurut Bupati Eli, kerja sama itu penting."
+    )
+    assert "Eli Aset Yentji Sunur" in people
+    assert "Eli" not in people
+
+
+def test_a_name_written_with_two_letters_swapped_is_one_person() -> None:
+    people = people_of(
+        "Bupati Lombok Timur H. M. Sukiman Azmy meneken nota kesepahaman dengan Rektor Unram "
+        "di Selong, Senin. Menurut Bupati H. M. Sukiman Amzy, kerja sama ini baru awal. "
+        "Bupati Sukiman menambahkan, kerja sama akan dievaluasi."
+    )
+    assert [n for n in people if "Sukiman" in n] == ["M Sukiman Azmy"]
+
+
+def test_a_building_named_after_an_office_is_no_persons_title() -> None:
+    people = people_of(
+        "Nota kesepahaman diteken di Aula Kantor Bupati Kapuas Hulu di Putussibau, Selasa. "
+        "Rapat digelar di Rumah Jabatan Gubernur Jalan Urip Sumoharjo. Hadir Dubes Jepang di "
+        "Hotel Pullman, Jakarta."
+    )
+    assert not {"Putussibau", "Urip Sumoharjo", "Pullman"} & set(people)
+
+
+def test_a_regions_short_form_after_a_title_is_not_a_name() -> None:
+    people = people_of(
+        "Hadir Ketua DPRD Pulpis dan Bupati Halbar Danny Missy dalam penandatanganan "
+        "kerja sama itu di Jailolo, Senin."
+    )
+    assert "Pulpis" not in people
+    assert "Danny Missy" in people
+
+
+def test_title_case_headline_words_are_not_names() -> None:
+    people = people_of(
+        "Walikota Pekanbaru dan Bupati Pelalawan Teken MoU\n\n"
+        "Wali Kota Semarang Bidik Potensi Pariwisata Alam\n\n"
+        "Kerja sama itu diteken Bupati Pelalawan Zukri Misran di Pangkalan Kerinci, Senin."
+    )
+    assert not {"Teken MoU", "Alam"} & set(people)
+    assert "Zukri Misran" in people

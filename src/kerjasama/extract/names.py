@@ -19,6 +19,7 @@ from kerjasama.lang.id.titles import (
 )
 from kerjasama.text.tokens import Token
 
+_QUOTED_NICKNAME = re.compile(r"\s*[\"“”][^\"“”]{1,30}[\"“”]\s*")
 _DEGREE_TAIL = re.compile(r"(?:,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3}[A-Za-z]{0,4}\.?)+$")
 
 
@@ -37,6 +38,7 @@ def is_name_token(tok: Token) -> bool:
 
 def clean_name(raw: str) -> str | None:
     """Drop degrees and honorifics: "Dr H Awang Faroek Ishak MM" -> "Awang Faroek Ishak"."""
+    raw = _QUOTED_NICKNAME.sub(" ", raw)  # 'Wildrian "Andre" Ronald Otta'
     raw = _DEGREE_TAIL.sub("", raw.strip())
     words = [w for w in re.split(r"\s+", raw.replace(".", ". ")) if w]
     words = [w.rstrip(".,") for w in words]
@@ -176,3 +178,36 @@ def local_place_names() -> dict[str, frozenset[tuple[str, ...]]]:
             if words and all(w.isalpha() for w in words):
                 out.setdefault(words[0], set()).add(words)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _region_name_parts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Regencies, cities and provinces of two or three words (form words dropped), by first
+    letter: what a syllable short form ("Halbar", "Konkep") is made from."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for e in load_gazetteer().entries():
+        if e.kind not in ("regency", "city", "province"):
+            continue
+        words = tuple(w.lower() for w in e.name.split() if w.lower() not in GOVERNMENT_FORMS)
+        if 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
+            out.setdefault(words[0][0], set()).add(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _made_of_prefixes(word: str, parts: tuple[str, ...]) -> bool:
+    if not parts:
+        return not word
+    first, rest = parts[0], parts[1:]
+    for k in range(min(len(first), 4 if rest else 5), 1, -1):
+        if word.startswith(first[:k]) and _made_of_prefixes(word[k:], rest):
+            return True
+    return False
+
+
+@cache
+def is_region_short_form(low: str) -> bool:
+    """A region's syllable short form, one to four letters of each word of its name:
+    "halbar" (Halmahera Barat), "konkep" (Konawe Kepulauan), "pulpis" (Pulang Pisau)."""
+    if not (4 <= len(low) <= 9 and low.isalpha()):
+        return False
+    return any(_made_of_prefixes(low, parts) for parts in _region_name_parts().get(low[0], ()))

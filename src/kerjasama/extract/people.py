@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.extract.names import (
+    GOVERNMENT_FORMS,
     clean_name,
     common_words,
     is_name_token,
+    is_region_short_form,
     known_org,
     local_place_names,
     person_words,
@@ -21,6 +23,8 @@ from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.titles import (
     ANY_TITLE_WORD,
     BALINESE_NAME_WORDS,
+    BUILDING_SECOND_WORDS,
+    BUILDING_WORDS,
     EAST_ASIAN_SURNAMES,
     EXPANDED_IN_ROLES,
     HONORIFICS,
@@ -31,6 +35,7 @@ from kerjasama.lang.id.titles import (
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_TAILS,
+    PLACE_STOP_WORDS,
     RANK_SECOND_WORDS,
     RANK_WORDS,
     RANKS,
@@ -290,6 +295,7 @@ _RUN_CONNECTORS = frozenset("dan di untuk & of for the and bidang ke pada".split
 _LOCAL_HEADS = frozenset("camat lurah kades".split())
 _LOCAL_UNITS = frozenset("desa kelurahan kecamatan distrik".split())
 _STRONG, _WEAK, _NAME, _GLUE, _HONORIFIC = "S", "W", "N", "G", "H"
+_QUOTE_MARKS = frozenset('"“”')
 
 
 def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
@@ -457,6 +463,55 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             out.append((j, _GLUE))  # "Dato' Onn"
             j += 1
             continue
+        if (
+            tok.text in _QUOTE_MARKS
+            and out
+            and out[-1][1] == _NAME
+            and j + 3 < n
+            and toks[j + 1].is_cap
+            and toks[j + 2].text in _QUOTE_MARKS
+            and toks[j + 3].is_cap
+            and is_name_token(toks[j + 3])
+        ):
+            out.extend([(j, _GLUE), (j + 1, _GLUE), (j + 2, _GLUE)])
+            j += 3  # a nickname in quotes inside the name: <given> "<nick>" <surname>
+            continue
+        if (
+            out
+            and out[-1][1] == _NAME
+            and 2 <= len(tok.text) <= 3
+            and tok.text.isupper()
+            and tok.text.isalpha()
+            and tok.text not in ctx.acronyms
+            and tok.start not in ctx.hits
+            and tok.lower not in ANY_TITLE_WORD
+            and tok.lower not in SHORT_FORMS
+            and tok.lower not in HONORIFICS
+            and nxt is not None
+            and nxt.is_cap
+            and nxt.start not in ctx.hits
+            and _word_class(nxt, toks[j + 2] if j + 2 < n else None, ctx) == _NAME
+        ):
+            out.append((j, _NAME))  # initials inside a name: "Hendra TP Simamora"
+            j += 1
+            continue
+        if (
+            seen_name
+            and out[-1][1] == _NAME
+            and tok.is_cap
+            and tok.lower in TITLE_WORDS
+            and tok.lower not in TITLE_HEADS
+            and tok.lower not in SHORT_FORMS
+            and not _UNIT_NOUN.match(tok.lower)
+            and tok.start not in ctx.hits
+            and nxt is not None
+            and nxt.is_cap
+            and nxt.lower not in ANY_TITLE_WORD
+            and _word_class(nxt, toks[j + 2] if j + 2 < n else None, ctx) == _NAME
+        ):
+            out.append((j, _WEAK))  # a unit word as a given name: "Eli Aset Yentji Sunur"
+            j += 1
+            continue
         if not tok.is_cap:
             if nxt is not None and (nxt.is_cap or nxt.text == ".") and tok.lower in HONORIFICS:
                 out.append((j, _HONORIFIC))  # "Kepala Dinkes dr Sudarmi"
@@ -474,6 +529,12 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
                 nxt is not None
                 and nxt.is_cap
                 and tok.lower in _RUN_CONNECTORS
+                and (
+                    tok.lower != "di"
+                    or nxt.start in ctx.hits
+                    or nxt.lower in ORG_HEADS
+                    or nxt.lower in GOVERNMENT_FORMS
+                )
                 and (not seen_name or (out and out[-1][1] == _STRONG))
                 and not (tok.lower in _PAIR_JOINS and _new_title(toks, j + 1))
             ):
@@ -483,7 +544,17 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             break
         if seen_name and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS):
             break  # the next person's title
+        if tok.lower in PLACE_STOP_WORDS:
+            break  # "... di Hotel <name>", "Jalan <name>": a building or a street
         cls = _word_class(tok, nxt, ctx)
+        if (
+            cls == _NAME
+            and not seen_name
+            and (not out or out[-1][1] == _STRONG)
+            and tok.lower not in person_words()
+            and is_region_short_form(tok.lower)
+        ):
+            cls = _STRONG  # "Bupati Halbar <name>", "Ketua DPRD Pulpis": a region's short form
         seen_name = seen_name or cls == _NAME
         out.append((j, cls))
         j += 1
@@ -536,6 +607,8 @@ def _blocks(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
             and (k == 0 or run[k - 1][1] == _STRONG)
         ):
             cur.append((idx, _NAME))  # "Sekretaris Komisi I Sadar Muslihat": a given name
+        elif cls == _WEAK and cur and cur[-1][1] == _GLUE and k < last and run[k + 1][1] == _NAME:
+            cur.append((idx, _NAME))  # "Hj Nunu Andriani": an honorific opens the name
         else:
             cur.append((idx, cls))
     close()
@@ -668,8 +741,42 @@ def find_people(doc: Doc) -> Doc:
             drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
     doc.cache["unit_words"] = frozenset(ctx.unit_words)
     drafts = [d for d in drafts if d.name not in ctx.unit_words]  # "Rektor Unhas" after
+    _complete_short_names(ctx, drafts)
     doc.people = _merge(doc, drafts)  # "Rektor Unhas Prof <name>"
     return doc
+
+
+def _complete_short_names(ctx: Context, drafts: list[Draft]) -> None:
+    """ "Bupati Eli" where the article writes the full name elsewhere ("Eli Aset Yentji
+    Sunur, ST"), in a sentence the title patterns did not read: the one-word name becomes the
+    full name most often written after it."""
+    text = ctx.doc.text
+    names = {d.name for d in drafts}
+    for d in drafts:
+        if " " in d.name or len(d.name) < 3:
+            continue
+        if any(other.startswith(d.name + " ") for other in names):
+            continue  # the full name is a person already: the merge links them
+        found: dict[str, int] = {}
+        for pos in _whole_word_positions(text, d.name):
+            if pos > 0 and text[pos - 1] not in ' \t\n("“':
+                continue
+            s, e = ctx.doc.sentence_of(pos)
+            if ctx.doc.in_boilerplate(pos, pos + len(d.name)):
+                continue
+            toks = tokenize(text, pos, e)[:12]
+            if len(toks) < 2 or toks[0].text != d.name:
+                continue
+            blocks = _blocks(_name_run(toks, 0, ctx))
+            if not blocks or blocks[0][0] != 0 or _words_in(toks, *blocks[0]) < 2:
+                continue
+            full = clean_name(_span_text(toks, *blocks[0]))
+            if full and full.startswith(d.name + " ") and len(full.split()) <= _MAX_NAME:
+                found[full] = found.get(full, 0) + 1
+        if found:
+            best = max(found, key=lambda f: (found[f], len(f)))
+            if best not in ctx.unit_words:
+                d.name = best
 
 
 def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
@@ -677,6 +784,7 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
     i, n = 0, len(toks)
     floor = 0
     last: Draft | None = None
+    headline = _title_case(toks)
     while i < n:
         tok = toks[i]
         lower_head = not tok.is_cap and tok.lower in LOWER_CASE_HEADS
@@ -691,6 +799,9 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         if not words or (len(words) == 1 and words[0].lower() in TITLE_PREFIX_HEADS):
             i += 1
             continue
+        if _names_a_building(toks, i):
+            i = j  # "Kantor Bupati Kapuas Hulu", "Rumah Jabatan Gubernur": a place
+            continue
         org, hit, k = _parse_org(toks, j, ctx)
         if org:
             more, k = _parse_title(toks, k, ctx, continuing=True)
@@ -702,6 +813,10 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
             before = _name_before(toks, i, ctx, floor)
             if before and (not name or not _weak_name(before)):
                 name, m = before, k  # "Prof Budi Santoso, Rektor Unhas, ..."
+        if name and toks[m - 1].end >= len(ctx.doc.text.rstrip()) and toks[m - 1].is_word:
+            name = None  # the page is cut inside the name: "Bupati Pelalawan, M. Ha"
+        if name and headline and not _clear_in_headline(toks, name, ctx):
+            name = None  # "Bupati Pelalawan Teken MoU": a headline's words
         if not name:
             i = max(j, i + 1)
             continue
@@ -722,6 +837,45 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
 
 
 _LIST_SEPARATORS = frozenset(", dan serta and".split())
+
+
+def _names_a_building(toks: list[Token], i: int) -> bool:
+    """The title at toks[i] names a building: "Kantor Bupati", "Rumah Jabatan Gubernur"."""
+    if i == 0:
+        return False
+    prev = toks[i - 1].lower
+    if prev in BUILDING_WORDS:
+        return True
+    return (
+        i >= 2
+        and prev in BUILDING_SECOND_WORDS
+        and toks[i - 2].lower
+        in BUILDING_WORDS
+        | {
+            "rumah",
+            "ruang",
+        }
+    )
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """A headline written in title case: nearly every longer word capitalised."""
+    if not toks or toks[-1].text in _SENTENCE_ENDS or any(t.text == "," for t in toks):
+        return False  # a headline has no full stop; a list of officials has one, or commas
+    words = [t for t in toks[1:] if t.is_word and len(t.text) > 3]
+    return len(words) >= 4 and sum(t.is_cap for t in words) >= 0.8 * len(words)
+
+
+_SENTENCE_ENDS = frozenset('. ! ? " ” ’ ) :'.split())
+
+
+def _clear_in_headline(toks: list[Token], name: str, ctx: Context) -> bool:
+    """In a title-case headline only a name that looks like one counts: every word a name
+    word, and a known given name or two words."""
+    words = name.split()
+    if any(w.lower() in common_words() or _looks_like_verb(w.lower()) for w in words):
+        return False
+    return len(words) >= 2 or words[0].lower() in person_words()
 
 
 def _names_sharing_title(toks: list[Token], m: int, ctx: Context) -> list[tuple[str, int]]:
@@ -898,7 +1052,14 @@ def _one_typo(a: str, b: str) -> bool:
     if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1:
         return False
     if len(x) == len(y):
-        return sum(c1 != c2 for c1, c2 in zip(x, y, strict=True)) == 1
+        diff_at = [k for k, (c1, c2) in enumerate(zip(x, y, strict=True)) if c1 != c2]
+        swapped = (
+            len(diff_at) == 2
+            and diff_at[1] == diff_at[0] + 1
+            and x[diff_at[0]] == y[diff_at[1]]
+            and x[diff_at[1]] == y[diff_at[0]]
+        )  # "Amzy" for "Azmy"
+        return len(diff_at) == 1 or swapped
     short, long = (x, y) if len(x) < len(y) else (y, x)
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 

@@ -38,6 +38,10 @@ def model_tagger():
         return None
 
 
+def _acronyms(doc: Doc) -> set[str]:
+    return {a.short for a in doc.acronyms}
+
+
 def _known(doc: Doc, start: int, end: int) -> bool:
     return any(s < end and start < e for p in doc.people for s, e in p.mentions) or any(
         h.start < end and start < h.end for h in doc.hits
@@ -75,7 +79,7 @@ def _full_name_before(doc: Doc, short: str, before: int) -> tuple[int, int] | No
     convention "Direktur Utama PT Kaltim Amonia Nusantara Irwan Setiabudi mengatakan ..."."""
     least = 0 if " " in short else 1
     pattern = re.compile(rf"\b{re.escape(short)}(?:\s+[A-Z][\w'’-]*){{{least},3}}")
-    for m in pattern.finditer(doc.text, 0, before):
+    for m in [*pattern.finditer(doc.text, 0, before), *pattern.finditer(doc.text, before)]:
         words = m.group(0).split()
         while len(words) > 1 and words[-1].lower() in ANY_TITLE_WORD:
             words.pop()
@@ -125,13 +129,18 @@ def add_model_people(doc: Doc) -> Doc:
             if any(w.lower() in TITLE_HEADS or w.lower() in SHORT_FORMS for w in name.split()):
                 continue  # "Kajari", "Mendagri Muh": a title read as a name
             if all(
-                w.lower() in common_words() or w.lower() in ANY_TITLE_WORD or w.isupper()
+                w.lower() in common_words()
+                or w.lower() in ANY_TITLE_WORD
+                or w.isupper()
+                or any(c.isupper() for c in w[1:])
                 for w in name.split()
             ):
                 continue  # "Teken MoU": a headline's words
-            if name in doc.cache.get("unit_words", ()):
+            if name in doc.cache.get("unit_words", ()) or name in _acronyms(doc):
                 continue  # "Rektor Unmul": a body the people stage read before a name
-            known = _person_named(doc, name)
+            if doc.text[end : end + 1] in ("'", "’") and doc.text[end + 1 : end + 2].isalpha():
+                continue  # "Jum" of "Jum'at": part of a longer word
+            known = _person_named(doc, name) or _person_short_named(doc, name)
             if known is not None:  # "kata Rudi" after the model found "Rudi Hartawan"
                 known.mentions = sorted([*known.mentions, (start, end)])
                 name = known.name
@@ -146,4 +155,42 @@ def add_model_people(doc: Doc) -> Doc:
             for q in doc.quotes:
                 if q.speaker is None and doc.sentence_of(q.end) == (s, e):
                     q.speaker = name
+    _merge_short_mentions(doc)
     return doc
+
+
+def _person_short_named(doc: Doc, name: str) -> Person | None:
+    """ "ujar Zul" after "Gubernur NTB Zulkieflimansyah": the one person with a name word
+    that starts with a one-word short form."""
+    if " " in name or len(name) < 3:
+        return None
+    found = [
+        p
+        for p in doc.people
+        if any(w.startswith(name) and len(w) > len(name) for w in p.name.split())
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _merge_short_mentions(doc: Doc) -> None:
+    """A one-word speaker the model found ("kata Tito") before the full name it also found
+    ("ucap Tito Karnavian"): one person."""
+    gone: set[int] = set()
+    for i, p in enumerate(doc.people):
+        if " " in p.name:
+            continue
+        longer = [
+            q
+            for k, q in enumerate(doc.people)
+            if k != i and k not in gone and p.name in q.name.split()
+        ]
+        if len(longer) == 1:
+            q = longer[0]
+            q.mentions = sorted({*q.mentions, *p.mentions})
+            q.role = q.role or p.role
+            for quote in doc.quotes:
+                if quote.speaker == p.name:
+                    quote.speaker = q.name
+            gone.add(i)
+    if gone:
+        doc.people = [p for i, p in enumerate(doc.people) if i not in gone]

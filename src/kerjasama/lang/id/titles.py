@@ -234,7 +234,7 @@ ORG_TAILS: frozenset[str] = frozenset(
 
 # Lower-case particles inside names ("Pieter van der Berg", "Azlan bin Yusof").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "van der den de von bin binti al el la le da dos".split()
+    "van der den de von bin binti al el la le da dos do das del".split()
 )
 
 # Capitalised words that are never part of a person's name.
@@ -255,6 +255,37 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     pelabuhan stadion kampus graha menara plaza
     """.split()
 )
+
+# Words that open the name of a building, a street or a venue: a title right after one names
+# the building ("Kantor Bupati", "Rumah Jabatan Gubernur"), and a name read after a title stops
+# at one ("Gubernur ... di Hotel <name>" is a hotel).
+BUILDING_WORDS: frozenset[str] = frozenset(
+    """
+    kantor rujab rumdin gedung aula pendopo pendapa istana wisma graha balai hotel griya
+    """.split()
+)
+BUILDING_SECOND_WORDS: frozenset[str] = frozenset("jabatan dinas rapat kerja".split())
+PLACE_STOP_WORDS: frozenset[str] = frozenset(
+    """
+    jalan jl gedung wisma hotel aula pendopo pendapa graha griya menara plaza stadion
+    rujab rumdin istana
+    """.split()
+)
+
+# Units written as syllable abbreviations in title case ("Kepala UPT Diklat", "Ketua Satgas",
+# "Asisten Ekobang"): never a person's name.
+UNIT_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    diklat satgas kesra ekobang ekbang pemkesra nakertrans disnakertrans fisip fkip fisipol
+    lemhanas lemhannas kompolnas kesbangpol kesbang setda setdako setdakab setdaprov
+    sekretariat humas protokol binmas sabhara reskrim intelkam lantas propam dikbud disdik
+    diskominfo dinkes dishub disperindag disparbud dispar disbud dispora bapenda bappelitbangda
+    litbang puskesmas posyandu ormas parpol pemdes pemda muspida forkopimda forkopimcam
+    bumdes koperasi perseroda perumda tipikor
+    """.split()
+)
+
+NOT_NAME_WORDS = NOT_NAME_WORDS | UNIT_ABBREVIATIONS
 
 # Degrees and honorifics dropped from names (lower case, without dots).
 HONORIFICS: frozenset[str] = frozenset(
