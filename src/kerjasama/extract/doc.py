@@ -11,6 +11,7 @@ from kerjasama.record import Acronym, Cooperation, Entity, Person, Quote
 from kerjasama.sources.model import RawArticle
 from kerjasama.text.boilerplate import Marked
 from kerjasama.text.dates import DateMention
+from kerjasama.text.spans import Spans
 
 
 @dataclass(slots=True)
@@ -44,6 +45,20 @@ class Doc:
         i = bisect_right(starts, pos) - 1  # type: ignore[arg-type]
         return self.sentences[i] if i >= 0 else (0, len(self.text))
 
+    def derived(self, name: str, size: int, build):
+        """A value built from a list of the document (its hits, its people), cached until the
+        list's `size` changes."""
+        got = self.cache.get(name)
+        if got is None or got[0] != size:  # type: ignore[index]
+            got = self.cache[name] = (size, build())
+        return got[1]  # type: ignore[index]
+
+    def hit_spans(self) -> Spans:
+        """The gazetteer hits as spans (for "is this position inside a known name?")."""
+        return self.derived(
+            "hit_spans", len(self.hits), lambda: Spans((h.start, h.end) for h in self.hits)
+        )
+
     def in_boilerplate(self, start: int, end: int) -> bool:
         return self.marked.covers(start, end)
 
@@ -54,7 +69,6 @@ class Doc:
             self.cache["story"] = [
                 (s, e)
                 for s, e in self.sentences
-                if not any(bs <= s and e <= be for _, bs, be in self.marked.spans)
-                and not (head[0] <= s and e <= head[1])
+                if not self.marked.covers(s, e) and not (head[0] <= s and e <= head[1])
             ]
         return self.cache["story"]  # type: ignore[return-value]

@@ -19,6 +19,7 @@ from kerjasama.lang.id.organisations import (
     ORG_TAILS,
 )
 from kerjasama.record import Entity
+from kerjasama.text.spans import Spans
 
 _GOV_FORMS = {"pemprov", "pemkab", "pemkot", "pemerintah"}
 _PLACE_KINDS = {"province", "regency", "city", "country", "foreign_region", "foreign_city"}
@@ -63,8 +64,8 @@ def find_gazetteer_hits(doc: Doc) -> Doc:
     hits = load_gazetteer().find(doc.text, fuzzy=fuzzy)
     if fuzzy:  # foreign towns known by their frame, where a cooperation may name them
         hits = sorted([*hits, *find_localities(doc.text, hits, doc.sentences)], key=_start)
-    related = [(s, e) for k, s, e in doc.marked.spans if k in ("related", "caption", "credit")]
-    doc.hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in related)]
+    related = Spans((s, e) for k, s, e in doc.marked.spans if k in ("related", "caption", "credit"))
+    doc.hits = [h for h in hits if not related.covers(h.start, h.end)]
     return doc
 
 
@@ -210,9 +211,9 @@ def build_entities(doc: Doc) -> Doc:
                 code=h.entry.code,
             )
         )
-    taken = [(e.start, e.end) for e in ents]
+    taken = Spans((e.start, e.end) for e in ents)
     for s, e, name, kind in find_pattern_orgs(doc):
-        if any(a <= s < b or s <= a < e for a, b in taken):
+        if taken.overlaps(s, e):
             continue
         etype = "GOV" if kind in ("ministry", "agency") else "ORG"
         ents.append(Entity(id="", type=etype, text=doc.text[s:e], start=s, end=e, canonical=name))

@@ -15,6 +15,7 @@ from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS
 from kerjasama.lang.id.organisations import BACKGROUND_LEADS, BODY_HEAD_TITLES, BROKER_LEADS
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
 from kerjasama.record import Party
+from kerjasama.text.spans import Spans
 
 _ID_GOV = {"province", "regency", "city"}
 _FOREIGN = {"country", "foreign_region", "foreign_city", "intl_org"}
@@ -44,7 +45,12 @@ _UNITS = {"Dinas", "Badan"}
 
 def _gazetteer_body(doc: Doc, start: int) -> bool:
     """The gazetteer knows this body itself ("Kadin Indonesia" is an association entry)."""
-    return any(h.start == start and h.entry.kind not in _PLACE_KINDS for h in doc.hits)
+    starts = doc.derived(
+        "body_starts",
+        len(doc.hits),
+        lambda: {h.start for h in doc.hits if h.entry.kind not in _PLACE_KINDS},
+    )
+    return start in starts
 
 
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -185,7 +191,10 @@ def _in_member_list(doc: Doc, hit: Hit) -> bool:
     if open_at == -1 or ")" in head[open_at:]:
         return False
     before = head[:open_at].rstrip()
-    return any(h.end == hit.start - len(head) + len(before) and h.entry.members for h in doc.hits)
+    ends = doc.derived(
+        "member_list_ends", len(doc.hits), lambda: {h.end for h in doc.hits if h.entry.members}
+    )
+    return hit.start - len(head) + len(before) in ends
 
 
 _TRAILING_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,16}\)")
@@ -213,6 +222,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         if (kind in _NAMED_AFTER_PLACES or name.startswith(BROKER_LEADS))
         and not _gazetteer_body(doc, s)
     ]
+    inside_spans = Spans(inside)
     locators = _locators(doc)
     for hit in doc.hits:
         e = hit.entry
@@ -220,7 +230,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             e.code == "ID"
             or hit.start in locators
             or _in_member_list(doc, hit)
-            or any(a <= hit.start < b for a, b in inside)
+            or inside_spans.holds(hit.start)
         ):
             continue
         sent = doc.sentence_of(hit.start)
@@ -245,7 +255,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             e = len(doc.text[:cut].rstrip(" ,"))
             name = doc.text[s:e]
         sent = doc.sentence_of(s)
-        if sent not in story or any(h.start <= s < h.end for h in doc.hits):
+        if sent not in story or doc.hit_spans().holds(s):
             continue
         key = "org:" + name.lower()
         cand = cands.get(key)

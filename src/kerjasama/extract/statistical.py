@@ -23,6 +23,7 @@ from kerjasama.lang.id.titles import (
     TITLE_WORDS,
 )
 from kerjasama.record import Person
+from kerjasama.text.spans import Spans
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -43,9 +44,12 @@ def _acronyms(doc: Doc) -> set[str]:
 
 
 def _known(doc: Doc, start: int, end: int) -> bool:
-    return any(s < end and start < e for p in doc.people for s, e in p.mentions) or any(
-        h.start < end and start < h.end for h in doc.hits
+    """A person's mention or a gazetteer name shares a character with [start, end)."""
+    size = sum(len(p.mentions) for p in doc.people)
+    mentions = doc.derived(
+        "mention_spans", size, lambda: Spans(m for p in doc.people for m in p.mentions)
     )
+    return mentions.overlaps(start, end) or doc.hit_spans().overlaps(start, end)
 
 
 def _role_before(doc: Doc, start: int, sent_start: int) -> str | None:
@@ -79,7 +83,7 @@ def _full_name_before(doc: Doc, short: str, before: int) -> tuple[int, int] | No
     convention "Direktur Utama PT Kaltim Amonia Nusantara Irwan Setiabudi mengatakan ..."."""
     least = 0 if " " in short else 1
     pattern = re.compile(rf"\b{re.escape(short)}(?:\s+[A-Z][\w'’-]*){{{least},3}}")
-    for m in [*pattern.finditer(doc.text, 0, before), *pattern.finditer(doc.text, before)]:
+    for m in _matches_at_words(doc, pattern, short, before):
         words = m.group(0).split()
         while len(words) > 1 and words[-1].lower() in ANY_TITLE_WORD:
             words.pop()
@@ -87,6 +91,35 @@ def _full_name_before(doc: Doc, short: str, before: int) -> tuple[int, int] | No
         if len(words) > least and not _known(doc, m.start(), end):
             return m.start(), end
     return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _matches_at_words(doc: Doc, pattern: re.Pattern[str], short: str, before: int):
+    """Matches of `pattern` before `before`, then after it, tried only where the first word of
+    `short` stands (an index of capitalised words, built once): scanning the whole text for
+    each speaker would make long texts quadratic."""
+    first = short.split()[0] if short.split() else ""
+    if not first[:1].isupper():
+        yield from pattern.finditer(doc.text, 0, before)
+        yield from pattern.finditer(doc.text, before)
+        return
+
+    def build() -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        for w in _CAPITALISED.finditer(doc.text):
+            index.setdefault(w.group(0), []).append(w.start())
+        return index
+
+    starts = doc.derived("capitalised_words", len(doc.text), build)
+    positions = starts.get(first, ())
+    for p in positions:  # those before `before` end there, as finditer(text, 0, before) would
+        if p < before and (m := pattern.match(doc.text, p, before)):
+            yield m
+    for p in positions:
+        if p >= before and (m := pattern.match(doc.text, p)):
+            yield m
 
 
 def _sentences_needing_model(doc: Doc) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from kerjasama.lang.id.outlets import (
     RELATED_LEADS,
     RELAYED_LEADS,
 )
+from kerjasama.text.spans import Spans
 
 DATELINE = re.compile(
     r"(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co\.id|com|co|id|net|org)\s*,\s*)?"
@@ -53,9 +54,13 @@ class Marked:
     dateline_outlet: str | None = None
     dateline_colon: bool = False  # "SEMARANG: ...": kept only if the name is a known place
 
+    _index: tuple[int, Spans] | None = field(default=None, repr=False, compare=False)
+
     def covers(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a marked span."""
-        return any(s <= start and end <= e for _, s, e in self.spans)
+        if self._index is None or self._index[0] != len(self.spans):
+            self._index = (len(self.spans), Spans((s, e) for _, s, e in self.spans))
+        return self._index[1].covers(start, end)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
