@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kerjasama.gazetteer import Hit
@@ -58,6 +58,25 @@ class Doc:
         return self.derived(
             "hit_spans", len(self.hits), lambda: Spans((h.start, h.end) for h in self.hits)
         )
+
+    def hits_between(self, start: int, end: int) -> list[Hit]:
+        """The gazetteer hits that start in [start, end), in text order."""
+        ordered = self.derived(
+            "hits_by_start", len(self.hits), lambda: sorted(self.hits, key=lambda h: h.start)
+        )
+        starts = self.derived("hit_starts", len(self.hits), lambda: [h.start for h in ordered])
+        return ordered[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def mention_starts(self) -> tuple[list[int], list[str]]:
+        """Start of every person mention, sorted, with the person's name (for "who is named
+        first after / last before here?")."""
+        size = sum(len(p.mentions) for p in self.people)
+
+        def build() -> tuple[list[int], list[str]]:
+            pairs = sorted((s, p.name) for p in self.people for s, _ in p.mentions)
+            return [s for s, _ in pairs], [n for _, n in pairs]
+
+        return self.derived("mention_starts", size, build)
 
     def in_boilerplate(self, start: int, end: int) -> bool:
         return self.marked.covers(start, end)

@@ -94,9 +94,8 @@ def known_org(
     s, _ = doc.sentence_of(pos)
     before = [
         h
-        for h in doc.hits
-        if s <= h.start < pos
-        and h.entry.country == "ID"
+        for h in doc.hits_between(s, pos)
+        if h.entry.country == "ID"
         and h.entry.kind in ("province", "regency", "city")
         and not doc.in_boilerplate(h.start, h.end)
         and named_as_government(doc, h, s)

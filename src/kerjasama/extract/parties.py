@@ -210,6 +210,7 @@ def _bracket_end(text: str, end: int) -> int:
 def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     """Candidates from gazetteer hits and pattern organisations in the story."""
     coop = cooperation_sentences(doc)
+    coop_set = set(coop)
     story = doc.story_sentences()
     lead = set(lead_sentences(doc))
     cands: dict[str, Candidate] = {}
@@ -240,7 +241,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         if cand is None:
             party = Party(name=e.name, code=e.code, kind=e.kind, country=e.country)
             cand = cands[e.key] = Candidate(e.key, party, parent=e.parent)
-        _note_mention(doc, cand, hit.start, hit.end, sent, coop, lead)
+        _note_mention(doc, cand, hit.start, hit.end, sent, coop_set, lead)
         cand.actor = cand.actor or _acts_as_government(doc, hit, sent[0])
     # Two-word (or longer) person mentions: "Jenderal Pajak" read as a title and a name is not.
     person_starts = sorted(
@@ -265,7 +266,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
                 name=name, code=None, kind=kind, country="ID" if kind == "ministry" else None
             )
             cand = cands[key] = Candidate(key, party, broker=broker)
-        _note_mention(doc, cand, s, e, sent, coop, lead)
+        _note_mention(doc, cand, s, e, sent, coop_set, lead)
         short = _SHORT_AFTER.match(doc.text, e)
         if short:
             shorts.setdefault(short.group(1), (cand, short.end()))
@@ -290,7 +291,7 @@ def _add_short_mentions(doc: Doc, cands, shorts, story, coop, lead) -> None:
         [(h.start, h.end) for h in doc.hits] + [(s, e) for s, e, _, _ in find_pattern_orgs(doc)]
     )
     starts = [a for a, _ in taken]
-    story_set = set(story)
+    story_set, coop_set = set(story), set(coop)
     for short, (cand, defined_end) in shorts.items():
         pos = text.find(short, defined_end)
         while pos != -1:
@@ -303,7 +304,7 @@ def _add_short_mentions(doc: Doc, cands, shorts, story, coop, lead) -> None:
             if bounded and not inside:
                 sent = doc.sentence_of(pos)
                 if sent in story_set:
-                    _note_mention(doc, cand, pos, end, sent, coop, lead)
+                    _note_mention(doc, cand, pos, end, sent, coop_set, lead)
             pos = text.find(short, end)
 
 
@@ -450,17 +451,21 @@ _CAP_WORD = re.compile(r"[A-Z][\w'-]*")
 def _embedded(doc: Doc, s: int, e: int, sent_start: int) -> bool:
     """A place name inside a longer proper name: "Convention Centre Swiss Belhotel"."""
     before = doc.text[sent_start:s].rstrip()
-    after = doc.text[e:].lstrip()
+    ahead = doc.text[e : e + 120]  # a bounded look: the rest of a long text is not copied
+    after = ahead.lstrip()
     prev = before.split()[-1] if before.split() else ""
     nxt = _CAP_WORD.match(after)
     if not (prev[:1].isupper() and nxt and after[:1].isupper()):
         return False
     if prev.lower() in TITLE_HEADS or prev.lower() in SHORT_FORMS or prev.lower() in TITLE_WORDS:
         return False  # "Gubernur Kalimantan Selatan Syahrul Anwar": a title, a region, a name
-    name_at = e + (len(doc.text[e:]) - len(after))
-    if any(ms == name_at for p in doc.people for ms, _ in p.mentions):
+    name_at = e + (len(ahead) - len(after))
+    starts, _ = doc.mention_starts()
+    i = bisect_left(starts, name_at)
+    if i < len(starts) and starts[i] == name_at:
         return False
-    return not any(h.start <= e < h.end or h.start <= s - 2 < h.end for h in doc.hits)
+    hits = doc.hit_spans()
+    return not (hits.holds(e) or hits.holds(s - 2))
 
 
 def _at_venue(before: list[str]) -> bool:

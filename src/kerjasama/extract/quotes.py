@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kerjasama.extract.doc import Doc
 from kerjasama.lang.id.speech import QUOTE_LEADS, SPEECH_VERBS
@@ -80,18 +81,12 @@ def _speaker_before(doc: Doc, pos: int) -> str | None:
 
 
 def _first_person_from(doc: Doc, start: int, end: int) -> str | None:
-    best = None
-    for p in doc.people:
-        for s, _ in p.mentions:
-            if start <= s < end and (best is None or s < best[0]):
-                best = (s, p.name)
-    return best[1] if best else None
+    starts, names = doc.mention_starts()
+    i = bisect_left(starts, start)
+    return names[i] if i < len(starts) and starts[i] < end else None
 
 
 def _last_person_before(doc: Doc, pos: int) -> str | None:
-    best = None
-    for p in doc.people:
-        for s, _ in p.mentions:
-            if s < pos and (best is None or s > best[0]):
-                best = (s, p.name)
-    return best[1] if best else None
+    starts, names = doc.mention_starts()
+    i = bisect_left(starts, pos) - 1
+    return names[i] if i >= 0 else None

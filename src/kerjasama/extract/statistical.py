@@ -132,13 +132,14 @@ def _sentences_needing_model(doc: Doc) -> list[tuple[int, int]]:
     story = doc.story_sentences()
     coop = set(cooperation_sentences(doc))
     near = {sent for i, sent in enumerate(story) if coop & set(story[max(0, i - 1) : i + 2])}
+    roles = Spans(doc.role_spans)
     for s, e in sorted(near):
         heads = [
             m
             for m in _WORD.finditer(doc.text, s, e)
             if m.group(0)[:1].isupper() and m.group(0).lower() in TITLE_HEADS
         ]
-        if heads and not any(s <= rs < e for rs, _ in doc.role_spans):
+        if heads and not roles.starts_within(s, e):
             need.append((s, e))
     return sorted(set(need))
 

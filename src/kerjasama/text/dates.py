@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kerjasama.lang.id.calendar import MONTHS, WEEKDAYS
@@ -112,9 +113,11 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
         text = "".join(c.lower() if len(c.lower()) == 1 else c for c in original)
 
     def add(m: re.Match, date: dt.date | None, **flags: bool) -> None:
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        # `taken` never overlaps itself and is kept sorted: only the neighbours can overlap.
+        i = bisect_left(taken, (m.start(), m.end()))
+        if (i > 0 and taken[i - 1][1] > m.start()) or (i < len(taken) and taken[i][0] < m.end()):
             return
-        taken.append((m.start(), m.end()))
+        taken.insert(i, (m.start(), m.end()))
         found.append(DateMention(m.start(), m.end(), original[m.start() : m.end()], date, **flags))
 
     if not _DIGIT.search(text) and not WEEKDAY.search(text):
