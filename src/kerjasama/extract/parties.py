@@ -212,6 +212,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     coop = cooperation_sentences(doc)
     coop_set = set(coop)
     story = doc.story_sentences()
+    story_set = set(story)
     lead = set(lead_sentences(doc))
     cands: dict[str, Candidate] = {}
     datelines = [(s, e) for k, s, e in doc.marked.spans if k == "dateline"]
@@ -235,7 +236,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         ):
             continue
         sent = doc.sentence_of(hit.start)
-        if sent not in story:
+        if sent not in story_set:
             continue
         cand = cands.get(e.key)
         if cand is None:
@@ -251,12 +252,13 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     for s, e, name, kind in find_pattern_orgs(doc):
         if _regional_unit(name) or (name.split()[0] in _UNITS and _names_region(doc, s, e)):
             continue  # "Dinas Pariwisata Kaltim" is part of its government, not a party
-        cut = next((p for p in person_starts if s < p < e), None)
+        i = bisect_right(person_starts, s)
+        cut = person_starts[i] if i < len(person_starts) and person_starts[i] < e else None
         if cut is not None:  # "PT Segah Hijau Energi Fernando Tambunan": the name is a person's
-            e = len(doc.text[:cut].rstrip(" ,"))
+            e = s + len(doc.text[s:cut].rstrip(" ,"))
             name = doc.text[s:e]
         sent = doc.sentence_of(s)
-        if sent not in story or doc.hit_spans().holds(s):
+        if sent not in story_set or doc.hit_spans().holds(s):
             continue
         key = "org:" + name.lower()
         cand = cands.get(key)
