@@ -309,15 +309,27 @@ def alerts_send(db: DbOption = None) -> None:
 @guarded
 def alerts_webhook(
     url: Annotated[str, typer.Argument(help="URL to POST alerts to ('' to stop).")],
-    secret: Annotated[str | None, typer.Option(help="Secret of the HMAC-SHA256 signature.")] = None,
+    secret: Annotated[
+        str | None,
+        typer.Option(
+            help="Secret of the HMAC-SHA256 signature, kept in the 0600 secrets file "
+            "(or set KERJASAMA_WEBHOOK_SECRET where the watcher runs)."
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Send every alert as a signed JSON POST to URL."""
     from kerjasama.store import open_store
     from kerjasama.watch.deliver import write_settings
+    from kerjasama.watch.secrets import secrets_file
 
-    write_settings(open_store(db), {"webhook_url": url or None, "webhook_secret": secret})
+    values: dict[str, str | None] = {"webhook_url": url or None}
+    if secret is not None or not url:
+        values["webhook_secret"] = secret or None
+    write_settings(open_store(db), values)
     out.print(f"webhook {'set to ' + url if url else 'removed'}")
+    if secret:
+        out.print(f"secret kept in {secrets_file()} (mode 0600), not in the database")
 
 
 @alerts_app.command("email")
@@ -330,7 +342,11 @@ def alerts_email(
     starttls: Annotated[bool, typer.Option("--starttls", help="Use STARTTLS.")] = False,
     user: Annotated[str | None, typer.Option(help="SMTP login name.")] = None,
     password: Annotated[
-        str | None, typer.Option(envvar="KERJASAMA_SMTP_PASSWORD", help="SMTP password.")
+        str | None,
+        typer.Option(
+            help="SMTP password, kept in the 0600 secrets file (or set "
+            "KERJASAMA_SMTP_PASSWORD where the watcher runs)."
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -351,7 +367,8 @@ def alerts_email(
         "email_every": every,
         "smtp_starttls": "yes" if starttls else "no",
         "smtp_user": user,
-        "smtp_password": password,
     }
+    if password is not None or not to:
+        values["smtp_password"] = password or None
     write_settings(open_store(db), values)
     out.print(f"e-mail digest {'to ' + to if to else 'stopped'}")
