@@ -69,6 +69,7 @@ def ingest_paths(
     on_error: Report,
     on_warning: Report,
     on_progress: Callable[[int], None] | None = None,
+    after_batch: Callable[[list[Article]], None] | None = None,
 ) -> WriteSummary:
     """Extract and store everything under `paths`, one transaction per batch."""
     summary = WriteSummary()
@@ -90,7 +91,12 @@ def ingest_paths(
     else:
         records = extracted(items, today=today, on_error=error, on_warning=on_warning)
     return store_in_batches(
-        store, records, batch_size=batch_size, summary=summary, on_progress=on_progress
+        store,
+        records,
+        batch_size=batch_size,
+        summary=summary,
+        on_progress=on_progress,
+        after_batch=after_batch,
     )
 
 

@@ -50,6 +50,7 @@ class WriteSummary:
     updated: int = 0
     duplicates: int = 0
     failed: list[str] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)  # records written for the first time
 
 
 class Store:
@@ -95,6 +96,7 @@ class Store:
                         summary.updated += 1
                     else:
                         summary.new += 1
+                        summary.new_ids.append(rec.id)
                     self._insert(conn, rec, payload, old.ingested_at if old else now, now)
                 if summary.new + summary.updated > written:
                     mark_links_pending(conn)

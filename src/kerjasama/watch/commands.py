@@ -190,16 +190,11 @@ def watch(
 
 
 def _alerts(store, stored) -> int:
-    from kerjasama.watch.alerts import make_alerts
-    from kerjasama.watch.deliver import deliver
+    from kerjasama.watch.deliver import alert_after_writes
 
-    made = make_alerts(store, stored)
-    sent = deliver(store)
-    if sent.error:
-        err.print(f"warning: {sent.error}", markup=False)
-    if sent.webhook_failed:
-        err.print(f"warning: {sent.webhook_failed} alert(s) not accepted by the webhook")
-    return made
+    return alert_after_writes(
+        store, stored, None, on_warning=lambda m: err.print(f"warning: {m}", markup=False)
+    )
 
 
 # -- follows ------------------------------------------------------------------------------

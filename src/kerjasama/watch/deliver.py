@@ -20,7 +20,8 @@ from email.message import EmailMessage
 import httpx
 from sqlalchemy import Connection, delete, select, update
 
-from kerjasama.store.store import Store
+from kerjasama.record import Article
+from kerjasama.store.store import Store, WriteSummary
 from kerjasama.store.watch_tables import alerts, settings
 from kerjasama.watch.alerts import alert_payload
 from kerjasama.watch.fetch import USER_AGENT
@@ -65,6 +66,30 @@ def write_settings(store: Store, values: dict[str, str | None]) -> None:
             conn.execute(delete(settings).where(settings.c.key == key))
             if value is not None:
                 conn.execute(settings.insert().values(key=key, value=str(value)))
+
+
+def alert_after_writes(
+    store: Store, records: list[Article], summary: WriteSummary | None, *, on_warning=None
+) -> int:
+    """After a batch run of `ingest` or `watch` and its partnership refresh: alerts for the
+    records written for the first time (per `summary`; all `records` without one) and for
+    what changed in the partnerships, then send what is pending. Nothing to do while nothing
+    is followed (a first follow takes its own snapshot). Returns the number of alerts made."""
+    from kerjasama.watch.alerts import list_follows, make_alerts
+
+    if not list_follows(store):
+        return 0
+    if summary is not None:
+        fresh = set(summary.new_ids)
+        records = [r for r in records if r.id in fresh]
+    made = make_alerts(store, records)
+    sent = deliver(store)
+    if on_warning is not None:
+        if sent.error:
+            on_warning(sent.error)
+        if sent.webhook_failed:
+            on_warning(f"{sent.webhook_failed} alert(s) not accepted by the webhook")
+    return made
 
 
 def sign(secret: str, body: bytes) -> str:

@@ -329,8 +329,9 @@ def run_once(
             finish_run(conn, source, dt.datetime.now(dt.UTC), new=rep.new, error=rep.error)
             report.sources.append(rep)
     refresh_after_writes(store, report.summary, settings.today)
-    if on_alerts is not None:
-        report.alerts = on_alerts(store, stored)
+    if on_alerts is not None:  # alerts for the records new to the register, not updates
+        fresh = set(report.summary.new_ids)
+        report.alerts = on_alerts(store, [r for r in stored if r.id in fresh])
     report.elapsed_s = time.monotonic() - started
     return report
 
