@@ -176,7 +176,8 @@ def watch(
         summary = report.summary
         out.print(
             f"sources: {len(report.sources)}, new: {summary.new}, updated: {summary.updated}, "
-            f"duplicates: {summary.duplicates}, requests: {report.requests}, "
+            f"duplicates: {summary.duplicates}, requests: {report.requests} "
+            f"({report.not_modified} unchanged), "
             f"alerts: {report.alerts}" + (f", resumed: {report.resumed}" if report.resumed else "")
         )
         if once:

@@ -25,9 +25,9 @@ from kerjasama.sources.decode import decode_bytes
 from kerjasama.sources.html import html_to_article
 from kerjasama.store import schema
 from kerjasama.store.store import Store, WriteSummary
-from kerjasama.store.watch_tables import fetches, pages, validators
+from kerjasama.store.watch_tables import fetches, pages, robots, validators
 from kerjasama.watch.crawl import RETRY_LATER, Crawl, CrawlLimits, Event
-from kerjasama.watch.fetch import Fetched, Fetcher, FetchSettings
+from kerjasama.watch.fetch import Fetched, Fetcher, FetchSettings, RobotsCopy
 from kerjasama.watch.sources import Source, due_sources, finish_run, list_sources, now_iso
 
 Report = Callable[[str], None]
@@ -71,6 +71,7 @@ class RunReport:
     summary: WriteSummary = field(default_factory=WriteSummary)
     resumed: int = 0
     requests: int = 0
+    not_modified: int = 0  # of the requests, those answered 304
     waited_s: float = 0.0
     elapsed_s: float = 0.0
     alerts: int = 0
@@ -272,6 +273,38 @@ class _Writer:
         return bool(source and source.keep_all)
 
 
+def load_robots(store: Store) -> dict[str, RobotsCopy]:
+    """The robots.txt files read by earlier runs, to ask for them conditionally."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(robots)).all()
+    return {
+        r.url: RobotsCopy(r.url, r.status, r.body or "", r.etag, r.last_modified, r.checked_at)
+        for r in rows
+    }
+
+
+def save_robots(store: Store, cache: dict[str, RobotsCopy]) -> None:
+    changed = [c for c in cache.values() if c.changed]
+    if not changed:
+        return
+    with store.engine.begin() as conn:
+        conn.execute(robots.delete().where(robots.c.url.in_([c.url for c in changed])))
+        conn.execute(
+            robots.insert(),
+            [
+                {
+                    "url": c.url,
+                    "status": c.status,
+                    "body": c.body,
+                    "etag": c.etag,
+                    "last_modified": c.last_modified,
+                    "checked_at": now_iso(),
+                }
+                for c in changed
+            ],
+        )
+
+
 def _resumable(store: Store) -> list[tuple[str, int | None, bytes]]:
     """Pages a killed run fetched but did not finish: their bodies are still held."""
     with store.engine.connect() as conn:
@@ -306,7 +339,7 @@ def run_once(
         stored.extend(batch)
         writer.after_batch(batch)
 
-    with Fetcher(settings.fetch) as fetcher:
+    with Fetcher(settings.fetch, robots_cache=load_robots(store)) as fetcher:
         crawl = Crawl(
             store.engine, fetcher, queue.Queue(maxsize=200), settings.limits, writer.take_page
         )
@@ -323,6 +356,8 @@ def run_once(
         finally:
             crawl.stop.set()
         report.requests, report.waited_s = fetcher.requests, fetcher.waited_s
+        report.not_modified = fetcher.not_modified
+        save_robots(store, fetcher.robots_cache)
     with store.engine.begin() as conn:
         for source in due:
             rep = writer.by_source.get(source.id) or SourceReport(source)
