@@ -38,7 +38,13 @@ def sources_add(
     delay: Annotated[
         float, typer.Option(min=0, help="Seconds between two requests to its host.")
     ] = 2.0,
-    region: Annotated[str | None, typer.Option(help="The region the source covers.")] = None,
+    region: Annotated[
+        str | None,
+        typer.Option(
+            help="The Indonesian region the source covers (ID-KI, 64.72, 'Kalimantan Timur'): "
+            "stories only about other regions are not stored."
+        ),
+    ] = None,
     keep_all: Annotated[
         bool, typer.Option("--keep-all", help="Store pages that are not cooperation stories too.")
     ] = False,
@@ -85,9 +91,9 @@ def sources_list(
         return
     from rich.table import Table
 
-    table = Table("id", "source", "kind", "every", "last run", "status", "new", "pages")
+    table = Table("id", "source", "kind", "region", "every", "last run", "status", "new", "pages")
     for r in rows:
-        status = r["last_status"] or "not run"
+        status = "paused" if r["paused"] else (r["last_status"] or "not run")
         if r["last_error"]:
             status += f": {r['last_error'][:80]}"
         pages = r["pages"]
@@ -95,6 +101,7 @@ def sources_list(
             str(r["id"]),
             r["name"] or r["url"],
             r["kind"],
+            r["region"] or "-",
             f"{r['every_s'] // 60} min",
             r["last_run_at"] or "-",
             status,
@@ -119,6 +126,36 @@ def sources_remove(
     with store.engine.begin() as conn:
         source = remove_source(conn, ref)
     out.print(f"source {source.id} removed: {source.label}")
+
+
+@sources_app.command("pause")
+@guarded
+def sources_pause(
+    ref: Annotated[str, typer.Argument(help="Source id, URL or name.")],
+    db: DbOption = None,
+) -> None:
+    """Stop running a source for now (kept, with all it brought; `sources resume` restarts)."""
+    from kerjasama.store import open_store
+    from kerjasama.watch.sources import pause_source
+
+    with open_store(db).engine.begin() as conn:
+        source = pause_source(conn, ref, True)
+    out.print(f"source {source.id} paused: {source.label}")
+
+
+@sources_app.command("resume")
+@guarded
+def sources_resume(
+    ref: Annotated[str, typer.Argument(help="Source id, URL or name.")],
+    db: DbOption = None,
+) -> None:
+    """Run a paused source again (due at once)."""
+    from kerjasama.store import open_store
+    from kerjasama.watch.sources import pause_source
+
+    with open_store(db).engine.begin() as conn:
+        source = pause_source(conn, ref, False)
+    out.print(f"source {source.id} resumed: {source.label}")
 
 
 # -- watch --------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from kerjasama.store.store import Store, WriteSummary
 from kerjasama.store.watch_tables import fetches, pages, robots, validators
 from kerjasama.watch.crawl import RETRY_LATER, Crawl, CrawlLimits, Event
 from kerjasama.watch.fetch import Fetched, Fetcher, FetchSettings, RobotsCopy
+from kerjasama.watch.region import in_region
 from kerjasama.watch.sources import Source, due_sources, finish_run, list_sources, now_iso
 
 Report = Callable[[str], None]
@@ -88,12 +89,13 @@ class _Writer:
         self.batch_urls: dict[str, list[tuple[str, int | None]]] = {}
         self.validators: dict[int, list[Fetched]] = {}
         self.lock = threading.Lock()
+        self._sources: dict[int, Source] | None = None
 
     # -- events --------------------------------------------------------------------------
     def records(self, events: queue.Queue, threads, resume: list) -> Iterator[Article]:
         for url, source_id, body in resume:
             self.report.resumed += 1
-            yield from self._page_record(url, source_id, body, self._keep_all(source_id))
+            yield from self._page_record(url, source_id, body, self._source(source_id))
         while True:
             try:
                 event = events.get(timeout=0.2)
@@ -122,9 +124,7 @@ class _Writer:
         elif event.kind == "page":
             body = event.fetched.body if event.error is None else None
             if body is not None:
-                yield from self._page_record(
-                    event.url, event.source.id, body, event.source.keep_all
-                )
+                yield from self._page_record(event.url, event.source.id, body, event.source)
 
     def take_page(self, source: Source, url: str, fetched: Fetched) -> str | None:
         """Write the fetched page (or its failure) at once, from the fetching thread: a page
@@ -156,7 +156,11 @@ class _Writer:
             conn.execute(pages.insert().values(**row))
 
     # -- extraction through the ingest path ----------------------------------------------
-    def _page_record(self, url, source_id, body: bytes, keep_all: bool) -> Iterator[Article]:
+    def _page_record(
+        self, url, source_id, body: bytes, source: Source | None
+    ) -> Iterator[Article]:
+        keep_all = bool(source and source.keep_all)
+        region = source.region if source else None
         warnings: list[str] = []
         try:
             text = decode_bytes(body, url, warnings)
@@ -173,13 +177,14 @@ class _Writer:
             if self._stored_already(rec.id):
                 self._mark(url, source_id, state="stored", rec=rec)
                 self.report.summary.duplicates += 1
-            elif rec.is_cooperation or keep_all:
+            elif keep_all or (rec.is_cooperation and in_region(rec, region)):
                 self.batch_urls.setdefault(rec.id, []).append((url, source_id))
                 if rep:
                     rep.new += 1
                 yield rec
             else:
-                self._mark(url, source_id, state="skipped", rec=rec)
+                why = None if not rec.is_cooperation else f"outside the source's region {region}"
+                self._mark(url, source_id, state="skipped", rec=rec, error=why)
                 if rep:
                     rep.skipped += 1
         if errors:
@@ -266,11 +271,13 @@ class _Writer:
         # The source's pages may still wait in the batch: its run is recorded at the end.
         self.on_line(rep.line())
 
-    def _keep_all(self, source_id: int | None) -> bool:
-        with self.store.engine.connect() as conn:
-            sources = {s.id: s for s in list_sources(conn)}
-        source = sources.get(source_id) if source_id is not None else None
-        return bool(source and source.keep_all)
+    def _source(self, source_id: int | None) -> Source | None:
+        if source_id is None:
+            return None
+        if self._sources is None:
+            with self.store.engine.connect() as conn:
+                self._sources = {s.id: s for s in list_sources(conn)}
+        return self._sources.get(source_id)
 
 
 def load_robots(store: Store) -> dict[str, RobotsCopy]:
