@@ -156,9 +156,7 @@ class _Writer:
             conn.execute(pages.insert().values(**row))
 
     # -- extraction through the ingest path ----------------------------------------------
-    def _page_record(
-        self, url, source_id, body: bytes, source: Source | None
-    ) -> Iterator[Article]:
+    def _page_record(self, url, source_id, body: bytes, source: Source | None) -> Iterator[Article]:
         keep_all = bool(source and source.keep_all)
         region = source.region if source else None
         warnings: list[str] = []
