@@ -108,20 +108,22 @@ def store_in_batches(
     summary: WriteSummary,
     on_progress: Callable[[int], None] | None = None,
     after_batch: Callable[[list[Article]], None] | None = None,
+    replaces: dict[str, str] | None = None,
 ) -> WriteSummary:
-    """Write records `batch_size` at a time, one transaction per batch (ingest and watch)."""
+    """Write records `batch_size` at a time, one transaction per batch (ingest and watch);
+    `replaces` names the stored records some of them supersede (see Store.save_batch)."""
     batch: list[Article] = []
     for rec in records:
         batch.append(rec)
         if on_progress:
             on_progress(1)
         if len(batch) >= batch_size:
-            store.save_batch(batch, summary)
+            store.save_batch(batch, summary, replaces)
             if after_batch:
                 after_batch(batch)
             batch = []
     if batch:
-        store.save_batch(batch, summary)
+        store.save_batch(batch, summary, replaces)
     if after_batch:
         after_batch(batch)
     return summary

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy import Engine, create_engine, delete, event, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from kerjasama.errors import StoreError
@@ -62,15 +62,31 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
     def save_batch(
-        self, records: Iterable[Article], summary: WriteSummary | None = None
+        self,
+        records: Iterable[Article],
+        summary: WriteSummary | None = None,
+        replaces: dict[str, str] | None = None,
     ) -> WriteSummary:
-        """Write records in one transaction: all of the batch is stored, or none of it."""
+        """Write records in one transaction: all of the batch is stored, or none of it.
+
+        A record's id is the hash of its text: the same text again is a duplicate, or an update
+        when its record changed (a newer extractor, other metadata). `replaces` maps a record's
+        id to the id of a stored record it supersedes (the watcher: a changed article at a URL
+        already stored): the old record gives way to the new one, keeping its first ingest time
+        and its reviewers' confirmations, and counts as an update, never a second article."""
         summary = summary or WriteSummary()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         written = summary.new + summary.updated
         try:
             with self.engine.begin() as conn:
                 for rec in records:
+                    superseded = (replaces or {}).get(rec.id)
+                    replaced = superseded not in (None, rec.id) and self._supersede(
+                        conn, rec, superseded, now
+                    )
+                    if replaced:
+                        summary.updated += 1
+                        continue
                     old = conn.execute(
                         select(schema.articles.c.record, schema.articles.c.ingested_at).where(
                             schema.articles.c.id == rec.id
@@ -105,6 +121,27 @@ class Store:
             message = f"cannot write to the database: {type(exc).__name__}: {cause}"
             raise StoreError(message) from exc
         return summary
+
+    def _supersede(self, conn, rec: Article, old_id: str, now: str) -> bool:
+        """Put `rec` in the place of the stored record `old_id`; False when there is nothing to
+        replace (the old one is gone) or the new text is stored already (a duplicate)."""
+        old = conn.execute(
+            select(schema.articles.c.ingested_at).where(schema.articles.c.id == old_id)
+        ).first()
+        taken = conn.execute(
+            select(schema.articles.c.id).where(schema.articles.c.id == rec.id)
+        ).first()
+        if old is None or taken is not None:
+            return False
+        self.search_backend.remove(conn, old_id)
+        conn.execute(delete(schema.articles).where(schema.articles.c.id == old_id))
+        conn.execute(
+            update(schema.confirmations)
+            .where(schema.confirmations.c.article_id == old_id)
+            .values(article_id=rec.id)
+        )
+        self._insert(conn, rec, rec.to_json(), old.ingested_at, now)
+        return True
 
     def _insert(self, conn, rec: Article, payload: str, ingested_at: str, now: str) -> None:
         from kerjasama.store.rows import child_rows
