@@ -17,15 +17,20 @@ from support import SHARED, run_cli
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_secret(tmp_path_factory: pytest.TempPathFactory):
-    """Session secrets of the tests' web apps live in a temporary folder, not in ~/.config."""
+    """Session and alert secrets of the tests live in a temporary folder, not in ~/.config."""
     folder = tmp_path_factory.mktemp("secret")
-    old = os.environ.get("KERJASAMA_SECRET_FILE")
-    os.environ["KERJASAMA_SECRET_FILE"] = str(folder / "session-secret")
+    names = {
+        "KERJASAMA_SECRET_FILE": str(folder / "session-secret"),
+        "KERJASAMA_ALERT_SECRETS_FILE": str(folder / "alert-secrets"),
+    }
+    old = {name: os.environ.get(name) for name in names}
+    os.environ.update(names)
     yield
-    if old is None:
-        os.environ.pop("KERJASAMA_SECRET_FILE", None)
-    else:
-        os.environ["KERJASAMA_SECRET_FILE"] = old
+    for name, value in old.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture

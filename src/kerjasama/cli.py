@@ -159,6 +159,13 @@ def ingest(
     scheduler: Annotated[
         str | None, typer.Option(help="Dask scheduler address (tcp://host:8786) of a cluster.")
     ] = None,
+    alerts: Annotated[
+        bool,
+        typer.Option(
+            "--alerts/--no-alerts",
+            help="Make and send alerts for what is followed, as `watch` does.",
+        ),
+    ] = True,
     today: TodayOption = None,
 ) -> None:
     """Extract and store articles (idempotent: the same text is stored once)."""
@@ -170,6 +177,7 @@ def ingest(
     published = check_published(published)
     store = open_store(db)
     reference = parse_today(today)  # --today, else KERJASAMA_TODAY, else None (today)
+    stored: list = []
     with Progress(
         TextColumn("ingesting"),
         BarColumn(),
@@ -192,6 +200,7 @@ def ingest(
             on_error=report_error,
             on_warning=report_warning,
             on_progress=lambda n: progress.advance(task, n),
+            after_batch=stored.extend,
         )
     linked = refresh_after_writes(store, summary, reference)
     if linked is not None:
@@ -199,9 +208,16 @@ def ingest(
             f"partnerships and people: {linked.added} added, {linked.changed} changed, "
             f"{linked.removed} removed"
         )
+    made = 0
+    if alerts:
+        from kerjasama.watch.deliver import alert_after_writes
+
+        made = alert_after_writes(
+            store, stored, summary, on_warning=lambda m: err.print(f"warning: {m}", markup=False)
+        )
     out.print(
         f"new: {summary.new}, updated: {summary.updated}, duplicates: {summary.duplicates}, "
-        f"failed: {len(summary.failed)}"
+        f"failed: {len(summary.failed)}" + (f", alerts: {made}" if made else "")
     )
     if summary.failed:
         raise typer.Exit(1)

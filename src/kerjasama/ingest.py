@@ -69,6 +69,7 @@ def ingest_paths(
     on_error: Report,
     on_warning: Report,
     on_progress: Callable[[int], None] | None = None,
+    after_batch: Callable[[list[Article]], None] | None = None,
 ) -> WriteSummary:
     """Extract and store everything under `paths`, one transaction per batch."""
     summary = WriteSummary()
@@ -90,7 +91,12 @@ def ingest_paths(
     else:
         records = extracted(items, today=today, on_error=error, on_warning=on_warning)
     return store_in_batches(
-        store, records, batch_size=batch_size, summary=summary, on_progress=on_progress
+        store,
+        records,
+        batch_size=batch_size,
+        summary=summary,
+        on_progress=on_progress,
+        after_batch=after_batch,
     )
 
 
@@ -102,20 +108,22 @@ def store_in_batches(
     summary: WriteSummary,
     on_progress: Callable[[int], None] | None = None,
     after_batch: Callable[[list[Article]], None] | None = None,
+    replaces: dict[str, str] | None = None,
 ) -> WriteSummary:
-    """Write records `batch_size` at a time, one transaction per batch (ingest and watch)."""
+    """Write records `batch_size` at a time, one transaction per batch (ingest and watch);
+    `replaces` names the stored records some of them supersede (see Store.save_batch)."""
     batch: list[Article] = []
     for rec in records:
         batch.append(rec)
         if on_progress:
             on_progress(1)
         if len(batch) >= batch_size:
-            store.save_batch(batch, summary)
+            store.save_batch(batch, summary, replaces)
             if after_batch:
                 after_batch(batch)
             batch = []
     if batch:
-        store.save_batch(batch, summary)
+        store.save_batch(batch, summary, replaces)
     if after_batch:
         after_batch(batch)
     return summary

@@ -45,3 +45,11 @@ def settings(fast_fetch: FetchSettings) -> WatchSettings:
 @pytest.fixture
 def store(tmp_path):
     return open_store(str(tmp_path / "watch.db"))
+
+
+@pytest.fixture(autouse=True)
+def _alert_secrets(tmp_path, monkeypatch):
+    """Each test keeps its webhook secret and SMTP password in its own 0600 file."""
+    monkeypatch.setenv("KERJASAMA_ALERT_SECRETS_FILE", str(tmp_path / "alert-secrets"))
+    monkeypatch.delenv("KERJASAMA_WEBHOOK_SECRET", raising=False)
+    monkeypatch.delenv("KERJASAMA_SMTP_PASSWORD", raising=False)

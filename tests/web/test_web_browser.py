@@ -178,3 +178,32 @@ def test_language_switch_and_pages(page) -> None:
     assert page.locator("table.table tbody tr").count() >= 6
     page.click("text=ID")
     assert page.locator("h1").inner_text() == "Pihak"
+
+
+def test_add_pause_and_remove_a_source(page, password) -> None:
+    page.goto("/sources")
+    assert page.locator("form#add-source").count() == 0  # not without a login
+    page.locator('a[href="/login?next=%2Fsources"]').click()
+    page.fill("input[name=username]", "ana")
+    page.fill("input[name=password]", password)
+    page.click("form.stack button[type=submit]")
+    page.wait_for_url(re.compile(r"/sources$"))
+    page.fill("form#add-source input[name=url]", "http://127.0.0.1:9/kanal/kerja-sama")
+    page.fill("form#add-source input[name=name]", "Kabar Kaltim (uji)")
+    page.fill("form#add-source input[name=region]", "tidak ada wilayah begini")
+    page.click("form#add-source button[type=submit]")
+    assert "not an Indonesian" in page.locator("p.problem").inner_text()
+    assert page.locator("form#add-source input[name=url]").input_value().endswith("kerja-sama")
+    page.fill("form#add-source input[name=region]", "Kaltim")
+    page.click("form#add-source button[type=submit]")
+    page.wait_for_url(re.compile(r"/sources\?added="))
+    row = page.locator("tr[data-source]", has_text="Kabar Kaltim (uji)")
+    assert "ID-KI" in row.inner_text()
+    row.locator("button.pause").click()
+    page.wait_for_url(re.compile(r"/sources\?paused="))
+    row = page.locator("tr[data-source]", has_text="Kabar Kaltim (uji)")
+    assert row.locator(".flag").inner_text() == "dijeda"
+    page.once("dialog", lambda dialog: dialog.accept())
+    row.locator("button.remove").click()
+    page.wait_for_url(re.compile(r"/sources\?removed="))
+    assert page.locator("tr[data-source]", has_text="Kabar Kaltim (uji)").count() == 0

@@ -64,6 +64,12 @@ def _v20_watch(conn: Connection) -> None:
     create_watch_tables(conn)
 
 
+def _v21_watch(conn: Connection) -> None:
+    from kerjasama.store.watch_tables import add_watch_columns
+
+    add_watch_columns(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (
         1,
@@ -81,6 +87,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         _v13_incremental_links,
     ),
     (20, "watcher: sources, fetch log, pages seen, follows, alerts", _v20_watch),
+    (21, "watcher: paused sources, listing dates, robots.txt cache; secrets out", _v21_watch),
 ]
 LATEST = max(version for version, _, _ in MIGRATIONS)
 

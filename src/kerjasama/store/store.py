@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy import Engine, create_engine, delete, event, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from kerjasama.errors import StoreError
@@ -52,6 +52,7 @@ class WriteSummary:
     updated: int = 0
     duplicates: int = 0
     failed: list[str] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)  # records written for the first time
 
 
 class Store:
@@ -63,12 +64,20 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
     def save_batch(
-        self, records: Iterable[Article], summary: WriteSummary | None = None
+        self,
+        records: Iterable[Article],
+        summary: WriteSummary | None = None,
+        replaces: dict[str, str] | None = None,
     ) -> WriteSummary:
         """Write records in one transaction: all of the batch is stored, or none of it.
 
         The batch is written in bulk: one query for the stored versions, one statement per
         table for the rows, one for the full-text index, and the pending mark of the refresh.
+        A record's id is the hash of its text: the same text again is a duplicate, or an update
+        when its record changed (a newer extractor, other metadata). `replaces` maps a record's
+        id to the id of a stored record it supersedes (the watcher: a changed article at a URL
+        already stored): the old record gives way to the new one, keeping its first ingest time
+        and its reviewers' confirmations, and counts as an update, never a second article.
         """
         summary = summary or WriteSummary()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -81,7 +90,17 @@ class Store:
                 # Later records of the batch compare with earlier ones, as one-by-one writes would.
                 latest: dict[str, tuple[str, str]] = dict(stored)
                 final: dict[str, tuple[Article, str]] = {}
+                gone: dict[str, str] = {}  # stored record -> the changed article's record
                 for rec in records:
+                    superseded = (replaces or {}).get(rec.id)
+                    if superseded not in (None, rec.id) and rec.id not in latest:
+                        old = _ingested_at(conn, superseded)
+                        if old is not None:  # a changed article takes its old record's place
+                            gone[superseded] = rec.id
+                            latest[rec.id] = (rec.to_json(), old)
+                            final[rec.id] = (rec, latest[rec.id][0])
+                            summary.updated += 1
+                            continue
                     before = latest.get(rec.id)
                     if before is not None:
                         # The same text from another file is a duplicate: keep the first path.
@@ -97,9 +116,10 @@ class Store:
                         summary.updated += 1
                     else:
                         summary.new += 1
+                        summary.new_ids.append(rec.id)
                     latest[rec.id] = (payload, before[1] if before else now)
                     final[rec.id] = (rec, payload)
-                replaced = [i for i in final if i in stored]
+                replaced = [i for i in final if i in stored] + list(gone)
                 changed = [rec for rec, _ in final.values()]
                 rows = [
                     _article_row(rec, payload, latest[rec.id][1], now)
@@ -113,7 +133,13 @@ class Store:
                     insert_rows(conn, schema.articles, ARTICLE_COLUMNS, rows)
                     insert_child_rows(conn, changed)
                     self.search_backend.index_stored(conn, list(final))
-                    mark_links_pending(conn, list(final))
+                    for old_id, new_id in gone.items():  # reviewers' confirmations move along
+                        conn.execute(
+                            update(schema.confirmations)
+                            .where(schema.confirmations.c.article_id == old_id)
+                            .values(article_id=new_id)
+                        )
+                    mark_links_pending(conn, [*final, *gone])
         except SQLAlchemyError as exc:
             cause = getattr(exc, "orig", exc)
             message = f"cannot write to the database: {type(exc).__name__}: {cause}"
@@ -228,6 +254,13 @@ def clear_links_pending(conn, article_ids: Iterable[str] | None = None) -> None:
 def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
+
+
+def _ingested_at(conn, article_id: str) -> str | None:
+    row = conn.execute(
+        select(schema.articles.c.ingested_at).where(schema.articles.c.id == article_id)
+    ).first()
+    return row.ingested_at if row else None
 
 
 def _stored_versions(conn, ids: list[str]) -> dict[str, tuple[str, str]]:

@@ -20,6 +20,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
+    text,
 )
 
 metadata = MetaData()
@@ -44,6 +46,7 @@ sources = Table(
     Column("last_new", Integer, nullable=False, default=0),
     Column("total_new", Integer, nullable=False, default=0),
     Column("runs", Integer, nullable=False, default=0),
+    Column("paused", Boolean, nullable=False, default=False, server_default="0"),
 )
 
 # Validators of listing URLs (feeds, sitemaps) for conditional requests.
@@ -82,9 +85,23 @@ pages = Table(
     Column("body", LargeBinary),  # only while state is "fetched"
     Column("error", Text),
     Column("fetched_at", String(32), nullable=False),
+    # When the page's listing (sitemap lastmod, feed updated/pubDate) last said it changed.
+    Column("lastmod", String(64)),
 )
 Index("ix_watch_pages_state", pages.c.state)
 Index("ix_watch_pages_hash", pages.c.text_hash)
+
+# robots.txt of each host, kept with its validators so a later run asks conditionally.
+robots = Table(
+    "watch_robots",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("status", Integer),
+    Column("body", Text),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("checked_at", String(32), nullable=False),
+)
 
 follows = Table(
     "watch_follows",
@@ -131,3 +148,22 @@ settings = Table(
 def create_watch_tables(conn: Connection) -> None:
     """Migration step: the watcher's tables."""
     metadata.create_all(conn)
+
+
+def add_watch_columns(conn: Connection) -> None:
+    """Migration step: paused sources, listing dates of pages, cached robots.txt; and the
+    delivery secrets out of the database (they live in the environment or a 0600 file)."""
+    have = {
+        table: {c["name"] for c in inspect(conn).get_columns(table)}
+        for table in ("watch_sources", "watch_pages")
+    }
+    if "paused" not in have["watch_sources"]:
+        conn.execute(
+            text("ALTER TABLE watch_sources ADD COLUMN paused BOOLEAN NOT NULL DEFAULT false")
+        )
+    if "lastmod" not in have["watch_pages"]:
+        conn.execute(text("ALTER TABLE watch_pages ADD COLUMN lastmod VARCHAR(64)"))
+    robots.create(conn, checkfirst=True)
+    from kerjasama.watch.secrets import move_out_of_database
+
+    move_out_of_database(conn)

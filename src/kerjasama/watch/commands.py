@@ -38,7 +38,13 @@ def sources_add(
     delay: Annotated[
         float, typer.Option(min=0, help="Seconds between two requests to its host.")
     ] = 2.0,
-    region: Annotated[str | None, typer.Option(help="The region the source covers.")] = None,
+    region: Annotated[
+        str | None,
+        typer.Option(
+            help="The Indonesian region the source covers (ID-KI, 64.72, 'Kalimantan Timur'): "
+            "stories only about other regions are not stored."
+        ),
+    ] = None,
     keep_all: Annotated[
         bool, typer.Option("--keep-all", help="Store pages that are not cooperation stories too.")
     ] = False,
@@ -85,9 +91,9 @@ def sources_list(
         return
     from rich.table import Table
 
-    table = Table("id", "source", "kind", "every", "last run", "status", "new", "pages")
+    table = Table("id", "source", "kind", "region", "every", "last run", "status", "new", "pages")
     for r in rows:
-        status = r["last_status"] or "not run"
+        status = "paused" if r["paused"] else (r["last_status"] or "not run")
         if r["last_error"]:
             status += f": {r['last_error'][:80]}"
         pages = r["pages"]
@@ -95,6 +101,7 @@ def sources_list(
             str(r["id"]),
             r["name"] or r["url"],
             r["kind"],
+            r["region"] or "-",
             f"{r['every_s'] // 60} min",
             r["last_run_at"] or "-",
             status,
@@ -119,6 +126,36 @@ def sources_remove(
     with store.engine.begin() as conn:
         source = remove_source(conn, ref)
     out.print(f"source {source.id} removed: {source.label}")
+
+
+@sources_app.command("pause")
+@guarded
+def sources_pause(
+    ref: Annotated[str, typer.Argument(help="Source id, URL or name.")],
+    db: DbOption = None,
+) -> None:
+    """Stop running a source for now (kept, with all it brought; `sources resume` restarts)."""
+    from kerjasama.store import open_store
+    from kerjasama.watch.sources import pause_source
+
+    with open_store(db).engine.begin() as conn:
+        source = pause_source(conn, ref, True)
+    out.print(f"source {source.id} paused: {source.label}")
+
+
+@sources_app.command("resume")
+@guarded
+def sources_resume(
+    ref: Annotated[str, typer.Argument(help="Source id, URL or name.")],
+    db: DbOption = None,
+) -> None:
+    """Run a paused source again (due at once)."""
+    from kerjasama.store import open_store
+    from kerjasama.watch.sources import pause_source
+
+    with open_store(db).engine.begin() as conn:
+        source = pause_source(conn, ref, False)
+    out.print(f"source {source.id} resumed: {source.label}")
 
 
 # -- watch --------------------------------------------------------------------------------
@@ -176,7 +213,8 @@ def watch(
         summary = report.summary
         out.print(
             f"sources: {len(report.sources)}, new: {summary.new}, updated: {summary.updated}, "
-            f"duplicates: {summary.duplicates}, requests: {report.requests}, "
+            f"duplicates: {summary.duplicates}, requests: {report.requests} "
+            f"({report.not_modified} unchanged), "
             f"alerts: {report.alerts}" + (f", resumed: {report.resumed}" if report.resumed else "")
         )
         if once:
@@ -190,16 +228,11 @@ def watch(
 
 
 def _alerts(store, stored) -> int:
-    from kerjasama.watch.alerts import make_alerts
-    from kerjasama.watch.deliver import deliver
+    from kerjasama.watch.deliver import alert_after_writes
 
-    made = make_alerts(store, stored)
-    sent = deliver(store)
-    if sent.error:
-        err.print(f"warning: {sent.error}", markup=False)
-    if sent.webhook_failed:
-        err.print(f"warning: {sent.webhook_failed} alert(s) not accepted by the webhook")
-    return made
+    return alert_after_writes(
+        store, stored, None, on_warning=lambda m: err.print(f"warning: {m}", markup=False)
+    )
 
 
 # -- follows ------------------------------------------------------------------------------
@@ -309,15 +342,27 @@ def alerts_send(db: DbOption = None) -> None:
 @guarded
 def alerts_webhook(
     url: Annotated[str, typer.Argument(help="URL to POST alerts to ('' to stop).")],
-    secret: Annotated[str | None, typer.Option(help="Secret of the HMAC-SHA256 signature.")] = None,
+    secret: Annotated[
+        str | None,
+        typer.Option(
+            help="Secret of the HMAC-SHA256 signature, kept in the 0600 secrets file "
+            "(or set KERJASAMA_WEBHOOK_SECRET where the watcher runs)."
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Send every alert as a signed JSON POST to URL."""
     from kerjasama.store import open_store
     from kerjasama.watch.deliver import write_settings
+    from kerjasama.watch.secrets import secrets_file
 
-    write_settings(open_store(db), {"webhook_url": url or None, "webhook_secret": secret})
+    values: dict[str, str | None] = {"webhook_url": url or None}
+    if secret is not None or not url:
+        values["webhook_secret"] = secret or None
+    write_settings(open_store(db), values)
     out.print(f"webhook {'set to ' + url if url else 'removed'}")
+    if secret:
+        out.print(f"secret kept in {secrets_file()} (mode 0600), not in the database")
 
 
 @alerts_app.command("email")
@@ -330,7 +375,11 @@ def alerts_email(
     starttls: Annotated[bool, typer.Option("--starttls", help="Use STARTTLS.")] = False,
     user: Annotated[str | None, typer.Option(help="SMTP login name.")] = None,
     password: Annotated[
-        str | None, typer.Option(envvar="KERJASAMA_SMTP_PASSWORD", help="SMTP password.")
+        str | None,
+        typer.Option(
+            help="SMTP password, kept in the 0600 secrets file (or set "
+            "KERJASAMA_SMTP_PASSWORD where the watcher runs)."
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -351,7 +400,8 @@ def alerts_email(
         "email_every": every,
         "smtp_starttls": "yes" if starttls else "no",
         "smtp_user": user,
-        "smtp_password": password,
     }
+    if password is not None or not to:
+        values["smtp_password"] = password or None
     write_settings(open_store(db), values)
     out.print(f"e-mail digest {'to ' + to if to else 'stopped'}")

@@ -26,13 +26,14 @@ RETRY_LATER = "retry"  # page states that another run may try again
 
 @dataclass
 class Event:
-    kind: str  # log | validator | page | done
+    kind: str  # log | validator | page | stamps | done
     source: Source
     fetched: Fetched | None = None
     url: str | None = None
     error: str | None = None
     listed: int = 0
     not_modified: int = 0
+    stamps: dict[str, str] | None = None  # kind "stamps": first dates seen of known pages
 
 
 @dataclass
@@ -48,7 +49,9 @@ class Crawl:
     fetcher: Fetcher
     events: queue.Queue
     limits: CrawlLimits = field(default_factory=CrawlLimits)
-    keep_page: Callable[[Source, str, Fetched], str | None] | None = None  # writes a page
+    keep_page: Callable[..., str | None] | None = None  # writes a page (the runner's)
+    # writes a changed page: True when its new body is to be read (the runner's)
+    keep_changed: Callable[[Source, str, Fetched, str | None], bool] | None = None
     stop: threading.Event = field(default_factory=threading.Event)
     claimed: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -76,9 +79,12 @@ class Crawl:
                 self.events.put(Event("done", source, error=f"{exc.__class__.__name__}: {exc}"))
 
     def _run_source(self, source: Source) -> None:
-        listed, not_modified, errors = self._page_urls(source)
-        fresh = self._claim(source, listed)
-        for url in fresh[: self.limits.max_pages_per_source]:
+        listed, not_modified, errors, stamps = self._page_urls(source)
+        fresh, changed, baseline = self._claim(source, listed, stamps)
+        if baseline:
+            self.events.put(Event("stamps", source, stamps=baseline))
+        budget = self.limits.max_pages_per_source
+        for url in fresh[:budget]:
             if self.stop.is_set():
                 return
             if self.keep_page is None:
@@ -86,8 +92,17 @@ class Crawl:
                 error = fetched.error
             else:  # keep_page logs the fetch with the page, in one transaction
                 fetched = self.fetcher.fetch(url, delay_s=source.delay_s)
-                error = self.keep_page(source, url, fetched)
+                error = self.keep_page(source, url, fetched, stamps.get(url))
             self.events.put(Event("page", source, fetched=fetched, url=url, error=error))
+        for url in changed[: max(0, budget - len(fresh))] if self.keep_changed else []:
+            if self.stop.is_set():
+                return
+            etag, modified = self._validators(url)  # the page's own: a 304 if it did not change
+            fetched = self.fetcher.fetch(
+                url, delay_s=source.delay_s, etag=etag, last_modified=modified
+            )
+            if self.keep_changed(source, url, fetched, stamps.get(url)):
+                self.events.put(Event("page", source, fetched=fetched, url=url))
         self.events.put(
             Event(
                 "done",
@@ -104,11 +119,13 @@ class Crawl:
         return fetched
 
     # -- listings ------------------------------------------------------------------------
-    def _page_urls(self, source: Source) -> tuple[list[str], int, list[str]]:
-        """Page URLs of a source, the listings that were unchanged (304), and errors."""
+    def _page_urls(self, source: Source) -> tuple[list[str], int, list[str], dict[str, str]]:
+        """Page URLs of a source, the listings that were unchanged (304), errors, and the
+        dates of change the listings give for their pages."""
         if source.kind == "urls":
-            return list(source.urls), 0, []
+            return list(source.urls), 0, [], {}
         todo, seen, found, errors = [source.url], set(), [], []
+        stamps: dict[str, str] = {}
         not_modified = 0
         tried_robots = False
         while todo and len(seen) < MAX_LISTINGS and not self.stop.is_set():
@@ -133,12 +150,15 @@ class Crawl:
                 continue
             self.events.put(Event("validator", source, fetched=fetched))
             found.extend(listing.pages)
+            for page, stamp in listing.stamps.items():
+                if stamp > stamps.get(page, ""):
+                    stamps[page] = stamp
             todo.extend(listing.listings)
             empty = not listing.pages and not listing.listings
             if listing.kind == "page" and empty and not tried_robots:
                 tried_robots = True
                 todo.extend(self.fetcher.robots_sitemaps(url))
-        return list(dict.fromkeys(found)), not_modified, errors
+        return list(dict.fromkeys(found)), not_modified, errors, stamps
 
     def _validators(self, url: str) -> tuple[str | None, str | None]:
         with self.engine.connect() as conn:
@@ -148,25 +168,36 @@ class Crawl:
         return (row.etag, row.last_modified) if row else (None, None)
 
     # -- which pages are new -------------------------------------------------------------
-    def _claim(self, source: Source, urls: list[str]) -> list[str]:
-        """The URLs neither stored, remembered, nor taken by another thread this run."""
+    def _claim(
+        self, source: Source, urls: list[str], stamps: dict[str, str]
+    ) -> tuple[list[str], list[str], dict[str, str]]:
+        """The URLs neither stored, remembered, nor taken by another thread this run (to
+        fetch); the remembered ones whose listing now gives a later date of change than the
+        one kept (to fetch again, conditionally); and the remembered ones seen with a date for
+        the first time (the date is kept, nothing fetched)."""
         known: set[str] = set()
+        kept: dict[str, str | None] = {}
         with self.engine.connect() as conn:
             for start in range(0, len(urls), 500):
                 chunk = urls[start : start + 500]
-                known.update(
-                    conn.execute(
-                        select(pages.c.url).where(
-                            pages.c.url.in_(chunk), pages.c.state != RETRY_LATER
-                        )
-                    ).scalars()
-                )
+                for row in conn.execute(
+                    select(pages.c.url, pages.c.lastmod, pages.c.state).where(
+                        pages.c.url.in_(chunk), pages.c.state != RETRY_LATER
+                    )
+                ):
+                    known.add(row.url)
+                    if row.state in ("stored", "skipped"):
+                        kept[row.url] = row.lastmod
                 known.update(
                     conn.execute(
                         select(schema.articles.c.url).where(schema.articles.c.url.in_(chunk))
                     ).scalars()
                 )
+        changed = [u for u, old in kept.items() if old and stamps.get(u, "") > old]
+        baseline = {u: stamps[u] for u, old in kept.items() if not old and u in stamps}
         with self._lock:
             fresh = [u for u in urls if u not in known and u not in self.claimed]
+            changed = [u for u in changed if u not in self.claimed]
             self.claimed.update(fresh)
-        return fresh
+            self.claimed.update(changed)
+        return fresh, changed, baseline

@@ -20,20 +20,21 @@ from email.message import EmailMessage
 import httpx
 from sqlalchemy import Connection, delete, select, update
 
-from kerjasama.store.store import Store
+from kerjasama.record import Article
+from kerjasama.store.store import Store, WriteSummary
 from kerjasama.store.watch_tables import alerts, settings
 from kerjasama.watch.alerts import alert_payload
 from kerjasama.watch.fetch import USER_AGENT
+from kerjasama.watch.secrets import KEYS as SECRET_KEYS
+from kerjasama.watch.secrets import SecretsError, read_secret, write_secret
 from kerjasama.watch.sources import now_iso
 
 SETTING_KEYS = (
     "webhook_url",
-    "webhook_secret",
     "smtp_host",
     "smtp_port",
     "smtp_starttls",
     "smtp_user",
-    "smtp_password",
     "email_from",
     "email_to",
     "email_every",
@@ -54,12 +55,41 @@ def read_settings(conn: Connection) -> dict[str, str]:
 
 
 def write_settings(store: Store, values: dict[str, str | None]) -> None:
-    """Set (or, with None, clear) alert delivery settings."""
+    """Set (or, with None, clear) alert delivery settings. The secrets (webhook_secret,
+    smtp_password) never reach the database: they go to the 0600 secrets file."""
+    values = dict(values)
+    for key in SECRET_KEYS:
+        if key in values:
+            write_secret(key, values.pop(key))
     with store.engine.begin() as conn:
         for key, value in values.items():
             conn.execute(delete(settings).where(settings.c.key == key))
             if value is not None:
                 conn.execute(settings.insert().values(key=key, value=str(value)))
+
+
+def alert_after_writes(
+    store: Store, records: list[Article], summary: WriteSummary | None, *, on_warning=None
+) -> int:
+    """After a batch run of `ingest` or `watch` and its partnership refresh: alerts for the
+    records written for the first time (per `summary`; all `records` without one) and for
+    what changed in the partnerships, then send what is pending. Nothing to do while nothing
+    is followed (a first follow takes its own snapshot). Returns the number of alerts made."""
+    from kerjasama.watch.alerts import list_follows, make_alerts
+
+    if not list_follows(store):
+        return 0
+    if summary is not None:
+        fresh = set(summary.new_ids)
+        records = [r for r in records if r.id in fresh]
+    made = make_alerts(store, records)
+    sent = deliver(store)
+    if on_warning is not None:
+        if sent.error:
+            on_warning(sent.error)
+        if sent.webhook_failed:
+            on_warning(f"{sent.webhook_failed} alert(s) not accepted by the webhook")
+    return made
 
 
 def sign(secret: str, body: bytes) -> str:
@@ -72,7 +102,10 @@ def deliver(store: Store, *, retries: int = 3, backoff_s: float = 1.0) -> Delive
     with store.engine.connect() as conn:
         config = read_settings(conn)
     if config.get("webhook_url"):
-        _send_webhooks(store, config, result, retries, backoff_s)
+        try:
+            _send_webhooks(store, config, result, retries, backoff_s)
+        except SecretsError as exc:
+            result.error = f"webhook not called: {exc}"
     if config.get("smtp_host") and config.get("email_to"):
         _send_digest(store, config, result)
     return result
@@ -84,7 +117,7 @@ def _pending(store: Store, column) -> list:
 
 
 def _send_webhooks(store, config, result: Delivery, retries: int, backoff_s: float) -> None:
-    secret = config.get("webhook_secret", "")
+    secret = read_secret("webhook_secret") or ""
     with httpx.Client(timeout=10.0, headers={"User-Agent": USER_AGENT}) as client:
         for row in _pending(store, alerts.c.webhook_sent_at):
             body = json.dumps(alert_payload(row), ensure_ascii=False, sort_keys=True).encode()
@@ -145,9 +178,9 @@ def _send_digest(store: Store, config: dict[str, str], result: Delivery) -> None
             if config.get("smtp_starttls") == "yes":
                 s.starttls()
             if config.get("smtp_user"):
-                s.login(config["smtp_user"], config.get("smtp_password", ""))
+                s.login(config["smtp_user"], read_secret("smtp_password") or "")
             s.send_message(message)
-    except (OSError, smtplib.SMTPException) as exc:
+    except (OSError, smtplib.SMTPException, SecretsError) as exc:
         result.error = f"e-mail digest not sent: {exc.__class__.__name__}: {exc}"
         return
     now = now_iso()

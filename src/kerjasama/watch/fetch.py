@@ -50,6 +50,9 @@ class FetchSettings:
     max_bytes: int = 5_000_000
     max_redirects: int = 5
     user_agent: str = USER_AGENT
+    # A robots.txt without validators (a 404, or a server that sends no ETag/Last-Modified)
+    # cannot be asked for conditionally: its copy is reused this long (RFC 9309 allows 24 h).
+    robots_fresh_s: float = 3600.0
 
 
 @dataclass
@@ -85,6 +88,28 @@ class _Host:
     robots_problem: str | None = None  # why the whole host is off limits this run
 
 
+@dataclass
+class RobotsCopy:
+    """A host's robots.txt as last read, with its validators, kept between runs."""
+
+    url: str
+    status: int | None
+    body: str
+    etag: str | None = None
+    last_modified: str | None = None
+    checked_at: str | None = None  # ISO time it was last read
+    changed: bool = False  # read afresh this run: to be written back to the store
+
+    def fresh(self, seconds: float) -> bool:
+        """Whether a copy without validators may be used without asking again."""
+        if self.etag or self.last_modified or not self.checked_at:
+            return False
+        import datetime as dt
+
+        age = dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(self.checked_at)
+        return age.total_seconds() < seconds
+
+
 class FetchError(Exception):
     """A fetch that cannot succeed as asked (robots, size, type, redirects)."""
 
@@ -96,7 +121,13 @@ class FetchError(Exception):
 class Fetcher:
     """Fetch URLs over one httpx client, politely; record waiting time for the benchmark."""
 
-    def __init__(self, settings: FetchSettings | None = None, *, on_fetch=None) -> None:
+    def __init__(
+        self,
+        settings: FetchSettings | None = None,
+        *,
+        on_fetch=None,
+        robots_cache: dict[str, RobotsCopy] | None = None,
+    ) -> None:
         self.settings = settings or FetchSettings()
         self.client = httpx.Client(
             headers={"User-Agent": self.settings.user_agent},
@@ -108,6 +139,10 @@ class Fetcher:
         self.on_fetch = on_fetch  # called with every Fetched (the fetch log)
         self.waited_s = 0.0
         self.requests = 0
+        self.not_modified = 0  # conditional requests answered 304 (robots.txt included)
+        # robots.txt by URL, as read before (loaded from the store by the runner): asked for
+        # again with If-None-Match / If-Modified-Since, and reused on a 304.
+        self.robots_cache: dict[str, RobotsCopy] = robots_cache if robots_cache is not None else {}
 
     def close(self) -> None:
         self.client.close()
@@ -167,6 +202,8 @@ class Fetcher:
             result.content_type = headers.get("content-type", "").split(";")[0].strip().lower()
             result.etag = headers.get("etag")
             result.last_modified = headers.get("last-modified")
+            if status == 304:
+                self.not_modified += 1
             if status not in (200, 304):
                 result.error = f"HTTP {status}"
                 result.permanent = status < 500 and status not in (408, 429)
@@ -261,13 +298,37 @@ class Fetcher:
         parts = urlsplit(url)
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         parser = RobotFileParser(robots_url)
+        cached = self.robots_cache.get(robots_url)
+        if cached is not None and cached.fresh(self.settings.robots_fresh_s):
+            if cached.status == 200:
+                parser.parse(cached.body.splitlines())
+            else:
+                parser.allow_all = True
+            return parser
+        headers = {}
+        if cached is not None and cached.etag:
+            headers["If-None-Match"] = cached.etag
+        if cached is not None and cached.last_modified:
+            headers["If-Modified-Since"] = cached.last_modified
         try:
             with self._turn(url, delay_s):
                 self.requests += 1
-                response = self.client.get(robots_url, follow_redirects=True)
+                response = self.client.get(robots_url, headers=headers, follow_redirects=True)
             status, text = response.status_code, response.text[:500_000]
         except httpx.HTTPError as exc:
             status, text = None, exc.__class__.__name__
+        if status == 304 and cached is not None:
+            self.not_modified += 1
+            status, text = cached.status, cached.body
+        elif status is not None and status < 500:
+            self.robots_cache[robots_url] = RobotsCopy(
+                robots_url,
+                status,
+                text if status == 200 else "",
+                response.headers.get("etag"),
+                response.headers.get("last-modified"),
+                changed=True,
+            )
         if status == 200:
             parser.parse(text.splitlines())
         elif status is not None and 400 <= status < 500:

@@ -32,6 +32,9 @@ class Listing:
     kind: str  # feed | sitemap | sitemapindex | urls | page
     pages: list[str] = field(default_factory=list)
     listings: list[str] = field(default_factory=list)
+    # When the listing says each page last changed (sitemap <lastmod>, feed <updated>,
+    # <pubDate>, JSON Feed date_modified), as UTC ISO text; pages without a date are absent.
+    stamps: dict[str, str] = field(default_factory=dict)
 
 
 def host_of(url: str) -> str:
@@ -113,7 +116,9 @@ def _sitemap(url: str, text: str, kind: str) -> Listing:
     reader.process()
     if not reader.urls and not reader.sitemap_urls and kind != "urls" and "<loc" not in text:
         raise ListingError("sitemap without any <loc> entry")
-    return Listing(kind, _unique(reader.urls), _unique(reader.sitemap_urls))
+    pages = _unique(reader.urls)
+    stamps = _xml_stamps(url, text, pages) if kind == "sitemap" else {}
+    return Listing(kind, pages, _unique(reader.sitemap_urls), stamps)
 
 
 def _feed(url: str, text: str) -> Listing:
@@ -121,8 +126,101 @@ def _feed(url: str, text: str) -> Listing:
     links = find_links(text, params)
     if not links:
         raise ListingError("feed without any item link (broken or empty)")
-    pages = [p for link in links if (p := page_url(link, url)) and p != url]
-    return Listing("feed", _unique(pages))
+    pages = _unique(p for link in links if (p := page_url(link, url)) and p != url)
+    stamps = _json_stamps(url, text, pages) if text.startswith("{") else None
+    return Listing("feed", pages, stamps=stamps or _xml_stamps(url, text, pages))
+
+
+# -- dates of change: what the URL readers above do not keep ----------------------------------
+_ITEMS = ("url", "item", "entry")  # sitemap, RSS, Atom
+_DATES = ("lastmod", "updated", "modified", "pubDate", "published", "date")  # first wins
+
+
+def normalise_stamp(value: str) -> str | None:
+    """A date of change as UTC ISO text: W3C/ISO 8601 (sitemaps, Atom) or RFC 822 (RSS)."""
+    import datetime as dt
+    from email.utils import parsedate_to_datetime
+
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return value[:64]  # unreadable: kept as written, compared as text
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def _xml_stamps(url: str, text: str, pages: list[str]) -> dict[str, str]:
+    """Page URL → date of change, from <url><loc><lastmod>, <item><link><pubDate>,
+    <entry><link href><updated>; namespaces ignored. Never raises: no dates, no stamps."""
+    from lxml import etree
+
+    wanted = set(pages)
+    try:
+        parser = etree.XMLParser(
+            recover=True, resolve_entities=False, no_network=True, huge_tree=False
+        )
+        root = etree.fromstring(text.encode("utf-8"), parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return {}
+    if root is None:
+        return {}
+    out: dict[str, str] = {}
+    for item in root.iter():
+        if not isinstance(item.tag, str) or etree.QName(item).localname not in _ITEMS:
+            continue
+        children: dict[str, list] = {}
+        for child in item:
+            if isinstance(child.tag, str):
+                children.setdefault(etree.QName(child).localname, []).append(child)
+        links = [c.text or "" for c in children.get("loc", [])]
+        for link in children.get("link", []):
+            if link.get("href") and link.get("rel", "alternate") == "alternate":
+                links.append(link.get("href"))
+            elif link.text:
+                links.append(link.text)
+        stamp = next(
+            (
+                s
+                for name in _DATES
+                for c in children.get(name, [])
+                if (s := normalise_stamp(c.text or ""))
+            ),
+            None,
+        )
+        if stamp is None:
+            continue
+        for link in links:
+            page = page_url(link, url)
+            if page in wanted:
+                out.setdefault(page, stamp)
+    return out
+
+
+def _json_stamps(url: str, text: str, pages: list[str]) -> dict[str, str]:
+    import json
+
+    try:
+        items = json.loads(text).get("items", [])
+    except (ValueError, AttributeError, RecursionError):
+        return {}
+    wanted, out = set(pages), {}
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        link = item.get("url") or item.get("id")
+        when = item.get("date_modified") or item.get("date_published")
+        if isinstance(link, str) and isinstance(when, str):
+            page, stamp = page_url(link, url), normalise_stamp(when)
+            if page in wanted and stamp:
+                out.setdefault(page, stamp)
+    return out
 
 
 def _page(url: str, text: str) -> Listing:

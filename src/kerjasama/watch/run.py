@@ -25,9 +25,10 @@ from kerjasama.sources.decode import decode_bytes
 from kerjasama.sources.html import html_to_article
 from kerjasama.store import schema
 from kerjasama.store.store import Store, WriteSummary
-from kerjasama.store.watch_tables import fetches, pages, validators
+from kerjasama.store.watch_tables import fetches, pages, robots, validators
 from kerjasama.watch.crawl import RETRY_LATER, Crawl, CrawlLimits, Event
-from kerjasama.watch.fetch import Fetched, Fetcher, FetchSettings
+from kerjasama.watch.fetch import Fetched, Fetcher, FetchSettings, RobotsCopy
+from kerjasama.watch.region import in_region
 from kerjasama.watch.sources import Source, due_sources, finish_run, list_sources, now_iso
 
 Report = Callable[[str], None]
@@ -51,6 +52,8 @@ class SourceReport:
     not_modified: int = 0
     fetched: int = 0
     new: int = 0
+    updated: int = 0  # changed articles at URLs already stored
+    unchanged: int = 0  # pages fetched again on a listing's date, answered 304 or same text
     skipped: int = 0
     failed: int = 0
     error: str | None = None
@@ -60,6 +63,8 @@ class SourceReport:
             f"{self.source.label}: {self.listed} listed, {self.fetched} fetched, "
             f"{self.new} new, {self.skipped} not cooperation, {self.failed} failed"
         )
+        if self.updated:
+            text += f", {self.updated} updated"
         if self.not_modified:
             text += f", {self.not_modified} listing(s) unchanged"
         return text + (f" — {self.error}" if self.error else "")
@@ -71,6 +76,7 @@ class RunReport:
     summary: WriteSummary = field(default_factory=WriteSummary)
     resumed: int = 0
     requests: int = 0
+    not_modified: int = 0  # of the requests, those answered 304
     waited_s: float = 0.0
     elapsed_s: float = 0.0
     alerts: int = 0
@@ -87,12 +93,17 @@ class _Writer:
         self.batch_urls: dict[str, list[tuple[str, int | None]]] = {}
         self.validators: dict[int, list[Fetched]] = {}
         self.lock = threading.Lock()
+        self._sources: dict[int, Source] | None = None
+        self.replacing: dict[str, str | None] = {}  # url → id of the record a changed page had
+        self.replaces: dict[str, str] = {}  # new record id → the stored id it supersedes
 
     # -- events --------------------------------------------------------------------------
     def records(self, events: queue.Queue, threads, resume: list) -> Iterator[Article]:
-        for url, source_id, body in resume:
+        for url, source_id, body, old_id in resume:
             self.report.resumed += 1
-            yield from self._page_record(url, source_id, body, self._keep_all(source_id))
+            yield from self._page_record(
+                url, source_id, body, self._source(source_id), replaces=old_id
+            )
         while True:
             try:
                 event = events.get(timeout=0.2)
@@ -118,44 +129,101 @@ class _Writer:
             for fetched in self.validators.pop(event.source.id, []):
                 self._save_validator(fetched)
             self._finish(rep)
+        elif event.kind == "stamps":
+            self._set_stamps(event.stamps or {})
         elif event.kind == "page":
             body = event.fetched.body if event.error is None else None
             if body is not None:
                 yield from self._page_record(
-                    event.url, event.source.id, body, event.source.keep_all
+                    event.url,
+                    event.source.id,
+                    body,
+                    event.source,
+                    replaces=self.replacing.pop(event.url, None),
                 )
 
-    def take_page(self, source: Source, url: str, fetched: Fetched) -> str | None:
+    def take_page(
+        self, source: Source, url: str, fetched: Fetched, stamp: str | None = None
+    ) -> str | None:
         """Write the fetched page (or its failure) at once, from the fetching thread: a page
         is in the store before anything else happens to it. Returns the error, if any."""
         with self.lock:
             rep = self.by_source.setdefault(source.id, SourceReport(source))
             rep.fetched += 1
             self._log(source, fetched)
-            return self._take_page(source, url, fetched, rep)
+            return self._take_page(source, url, fetched, rep, stamp)
 
-    def _take_page(self, source: Source, url: str, fetched: Fetched, rep) -> str | None:
+    def take_changed(self, source: Source, url: str, fetched: Fetched, stamp: str | None) -> bool:
+        """A stored page fetched again because its listing dates a change: unchanged (304)
+        or failed, only the date is kept (a 5xx or a timeout: not even that, so the next run
+        asks again); with a new body, the page is written to be read again, remembering the
+        record it had, which the new one will replace. True when there is a body to read."""
+        with self.lock:
+            rep = self.by_source.setdefault(source.id, SourceReport(source))
+            rep.fetched += 1
+            self._log(source, fetched)
+            if fetched.not_modified or (fetched.error and fetched.permanent):
+                rep.unchanged += fetched.not_modified
+                with self.store.engine.begin() as conn:
+                    self._flush_log(conn)
+                    conn.execute(update(pages).where(pages.c.url == url).values(lastmod=stamp))
+                return False
+            if fetched.error or fetched.body.lstrip()[:5] == b"%PDF-":
+                return False
+            with self.store.engine.connect() as conn:
+                old = conn.execute(select(pages.c.article_id).where(pages.c.url == url)).first()
+            old_id = old.article_id if old else None
+            self.replacing[url] = old_id
+            row = {"url": url, "source_id": source.id, "fetched_at": now_iso()}
+            # While a page waits to be read, its article_id names the record it replaces.
+            row |= {"state": "fetched", "body": fetched.body, "lastmod": stamp}
+            self._write_page(row | {"article_id": old_id}, fetched)
+            return True
+
+    def _take_page(
+        self, source: Source, url: str, fetched: Fetched, rep, stamp: str | None
+    ) -> str | None:
         error = fetched.error
         if error is None and fetched.body.lstrip()[:5] == b"%PDF-":
             error = f"a PDF document served as {fetched.content_type or 'no type'}"
-        row = {"url": url, "source_id": source.id, "fetched_at": now_iso()}
+        row = {"url": url, "source_id": source.id, "fetched_at": now_iso(), "lastmod": stamp}
         if error is not None:
             permanent = fetched.permanent or fetched.error is None  # None: a PDF
             rep.failed += 1
             row |= {"state": "failed" if permanent else RETRY_LATER, "error": error}
             self._write_page(row)
             return error
-        self._write_page(row | {"state": "fetched", "body": fetched.body})
+        self._write_page(row | {"state": "fetched", "body": fetched.body}, fetched)
         return None
 
-    def _write_page(self, row: dict) -> None:
+    def _write_page(self, row: dict, fetched: Fetched | None = None) -> None:
         with self.store.engine.begin() as conn:
             self._flush_log(conn)
             conn.execute(pages.delete().where(pages.c.url == row["url"]))
             conn.execute(pages.insert().values(**row))
+            if fetched is not None and (fetched.etag or fetched.last_modified):
+                # the page's validators: a later fetch on a listing's date asks conditionally
+                conn.execute(validators.delete().where(validators.c.url == row["url"]))
+                conn.execute(
+                    validators.insert().values(
+                        url=row["url"],
+                        etag=fetched.etag,
+                        last_modified=fetched.last_modified,
+                        checked_at=now_iso(),
+                    )
+                )
+
+    def _set_stamps(self, stamps: dict[str, str]) -> None:
+        with self.lock, self.store.engine.begin() as conn:
+            for url, stamp in stamps.items():
+                conn.execute(update(pages).where(pages.c.url == url).values(lastmod=stamp))
 
     # -- extraction through the ingest path ----------------------------------------------
-    def _page_record(self, url, source_id, body: bytes, keep_all: bool) -> Iterator[Article]:
+    def _page_record(
+        self, url, source_id, body: bytes, source: Source | None, replaces: str | None = None
+    ) -> Iterator[Article]:
+        keep_all = bool(source and source.keep_all)
+        region = source.region if source else None
         warnings: list[str] = []
         try:
             text = decode_bytes(body, url, warnings)
@@ -169,16 +237,23 @@ class _Writer:
             [raw], today=self.settings.today, on_error=errors.append, on_warning=lambda _: None
         ):
             rep = self.by_source.get(source_id)
-            if self._stored_already(rec.id):
+            if self._stored_already(rec.id):  # the same text: fetched again, nothing changed
                 self._mark(url, source_id, state="stored", rec=rec)
                 self.report.summary.duplicates += 1
-            elif rec.is_cooperation or keep_all:
+                if rep and replaces:
+                    rep.unchanged += 1
+            elif keep_all or (rec.is_cooperation and in_region(rec, region)):
                 self.batch_urls.setdefault(rec.id, []).append((url, source_id))
-                if rep:
+                if replaces and self._stored_already(replaces):
+                    self.replaces[rec.id] = replaces  # an update of the record at this URL
+                    if rep:
+                        rep.updated += 1
+                elif rep:
                     rep.new += 1
                 yield rec
             else:
-                self._mark(url, source_id, state="skipped", rec=rec)
+                why = None if not rec.is_cooperation else f"outside the source's region {region}"
+                self._mark(url, source_id, state="skipped", rec=rec, error=why)
                 if rep:
                     rep.skipped += 1
         if errors:
@@ -265,22 +340,57 @@ class _Writer:
         # The source's pages may still wait in the batch: its run is recorded at the end.
         self.on_line(rep.line())
 
-    def _keep_all(self, source_id: int | None) -> bool:
-        with self.store.engine.connect() as conn:
-            sources = {s.id: s for s in list_sources(conn)}
-        source = sources.get(source_id) if source_id is not None else None
-        return bool(source and source.keep_all)
+    def _source(self, source_id: int | None) -> Source | None:
+        if source_id is None:
+            return None
+        if self._sources is None:
+            with self.store.engine.connect() as conn:
+                self._sources = {s.id: s for s in list_sources(conn)}
+        return self._sources.get(source_id)
 
 
-def _resumable(store: Store) -> list[tuple[str, int | None, bytes]]:
-    """Pages a killed run fetched but did not finish: their bodies are still held."""
+def load_robots(store: Store) -> dict[str, RobotsCopy]:
+    """The robots.txt files read by earlier runs, to ask for them conditionally."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(robots)).all()
+    return {
+        r.url: RobotsCopy(r.url, r.status, r.body or "", r.etag, r.last_modified, r.checked_at)
+        for r in rows
+    }
+
+
+def save_robots(store: Store, cache: dict[str, RobotsCopy]) -> None:
+    changed = [c for c in cache.values() if c.changed]
+    if not changed:
+        return
+    with store.engine.begin() as conn:
+        conn.execute(robots.delete().where(robots.c.url.in_([c.url for c in changed])))
+        conn.execute(
+            robots.insert(),
+            [
+                {
+                    "url": c.url,
+                    "status": c.status,
+                    "body": c.body,
+                    "etag": c.etag,
+                    "last_modified": c.last_modified,
+                    "checked_at": now_iso(),
+                }
+                for c in changed
+            ],
+        )
+
+
+def _resumable(store: Store) -> list[tuple[str, int | None, bytes, str | None]]:
+    """Pages a killed run fetched but did not finish: their bodies are still held (with the
+    record a changed page replaces)."""
     with store.engine.connect() as conn:
         rows = conn.execute(
-            select(pages.c.url, pages.c.source_id, pages.c.body).where(
+            select(pages.c.url, pages.c.source_id, pages.c.body, pages.c.article_id).where(
                 pages.c.state == "fetched", pages.c.body.is_not(None)
             )
         ).all()
-    return [(r.url, r.source_id, r.body) for r in rows]
+    return [(r.url, r.source_id, r.body, r.article_id) for r in rows]
 
 
 def run_once(
@@ -306,9 +416,14 @@ def run_once(
         stored.extend(batch)
         writer.after_batch(batch)
 
-    with Fetcher(settings.fetch) as fetcher:
+    with Fetcher(settings.fetch, robots_cache=load_robots(store)) as fetcher:
         crawl = Crawl(
-            store.engine, fetcher, queue.Queue(maxsize=200), settings.limits, writer.take_page
+            store.engine,
+            fetcher,
+            queue.Queue(maxsize=200),
+            settings.limits,
+            writer.take_page,
+            keep_changed=writer.take_changed,
         )
         resume = _resumable(store)
         threads = crawl.start(due)
@@ -319,18 +434,22 @@ def run_once(
                 batch_size=settings.batch_size,
                 summary=report.summary,
                 after_batch=after_batch,
+                replaces=writer.replaces,
             )
         finally:
             crawl.stop.set()
         report.requests, report.waited_s = fetcher.requests, fetcher.waited_s
+        report.not_modified = fetcher.not_modified
+        save_robots(store, fetcher.robots_cache)
     with store.engine.begin() as conn:
         for source in due:
             rep = writer.by_source.get(source.id) or SourceReport(source)
             finish_run(conn, source, dt.datetime.now(dt.UTC), new=rep.new, error=rep.error)
             report.sources.append(rep)
     refresh_after_writes(store, report.summary, settings.today)
-    if on_alerts is not None:
-        report.alerts = on_alerts(store, stored)
+    if on_alerts is not None:  # alerts for the records new to the register, not updates
+        fresh = set(report.summary.new_ids)
+        report.alerts = on_alerts(store, [r for r in stored if r.id in fresh])
     report.elapsed_s = time.monotonic() - started
     return report
 

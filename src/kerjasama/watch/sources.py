@@ -42,6 +42,7 @@ class Source:
     last_new: int
     total_new: int
     runs: int
+    paused: bool = False
 
     @property
     def label(self) -> str:
@@ -103,8 +104,25 @@ def add_source(
         listed = [url]
     if kind == "auto":
         kind = "urls" if listed else guess_kind(url)
+    if delay_s > 3600:
+        raise SourceConfigError("the delay is at most 3600 seconds")
+    if name is not None:
+        name = name.strip() or None
+    if name and name.isdigit():
+        raise SourceConfigError("a name cannot be only digits (it would read as an id)")
+    if region is not None and region.strip():
+        from kerjasama.watch.region import RegionError, region_code
+
+        try:
+            region = region_code(region)
+        except RegionError as exc:
+            raise SourceConfigError(str(exc)) from exc
+    else:
+        region = None
     if conn.execute(select(sources.c.id).where(sources.c.url == url)).first():
         raise SourceConfigError(f"a source with URL {url} exists already")
+    if name and conn.execute(select(sources.c.id).where(sources.c.name == name)).first():
+        raise SourceConfigError(f"a source named {name!r} exists already")
     done = conn.execute(
         sources.insert().values(
             url=url,
@@ -139,6 +157,7 @@ def _row_to_source(row) -> Source:
         last_new=row.last_new or 0,
         total_new=row.total_new or 0,
         runs=row.runs or 0,
+        paused=bool(row.paused),
     )
 
 
@@ -168,9 +187,20 @@ def remove_source(conn: Connection, ref: str) -> Source:
     return source
 
 
+def pause_source(conn: Connection, ref: str, paused: bool = True) -> Source:
+    """Pause (or resume) a source: a paused source is not run, even by `watch --all`."""
+    source = find_source(conn, ref)
+    values: dict = {"paused": paused}
+    if not paused:
+        values["next_run_at"] = None  # due at once when resumed
+    conn.execute(update(sources).where(sources.c.id == source.id).values(**values))
+    source.paused = paused
+    return source
+
+
 def due_sources(conn: Connection, now: dt.datetime, *, every: bool = False) -> list[Source]:
-    """Sources whose next run is due (all of them with `every`)."""
-    query = select(sources).order_by(sources.c.id)
+    """Sources whose next run is due (all of them with `every`); never a paused one."""
+    query = select(sources).where(sources.c.paused.is_not(True)).order_by(sources.c.id)
     if not every:
         query = query.where(
             or_(sources.c.next_run_at.is_(None), sources.c.next_run_at <= now_iso(now))
@@ -180,7 +210,11 @@ def due_sources(conn: Connection, now: dt.datetime, *, every: bool = False) -> l
 
 def next_due(conn: Connection) -> dt.datetime | None:
     """When the next source is due (None: no sources)."""
-    value = conn.execute(select(func.min(func.coalesce(sources.c.next_run_at, "")))).scalar()
+    value = conn.execute(
+        select(func.min(func.coalesce(sources.c.next_run_at, ""))).where(
+            sources.c.paused.is_not(True)
+        )
+    ).scalar()
     if value is None:
         return None
     return dt.datetime.fromisoformat(value) if value else dt.datetime.now(dt.UTC)

@@ -6,16 +6,87 @@ import datetime as dt
 from typing import Annotated
 from xml.sax.saxutils import escape, quoteattr
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
 
 from kerjasama import __version__
 from kerjasama.web import service
+from kerjasama.web.auth import check_csrf, require_user
 from kerjasama.web.context import language, render, snapshot, store
-from kerjasama.web.schemas import SearchParams
+from kerjasama.web.schemas import ErrorBody, SearchParams
 
 router = APIRouter()
 FEED_SIZE = 50
+User = Annotated[str, Depends(require_user)]
+CsrfField = Annotated[str | None, Form(alias="csrf_token")]
+GUARDED = {
+    400: {"model": ErrorBody},
+    401: {"model": ErrorBody},
+    403: {"model": ErrorBody},
+    404: {"model": ErrorBody},
+}
+
+
+class SourceIn(BaseModel):
+    """A source to add: the same fields, defaults and checks as `kerjasama sources add`."""
+
+    url: str = Field(max_length=2000, description="Feed, sitemap, home or section page URL.")
+    name: str | None = Field(None, max_length=200)
+    kind: str = Field("auto", description="auto | feed | sitemap | page | urls")
+    every: str = Field("1h", max_length=20, description="How often to run: 30m, 1h, 1d.")
+    delay: float = Field(2.0, description="Seconds between two requests to its host.")
+    region: str | None = Field(
+        None, max_length=200, description="Indonesian region it covers: ID-KI, 64.72, a name."
+    )
+    keep_all: bool = False
+    pages: list[str] = Field(default_factory=list, max_length=1000)
+
+
+class PauseIn(BaseModel):
+    paused: bool = True
+
+
+def _add(request: Request, given: SourceIn) -> int:
+    """Add through the CLI's code: a SourceConfigError becomes a 400 with its message."""
+    from kerjasama.watch.sources import SourceConfigError, add_source
+
+    try:
+        with store(request).engine.begin() as conn:
+            return add_source(
+                conn,
+                given.url,
+                name=given.name,
+                kind=given.kind,
+                urls=given.pages,
+                every=given.every,
+                delay_s=given.delay,
+                region=given.region,
+                keep_all=given.keep_all,
+            )
+    except SourceConfigError as exc:
+        raise HTTPException(400, str(exc)) from exc
+
+
+def _change(request: Request, source_id: int, what: str) -> dict:
+    from kerjasama.watch.sources import SourceConfigError, pause_source, remove_source
+
+    try:
+        with store(request).engine.begin() as conn:
+            if what == "remove":
+                source = remove_source(conn, str(source_id))
+            else:
+                source = pause_source(conn, str(source_id), what == "pause")
+    except SourceConfigError as exc:
+        raise HTTPException(404, f"no source {source_id}") from exc
+    return {"id": source.id, "url": source.url, "name": source.name, "paused": source.paused}
+
+
+def _one(request: Request, source_id: int) -> dict:
+    for item in _sources(request):
+        if item["id"] == source_id:
+            return item
+    raise HTTPException(404, f"no source {source_id}")
 
 
 def _sources(request: Request) -> list[dict]:
@@ -38,15 +109,115 @@ def api_sources(request: Request) -> list[dict]:
     return _sources(request)
 
 
+@router.post("/api/sources", tags=["watch"], status_code=201, responses=GUARDED)
+def api_add_source(request: Request, user: User, given: SourceIn) -> dict:
+    """Add a source (login and X-CSRF-Token; the checks of `kerjasama sources add`)."""
+    check_csrf(request, None)
+    return _one(request, _add(request, given))
+
+
+@router.post("/api/sources/{source_id}/pause", tags=["watch"], responses=GUARDED)
+def api_pause_source(request: Request, user: User, source_id: int, given: PauseIn) -> dict:
+    """Pause ({"paused": true}) or resume ({"paused": false}) a source (login, X-CSRF-Token)."""
+    check_csrf(request, None)
+    return _change(request, source_id, "pause" if given.paused else "resume")
+
+
+@router.delete("/api/sources/{source_id}", tags=["watch"], responses=GUARDED)
+def api_remove_source(request: Request, user: User, source_id: int) -> dict:
+    """Stop watching a source; what it brought stays (login, X-CSRF-Token)."""
+    check_csrf(request, None)
+    return _change(request, source_id, "remove")
+
+
+@router.post("/sources", include_in_schema=False)
+def add_source_form(
+    request: Request,
+    user: User,
+    url: Annotated[str, Form(max_length=2000)],
+    name: Annotated[str | None, Form(max_length=200)] = None,
+    kind: Annotated[str, Form()] = "auto",
+    every: Annotated[str, Form(max_length=20)] = "1h",
+    delay: Annotated[str, Form(max_length=20)] = "2",
+    region: Annotated[str | None, Form(max_length=200)] = None,
+    keep_all: Annotated[str | None, Form()] = None,
+    pages: Annotated[str, Form(max_length=200_000)] = "",
+    csrf: CsrfField = None,
+) -> Response:
+    check_csrf(request, csrf)
+    form = {
+        "url": url,
+        "name": name,
+        "kind": kind,
+        "every": every,
+        "delay": delay,
+        "region": region,
+        "keep_all": bool(keep_all),
+        "pages": pages,
+    }
+    try:
+        try:
+            seconds = float(delay or "2")
+        except ValueError as exc:
+            raise HTTPException(400, f"the delay {delay!r} is not a number of seconds") from exc
+        given = SourceIn(
+            url=url,
+            name=name or None,
+            kind=kind,
+            every=every or "1h",
+            delay=seconds,
+            region=region or None,
+            keep_all=bool(keep_all),
+            pages=[line.strip() for line in pages.splitlines() if line.strip()],
+        )
+        source_id = _add(request, given)
+    except HTTPException as exc:
+        if exc.status_code != 400:
+            raise
+        return _sources_page(request, status=400, problem=str(exc.detail), form=form)
+    except ValueError as exc:  # pydantic's checks of the fields
+        return _sources_page(request, status=400, problem=str(exc), form=form)
+    return RedirectResponse(f"/sources?added={source_id}", status_code=303)
+
+
+@router.post("/sources/{source_id}/{what}", include_in_schema=False)
+def change_source_form(
+    request: Request, user: User, source_id: int, what: str, csrf: CsrfField = None
+) -> Response:
+    check_csrf(request, csrf)
+    if what not in ("pause", "resume", "remove"):
+        raise HTTPException(404, f"nothing at {request.url.path}")
+    _change(request, source_id, what)
+    return RedirectResponse(f"/sources?{what}d={source_id}", status_code=303)
+
+
 @router.get("/api/alerts", tags=["watch"])
 def api_alerts(request: Request, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[dict]:
     """The latest alerts, newest first (twin of /alerts)."""
     return _alerts(request, limit)
 
 
+def _sources_page(
+    request: Request, *, status: int = 200, problem: str | None = None, form: dict | None = None
+) -> HTMLResponse:
+    from kerjasama.watch.sources import KINDS
+
+    return render(
+        request,
+        "sources.html",
+        status=status,
+        twin="/api/sources",
+        sources=_sources(request),
+        kinds=KINDS,
+        problem=problem,
+        form=form or {"kind": "auto", "every": "1h", "delay": "2"},
+        done={k: request.query_params.get(k) for k in ("added", "paused", "resumed", "removed")},
+    )
+
+
 @router.get("/sources", include_in_schema=False, response_class=HTMLResponse)
 def sources_page(request: Request) -> HTMLResponse:
-    return render(request, "sources.html", twin="/api/sources", sources=_sources(request))
+    return _sources_page(request)
 
 
 @router.get("/alerts", include_in_schema=False, response_class=HTMLResponse)
