@@ -123,7 +123,11 @@ def api_pause_source(request: Request, user: User, source_id: int, given: PauseI
     return _change(request, source_id, "pause" if given.paused else "resume")
 
 
-@router.delete("/api/sources/{source_id}", tags=["watch"], responses=GUARDED)
+@router.delete(
+    "/api/sources/{source_id}",
+    tags=["watch"],
+    responses={k: v for k, v in GUARDED.items() if k != 400},  # no body: nothing to refuse
+)
 def api_remove_source(request: Request, user: User, source_id: int) -> dict:
     """Stop watching a source; what it brought stays (login, X-CSRF-Token)."""
     check_csrf(request, None)
