@@ -240,3 +240,32 @@ def test_a_regional_service_named_alone_is_no_party() -> None:
         "Penandatanganan kerja sama itu dihadiri Dinas Kesehatan dan Badan Pendapatan Daerah."
     )
     assert found == ["Kota Ambon", "Universitas Pattimura"]
+
+
+def test_company_named_later_without_its_legal_form_is_the_partner() -> None:
+    found = parties(
+        "Pemkab Sorong dan Samudra Nikel menandatangani nota kesepahaman pembangunan puskesmas, "
+        "Rabu (23/4).\n"
+        "Penandatanganan dilakukan Bupati Sorong dan Direktur PT Samudra Nikel, Budi Hartono.\n"
+        "Bupati berharap kerja sama antara Pemkab Sorong dan Samudra Nikel berlanjut."
+    )
+    assert found == ["Kabupaten Sorong", "PT Samudra Nikel"]
+
+
+def test_prosecutor_of_the_region_in_view_named_as_setempat() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Kapuas dan Kejaksaan Negeri setempat menandatangani nota "
+        "kesepahaman bidang perdata dan tata usaha negara, Kamis (24/4).\n"
+        "Bupati Kapuas mengatakan kerja sama itu membantu penanganan masalah hukum daerah."
+    )
+    assert found == ["Kabupaten Kapuas", "Kejaksaan Negeri Kapuas"]
+
+
+def test_foreign_town_of_a_friendship_city_with_no_country_named() -> None:
+    found = parties(
+        "Pemerintah Kota Bogor dan Wali Kota Tamarazu menandatangani pernyataan minat kota "
+        "persahabatan, Rabu (23/4).\n"
+        "Kerja sama kota persahabatan antara Bogor dengan Tamarazu meliputi pendidikan dan "
+        "pertanian organik."
+    )
+    assert found == ["Kota Bogor", "Tamarazu"]

@@ -9,10 +9,19 @@ from dataclasses import dataclass, field
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
-from kerjasama.extract.names import named_as_government
+from kerjasama.extract.names import common_words, named_as_government
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS
-from kerjasama.lang.id.organisations import BACKGROUND_LEADS, BODY_HEAD_TITLES, BROKER_LEADS
+from kerjasama.lang.id.organisations import (
+    BACKGROUND_LEADS,
+    BODY_HEAD_TITLES,
+    BROKER_LEADS,
+    COMPANY_FORMS,
+    LOCAL_WORDS,
+    ORG_LEAD_EXPANSIONS,
+    ORG_LEADS,
+    PROVINCIAL_LEADS,
+)
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
 from kerjasama.record import Party
 
@@ -243,10 +252,12 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         cut = next((p for p in person_starts if s < p < e), None)
         if cut is not None:  # "PT Segah Hijau Energi Fernando Tambunan": the name is a person's
             e = len(doc.text[:cut].rstrip(" ,"))
-            name = doc.text[s:e]
+            name = _expanded(doc.text[s:e])
         sent = doc.sentence_of(s)
         if sent not in story or any(h.start <= s < h.end for h in doc.hits):
             continue
+        if kind == "other":
+            name = _area_written_out(doc, s, e, name)
         key = "org:" + name.lower()
         cand = cands.get(key)
         if cand is None:
@@ -260,10 +271,30 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         if short:
             shorts.setdefault(short.group(1), (cand, short.end()))
     _add_short_mentions(doc, cands, shorts, story, coop, lead)
+    _add_local_bodies(doc, cands, story, coop, lead)
+    _add_bare_company_mentions(doc, cands, story, coop, lead)
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
     return cands
+
+
+def _expanded(name: str) -> str:
+    """The body's lead written out: "Kejati Sulsel" -> "Kejaksaan Tinggi Sulsel"."""
+    for short, full in ORG_LEAD_EXPANSIONS.items():
+        if name.startswith(short + " "):
+            return full + name[len(short) :]
+    return name
+
+
+def _area_written_out(doc: Doc, s: int, e: int, name: str) -> str:
+    """A body named after its area, the area as the gazetteer names it: "Kejaksaan Tinggi
+    Sulsel" and "Kejaksaan Tinggi Sulawesi Selatan" are one party."""
+    for h in doc.hits:
+        inside = s < h.start and h.end in (e, e - 1) and name.endswith(h.surface)
+        if inside and h.entry.country == "ID" and h.entry.kind in _ID_GOV:
+            return name[: len(name) - len(h.surface)] + _REGION_FORM.sub("", h.entry.name)
+    return name
 
 
 _SHORT_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
@@ -295,6 +326,108 @@ def _add_short_mentions(doc: Doc, cands, shorts, story, coop, lead) -> None:
                 if sent in story_set:
                     _note_mention(doc, cand, pos, end, sent, coop, lead)
             pos = text.find(short, end)
+
+
+_LOCAL_BODY = re.compile(
+    r"(?<![\w-])(?P<lead>"
+    + "|".join(
+        re.escape(k) for k in sorted(ORG_LEADS, key=len, reverse=True) if ORG_LEADS[k] == "other"
+    )
+    + r")[ \t]+(?:"
+    + "|".join(LOCAL_WORDS)
+    + r")(?![\w-])"
+)
+_REGION_FORM = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
+
+
+def _add_local_bodies(doc: Doc, cands, story, coop, lead) -> None:
+    """A body named by the region in view ("Pemkab Barito Timur dan Kejaksaan Negeri setempat"):
+    the body of the Indonesian region named last before it (in its sentence, else in the lead),
+    a province for a provincial body; a party as if named in full."""
+    story_set = set(story)
+    lead_spans = sorted(lead)
+    for m in _LOCAL_BODY.finditer(doc.text):
+        sent = doc.sentence_of(m.start())
+        if sent not in story_set:
+            continue
+        provincial = m.group("lead") in PROVINCIAL_LEADS
+        wanted = ("province",) if provincial else ("regency", "city")
+        region = None
+        for s, e in [(sent[0], m.start()), *lead_spans]:
+            found = [
+                h.entry
+                for h in doc.hits
+                if s <= h.start < e and h.entry.country == "ID" and h.entry.kind in wanted
+            ]
+            if found:
+                region = found[-1]
+                break
+        if region is None:
+            continue
+        body = ORG_LEAD_EXPANSIONS.get(m.group("lead"), m.group("lead"))
+        name = body + " " + _REGION_FORM.sub("", region.name)
+        key = "org:" + name.lower()
+        cand = cands.get(key)
+        if cand is None:
+            party = Party(name=name, code=None, kind="other", country=None)
+            cand = cands[key] = Candidate(key, party)
+        _note_mention(doc, cand, m.start(), m.end(), sent, coop, lead)
+
+
+def _bare_company_forms(name: str) -> list[str]:
+    """How a company named "PT Harita Nickel (Persero)" is written without its legal form:
+    "Harita Nickel", and its first word alone where that is no common word ("Harita")."""
+    words = [w for w in name.split() if w.lower() not in COMPANY_FORMS]
+    if not words or words == name.split():
+        return []
+    forms = [" ".join(words)]
+    first = words[0]
+    if (
+        len(words) > 1
+        and len(first) >= 4
+        and first[:1].isupper()
+        and first.lower() not in common_words()
+        and first.lower() not in COMPANY_FORMS
+    ):
+        forms.append(first)
+    return forms
+
+
+def _add_bare_company_mentions(doc: Doc, cands, story, coop, lead) -> None:
+    """A company named once with its legal form ("PT Harita Nickel") and elsewhere without it
+    ("Pemda dan Harita Nikel menandatangani"): those are its mentions too. Not inside another
+    name or a place the gazetteer knows."""
+    companies = [
+        c for c in cands.values() if c.party.kind == "company" and c.key.startswith("org:")
+    ]
+    if not companies:
+        return
+    text = doc.text
+    taken = sorted(
+        [(h.start, h.end) for h in doc.hits]
+        + [(s, e) for s, e, _, _ in find_pattern_orgs(doc)]
+        + [m for c in cands.values() for m in c.mentions]
+    )
+    story_set = set(story)
+    low = lowered(text)
+    for cand in companies:
+        for form in _bare_company_forms(cand.party.name):
+            s = low.find(form.lower())
+            while s != -1:
+                e = s + len(form)
+                bounded = (s == 0 or not _word_char(text[s - 1])) and (
+                    e == len(text) or not _word_char(text[e])
+                )
+                if bounded and text[s].isupper() and not any(a < e and s < b for a, b in taken):
+                    sent = doc.sentence_of(s)
+                    if sent in story_set:
+                        _note_mention(doc, cand, s, e, sent, coop, lead)
+                        taken.append((s, e))
+                s = low.find(form.lower(), e)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "-_"
 
 
 def _link_list_items(doc: Doc, cands: dict[str, Candidate]) -> None:
