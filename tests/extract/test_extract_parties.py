@@ -269,3 +269,31 @@ def test_foreign_town_of_a_friendship_city_with_no_country_named() -> None:
         "pertanian organik."
     )
     assert found == ["Kota Bogor", "Tamarazu"]
+
+
+def test_signatories_listed_in_a_sentence_of_their_own_are_parties() -> None:
+    found = parties(
+        "Sebanyak empat kabupaten menandatangani kesepakatan bersama kerja sama antardaerah di "
+        "Pendopo Kabupaten Ngawi, Kamis (24/4).\n"
+        "Empat daerah tersebut meliputi Kabupaten Ngawi, Kabupaten Madiun, Kabupaten Magetan, "
+        "dan Kabupaten Ponorogo.\n"
+        "Bupati Ngawi mengatakan kerja sama itu mempermudah pelayanan di perbatasan."
+    )
+    assert found is not None
+    assert set(found) == {
+        "Kabupaten Ngawi",
+        "Kabupaten Madiun",
+        "Kabupaten Magetan",
+        "Kabupaten Ponorogo",
+    }
+
+
+def test_places_a_programme_reaches_are_not_parties() -> None:
+    found = parties(
+        "Kementerian Kelautan dan Perikanan dan Pemerintah Provinsi Jawa Timur menandatangani "
+        "perjanjian kerja sama kampung nelayan, Jumat (25/4).\n"
+        "Empat kabupaten yang menjadi lokasi program adalah Tuban, Lamongan, Gresik, dan "
+        "Sumenep.\n"
+        "Gubernur Jawa Timur mengatakan kerja sama itu membantu nelayan."
+    )
+    assert found is not None and "Kabupaten Tuban" not in found

@@ -11,7 +11,7 @@ from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.extract.names import common_words, named_as_government
 from kerjasama.gazetteer import Hit
-from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS
+from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS, LIST_PLACE_CUES
 from kerjasama.lang.id.organisations import (
     BACKGROUND_LEADS,
     BODY_HEAD_TITLES,
@@ -59,7 +59,9 @@ def _gazetteer_body(doc: Doc, start: int) -> bool:
 _WORD = re.compile(r"\w+|[^\w\s]")
 _WORD_ONLY = re.compile(r"[^\W\d_]{2,}")
 _LIST_GAP = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$",
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$"
+    # an item the gazetteer did not know, written with its form: ", Kab. Dharma swara, "
+    r"|^\s*,\s*(?:Kab\.|Kabupaten|Kota|Pemkab|Pemkot)\s+[^,;.()\n]{2,40},\s*(?:dan\s+)?$",
     re.I,
 )
 _ITEM_TITLE_WORDS = (
@@ -543,15 +545,36 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
             runs[-1].append(item)
         else:
             runs.append([item])
+    story = doc.story_sentences()
+    index = {sent: n for n, sent in enumerate(story)}
+    coop_set = set(coop)
     for run in runs:
         members = {c.key: c for _, _, c in run}
         sent = doc.sentence_of(run[0][0])
-        if len(members) < 2 or sent not in coop:
+        if len(members) < 2:
             continue
         before = _words_before(doc.text, run[0][0], sent[0], 3)
-        if before and before[-1].lower() in _LOCATIVE:
+        listed = any(w.lower() in LIST_LEADS or w.lower() == "lain" for w in before)
+        if before and before[-1].lower() in _LOCATIVE and not listed:
             continue
-        led = any(w.lower() in LIST_LEADS for w in before) or _is_linked(before)
+        led = listed or _is_linked(before)
+        if sent not in coop_set:
+            # "Mereka adalah bupati A, B, dan C", "11 daerah tersebut meliputi A, B, ...": the
+            # signatories listed in a sentence of their own, next to the cooperation's.
+            n = index.get(sent)
+            governments = [c for c in members.values() if c.is_id_gov]
+            beside = n is not None and any(
+                story[k] in coop_set for k in (n - 1, n + 1) if 0 <= k < len(story)
+            )
+            frame = _words_before(doc.text, run[0][0], sent[0], 6)
+            places = any(w.lower() in LIST_PLACE_CUES for w in frame)
+            if not (led and beside and len(governments) >= 3) or places:
+                continue
+            for c in governments:
+                c.coop_mentions += 1
+                c.linked = max(c.linked, 1)
+                c.coordinated = max(c.coordinated, len(governments))
+            continue
         if led or len(members) >= 3:
             for c in members.values():
                 c.linked = max(c.linked, 1)

@@ -521,6 +521,11 @@ FACILITATION_CUES: tuple[str, ...] = (
 )
 # Words that open a list of partners ("dengan tiga provinsi, yakni A, B, dan C").
 LIST_LEADS: tuple[str, ...] = ("yakni", "yaitu", "adalah", "meliputi", "namely", "including")
+# Words before such a list that make its members the places a programme reaches, not the
+# signatories ("lima kabupaten yang menjadi lokasi program adalah A, B, C").
+LIST_PLACE_CUES: frozenset[str] = frozenset(
+    "lokasi sasaran penerima tujuan locations location beneficiaries".split()
+)
 
 # Topics that make an article not a government-cooperation story.
 NEGATIVE_CUES: dict[str, tuple[str, ...]] = {
