@@ -297,3 +297,22 @@ def test_places_a_programme_reaches_are_not_parties() -> None:
         "Gubernur Jawa Timur mengatakan kerja sama itu membantu nelayan."
     )
     assert found is not None and "Kabupaten Tuban" not in found
+
+
+def test_region_named_as_a_national_body_s_area_is_no_party() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Sleman menandatangani nota kesepahaman dengan Badan Pengawasan "
+        "Keuangan dan Pembangunan (BPKP) Perwakilan Daerah Istimewa Yogyakarta, Senin (21/4).\n"
+        "Bupati Sleman mengatakan kerja sama itu memperkuat pengawasan internal."
+    )
+    assert found is not None and "Provinsi Daerah Istimewa Yogyakarta" not in found
+    assert "Kabupaten Sleman" in found
+
+
+def test_region_whose_official_only_witnesses_is_no_party() -> None:
+    found = parties(
+        "PT Sinar Air Bersih dan PT Tirta Utama menandatangani kerja sama penyediaan air baku, "
+        "disaksikan langsung oleh Sekretaris Daerah Kota Bekasi, Selasa (22/4).\n"
+        "Kerja sama itu berlaku lima tahun."
+    )
+    assert found is None or "Kota Bekasi" not in found

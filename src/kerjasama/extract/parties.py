@@ -13,10 +13,12 @@ from kerjasama.extract.names import common_words, named_as_government
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS, LIST_PLACE_CUES
 from kerjasama.lang.id.organisations import (
+    AREA_LINKS,
     BACKGROUND_LEADS,
     BODY_HEAD_TITLES,
     BROKER_LEADS,
     COMPANY_FORMS,
+    ENTERPRISE_AREA_WORDS,
     LOCAL_WORDS,
     ORG_LEAD_EXPANSIONS,
     ORG_LEADS,
@@ -225,11 +227,13 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         and not _gazetteer_body(doc, s)
     ]
     locators = _locators(doc)
+    areas = _body_areas(doc)
     for hit in doc.hits:
         e = hit.entry
         if (
             e.code == "ID"
             or hit.start in locators
+            or hit.start in areas
             or _in_member_list(doc, hit)
             or any(a <= hit.start < b for a, b in inside)
         ):
@@ -458,6 +462,35 @@ def _link_list_items(doc: Doc, cands: dict[str, Candidate]) -> None:
         c.actor = True
 
 
+_AREA_GAP = re.compile(
+    r"^\)?[ \t]*(?:\([A-Za-z0-9&.-]{1,12}\)[ \t]*)?(?:(?i:"
+    + "|".join(sorted((re.escape(w) for w in AREA_LINKS), key=len, reverse=True))
+    + r")[ \t]+)?$"
+)
+
+
+def _body_areas(doc: Doc) -> set[int]:
+    """Starts of regions named as the area of a body just before them: "BPKP (Perwakilan)
+    Sulawesi Selatan", "UNICEF perwakilan Banda Aceh", "Perseroda Sulsel". The region is part of
+    the body's designation, not a party of its own."""
+    out: set[int] = set()
+    hits = doc.hits
+    text = doc.text
+    for a, b in zip(hits, hits[1:], strict=False):
+        if not (b.entry.kind in _ID_GOV or b.entry.kind in ("foreign_city", "foreign_region")):
+            continue
+        if b.form is not None or a.entry.kind in _PLACE_KINDS or b.start - a.end > 24:
+            continue
+        if _AREA_GAP.match(text[a.end : b.start]):
+            out.add(b.start)
+    for b in hits:
+        if b.form is None and b.entry.kind in _ID_GOV:
+            word = _WORD.findall(text[max(0, b.start - 20) : b.start])[-1:]
+            if word and word[0].lower() in ENTERPRISE_AREA_WORDS:
+                out.add(b.start)
+    return out
+
+
 _LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$")
 
 
@@ -644,12 +677,27 @@ def _background(before: list[str]) -> bool:
     return False
 
 
+_WITNESS_WORDS = frozenset({"disaksikan", "menyaksikan", "witnessed", "dihadiri"})
+
+
+def _witness(before: list[str]) -> bool:
+    """ "disaksikan langsung oleh Sekretaris Daerah Kota Makassar": the region witnesses the
+    deal, across title words and "oleh" only; it is no party (nor linked by that "oleh")."""
+    for w in reversed(before):
+        low = w.lower()
+        if low in _WITNESS_WORDS:
+            return True
+        if not (w[:1].isupper() or low in {"oleh", "langsung", "by", "pula", "juga"}):
+            return False
+    return False
+
+
 def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> None:
     if _embedded(doc, s, e, sent[0]):
         return
     cand.mentions.append((s, e))
     before = _words_before(doc.text, s, sent[0])
-    if _background(before):
+    if _background(before) or (cand.is_id_gov and _witness(_words_before(doc.text, s, sent[0], 8))):
         return
     locative = _at_venue(before) and cand.party.kind != "intl_org"
     if sent in coop and not locative:
