@@ -478,6 +478,27 @@ FOREIGN_SCOPE_CUES: tuple[str, ...] = (
     "consul general",
 )
 
+# Words of a visit or an audience (a courtesy call, a diplomat received by a region's head):
+# cooperation is often only spoken of there; an input of the story model, not a rule.
+VISIT_CUES: tuple[str, ...] = (
+    "kunjungan",
+    "kunjungan kehormatan",
+    "kunjungan kerja",
+    "berkunjung",
+    "mengunjungi",
+    "menerima kunjungan",
+    "audiensi",
+    "beraudiensi",
+    "silaturahmi",
+    "silaturahim",
+    "bersilaturahmi",
+    "courtesy call",
+    "courtesy visit",
+    "visit",
+    "visits",
+    "received",
+)
+
 # Words that make several partners one joint document, or separate documents.
 JOINT_CUES: tuple[str, ...] = (
     "satu naskah",
