@@ -240,3 +240,79 @@ def test_a_regional_service_named_alone_is_no_party() -> None:
         "Penandatanganan kerja sama itu dihadiri Dinas Kesehatan dan Badan Pendapatan Daerah."
     )
     assert found == ["Kota Ambon", "Universitas Pattimura"]
+
+
+def test_company_named_later_without_its_legal_form_is_the_partner() -> None:
+    found = parties(
+        "Pemkab Sorong dan Samudra Nikel menandatangani nota kesepahaman pembangunan puskesmas, "
+        "Rabu (23/4).\n"
+        "Penandatanganan dilakukan Bupati Sorong dan Direktur PT Samudra Nikel, Budi Hartono.\n"
+        "Bupati berharap kerja sama antara Pemkab Sorong dan Samudra Nikel berlanjut."
+    )
+    assert found == ["Kabupaten Sorong", "PT Samudra Nikel"]
+
+
+def test_prosecutor_of_the_region_in_view_named_as_setempat() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Kapuas dan Kejaksaan Negeri setempat menandatangani nota "
+        "kesepahaman bidang perdata dan tata usaha negara, Kamis (24/4).\n"
+        "Bupati Kapuas mengatakan kerja sama itu membantu penanganan masalah hukum daerah."
+    )
+    assert found == ["Kabupaten Kapuas", "Kejaksaan Negeri Kapuas"]
+
+
+def test_foreign_town_of_a_friendship_city_with_no_country_named() -> None:
+    found = parties(
+        "Pemerintah Kota Bogor dan Wali Kota Tamarazu menandatangani pernyataan minat kota "
+        "persahabatan, Rabu (23/4).\n"
+        "Kerja sama kota persahabatan antara Bogor dengan Tamarazu meliputi pendidikan dan "
+        "pertanian organik."
+    )
+    assert found == ["Kota Bogor", "Tamarazu"]
+
+
+def test_signatories_listed_in_a_sentence_of_their_own_are_parties() -> None:
+    found = parties(
+        "Sebanyak empat kabupaten menandatangani kesepakatan bersama kerja sama antardaerah di "
+        "Pendopo Kabupaten Ngawi, Kamis (24/4).\n"
+        "Empat daerah tersebut meliputi Kabupaten Ngawi, Kabupaten Madiun, Kabupaten Magetan, "
+        "dan Kabupaten Ponorogo.\n"
+        "Bupati Ngawi mengatakan kerja sama itu mempermudah pelayanan di perbatasan."
+    )
+    assert found is not None
+    assert set(found) == {
+        "Kabupaten Ngawi",
+        "Kabupaten Madiun",
+        "Kabupaten Magetan",
+        "Kabupaten Ponorogo",
+    }
+
+
+def test_places_a_programme_reaches_are_not_parties() -> None:
+    found = parties(
+        "Kementerian Kelautan dan Perikanan dan Pemerintah Provinsi Jawa Timur menandatangani "
+        "perjanjian kerja sama kampung nelayan, Jumat (25/4).\n"
+        "Empat kabupaten yang menjadi lokasi program adalah Tuban, Lamongan, Gresik, dan "
+        "Sumenep.\n"
+        "Gubernur Jawa Timur mengatakan kerja sama itu membantu nelayan."
+    )
+    assert found is not None and "Kabupaten Tuban" not in found
+
+
+def test_region_named_as_a_national_body_s_area_is_no_party() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Sleman menandatangani nota kesepahaman dengan Badan Pengawasan "
+        "Keuangan dan Pembangunan (BPKP) Perwakilan Daerah Istimewa Yogyakarta, Senin (21/4).\n"
+        "Bupati Sleman mengatakan kerja sama itu memperkuat pengawasan internal."
+    )
+    assert found is not None and "Provinsi Daerah Istimewa Yogyakarta" not in found
+    assert "Kabupaten Sleman" in found
+
+
+def test_region_whose_official_only_witnesses_is_no_party() -> None:
+    found = parties(
+        "PT Sinar Air Bersih dan PT Tirta Utama menandatangani kerja sama penyediaan air baku, "
+        "disaksikan langsung oleh Sekretaris Daerah Kota Bekasi, Selasa (22/4).\n"
+        "Kerja sama itu berlaku lima tahun."
+    )
+    assert found is None or "Kota Bekasi" not in found

@@ -17,7 +17,12 @@ from kerjasama.extract.sectors import find_sectors, sector_matches, sector_sente
 from kerjasama.extract.stage import read_stage
 from kerjasama.extract.story import story_inputs, story_model
 from kerjasama.extract.when_where import activity_date, activity_place
-from kerjasama.lang.id.cooperation import FOREIGN_SCOPE_CUES, JOINT_CUES, SEPARATE_CUES
+from kerjasama.lang.id.cooperation import (
+    FOREIGN_SCOPE_CUES,
+    JOINT_CUES,
+    SEPARATE_CUES,
+    VISIT_CUES,
+)
 from kerjasama.lang.id.organisations import ENTERPRISE_WORDS, WITNESS_CUES
 from kerjasama.record import Cooperation, Span
 
@@ -26,6 +31,7 @@ SEPARATE = words_pattern(SEPARATE_CUES)
 ENTERPRISE = words_pattern(ENTERPRISE_WORDS)
 WITNESS = words_pattern(WITNESS_CUES)
 FOREIGN_SCOPE = words_pattern(FOREIGN_SCOPE_CUES)
+VISIT = words_pattern(VISIT_CUES)
 _FOREIGN_KINDS = {"country", "foreign_region", "foreign_city", "intl_org"}
 
 
@@ -122,9 +128,17 @@ def find_cooperations(doc: Doc) -> Doc:
             doc, sorted(set(coop) | set(story[:2])), bool(homes and partners), instrument
         ),
     }
+    lead = lead_sentences(doc)
+    visit = bool(VISIT.search(title)) or any(VISIT.search(doc.text, *sent) for sent in lead)
     flags = {
         "enterprise_deal": bool(partners) and _enterprise_deal(doc, coop, story, partners),
         "witnessed_deal": bool(homes and partners) and _witnessed_deal(doc, homes[0], partners),
+        # Where rules are unsure (inputs of the learned model only): a visit or an audience
+        # with no instrument spoken of, and a foreign envoy or mission calling on a region.
+        "visit_no_instrument": visit and not instrument,
+        "envoy_visit": visit
+        and any(FOREIGN_SCOPE.search(doc.text, *sent) for sent in lead)
+        and any(c.is_id_gov for c in homes),
     }
     inputs = story_inputs(doc, features, partners, flags, sorted({*story[:3], *coop[:6]}))
     doc.cache["story_inputs"] = inputs

@@ -19,6 +19,8 @@ from kerjasama.lang.id.localities import (
     HIT_FORMS,
     NOT_PLACE_WORDS,
     REGION_FORMS,
+    TWIN_TOWN_CUES,
+    TWIN_TOWN_FRAMES,
 )
 from kerjasama.lang.id.speech import QUOTE_LEADS, SPEECH_VERBS
 from kerjasama.lang.id.titles import TITLE_HEADS, TITLE_WORDS
@@ -56,6 +58,11 @@ _ALL_FORM_WORDS = frozenset(
     w for f in (*CITY_FORMS, *REGION_FORMS, *BARE_FORMS, *HEAD_TITLES) for w in f.split()
 )
 _CITY_FORMS = frozenset(CITY_FORMS) | frozenset(BARE_FORMS)
+_TWIN_CUE = re.compile(rf"(?i:(?<![\w-])(?:{_alternation(TWIN_TOWN_CUES)})(?![\w-]))")
+_TWIN_FRAME = re.compile(
+    rf"(?<![\w-])(?i:{_alternation(TWIN_TOWN_FRAMES)})[ \t]+(?P<name>{_NAME_WORD})(?![\w-])"
+    r"(?![ \t]+[A-Z])"
+)
 
 
 def _country_list(text: str, host: Hit, hosts: list[Hit]) -> bool:
@@ -101,7 +108,8 @@ def find_localities(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
     hosts = [
         h for h in hits if h.entry.kind in _FOREIGN_HOSTS and h.entry.country not in (None, "ID")
     ]
-    if not hosts:
+    twin = _TWIN_CUE.search(text) is not None
+    if not hosts and not twin:
         return []
     taken = bytearray(len(text) + 1)
     for h in hits:
@@ -139,6 +147,8 @@ def find_localities(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
                 continue
             host = min(near, key=lambda h: abs(h.start - m.start()))
             _add(found, name, "foreign_city", host.entry)
+    if twin:
+        _twin_towns(text, taken, found)
     known = [h.surface.split() for h in hits]
     keep = {
         n: e
@@ -146,6 +156,31 @@ def find_localities(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
         if not _runs_on(text, taken, n) and not any(_within(n.split(), k) for k in known)
     }
     return _mentions(text, taken, keep)
+
+
+def _twin_towns(text: str, taken: bytearray, found: dict[str, Entry]) -> None:
+    """In a twin-town story, "Wali Kota Kisarazu" with a name no Indonesian region, district or
+    village has: a foreign town of a country the text may not name."""
+    from kerjasama.extract.names import local_place_names, person_words
+
+    local = local_place_names()
+    people = person_words()
+    for m in _TWIN_FRAME.finditer(text):
+        name = m.group("name")
+        if name in found or not _free(taken, m.start("name"), m.end("name")):
+            continue
+        known = (name.lower(),) in local.get(name.lower(), ())
+        if not _plain_name(name) or name in people or known:
+            continue
+        found[name] = Entry(
+            key=f"framed:xx-{name.lower()}",
+            name=name,
+            kind="foreign_city",
+            code=None,
+            country=None,
+            aliases=(name,),
+            parent=None,
+        )
 
 
 def _within(words: list[str], known: list[str]) -> bool:
@@ -165,6 +200,8 @@ def _runs_on(text: str, taken: bytearray, name: str) -> bool:
         low = word.lower()
         if not word[:1].isupper() or low in _ALL_FORM_WORDS:
             continue
+        if word.endswith(".") and len(word) > 4:
+            continue  # "... ke Kota Kisarazu. Kisarazu melihat": the sentence before ends
         if _NEXT_NAME.match(text, m.end()) and not taken[m.end() + 1]:
             return True  # "Penanaman Modal Franky Sibarani": a body or title, then a person
         if taken[prev.start(1)] or low in TITLE_HEADS or low in TITLE_WORDS:

@@ -9,10 +9,21 @@ from dataclasses import dataclass, field
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
-from kerjasama.extract.names import named_as_government
+from kerjasama.extract.names import common_words, named_as_government
 from kerjasama.gazetteer import Hit
-from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS
-from kerjasama.lang.id.organisations import BACKGROUND_LEADS, BODY_HEAD_TITLES, BROKER_LEADS
+from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS, LIST_PLACE_CUES
+from kerjasama.lang.id.organisations import (
+    AREA_LINKS,
+    BACKGROUND_LEADS,
+    BODY_HEAD_TITLES,
+    BROKER_LEADS,
+    COMPANY_FORMS,
+    ENTERPRISE_AREA_WORDS,
+    LOCAL_WORDS,
+    ORG_LEAD_EXPANSIONS,
+    ORG_LEADS,
+    PROVINCIAL_LEADS,
+)
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
 from kerjasama.record import Party
 from kerjasama.text.spans import Spans
@@ -56,7 +67,9 @@ def _gazetteer_body(doc: Doc, start: int) -> bool:
 _WORD = re.compile(r"\w+|[^\w\s]")
 _WORD_ONLY = re.compile(r"[^\W\d_]{2,}")
 _LIST_GAP = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$",
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$"
+    # an item the gazetteer did not know, written with its form: ", Kab. Dharma swara, "
+    r"|^\s*,\s*(?:Kab\.|Kabupaten|Kota|Pemkab|Pemkot)\s+[^,;.()\n]{2,40},\s*(?:dan\s+)?$",
     re.I,
 )
 _ITEM_TITLE_WORDS = (
@@ -226,11 +239,13 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     ]
     inside_spans = Spans(inside)
     locators = _locators(doc)
+    areas = _body_areas(doc)
     for hit in doc.hits:
         e = hit.entry
         if (
             e.code == "ID"
             or hit.start in locators
+            or hit.start in areas
             or _in_member_list(doc, hit)
             or inside_spans.holds(hit.start)
         ):
@@ -256,10 +271,12 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         cut = person_starts[i] if i < len(person_starts) and person_starts[i] < e else None
         if cut is not None:  # "PT Segah Hijau Energi Fernando Tambunan": the name is a person's
             e = s + len(doc.text[s:cut].rstrip(" ,"))
-            name = doc.text[s:e]
+            name = _expanded(doc.text[s:e])
         sent = doc.sentence_of(s)
         if sent not in story_set or doc.hit_spans().holds(s):
             continue
+        if kind == "other":
+            name = _area_written_out(doc, s, e, name)
         key = "org:" + name.lower()
         cand = cands.get(key)
         if cand is None:
@@ -273,10 +290,30 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         if short:
             shorts.setdefault(short.group(1), (cand, short.end()))
     _add_short_mentions(doc, cands, shorts, story, coop, lead)
+    _add_local_bodies(doc, cands, story, coop, lead)
+    _add_bare_company_mentions(doc, cands, story, coop, lead)
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
     return cands
+
+
+def _expanded(name: str) -> str:
+    """The body's lead written out: "Kejati Sulsel" -> "Kejaksaan Tinggi Sulsel"."""
+    for short, full in ORG_LEAD_EXPANSIONS.items():
+        if name.startswith(short + " "):
+            return full + name[len(short) :]
+    return name
+
+
+def _area_written_out(doc: Doc, s: int, e: int, name: str) -> str:
+    """A body named after its area, the area as the gazetteer names it: "Kejaksaan Tinggi
+    Sulsel" and "Kejaksaan Tinggi Sulawesi Selatan" are one party."""
+    for h in doc.hits:
+        inside = s < h.start and h.end in (e, e - 1) and name.endswith(h.surface)
+        if inside and h.entry.country == "ID" and h.entry.kind in _ID_GOV:
+            return name[: len(name) - len(h.surface)] + _REGION_FORM.sub("", h.entry.name)
+    return name
 
 
 _SHORT_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
@@ -310,6 +347,108 @@ def _add_short_mentions(doc: Doc, cands, shorts, story, coop, lead) -> None:
             pos = text.find(short, end)
 
 
+_LOCAL_BODY = re.compile(
+    r"(?<![\w-])(?P<lead>"
+    + "|".join(
+        re.escape(k) for k in sorted(ORG_LEADS, key=len, reverse=True) if ORG_LEADS[k] == "other"
+    )
+    + r")[ \t]+(?:"
+    + "|".join(LOCAL_WORDS)
+    + r")(?![\w-])"
+)
+_REGION_FORM = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
+
+
+def _add_local_bodies(doc: Doc, cands, story, coop, lead) -> None:
+    """A body named by the region in view ("Pemkab Barito Timur dan Kejaksaan Negeri setempat"):
+    the body of the Indonesian region named last before it (in its sentence, else in the lead),
+    a province for a provincial body; a party as if named in full."""
+    story_set = set(story)
+    lead_spans = sorted(lead)
+    for m in _LOCAL_BODY.finditer(doc.text):
+        sent = doc.sentence_of(m.start())
+        if sent not in story_set:
+            continue
+        provincial = m.group("lead") in PROVINCIAL_LEADS
+        wanted = ("province",) if provincial else ("regency", "city")
+        region = None
+        for s, e in [(sent[0], m.start()), *lead_spans]:
+            found = [
+                h.entry
+                for h in doc.hits
+                if s <= h.start < e and h.entry.country == "ID" and h.entry.kind in wanted
+            ]
+            if found:
+                region = found[-1]
+                break
+        if region is None:
+            continue
+        body = ORG_LEAD_EXPANSIONS.get(m.group("lead"), m.group("lead"))
+        name = body + " " + _REGION_FORM.sub("", region.name)
+        key = "org:" + name.lower()
+        cand = cands.get(key)
+        if cand is None:
+            party = Party(name=name, code=None, kind="other", country=None)
+            cand = cands[key] = Candidate(key, party)
+        _note_mention(doc, cand, m.start(), m.end(), sent, coop, lead)
+
+
+def _bare_company_forms(name: str) -> list[str]:
+    """How a company named "PT Harita Nickel (Persero)" is written without its legal form:
+    "Harita Nickel", and its first word alone where that is no common word ("Harita")."""
+    words = [w for w in name.split() if w.lower() not in COMPANY_FORMS]
+    if not words or words == name.split():
+        return []
+    forms = [" ".join(words)]
+    first = words[0]
+    if (
+        len(words) > 1
+        and len(first) >= 4
+        and first[:1].isupper()
+        and first.lower() not in common_words()
+        and first.lower() not in COMPANY_FORMS
+    ):
+        forms.append(first)
+    return forms
+
+
+def _add_bare_company_mentions(doc: Doc, cands, story, coop, lead) -> None:
+    """A company named once with its legal form ("PT Harita Nickel") and elsewhere without it
+    ("Pemda dan Harita Nikel menandatangani"): those are its mentions too. Not inside another
+    name or a place the gazetteer knows."""
+    companies = [
+        c for c in cands.values() if c.party.kind == "company" and c.key.startswith("org:")
+    ]
+    if not companies:
+        return
+    text = doc.text
+    taken = sorted(
+        [(h.start, h.end) for h in doc.hits]
+        + [(s, e) for s, e, _, _ in find_pattern_orgs(doc)]
+        + [m for c in cands.values() for m in c.mentions]
+    )
+    story_set = set(story)
+    low = lowered(text)
+    for cand in companies:
+        for form in _bare_company_forms(cand.party.name):
+            s = low.find(form.lower())
+            while s != -1:
+                e = s + len(form)
+                bounded = (s == 0 or not _word_char(text[s - 1])) and (
+                    e == len(text) or not _word_char(text[e])
+                )
+                if bounded and text[s].isupper() and not any(a < e and s < b for a, b in taken):
+                    sent = doc.sentence_of(s)
+                    if sent in story_set:
+                        _note_mention(doc, cand, s, e, sent, coop, lead)
+                        taken.append((s, e))
+                s = low.find(form.lower(), e)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "-_"
+
+
 def _link_list_items(doc: Doc, cands: dict[str, Candidate]) -> None:
     """Governments that head the items of an announced list ("4. Wali Kota Solok", "- Pemerintah
     Kabupaten Pangkep (oleh ...)") are its members: linked partners of the one who announces it.
@@ -334,6 +473,35 @@ def _link_list_items(doc: Doc, cands: dict[str, Candidate]) -> None:
         c.linked = max(c.linked, 1)
         c.coordinated = max(c.coordinated, len(members))
         c.actor = True
+
+
+_AREA_GAP = re.compile(
+    r"^\)?[ \t]*(?:\([A-Za-z0-9&.-]{1,12}\)[ \t]*)?(?:(?i:"
+    + "|".join(sorted((re.escape(w) for w in AREA_LINKS), key=len, reverse=True))
+    + r")[ \t]+)?$"
+)
+
+
+def _body_areas(doc: Doc) -> set[int]:
+    """Starts of regions named as the area of a body just before them: "BPKP (Perwakilan)
+    Sulawesi Selatan", "UNICEF perwakilan Banda Aceh", "Perseroda Sulsel". The region is part of
+    the body's designation, not a party of its own."""
+    out: set[int] = set()
+    hits = doc.hits
+    text = doc.text
+    for a, b in zip(hits, hits[1:], strict=False):
+        if not (b.entry.kind in _ID_GOV or b.entry.kind in ("foreign_city", "foreign_region")):
+            continue
+        if b.form is not None or a.entry.kind in _PLACE_KINDS or b.start - a.end > 24:
+            continue
+        if _AREA_GAP.match(text[a.end : b.start]):
+            out.add(b.start)
+    for b in hits:
+        if b.form is None and b.entry.kind in _ID_GOV:
+            word = _WORD.findall(text[max(0, b.start - 20) : b.start])[-1:]
+            if word and word[0].lower() in ENTERPRISE_AREA_WORDS:
+                out.add(b.start)
+    return out
 
 
 _LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$")
@@ -423,15 +591,36 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
             runs[-1].append(item)
         else:
             runs.append([item])
+    story = doc.story_sentences()
+    index = {sent: n for n, sent in enumerate(story)}
+    coop_set = set(coop)
     for run in runs:
         members = {c.key: c for _, _, c in run}
         sent = doc.sentence_of(run[0][0])
-        if len(members) < 2 or sent not in coop:
+        if len(members) < 2:
             continue
         before = _words_before(doc.text, run[0][0], sent[0], 3)
-        if before and before[-1].lower() in _LOCATIVE:
+        listed = any(w.lower() in LIST_LEADS or w.lower() == "lain" for w in before)
+        if before and before[-1].lower() in _LOCATIVE and not listed:
             continue
-        led = any(w.lower() in LIST_LEADS for w in before) or _is_linked(before)
+        led = listed or _is_linked(before)
+        if sent not in coop_set:
+            # "Mereka adalah bupati A, B, dan C", "11 daerah tersebut meliputi A, B, ...": the
+            # signatories listed in a sentence of their own, next to the cooperation's.
+            n = index.get(sent)
+            governments = [c for c in members.values() if c.is_id_gov]
+            beside = n is not None and any(
+                story[k] in coop_set for k in (n - 1, n + 1) if 0 <= k < len(story)
+            )
+            frame = _words_before(doc.text, run[0][0], sent[0], 6)
+            places = any(w.lower() in LIST_PLACE_CUES for w in frame)
+            if not (led and beside and len(governments) >= 3) or places:
+                continue
+            for c in governments:
+                c.coop_mentions += 1
+                c.linked = max(c.linked, 1)
+                c.coordinated = max(c.coordinated, len(governments))
+            continue
         if led or len(members) >= 3:
             for c in members.values():
                 c.linked = max(c.linked, 1)
@@ -505,12 +694,27 @@ def _background(before: list[str]) -> bool:
     return False
 
 
+_WITNESS_WORDS = frozenset({"disaksikan", "menyaksikan", "witnessed", "dihadiri"})
+
+
+def _witness(before: list[str]) -> bool:
+    """ "disaksikan langsung oleh Sekretaris Daerah Kota Makassar": the region witnesses the
+    deal, across title words and "oleh" only; it is no party (nor linked by that "oleh")."""
+    for w in reversed(before):
+        low = w.lower()
+        if low in _WITNESS_WORDS:
+            return True
+        if not (w[:1].isupper() or low in {"oleh", "langsung", "by", "pula", "juga"}):
+            return False
+    return False
+
+
 def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> None:
     if _embedded(doc, s, e, sent[0]):
         return
     cand.mentions.append((s, e))
     before = _words_before(doc.text, s, sent[0])
-    if _background(before):
+    if _background(before) or (cand.is_id_gov and _witness(_words_before(doc.text, s, sent[0], 8))):
         return
     locative = _at_venue(before) and cand.party.kind != "intl_org"
     if sent in coop and not locative:

@@ -16,6 +16,13 @@ COOPERATION_CUES: tuple[str, ...] = (
     "kota kembar",
     "provinsi kembar",
     "kota bersaudara",
+    "kota persahabatan",
+    "kota sahabat",
+    "provinsi persahabatan",
+    "friendship city",
+    "friendship cities",
+    "sister state",
+    "sister states",
     "mou",
     "nota kesepahaman",
     "memorandum",
@@ -471,6 +478,27 @@ FOREIGN_SCOPE_CUES: tuple[str, ...] = (
     "consul general",
 )
 
+# Words of a visit or an audience (a courtesy call, a diplomat received by a region's head):
+# cooperation is often only spoken of there; an input of the story model, not a rule.
+VISIT_CUES: tuple[str, ...] = (
+    "kunjungan",
+    "kunjungan kehormatan",
+    "kunjungan kerja",
+    "berkunjung",
+    "mengunjungi",
+    "menerima kunjungan",
+    "audiensi",
+    "beraudiensi",
+    "silaturahmi",
+    "silaturahim",
+    "bersilaturahmi",
+    "courtesy call",
+    "courtesy visit",
+    "visit",
+    "visits",
+    "received",
+)
+
 # Words that make several partners one joint document, or separate documents.
 JOINT_CUES: tuple[str, ...] = (
     "satu naskah",
@@ -514,6 +542,11 @@ FACILITATION_CUES: tuple[str, ...] = (
 )
 # Words that open a list of partners ("dengan tiga provinsi, yakni A, B, dan C").
 LIST_LEADS: tuple[str, ...] = ("yakni", "yaitu", "adalah", "meliputi", "namely", "including")
+# Words before such a list that make its members the places a programme reaches, not the
+# signatories ("lima kabupaten yang menjadi lokasi program adalah A, B, C").
+LIST_PLACE_CUES: frozenset[str] = frozenset(
+    "lokasi sasaran penerima tujuan locations location beneficiaries".split()
+)
 
 # Topics that make an article not a government-cooperation story.
 NEGATIVE_CUES: dict[str, tuple[str, ...]] = {

@@ -67,7 +67,7 @@ HIT_FORMS: dict[str, str] = {
 # Capitalised words that follow "Kota" without naming a town ("Kota Tua", "Kota Layak Anak"),
 # and words that begin no place name ("Kedutaan Besar Belanda").
 NOT_PLACE_WORDS: frozenset[str] = frozenset(
-    """tua lama baru layak sehat kreatif pintar cerdas kembar bersaudara mandiri wisata pahlawan
+    """tua lama baru layak sehat kreatif pintar cerdas kembar bersaudara persahabatan sahabat mandiri wisata pahlawan
     santri hijau dunia global tepian raja industri terlarang metropolitan administrasi madya
     satelit besar kecil hantu pelajar budaya pusaka pusat ibu terbaik terbersih terindah
     republik kerajaan negara pemerintah kedutaan konsulat kementerian menteri presiden perdana
@@ -80,4 +80,33 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
     nasional daerah negeri persatuan rakyat islam demokratik pulau island yakni yaitu ini itu
     tersebut misalnya seperti termasuk berdasarkan countries nations cities american latin
     nusantara indonesia""".split()
+)
+
+# Words of a twin-town story: in a story that has one, "Wali Kota X" or "Pemerintah Kota X" with a
+# town the gazetteer does not know (no Indonesian region has its name) is a foreign town, even
+# where the text never names its country.
+TWIN_TOWN_CUES: tuple[str, ...] = (
+    "sister city",
+    "sister cities",
+    "sister-city",
+    "twin city",
+    "twin cities",
+    "twinning",
+    "kota kembar",
+    "kota bersaudara",
+    "kota persahabatan",
+    "kota sahabat",
+    "friendship city",
+    "friendship cities",
+)
+# Frames of a town's own government or head, for that reading.
+TWIN_TOWN_FRAMES: tuple[str, ...] = (
+    "wali kota",
+    "walikota",
+    "wakil wali kota",
+    "wakil walikota",
+    "pemerintah kota",
+    "pemkot",
+    "mayor of",
+    "city of",
 )

@@ -168,6 +168,35 @@ ORG_STOP_WORDS: frozenset[str] = frozenset(
     luncurkan mou loi moa pks""".split()
 )
 
+# Words between a body and the region it serves ("BPKP Perwakilan Sulawesi Selatan", "UNICEF
+# perwakilan Banda Aceh", "BPJS Kesehatan Cabang Samarinda"): the region is the body's area.
+AREA_LINKS: tuple[str, ...] = (
+    "perwakilan",
+    "kantor perwakilan",
+    "kantor wilayah",
+    "kanwil",
+    "wilayah",
+    "cabang",
+    "kantor cabang",
+    "regional",
+    "representative",
+    "office",
+)
+# Words of a region's own enterprise written before its region ("Perseroda Sulsel", "PDAM
+# Makassar"): the enterprise's region, not the government acting.
+ENTERPRISE_AREA_WORDS: frozenset[str] = frozenset("perseroda perumda pdam bumd".split())
+
+# Words after a body's lead that name no place but the region in view: "Kejaksaan Negeri
+# setempat" is the prosecutor's office of the regency the story is about.
+LOCAL_WORDS: tuple[str, ...] = ("setempat",)
+# Leads of such bodies that serve a province (the others serve a regency or city).
+PROVINCIAL_LEADS: frozenset[str] = frozenset(
+    {"Kejaksaan Tinggi", "Kejati", "Kepolisian Daerah", "Polda", "Kodam", "Pengadilan Tinggi"}
+)
+
+# Legal forms of a company: "PT Harita Nickel" is written "Harita Nickel" or "Harita" later.
+COMPANY_FORMS: frozenset[str] = frozenset("pt pt. cv persero (persero) tbk tbk. ltd inc".split())
+
 # Entity kinds that host or broker rather than cooperate when a foreign partner is present.
 FACILITATOR_KINDS: frozenset[str] = frozenset({"ministry"})
 BROKER_LEADS: tuple[str, ...] = (
