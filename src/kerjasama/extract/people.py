@@ -867,7 +867,7 @@ def _modifier_before(toks: list[Token], i: int, floor: int, ctx: Context) -> lis
         k -= 3
     for back in range(3):  # "Acting Jakarta Governor", "Acting West Java Governor"
         a = k - back
-        hit = ctx.hits.get(toks[a].start) if 0 <= a and a >= floor else None
+        hit = ctx.hits.get(toks[a].start) if a >= max(floor, 0) else None
         if hit and hit.end == toks[k].end:
             k = a - 1
             break
