@@ -206,3 +206,38 @@ def test_title_case_headline_words_are_not_names() -> None:
     )
     assert not {"Teken MoU", "Alam"} & set(people)
     assert "Zukri Misran" in people
+
+
+def test_the_first_role_written_is_kept_when_a_person_has_several() -> None:
+    people = people_of(
+        "Kerja sama itu diteken Kepala Kejaksaan Negeri Sleman Budi Hartanto di Sleman, Senin. "
+        "Menurut Kajari Budi Hartanto, kerja sama itu penting. Sebagai Ketua Panitia Budi "
+        "Hartanto hadir."
+    )
+    assert people.get("Budi Hartanto", "").startswith("Kepala Kejaksaan Negeri")
+
+
+def test_an_acting_or_deputy_modifier_before_the_title_stays_in_the_role() -> None:
+    people = people_of(
+        "Penandatanganan itu disaksikan pelaksana tugas (Plt) Dirjen Bina Keuangan Daerah "
+        "Kemendagri Agus Salim dan Bupati Sleman Harda Kiswaya, Senin.\n\n"
+        "Acting Jakarta Governor Budi Santosa met the Mayor of Busan on Monday."
+    )
+    assert people.get("Agus Salim", "").startswith("Pelaksana Tugas")
+    assert people.get("Budi Santosa", "").startswith("Acting")
+
+
+def test_malay_styles_of_address_are_no_office() -> None:
+    people = people_of(
+        "Kerja sama itu diteken YAB Datuk Seri Panglima Ahmad Zaki Yusof, Ketua Menteri Sabah, "
+        "dan Gubernur Kaltara Zainal Paliwang di Kota Kinabalu, Senin."
+    )
+    assert people.get("Ahmad Zaki Yusof", "").startswith("Ketua Menteri")
+
+
+def test_a_role_after_the_name_with_a_bodys_possessive() -> None:
+    people = people_of(
+        "The MoU was signed by Professor Hadi Santoso, UGM's Vice-Rector for Research, and the "
+        "Regent of Sleman on Monday."
+    )
+    assert people.get("Hadi Santoso", "").startswith("Vice-Rector")

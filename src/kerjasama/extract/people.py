@@ -29,6 +29,9 @@ from kerjasama.lang.id.titles import (
     EXPANDED_IN_ROLES,
     HONORIFICS,
     LOWER_CASE_HEADS,
+    LOWER_CASE_MODIFIERS,
+    MALAY_STYLE_HEADS,
+    MALAY_STYLE_WORDS,
     NAME_COMMON_WORDS,
     NAME_PARTICLES,
     NAME_PREFIX_HONORIFICS,
@@ -40,6 +43,7 @@ from kerjasama.lang.id.titles import (
     RANK_WORDS,
     RANKS,
     ROLE_CONNECTORS,
+    ROLE_MODIFIER_FORMS,
     SHORT_FORMS,
     TITLE_HEADS,
     TITLE_PREFIX_HEADS,
@@ -795,10 +799,14 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
             last = _continue_list(ctx, toks, i, last, out)
             i += 1
             continue
+        if _in_malay_style(toks, i):
+            i += 1  # "Datuk Seri Panglima <name>": an honorific, not an office
+            continue
         words, j = _parse_title(toks, i, ctx)
         if not words or (len(words) == 1 and words[0].lower() in TITLE_PREFIX_HEADS):
             i += 1
             continue
+        words = _modifier_before(toks, i, floor, ctx) + words
         if _names_a_building(toks, i):
             i = j  # "Kantor Bupati Kapuas Hulu", "Rumah Jabatan Gubernur": a place
             continue
@@ -837,6 +845,39 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
 
 
 _LIST_SEPARATORS = frozenset(", dan serta and".split())
+
+
+def _in_malay_style(toks: list[Token], i: int) -> bool:
+    """A title word inside a Malay style of address ("Datuk Seri Panglima", "Tan Sri")."""
+    k = i - 1
+    while k >= 0 and toks[k].lower in MALAY_STYLE_WORDS:
+        k -= 1
+    return 0 <= k < i - 1 and toks[k].lower in MALAY_STYLE_HEADS
+
+
+def _modifier_before(toks: list[Token], i: int, floor: int, ctx: Context) -> list[str]:
+    """A deputy or acting modifier written before the title it belongs to: "pelaksana tugas
+    (Plt) Dirjen", "penjabat Bupati", "Acting Jakarta Governor" (the place is the
+    organisation's)."""
+    k = i - 1
+    if k - 2 >= floor and toks[k].text == ")" and toks[k - 2].text == "(":
+        written = SHORT_FORMS.get(toks[k - 1].lower, "")
+        if written.lower() in ROLE_MODIFIER_FORMS:
+            return [written]  # "pelaksana tugas (Plt) Dirjen"
+        k -= 3
+    for back in range(3):  # "Acting Jakarta Governor", "Acting West Java Governor"
+        a = k - back
+        hit = ctx.hits.get(toks[a].start) if a >= max(floor, 0) else None
+        if hit and hit.end == toks[k].end:
+            k = a - 1
+            break
+    for form in ROLE_MODIFIER_FORMS:
+        n = form.count(" ") + 1
+        if k - n + 1 >= floor and " ".join(t.lower for t in toks[k - n + 1 : k + 1]) == form:
+            if n == 1 and not (toks[k].is_cap or toks[k].lower in LOWER_CASE_MODIFIERS):
+                return []
+            return [w.capitalize() if toks[k - n + 1].is_cap else w for w in form.split()]
+    return []
 
 
 def _names_a_building(toks: list[Token], i: int) -> bool:
@@ -913,6 +954,7 @@ def _names_sharing_title(toks: list[Token], m: int, ctx: Context) -> list[tuple[
 
 
 _BEFORE_ROLE = frozenset("selaku sebagai yakni yaitu as".split())
+_POSSESSIVE = re.compile(r"^[A-Z][\w.-]*['’]s$")  # "UGM's": a body's, before its title
 _LIST_JOINS = frozenset(", dan serta and".split())
 
 
@@ -926,8 +968,8 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
     no name after it. Tokens before `floor` belong to someone already read."""
     k = i - 1
     bare = False
-    if k > floor + 1 and toks[k].lower == "the":
-        k -= 1  # "<name>, the Rector of ..."
+    if k > floor + 1 and (toks[k].lower == "the" or _POSSESSIVE.match(toks[k].text)):
+        k -= 1  # "<name>, the Rector of ...", "<name>, UGM's Vice-Rector"
     if k < floor + 1:
         return None
     if not (toks[k].text == "," or toks[k].lower in _BEFORE_ROLE):
@@ -946,11 +988,16 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
     while k >= floor and (
         toks[k].text == "."
         or (toks[k].is_cap and _word_class(toks[k], toks[k + 1], ctx) in (_NAME, _HONORIFIC))
+        or _in_malay_style(toks, k)
+        or (toks[k].lower in MALAY_STYLE_WORDS and k > floor and _in_malay_style(toks, k + 1))
     ):
         k -= 1
     a = k + 1
     while a < end and toks[a].text == ".":
         a += 1
+    styled = [x for x in range(a, end) if _in_malay_style(toks, x)]
+    if styled:
+        a = styled[-1] + 1  # "YAB Datuk Seri Panglima <name>": the style is no part of the name
     if a >= end or end - a > _MAX_NAME + 2 or (k < floor and floor > 0):
         return None
     if k >= 0 and (
@@ -993,8 +1040,7 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Person]:
         if key not in people:
             people[key] = Person(name=d.name, role=d.role, org=d.org, org_code=d.org_code)
         p = people[key]
-        if d.role and (not p.role or len(d.role) > len(p.role)):
-            p.role = d.role
+        p.role = p.role or d.role  # the first role written: the article's fullest form
         p.org = p.org or d.org
         p.org_code = p.org_code or d.org_code
     merged = _merge_variants(doc, list(people.values()))
@@ -1003,8 +1049,7 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Person]:
 
 
 def _absorb(into: Person, other: Person) -> None:
-    if other.role and (not into.role or len(other.role) > len(into.role)):
-        into.role = other.role
+    into.role = into.role or other.role
     into.org = into.org or other.org
     into.org_code = into.org_code or other.org_code
 

@@ -150,6 +150,25 @@ TITLE_PREFIX_HEADS: frozenset[str] = frozenset(
     "wakil penjabat pelaksana pj plt plh vice deputy acting".split()
 )
 
+# Modifiers of an office written before its title ("pelaksana tugas (Plt) Dirjen", "Acting
+# Governor"): a deputy or an acting holder is not the principal, so they stay in the role.
+# Longest first.
+ROLE_MODIFIER_FORMS: tuple[str, ...] = (
+    "pelaksana tugas",
+    "pelaksana harian",
+    "penjabat sementara",
+    "penjabat",
+    "acting",
+    "interim",
+)
+# The one-word modifiers that are read in lower case too.
+LOWER_CASE_MODIFIERS: frozenset[str] = frozenset("penjabat acting interim".split())
+
+# Malay styles of address that hold title words ("Datuk Seri Panglima", "Tan Sri"): a title
+# word inside one is not an office.
+MALAY_STYLE_HEADS: frozenset[str] = frozenset("datuk dato tan tun datin toh puan".split())
+MALAY_STYLE_WORDS: frozenset[str] = frozenset(["seri", "sri", "paduka", "’", "'"])
+
 # Words that continue a title after its head: ranks, units, portfolios.
 TITLE_WORDS: frozenset[str] = frozenset(
     """
@@ -292,7 +311,7 @@ HONORIFICS: frozenset[str] = frozenset(
     """
     dr drs dra h hj ir prof kh ust ustadz habib tgh tuan nyonya bapak ibu pak bu sdr
     dato datuk datin haji hajah ny sdri buya kyai kiai ustaz ustazah hon honourable tgk professor eng tgk
-    mr mrs ms dr. h. hm hc
+    mr mrs ms dr. h. hm hc yab yb ydh ybhg yabhg
     se sh mh mm msi mpd mt mkes spd skm sos sip sag ssos ssi st sp mba mpa mba mph ak
     phd mag msc ma ba bsc lc mhum sst stp ap ipu ipm cpa sk skom mkom mtp msp ssp dipl
     """.split()
@@ -340,7 +359,7 @@ NAME_PREFIX_HONORIFICS: frozenset[str] = frozenset(
     """
     dr drs dra h hj ir prof kh ust ustadz habib tgk tuan nyonya ny bapak ibu pak bu sdr sdri
     dato datuk datin haji hajah buya kyai kiai ustaz ustazah hon honourable professor eng mr
-    mrs ms hm
+    mrs ms hm yab yb ydh ybhg yabhg ydp
     """.split()
 )
 
