@@ -35,12 +35,23 @@ PIPELINE: list[tuple[str, Stage]] = [
 
 
 def warm_up() -> None:
-    """Load the gazetteer and the NER model now rather than on the first article."""
+    """Load the gazetteer, the word lists and the NER model now rather than on the first
+    article that needs them."""
+    from kerjasama.extract import names
     from kerjasama.extract.statistical import model_tagger
     from kerjasama.gazetteer import load_gazetteer
+    from kerjasama.lang.id import towns
 
     load_gazetteer()
     model_tagger()
+    for load in (
+        names.common_words,
+        names.person_words,
+        names.place_or_body_words,
+        names.local_place_names,
+        towns.town_table,
+    ):
+        load()
 
 
 def make_doc(raw: RawArticle, today: dt.date | None = None) -> Doc:

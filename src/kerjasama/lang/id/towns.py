@@ -37,7 +37,8 @@ def town_key(name: str) -> str:
 
 
 @cache
-def _table() -> dict[str, tuple[Town, ...]]:
+def town_table() -> dict[str, tuple[Town, ...]]:
+    """Every district and urban village, by folded name (loaded once)."""
     raw = resources.files("kerjasama.lang.id").joinpath("data/towns.tsv.gz").read_bytes()
     table: dict[str, list[Town]] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
@@ -51,7 +52,7 @@ def _table() -> dict[str, tuple[Town, ...]]:
 
 def towns_named(name: str) -> tuple[Town, ...]:
     """Every district and urban village called `name` (any case, hyphens or spaces)."""
-    return _table().get(town_key(name), ())
+    return town_table().get(town_key(name), ())
 
 
 def town_in(name: str, codes) -> Town | None:
