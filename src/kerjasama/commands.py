@@ -48,10 +48,10 @@ def search(
     db: DbOption = None,
 ) -> None:
     """Full-text search of the register, with facet filters."""
+    from kerjasama.query.search import Filters
+    from kerjasama.query.search import search as run_search
     from kerjasama.record import SECTORS
     from kerjasama.store import open_store
-    from kerjasama.store.queries import Filters
-    from kerjasama.store.queries import search as run_search
 
     instrument = choice_option("instrument", instrument, INSTRUMENTS)
     action = choice_option("action", action, ACTIONS)
@@ -148,8 +148,8 @@ def stats(
     db: DbOption = None,
 ) -> None:
     """Counts of the register: articles, cooperations by action, instrument, year, partner."""
+    from kerjasama.query.figures import stats as run_stats
     from kerjasama.store import open_store
-    from kerjasama.store.queries import stats as run_stats
     from kerjasama.views import render_stats
 
     figures = run_stats(open_store(db, create=False))

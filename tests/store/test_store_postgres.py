@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from kerjasama.query.figures import stats
+from kerjasama.query.search import Filters, search
 from kerjasama.record import Article, Cooperation, Party, Source
 from kerjasama.store import open_store
-from kerjasama.store.queries import Filters, search, stats
 
 
 def test_postgres_store_round_trip(pg_url: str) -> None:

@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import text
 
 from kerjasama.errors import StoreError
+from kerjasama.query.figures import stats
+from kerjasama.query.search import Filters, search
 from kerjasama.record import Article, Cooperation, Party, Source
 from kerjasama.store import open_store
 from kerjasama.store.migrations import LATEST
-from kerjasama.store.queries import Filters, search, stats
 from kerjasama.store.review import confirm
 
 KALTIM = Party(name="Provinsi Kalimantan Timur", code="ID-KI", kind="province", country="ID")

@@ -147,7 +147,7 @@ def build_store(db: str):
         from kerjasama.store.users import add_user
 
         add_user(conn, "ana", PASSWORD)
-    from kerjasama.web import links
+    from kerjasama.web import link_views as links
 
     links.refresh(store)
     return store

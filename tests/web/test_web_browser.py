@@ -95,7 +95,7 @@ def test_search_with_a_facet(page) -> None:
 
 
 def test_open_a_partnership(page) -> None:
-    from kerjasama.web import links
+    from kerjasama.web import link_views as links
 
     if not links.available():
         pytest.skip("kerjasama.store.links (partnerships in the store) is not installed yet")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 import time
 
+from kerjasama.query import live
 from kerjasama.record import Article, Source
 from kerjasama.store import open_store
-from kerjasama.web import live
 
 
 def _another_article(n: int) -> Article:

@@ -9,11 +9,11 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from kerjasama.export import get_exporter
-from kerjasama.web import bitsets
-from kerjasama.web.facts import facts_of_record
+from kerjasama.query import bitsets
+from kerjasama.query.facts import facts_of_record
+from kerjasama.query.index import RegisterIndex
+from kerjasama.query.textmatch import query_words, snippet
 from kerjasama.web.highlight import segments
-from kerjasama.web.register import RegisterIndex
-from kerjasama.web.textmatch import query_words, snippet
 
 
 def test_bitsets_iterate_and_spread_within_segments() -> None:

@@ -39,6 +39,11 @@ class SearchBackend:
         """(article id, rank, snippet) of the best matches, best first."""
         raise NotImplementedError
 
+    def matching_ids(self, conn: Connection, words: list[tuple[str, bool]]) -> list[str]:
+        """Ids of the articles holding every (word, is_prefix): whole words, or words that begin
+        with a prefix. The read model's words (`kerjasama.query.textmatch.query_words`)."""
+        raise NotImplementedError
+
 
 def _chunks(ids: list[str], size: int = 5_000) -> Iterator[list[str]]:
     for start in range(0, len(ids), size):
@@ -186,6 +191,16 @@ class PostgresSearch(SearchBackend):
             {"q": tsq, "n": limit},
         )
         return [(r[0], float(r[1]), r[2]) for r in rows]
+
+    def matching_ids(self, conn: Connection, words: list[tuple[str, bool]]) -> list[str]:
+        if not words:
+            return []
+        tsq = " & ".join(w + (":*" if prefix else "") for w, prefix in words)
+        rows = conn.execute(
+            text("SELECT article_id FROM articles_fts WHERE doc @@ to_tsquery('simple', :q)"),
+            {"q": tsq},
+        )
+        return [r[0] for r in rows]
 
 
 def search_backend(dialect: str) -> SearchBackend:

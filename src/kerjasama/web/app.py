@@ -15,10 +15,10 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.routing import Match
 
 from kerjasama import __version__
+from kerjasama.query.live import LiveRegister
 from kerjasama.store import open_store
 from kerjasama.web.auth import LoginLimiter, LoginRequired, login_url
 from kerjasama.web.context import CSP, HERE, WebState, chosen_language, make_templates, render
-from kerjasama.web.live import LiveRegister
 from kerjasama.web.secret import session_secret
 
 SESSION_COOKIE = "kerjasama_session"
@@ -178,7 +178,12 @@ def create_app(
     Cookies are marked Secure unless `secure_cookies` is False (KERJASAMA_SECURE_COOKIES=0),
     which `kerjasama serve` does when it listens on a loopback address over plain HTTP.
     """
-    from kerjasama.web import api, dashboard, exports, pages, reviewing, watch_routes
+    from kerjasama.web import api_routes as api
+    from kerjasama.web import dashboard_views as dashboard
+    from kerjasama.web import export_routes as exports
+    from kerjasama.web import page_routes as pages
+    from kerjasama.web import review_routes as reviewing
+    from kerjasama.web import watch_routes
 
     store = open_store(db_url)
     secret = secret or session_secret()

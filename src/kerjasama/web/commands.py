@@ -160,7 +160,7 @@ def corrections(
 ) -> None:
     """Export reviewed articles in the gold format, for `kerjasama eval`."""
     from kerjasama.store import open_store
-    from kerjasama.web.review import gold_lines
+    from kerjasama.web.review_queue import gold_lines
 
     lines = [
         json.dumps(g, ensure_ascii=False) + "\n"

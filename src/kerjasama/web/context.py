@@ -12,11 +12,11 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from kerjasama.query.live import LiveRegister, Snapshot
 from kerjasama.store import Store
 from kerjasama.text.display import headline
 from kerjasama.web.auth import LoginLimiter, csrf_token, current_user
 from kerjasama.web.i18n import DEFAULT_LANGUAGE, LANGUAGES, country_name, translator
-from kerjasama.web.live import LiveRegister, Snapshot
 from kerjasama.web.service import page_url
 
 HERE = Path(__file__).parent

@@ -10,13 +10,15 @@ from urllib.parse import urlencode
 from fastapi import HTTPException
 from sqlalchemy import func, select
 
+from kerjasama.query.facets import SHOWN_FACETS
+from kerjasama.query.facts import CoopFact
+from kerjasama.query.live import Snapshot
+from kerjasama.query.search import Filters, Found, facet_counts, find, find_records, resolve
+from kerjasama.query.textmatch import snippet
 from kerjasama.store import Store, schema
 from kerjasama.store.review import apply_with_marks, history
 from kerjasama.text.display import headline
-from kerjasama.web.facets import SHOWN_FACETS
-from kerjasama.web.facts import CoopFact
 from kerjasama.web.i18n import value_label
-from kerjasama.web.live import Snapshot
 from kerjasama.web.schemas import (
     ArticleSummary,
     ArticleView,
@@ -33,7 +35,6 @@ from kerjasama.web.schemas import (
     SearchParams,
     SearchResult,
 )
-from kerjasama.web.textmatch import snippet
 
 
 def page_url(path: str, params: dict, **changes: object) -> str:
@@ -102,19 +103,22 @@ def summaries(
     return out
 
 
+def filters_of(params: SearchParams) -> Filters:
+    """The read model's filters for a request's parameters."""
+    return Filters(**params.given(), cooperation_only=params.cooperation_only)
+
+
 def _facets(
-    snap: Snapshot, params: SearchParams, articles: int, path: str, lang: str
+    snap: Snapshot, params: SearchParams, found: Found, path: str, lang: str
 ) -> dict[str, list[FacetValue]]:
     index = snap.index
     filters = params.given() if isinstance(params, RegisterFilters) else {}
     query = params.model_dump(exclude_defaults=True)
-    key = f"facets:{lang}" if articles == index.starts and not query.get("q") else None
-    compute = lambda: index.facet_counts(articles, SHOWN_FACETS)  # noqa: E731
-    counts = snap.derived(key, compute) if key else compute()
+    counts = facet_counts(snap, found, SHOWN_FACETS)
     out: dict[str, list[FacetValue]] = {}
     for name, values in counts.items():
         chosen = filters.get(name)
-        chosen_keys = set(index.resolve(name, chosen)) if chosen else set()
+        chosen_keys = resolve(snap, name, chosen) if chosen else set()
         out[name] = [
             FacetValue(
                 value=value,
@@ -130,53 +134,33 @@ def _facets(
     return out
 
 
-def _ranked_page(index, chosen: int, in_title: int, offset: int, limit: int) -> list[int]:
-    """Relevance: articles with every word in the title first, then the others; newest first."""
-    first = chosen & in_title
-    n_first = first.bit_count()
-    page = index.page(first, offset, limit) if offset < n_first else []
-    if len(page) < limit:
-        page += index.page(chosen & ~in_title, max(0, offset - n_first), limit - len(page))
-    return page
-
-
 def search(
     store: Store, snap: Snapshot, params: SearchParams, path: str, lang: str
 ) -> SearchResult:
     """A page of articles matching the words and filters, with facet counts over all matches."""
-    index = snap.index
     words = params.q.strip()
-    match = snap.text.match(words) if words else None
-    chosen = index.select(params.given(), match.mask if match else None, params.cooperation_only)
-    sort = params.sort or ("relevance" if match else "newest")
-    if sort == "relevance" and match:
-        positions = _ranked_page(
-            index, chosen.articles, match.in_title, params.offset, params.limit
-        )
-    else:
-        positions = index.page(chosen.articles, params.offset, params.limit, sort == "oldest")
+    found = find(snap, words, filters_of(params), params.sort, params.offset, params.limit)
     query = params.model_dump(exclude_defaults=True)
-    more = params.offset + params.limit < chosen.total
+    more = params.offset + params.limit < found.total
     return SearchResult(
         q=params.q,
         filters=params.given(),
-        sort=sort,
-        total=chosen.total,
+        sort=found.sort,
+        total=found.total,
         limit=params.limit,
         offset=params.offset,
-        hits=summaries(store, snap, positions, words),
+        hits=summaries(store, snap, found.positions, words),
         next=page_url(path, query, offset=params.offset + params.limit) if more else None,
-        facets=_facets(snap, params, chosen.articles, path, lang),
+        facets=_facets(snap, params, found, path, lang),
     )
 
 
 def records(snap: Snapshot, params: SearchParams, path: str) -> Paged[RecordOut]:
     """Cooperation records (one per row, as the CSV export) matching the words and filters."""
     index = snap.index
-    match = snap.text.match(params.q) if params.q.strip() else None
-    chosen = index.select(params.given(), match.mask if match else None, params.cooperation_only)
-    total = chosen.records.bit_count()
-    positions = index.page(chosen.records, params.offset, params.limit, params.sort == "oldest")
+    total, positions = find_records(
+        snap, params.q, filters_of(params), params.sort, params.offset, params.limit
+    )
     items = [record_out(index.article(p).id, index.coop_at[p]) for p in positions]
     query = params.model_dump(exclude_defaults=True)
     more = params.offset + params.limit < total
@@ -229,7 +213,7 @@ def article_view(store: Store, article_id: str, *, show_reviewers: bool = False)
 
 def counts(snap: Snapshot, facet: str, lang: str, top: int | None = None) -> list[CountOut]:
     """Records per value of a facet, as the dashboard lists them."""
-    from kerjasama.web.facets import FACETS
+    from kerjasama.query.facets import FACETS
 
     index = snap.index
     spec = next(f for f in FACETS if f.name == facet)

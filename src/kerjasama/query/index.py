@@ -1,18 +1,18 @@
-"""The register as the web app queries it: each cooperation record at a position, facets as bitsets.
+"""The register as the read model queries it: records at positions, facet values as bitsets.
 
 Positions run through the articles newest first (publication date descending, then id); each
 article takes one position per cooperation, or one empty position when it has none. A facet
 value is the set of positions whose record has it; an article matches a set of filters when
-one of its records has them all, as in `kerjasama.store.queries.Filters`.
+one of its records has them all, as in `kerjasama.query.search.Filters`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kerjasama.web import bitsets
-from kerjasama.web.facets import FACETS, Facet
-from kerjasama.web.facts import ArticleFact, CoopFact
+from kerjasama.query import bitsets
+from kerjasama.query.facets import FACETS, Facet
+from kerjasama.query.facts import ArticleFact, CoopFact
 
 
 @dataclass
@@ -24,6 +24,7 @@ class Selection:
     total: int
 
 
+PARTY_FACETS = ("region", "partner")  # a value may name them by part of their name
 SMALL_SELECTION = 3000  # articles; below it, facets are counted record by record
 
 
@@ -105,15 +106,29 @@ class RegisterIndex:
 
     # -- queries ----------------------------------------------------------------------------
     def resolve(self, facet: str, wanted: str) -> list[str]:
-        """The keys of a facet a user's value names: the key itself, else by name, any case."""
+        """The keys of a facet a user's value names: the key itself, else the keys labelled so
+        (any case), else for parties the keys whose label contains it; a partner is also named
+        by its country code."""
         masks = self.values.get(facet, {})
         if wanted in masks:
             return [wanted]
         folded = wanted.strip().casefold()
         labels = self.labels.get(facet, {})
-        return [
+        found = [
             k for k in masks if k.casefold() == folded or labels.get(k, "").casefold() == folded
         ]
+        if found or facet not in PARTY_FACETS or not folded:
+            return found
+        found = [k for k in masks if folded in labels.get(k, "").casefold()]
+        if facet == "partner":
+            countries = self.values.get("partner_country", {})
+            found += [k for k in countries if k.casefold() == folded]
+        return found
+
+    def _filter_mask(self, facet: str, key: str) -> int:
+        if facet == "partner" and key not in self.values[facet]:
+            return self.values["partner_country"][key]  # a partner named by its country code
+        return self.values[facet][key]
 
     def select(
         self, filters: dict[str, str], text: int | None = None, cooperation_only: bool = False
@@ -124,7 +139,7 @@ class RegisterIndex:
             keys = self.resolve(name, wanted)
             union = 0
             for key in keys:
-                union |= self.values[name][key]
+                union |= self._filter_mask(name, key)
             records &= union
         articles = self.to_articles(records) if records != self.all else self.starts
         if text is not None:

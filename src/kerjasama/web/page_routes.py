@@ -7,11 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from kerjasama.query.facets import SHOWN_FACETS
 from kerjasama.record import Sector
-from kerjasama.web import dashboard, links, service
+from kerjasama.web import dashboard_views as dashboard
+from kerjasama.web import link_views as links
+from kerjasama.web import service
 from kerjasama.web.auth import current_user
 from kerjasama.web.context import language, render, snapshot, store
-from kerjasama.web.facets import SHOWN_FACETS
 from kerjasama.web.highlight import segments
 from kerjasama.web.schemas import PageParams, SearchParams, Stage
 

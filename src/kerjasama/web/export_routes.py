@@ -12,13 +12,14 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from kerjasama.export import get_exporter
 from kerjasama.export.report import render_report, style_hash
+from kerjasama.query.search import matching_ids
 from kerjasama.record import Article
 from kerjasama.store import Store
 from kerjasama.store.review import confirmed_fields
-from kerjasama.web import links
+from kerjasama.web import link_views as links
 from kerjasama.web.context import csp_with_style, language, render, snapshot, store
 from kerjasama.web.schemas import SearchParams
-from kerjasama.web.service import page_url
+from kerjasama.web.service import filters_of, page_url
 
 router = APIRouter()
 Format = Literal["csv", "xlsx", "jsonl", "graphml", "html"]
@@ -66,11 +67,7 @@ def _selected_ids(request: Request, params: SearchParams) -> list[str] | None:
     """The articles of the search (None: all of them, no filter given)."""
     if not params.q.strip() and not params.given() and not params.cooperation_only:
         return None
-    snap = snapshot(request)
-    index = snap.index
-    match = snap.text.match(params.q) if params.q.strip() else None
-    chosen = index.select(params.given(), match.mask if match else None, params.cooperation_only)
-    return [index.article(p).id for p in index.page(chosen.articles, 0, chosen.total)]
+    return matching_ids(snapshot(request), params.q, filters_of(params))
 
 
 def _partnerships(the_store: Store):

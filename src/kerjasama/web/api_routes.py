@@ -8,7 +8,9 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from kerjasama.link.models import Partnership, PersonProfile
 from kerjasama.record import Sector
-from kerjasama.web import dashboard, links, service
+from kerjasama.web import dashboard_views as dashboard
+from kerjasama.web import link_views as links
+from kerjasama.web import service
 from kerjasama.web.auth import csrf_token, current_user
 from kerjasama.web.context import language, snapshot, store
 from kerjasama.web.schemas import (

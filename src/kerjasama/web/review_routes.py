@@ -16,7 +16,7 @@ from kerjasama.store.users import (
     set_password,
     verify_user,
 )
-from kerjasama.web import review
+from kerjasama.web import review_queue as review
 from kerjasama.web.auth import check_csrf, current_user, log_in, require_user, safe_next
 from kerjasama.web.context import render, snapshot, store, web
 from kerjasama.web.highlight import evidence_texts

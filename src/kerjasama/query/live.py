@@ -1,4 +1,4 @@
-"""Keep the web register in step with the database: rebuild the snapshot when the data changed.
+"""Keep the read model in step with the database: rebuild the snapshot when the data changed.
 
 SQLite says cheaply whether another connection committed (`PRAGMA data_version` on a
 connection of our own); elsewhere a small signature of the tables is compared, at most once
@@ -27,10 +27,10 @@ from typing import Any
 
 from sqlalchemy import event, func, select
 
+from kerjasama.query.facts import load_facts
+from kerjasama.query.index import RegisterIndex
+from kerjasama.query.textmatch import TextMatcher
 from kerjasama.store import Store, schema
-from kerjasama.web.facts import load_facts
-from kerjasama.web.register import RegisterIndex
-from kerjasama.web.textmatch import TextMatcher
 
 SYNC_BUILD_SECONDS = 0.5
 REBUILD_GAP = 6.0  # a large register waits this many build times after a build for the next

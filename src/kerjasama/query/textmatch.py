@@ -1,4 +1,4 @@
-"""Full-text matching for the web register: which articles match a query, and snippets.
+"""Full-text matching for the read model: which articles match a query's words, and snippets.
 
 A query matches the articles holding every word, whole words (a word ending in * matches
 words that begin with it: "investa*"). On SQLite each word is looked up once in the FTS5
@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, text
 
+from kerjasama.query import bitsets
 from kerjasama.store.search import SearchBackend
-from kerjasama.web import bitsets
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 70, 170
 _WORD = re.compile(r"(\w+)(\*?)", re.UNICODE)
@@ -78,7 +78,7 @@ class TextMatcher:
         if not words:
             return Match(0, 0)
         if not self.sqlite:
-            return self._match_backend(query)
+            return self._match_backend(words)
         mask = title = -1
         for word, prefix in words:
             mask &= self._word(word, prefix, None)
@@ -133,10 +133,10 @@ class TextMatcher:
             self._word(word, False, None)
         return len(words)
 
-    def _match_backend(self, query: str) -> Match:
+    def _match_backend(self, words: list[tuple[str, bool]]) -> Match:
         with self.engine.connect() as conn:
-            found = self.backend.match(conn, query, limit=10_000_000)
-        positions = [self.position_of[a] for a, _, _ in found if a in self.position_of]
+            found = self.backend.matching_ids(conn, words)
+        positions = [self.position_of[a] for a in found if a in self.position_of]
         return Match(bitsets.mask_of(positions, self.size), 0)
 
 

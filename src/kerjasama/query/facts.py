@@ -1,4 +1,4 @@
-"""What the web register keeps of each article: its facets per cooperation, confirmed values in.
+"""What the read model keeps of each article: its facets per cooperation, confirmed values in.
 
 Facts come from the flat filter tables (fast, for the whole register) except for reviewed
 articles, whose facts come from the record with the confirmed values applied, so that search,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kerjasama.query.live import Snapshot
 from kerjasama.store import Store
-from kerjasama.web import links
-from kerjasama.web.live import Snapshot
+from kerjasama.web import link_views as links
 from kerjasama.web.schemas import CountOut, Stats
 from kerjasama.web.service import counts
 

@@ -13,9 +13,9 @@ from types import ModuleType
 from fastapi import HTTPException
 
 from kerjasama.link.models import Partnership, PersonProfile
+from kerjasama.query.catalogue import Catalogue, load_catalogue
+from kerjasama.query.live import Snapshot
 from kerjasama.store import Store
-from kerjasama.web.catalogue import Catalogue, load_catalogue
-from kerjasama.web.live import Snapshot
 from kerjasama.web.schemas import Paged, PageParams, PartnershipBrief, PartyOut
 from kerjasama.web.service import page_url
 
@@ -60,7 +60,7 @@ def brief(p: Partnership) -> PartnershipBrief:
 
 
 def catalogue(store: Store, snap: Snapshot) -> Catalogue:
-    """The partnerships list of this snapshot (read once; see `kerjasama.web.catalogue`)."""
+    """The partnerships list of this snapshot (read once; see `kerjasama.query.catalogue`)."""
     _required()
     return snap.derived("partnerships", lambda: load_catalogue(store))
 

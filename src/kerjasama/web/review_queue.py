@@ -16,6 +16,7 @@ from fastapi import HTTPException
 from pydantic import ValidationError
 from sqlalchemy import func, select
 
+from kerjasama.query.live import Snapshot
 from kerjasama.record import SECTORS, Article, Cooperation, Party
 from kerjasama.store import Store, schema
 from kerjasama.store.review import (
@@ -30,8 +31,7 @@ from kerjasama.store.review import (
 )
 from kerjasama.store.store import mark_links_pending
 from kerjasama.text.display import headline
-from kerjasama.web import links
-from kerjasama.web.live import Snapshot
+from kerjasama.web import link_views as links
 from kerjasama.web.schemas import Paged, PageParams, QueueItem, ReviewAction, ReviewDone
 from kerjasama.web.service import all_parties, page_url, record_out
 

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from operator import attrgetter
 from typing import ClassVar
 
+from kerjasama.query.facts import CoopFact, PartyFact
 from kerjasama.record import ACTIONS, INSTRUMENTS, SECTORS
-from kerjasama.web.facts import CoopFact, PartyFact
 
 STAGES = ("explore", "negotiate", "loi", "mou", "agreement", "implement")
 
