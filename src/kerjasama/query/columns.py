@@ -21,7 +21,7 @@ import numpy as np
 from sqlalchemy import Connection, select
 
 from kerjasama.query.facets import BY_NAME, STAGES
-from kerjasama.query.facts import ArticleFact, reviewed_facts, stage_of
+from kerjasama.query.facts import ArticleFact, fetch_rows, reviewed_facts, stage_of
 from kerjasama.record import ACTIONS, INSTRUMENTS
 from kerjasama.store import schema
 from kerjasama.store.review import reviewed_article_ids
@@ -61,22 +61,12 @@ class _Pairs:
     value: list[int]
 
 
-def _fetch(conn: Connection, query) -> list[tuple]:
-    sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
-    cursor = conn.connection.dbapi_connection.cursor()
-    try:
-        cursor.execute(sql)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
-
-
 class ColumnIndex:
     """An immutable snapshot of the register as columns (see the module's first lines)."""
 
     def __init__(self, conn: Connection) -> None:
         A, C, P, S = schema.articles, schema.cooperations, schema.parties, schema.sectors
-        rows = _fetch(conn, select(A.c.id, A.c.published, A.c.is_cooperation))
+        rows = fetch_rows(conn, select(A.c.id, A.c.published, A.c.is_cooperation))
         rows.sort(key=lambda r: r[0])
         rows.sort(key=lambda r: r[1] or "", reverse=True)
         rows = [r for r in rows if r[1]] + [r for r in rows if not r[1]]
@@ -91,7 +81,7 @@ class ColumnIndex:
         record_of: dict[int, int] = {}
         article, single = [], {name: [] for name in (*SINGLE, "year")}
         columns = (C.c.id, C.c.article_id, C.c.idx, C.c.scope, C.c.instrument, C.c.action)
-        coops = _fetch(conn, select(*columns, C.c.year))
+        coops = fetch_rows(conn, select(*columns, C.c.year))
         coops.sort(key=lambda r: (self.position_of.get(r[1], -1), r[2]))
         for cid, aid, _idx, scope, instrument, action, year in coops:
             n = self.position_of.get(aid)
@@ -101,13 +91,13 @@ class ColumnIndex:
             article.append(n)
             self._single(single, scope, instrument, action, year)
         pairs = {name: _Pairs([], []) for name in MULTI}
-        for cid, sector in _fetch(conn, select(S.c.cooperation_id, S.c.sector)):
+        for cid, sector in fetch_rows(conn, select(S.c.cooperation_id, S.c.sector)):
             if (r := record_of.get(cid)) is not None:
                 pairs["sector"].record.append(r)
                 pairs["sector"].value.append(self.vocab["sector"].add(sector))
         parties = defaultdict(list)
         pq = select(P.c.cooperation_id, P.c.position, P.c.code, P.c.name, P.c.country)
-        for cid, position, code, name, country in _fetch(conn, pq.where(P.c.role == "party")):
+        for cid, position, code, name, country in fetch_rows(conn, pq.where(P.c.role == "party")):
             if (r := record_of.get(cid)) is not None:
                 parties[r].append((position, code or name, name, country))
         for r, found in parties.items():

@@ -93,7 +93,7 @@ def facts_of_record(rec: Article, confirmed: list[set[str]] | None = None) -> Ar
     return ArticleFact(rec.id, rec.source.published, rec.is_cooperation, coops)
 
 
-def _fetch(conn: Connection, query) -> list[tuple]:
+def fetch_rows(conn: Connection, query) -> list[tuple]:
     """All rows of a parameterless query through the driver's own cursor: several times
     faster than SQLAlchemy rows for the hundreds of thousands a full load reads."""
     sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
@@ -113,7 +113,7 @@ def _party_rows(conn: Connection) -> dict[int, list[PartyFact]]:
     query = select(
         P.c.cooperation_id, P.c.position, P.c.name, P.c.code, P.c.kind, P.c.country
     ).where(P.c.role == "party")
-    for cid, position, *values in _fetch(conn, query):  # unordered: a sort costs more here
+    for cid, position, *values in fetch_rows(conn, query):  # unordered: a sort costs more here
         key = tuple(values)
         party = interned.get(key)
         if party is None:
@@ -129,7 +129,7 @@ def _party_rows(conn: Connection) -> dict[int, list[PartyFact]]:
 def _sector_rows(conn: Connection) -> dict[int, list[str]]:
     S = schema.sectors
     out: dict[int, list[str]] = defaultdict(list)
-    for cid, sector in _fetch(conn, select(S.c.cooperation_id, S.c.sector)):
+    for cid, sector in fetch_rows(conn, select(S.c.cooperation_id, S.c.sector)):
         out[cid].append(sector)
     return out
 
@@ -138,7 +138,7 @@ def load_facts(conn: Connection) -> list[ArticleFact]:
     """Facts of every article, newest first (publication date descending, then id)."""
     A, C = schema.articles, schema.cooperations
     parties, sectors = _party_rows(conn), _sector_rows(conn)
-    rows = _fetch(conn, select(A.c.id, A.c.published, A.c.is_cooperation))
+    rows = fetch_rows(conn, select(A.c.id, A.c.published, A.c.is_cooperation))
     rows.sort(key=itemgetter(0))
     rows.sort(key=lambda r: r[1] or "", reverse=True)  # stable: ids ascend within a date
     ordered = [ArticleFact(aid, pub, bool(coop), []) for aid, pub, coop in rows if pub]
@@ -156,7 +156,7 @@ def load_facts(conn: Connection) -> list[ArticleFact]:
         C.c.confidence,
     )
     no_parties: tuple = ()
-    for cid, aid, idx, scope, instrument, action, date, year, confidence in _fetch(conn, cq):
+    for cid, aid, idx, scope, instrument, action, date, year, confidence in fetch_rows(conn, cq):
         fact = articles.get(aid)
         if fact is not None:
             fact.coops.append(

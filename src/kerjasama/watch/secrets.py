@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 import warnings
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, select
 
 from kerjasama.errors import KerjasamaError
+from kerjasama.private_files import config_path, readable_by_others
 
 KEYS = ("webhook_secret", "smtp_password")
 ENV = {"webhook_secret": "KERJASAMA_WEBHOOK_SECRET", "smtp_password": "KERJASAMA_SMTP_PASSWORD"}
@@ -28,19 +28,13 @@ class SecretsError(KerjasamaError):
 
 
 def secrets_file() -> Path:
-    given = os.environ.get("KERJASAMA_ALERT_SECRETS_FILE")
-    if given:
-        return Path(given).expanduser()
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "kerjasama" / "alert-secrets"
+    return config_path("KERJASAMA_ALERT_SECRETS_FILE", "alert-secrets")
 
 
 def _read_file(path: Path) -> dict[str, str]:
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
+    if not path.exists():
         return {}
-    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+    if readable_by_others(path):
         raise SecretsError(f"{path}: others may read the alert secrets; chmod 600 it")
     try:
         value = json.loads(path.read_text(encoding="utf-8") or "{}")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import secrets
-import stat
 from pathlib import Path
 
 from kerjasama.errors import KerjasamaError
+from kerjasama.private_files import config_path, readable_by_others
 
 
 class SecretError(KerjasamaError):
@@ -20,11 +20,7 @@ class SecretError(KerjasamaError):
 
 
 def secret_file() -> Path:
-    given = os.environ.get("KERJASAMA_SECRET_FILE")
-    if given:
-        return Path(given).expanduser()
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "kerjasama" / "session-secret"
+    return config_path("KERJASAMA_SECRET_FILE", "session-secret")
 
 
 def session_secret() -> str:
@@ -48,8 +44,7 @@ def session_secret() -> str:
 
 
 def _read(path: Path) -> str:
-    mode = path.stat().st_mode
-    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+    if readable_by_others(path):
         raise SecretError(f"{path}: others may read the session secret; chmod 600 it")
     value = path.read_text(encoding="utf-8").strip()
     if len(value) < 32:
