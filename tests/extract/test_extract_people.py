@@ -182,7 +182,7 @@ def test_a_name_written_with_two_letters_swapped_is_one_person() -> None:
 
 def test_a_building_named_after_an_office_is_no_persons_title() -> None:
     people = people_of(
-        "Nota kesepahaman diteken di Aula Kantor Bupati Kapuas Hulu di Putussibau, Selasa. "
+        "Nota kesepahaman diteken di Aula Kantor Bupati Kapuas Hulu, Putussibau, Selasa. "
         "Rapat digelar di Rumah Jabatan Gubernur Jalan Urip Sumoharjo. Hadir Dubes Jepang di "
         "Hotel Pullman, Jakarta."
     )

@@ -285,8 +285,8 @@ def test_activity_date_in_several_forms_and_not_of_a_plan() -> None:
 
 def test_a_lone_outlet_name_before_the_dash_is_no_place() -> None:
     rec = extract(
-        "Kabarjuang- Pemda Lebong menggelar rapat pembahasan draf perjanjian kerja sama dengan "
-        "PT PLN (Persero), Senin (10/6/24).\nSekda Lebong memimpin rapat itu di ruang kerjanya."
+        "Kabarjuang- Pemda Lebong membahas draf perjanjian kerja sama bersama PT PLN "
+        "(Persero), Senin (10/6/24).\nSekda Lebong memimpin pembahasan itu di ruang kerjanya."
     )
     assert rec.source.dateline is None
     assert [c.place for c in rec.cooperations] == [None]

@@ -120,7 +120,7 @@ def test_colon_dateline_and_label_lines() -> None:
     )
     assert colon.dateline == "Semarang"
     caption = mark_boilerplate(
-        "SISTER CITY: Pemkot Denpasar dan Kota Darwin menjalin kerja sama.\n\nDENPASAR, "
-        "BaliPolitika.Com- Kerja sama antara Pemkot Denpasar dengan Kota Darwin berlanjut."
+        "SISTER CITY: Pemkot Denpasar meneken kerja sama kota kembar.\n\nDENPASAR, "
+        "BaliPolitika.Com- Pemkot Denpasar dan Kota Perth terus memperluas kerja sama."
     )
     assert caption.dateline == "Denpasar"

@@ -1,7 +1,7 @@
 """Foreign localities the gazetteer does not list, recognised by their frame.
 
 "Kota Zundert, Belanda", "Mossel Bay (Provinsi Western Cape, Afrika Selatan)", "Pemerintah Kota
-Wewak, Provinsi Sepik Timur, Papua Nugini": a town named with its country. "Pemerintah Kota
+Madang, Provinsi Madang, Papua Nugini": a town named with its country. "Pemerintah Kota
 Bethlehem" in a sentence that names Palestina: a town's government beside a foreign country.
 Once a name is known so, its other mentions ("Wali Kota Zundert", bare "Mossel Bay") are hits too.
 """
@@ -38,7 +38,7 @@ _NAME_WORD = r"[A-Z][a-z][a-z'’-]*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
 _FORM = rf"(?i:(?P<form>{_alternation((*CITY_FORMS, *REGION_FORMS, *BARE_FORMS))}))[ \t]+"
 # Before a country (or a foreign region) hit: a form perhaps, the name, then ", " or " (" and
-# perhaps a region of the country not listed ("Provinsi Sepik Timur, ").
+# perhaps a region of the country not listed ("Provinsi Madang, ").
 _REGION_WORDS = "provinsi|prefektur|negara bagian|distrik|region|pulau|state"
 _BEFORE_HOST = re.compile(
     rf"(?<![\w-])(?:{_FORM})?(?P<name>{_NAME})(?P<sep>[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+)"

@@ -920,7 +920,7 @@ def _clear_in_headline(toks: list[Token], name: str, ctx: Context) -> bool:
 
 
 def _names_sharing_title(toks: list[Token], m: int, ctx: Context) -> list[tuple[str, int]]:
-    """ "Anggota DPRD Provinsi NTT, Anton Mahemba, Ibu Debora Lende dan Ibu Odelia Kabba":
+    """ "Anggota DPRD Provinsi NTT, Yohanes Nggadi, Ibu Maria Lena dan Ibu Sara Tana":
     one title over a list of names. Each must be a clear name (two words, or a known one)
     standing alone between list separators."""
     out: list[tuple[str, int]] = []

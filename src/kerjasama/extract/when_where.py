@@ -172,7 +172,8 @@ _ONE_NAME = re.compile(r"[\w'’-]+(?: [\w'’-]+)*")
 
 def _phrase_town(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] | None:
     """A town of a region the article names, inside a place phrase and outside the
-    gazetteer's hits ("di Aroma Pecco, Kawasan Kebun Teh Kayu Aro"): longest name first."""
+    gazetteer's hits ("di Rumah Makan Teh Hijau, Kawasan Kebun Teh Kayu Aro"): longest name
+    first."""
     if not regions:
         return None
     taken = [(h.start, h.end) for h in doc.hits if h.start < end and start < h.end]
