@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 
@@ -21,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kerjasama.learn.story import cross_validate, examples, fit  # noqa: E402
 from kerjasama.sources.model import RawArticle  # noqa: E402
-from realnews import CACHE, GOLD, read_cached  # noqa: E402
+from realnews import CACHE, GOLD, gather  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src/kerjasama/extract/models/story.json"
@@ -29,19 +28,11 @@ TODAY = dt.date(2026, 11, 24)
 
 
 def pages():
-    for name in ("dev", "ours"):
-        path = GOLD[name]
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            g = json.loads(line)
-            cached = CACHE / f"{g['id']}.txt"
-            if cached.exists():
-                url, text = read_cached(cached)
-                raw = RawArticle(text=text, url=g["url"], published=g.get("published"))
-                yield g["id"], raw, bool(g["is_cooperation"])
+    """(id, raw article, is_cooperation) of every annotated page in the cache."""
+    gold, inputs, _ = gather([GOLD["dev"], GOLD["ours"]], None)
+    for g, page in zip(gold, inputs, strict=True):
+        raw = RawArticle(text=page["text"], url=page["url"], published=page["published"])
+        yield g["id"], raw, bool(g["is_cooperation"])
 
 
 def main() -> int:

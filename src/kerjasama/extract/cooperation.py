@@ -128,23 +128,30 @@ def find_cooperations(doc: Doc) -> Doc:
             doc, sorted(set(coop) | set(story[:2])), bool(homes and partners), instrument
         ),
     }
-    lead = lead_sentences(doc)
-    visit = bool(VISIT.search(title)) or any(VISIT.search(doc.text, *sent) for sent in lead)
     flags = {
         "enterprise_deal": bool(partners) and _enterprise_deal(doc, coop, story, partners),
         "witnessed_deal": bool(homes and partners) and _witnessed_deal(doc, homes[0], partners),
-        # Where rules are unsure (inputs of the learned model only): a visit or an audience
-        # with no instrument spoken of, and a foreign envoy or mission calling on a region.
-        "visit_no_instrument": visit and not instrument,
-        "envoy_visit": visit
-        and any(FOREIGN_SCOPE.search(doc.text, *sent) for sent in lead)
-        and any(c.is_id_gov for c in homes),
     }
-    inputs = story_inputs(doc, features, partners, flags, sorted({*story[:3], *coop[:6]}))
-    doc.cache["story_inputs"] = inputs
+
+    def model_inputs() -> dict[str, float]:
+        """Inputs of the learned story model: built only where a model is asked or trained."""
+        lead = lead_sentences(doc)
+        visit = bool(VISIT.search(title)) or any(VISIT.search(doc.text, *sent) for sent in lead)
+        unsure = {
+            # Where rules are unsure: a visit or an audience with no instrument spoken of, and
+            # a foreign envoy or mission calling on a region.
+            "visit_no_instrument": visit and not instrument,
+            "envoy_visit": visit
+            and any(FOREIGN_SCOPE.search(doc.text, *sent) for sent in lead)
+            and any(c.is_id_gov for c in homes),
+        }
+        sentences = sorted({*story[:3], *coop[:6]})
+        return story_inputs(doc, features, partners, {**flags, **unsure}, sentences)
+
+    doc.cache["story_inputs"] = model_inputs
     model = story_model()
     if model is not None:  # learned from the annotated real pages (scripts/train_story_model.py)
-        score = model.probability(inputs)
+        score = model.probability(model_inputs())
         cut = model.threshold
     else:
         score, cut = _score(features), 0.5

@@ -48,7 +48,7 @@ def examples(pages: Iterable[tuple[str, RawArticle, bool]], today: dt.date) -> l
         out = []
         for key, raw, label in pages:
             doc = extract_doc(raw, today)
-            out.append(Example(key, dict(doc.cache["story_inputs"]), label, doc.is_cooperation))
+            out.append(Example(key, doc.cache["story_inputs"](), label, doc.is_cooperation))
         return out
     finally:
         os.environ.pop("KERJASAMA_STORY_MODEL", None)
