@@ -78,6 +78,17 @@ class Doc:
 
         return self.derived("mention_starts", size, build)
 
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Person mentions that start in [start, end), in text order: (start, end, name)."""
+        size = sum(len(p.mentions) for p in self.people)
+        ordered = self.derived(
+            "mentions_by_start",
+            size,
+            lambda: sorted((s, e, p.name) for p in self.people for s, e in p.mentions),
+        )
+        starts = self.derived("mention_start_list", size, lambda: [m[0] for m in ordered])
+        return ordered[bisect_left(starts, start) : bisect_left(starts, end)]
+
     def in_boilerplate(self, start: int, end: int) -> bool:
         return self.marked.covers(start, end)
 

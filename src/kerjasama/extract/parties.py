@@ -26,7 +26,7 @@ from kerjasama.lang.id.organisations import (
 )
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
 from kerjasama.record import Party
-from kerjasama.text.spans import Spans
+from kerjasama.text.spans import AddedSpans, Spans
 
 _ID_GOV = {"province", "regency", "city"}
 _FOREIGN = {"country", "foreign_region", "foreign_city", "intl_org"}
@@ -309,8 +309,8 @@ def _expanded(name: str) -> str:
 def _area_written_out(doc: Doc, s: int, e: int, name: str) -> str:
     """A body named after its area, the area as the gazetteer names it: "Kejaksaan Tinggi
     Sulsel" and "Kejaksaan Tinggi Sulawesi Selatan" are one party."""
-    for h in doc.hits:
-        inside = s < h.start and h.end in (e, e - 1) and name.endswith(h.surface)
+    for h in doc.hits_between(s + 1, e):
+        inside = h.end in (e, e - 1) and name.endswith(h.surface)
         if inside and h.entry.country == "ID" and h.entry.kind in _ID_GOV:
             return name[: len(name) - len(h.surface)] + _REGION_FORM.sub("", h.entry.name)
     return name
@@ -422,11 +422,12 @@ def _add_bare_company_mentions(doc: Doc, cands, story, coop, lead) -> None:
     if not companies:
         return
     text = doc.text
-    taken = sorted(
+    taken = Spans(
         [(h.start, h.end) for h in doc.hits]
         + [(s, e) for s, e, _, _ in find_pattern_orgs(doc)]
         + [m for c in cands.values() for m in c.mentions]
     )
+    added = AddedSpans()  # mentions noted here
     story_set = set(story)
     low = lowered(text)
     for cand in companies:
@@ -437,11 +438,16 @@ def _add_bare_company_mentions(doc: Doc, cands, story, coop, lead) -> None:
                 bounded = (s == 0 or not _word_char(text[s - 1])) and (
                     e == len(text) or not _word_char(text[e])
                 )
-                if bounded and text[s].isupper() and not any(a < e and s < b for a, b in taken):
+                if (
+                    bounded
+                    and text[s].isupper()
+                    and not taken.overlaps(s, e)
+                    and not added.overlaps(s, e)
+                ):
                     sent = doc.sentence_of(s)
                     if sent in story_set:
                         _note_mention(doc, cand, s, e, sent, coop, lead)
-                        taken.append((s, e))
+                        added.add(s, e)
                 s = low.find(form.lower(), e)
 
 

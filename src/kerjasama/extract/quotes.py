@@ -9,6 +9,7 @@ from kerjasama.extract.doc import Doc
 from kerjasama.lang.id.speech import QUOTE_LEADS, SPEECH_VERBS
 from kerjasama.lang.id.titles import ANY_TITLE_WORD
 from kerjasama.record import Quote
+from kerjasama.text.spans import AddedSpans, Spans
 
 _QUOTE = re.compile(r"[“\"](?P<body>[^“”\"\n]{8,}?)[”\"]")
 _AFTER = re.compile(r"^[\s,.]*(?P<verb>[A-Za-z]+)\b")
@@ -25,28 +26,26 @@ def find_quotes(doc: Doc) -> Doc:
         doc.quotes.append(
             Quote(speaker=speaker, text=m.group("body").strip(" ,"), start=m.start(), end=m.end())
         )
+    quoted, led = Spans((q.start, q.end) for q in doc.quotes), AddedSpans()
     for lead in QUOTE_LEADS:
         for m in re.finditer(rf"\b{lead}\s+(?P<who>[^,]{{2,60}}),", text, re.IGNORECASE):
             s, e = doc.sentence_of(m.start())
-            if m.start() != s or any(q.start <= s < q.end for q in doc.quotes):
+            if m.start() != s or quoted.holds(s) or led.overlaps(s, s + 1):
                 continue
             speaker = _person_at(doc, m.start("who"), m.end("who"))
             if speaker:
                 doc.quotes.append(
                     Quote(speaker=speaker, text=text[m.end() : e].strip(), start=s, end=e)
                 )
+                led.add(s, e)
     doc.quotes.sort(key=lambda q: q.start)
     return doc
 
 
 def _person_at(doc: Doc, start: int, end: int) -> str | None:
     """The person with a mention inside [start, end), preferring the last one."""
-    found = None
-    for p in doc.people:
-        for s, e in p.mentions:
-            if start <= s and e <= end and (found is None or s > found[0]):
-                found = (s, p.name)
-    return found[1] if found else None
+    inside = [name for _, e, name in doc.mentions_between(start, end) if e <= end]
+    return inside[-1] if inside else None
 
 
 def _speaker_after(doc: Doc, pos: int) -> str | None:

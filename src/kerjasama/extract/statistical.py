@@ -23,7 +23,7 @@ from kerjasama.lang.id.titles import (
     TITLE_WORDS,
 )
 from kerjasama.record import Person
-from kerjasama.text.spans import Spans
+from kerjasama.text.spans import AddedSpans, Spans
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -43,13 +43,23 @@ def _acronyms(doc: Doc) -> set[str]:
     return {a.short for a in doc.acronyms}
 
 
-def _known(doc: Doc, start: int, end: int) -> bool:
-    """A person's mention or a gazetteer name shares a character with [start, end)."""
-    size = sum(len(p.mentions) for p in doc.people)
-    mentions = doc.derived(
-        "mention_spans", size, lambda: Spans(m for p in doc.people for m in p.mentions)
-    )
-    return mentions.overlaps(start, end) or doc.hit_spans().overlaps(start, end)
+class _Known:
+    """Where a new name must not fall: a person's mention or a gazetteer name. Built once per
+    article and told of each mention the model adds, so long texts stay linear."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._fixed = Spans(
+            [m for p in doc.people for m in p.mentions] + [(h.start, h.end) for h in doc.hits]
+        )
+        self._added = AddedSpans()
+
+    def __call__(self, start: int, end: int) -> bool:
+        """A known name shares a character with [start, end)."""
+        return self._fixed.overlaps(start, end) or self._added.overlaps(start, end)
+
+    def add(self, spans: list[tuple[int, int]]) -> None:
+        for start, end in spans:
+            self._added.add(start, end)
 
 
 def _role_before(doc: Doc, start: int, sent_start: int) -> str | None:
@@ -78,7 +88,7 @@ def _person_named(doc: Doc, name: str) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
-def _full_name_before(doc: Doc, short: str, before: int) -> tuple[int, int] | None:
+def _full_name_before(doc: Doc, short: str, before: int, known: _Known) -> tuple[int, int] | None:
     """Where a speaker ("kata Irwan") was first named in full, before `before`: the news
     convention "Direktur Utama PT Kaltim Amonia Nusantara Irwan Setiabudi mengatakan ..."."""
     least = 0 if " " in short else 1
@@ -88,7 +98,7 @@ def _full_name_before(doc: Doc, short: str, before: int) -> tuple[int, int] | No
         while len(words) > 1 and words[-1].lower() in ANY_TITLE_WORD:
             words.pop()
         end = m.start() + len(" ".join(words))
-        if len(words) > least and not _known(doc, m.start(), end):
+        if len(words) > least and not known(m.start(), end):
             return m.start(), end
     return None
 
@@ -149,10 +159,15 @@ def add_model_people(doc: Doc) -> Doc:
     tagger = model_tagger()
     if tagger is None or not cooperation_sentences(doc):
         return doc  # the model's time goes to articles that speak of cooperation
+    known_at = _Known(doc)
+    unspoken: dict[tuple[int, int], list] = {}  # sentence -> its quotes with no speaker yet
+    for q in doc.quotes:
+        if q.speaker is None:
+            unspoken.setdefault(doc.sentence_of(q.end), []).append(q)
     for s, e in _sentences_needing_model(doc):
         for start, end, kind in tagger.spans(doc.text[s:e]):
             start, end = start + s, end + s
-            if kind != "PERSON" or _known(doc, start, end):
+            if kind != "PERSON" or known_at(start, end):
                 continue
             name = clean_name(doc.text[start:end])
             role = _role_before(doc, start, s)
@@ -177,18 +192,19 @@ def add_model_people(doc: Doc) -> Doc:
             known = _person_named(doc, name) or _person_short_named(doc, name)
             if known is not None:  # "kata Rudi" after the model found "Rudi Hartawan"
                 known.mentions = sorted([*known.mentions, (start, end)])
+                known_at.add([(start, end)])
                 name = known.name
             else:
                 mentions = [(start, end)]
-                full = _full_name_before(doc, name, s) if spoke else None
+                full = _full_name_before(doc, name, s, known_at) if spoke else None
                 if full is not None:
                     name = doc.text[full[0] : full[1]]
                     role = _role_before(doc, full[0], doc.sentence_of(full[0])[0])
                     mentions.insert(0, full)
                 doc.people.append(Person(name=name, role=role, mentions=mentions))
-            for q in doc.quotes:
-                if q.speaker is None and doc.sentence_of(q.end) == (s, e):
-                    q.speaker = name
+                known_at.add(mentions)
+            for q in unspoken.get((s, e), ()):
+                q.speaker = q.speaker or name
     _merge_short_mentions(doc)
     return doc
 

@@ -4,7 +4,7 @@ quadratic in the length of the text."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from itertools import accumulate
 
@@ -39,3 +39,27 @@ class Spans:
         """Some span starts inside [start, end)."""
         i = bisect_left(self._starts, start)
         return i < len(self._starts) and self._starts[i] < end
+
+
+class AddedSpans:
+    """Spans added one at a time while a stage runs (mentions it notes as it goes), asked
+    "does this overlap one of them?" in O(log n) plus the few spans near the position."""
+
+    __slots__ = ("_spans", "_longest")
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some added span shares a character with [start, end)."""
+        j = bisect_left(self._spans, (end,)) - 1  # the last span starting before `end`
+        while j >= 0 and self._spans[j][0] + self._longest > start:
+            if self._spans[j][1] > start:
+                return True
+            j -= 1
+        return False
