@@ -8,7 +8,7 @@ DEMO_HOST ?= 127.0.0.1
 DEMO_PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: env demo test lint format ner-model realnews story-model clean
+.PHONY: env demo test lint format ner-model realnews story-model calibration clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11" >&2; exit 1; }
@@ -49,6 +49,10 @@ realnews: env
 story-model: env
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python scripts/train_story_model.py $(ARGS)
+
+calibration: env
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/calibrate.py $(ARGS)
 
 ner-model: env
 	$(BIN)/kerjasama ner train --data $(SHARED)/data/ner

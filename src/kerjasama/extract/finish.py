@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kerjasama.extract.calibration import record_confidence, story_score
 from kerjasama.extract.doc import Doc
 from kerjasama.record import Article, Boilerplate, Entity, Source
 
@@ -52,10 +53,13 @@ def build_article(doc: Doc) -> Article:
         boilerplate=[Boilerplate(kind=k, start=s, end=e) for k, s, e in doc.marked.spans],  # type: ignore[arg-type]
         related_titles=doc.marked.related_titles,
         is_cooperation=doc.is_cooperation,
-        cooperation_score=doc.cooperation_score,
+        cooperation_score=story_score(doc.cooperation_score, doc.is_cooperation),
         entities=entities,
         people=doc.people,
         acronyms=doc.acronyms,
         quotes=doc.quotes,
-        cooperations=doc.cooperations,
+        cooperations=[
+            c.model_copy(update={"confidence": record_confidence(c.confidence)})
+            for c in doc.cooperations
+        ],
     )
