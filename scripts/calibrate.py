@@ -21,8 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kerjasama.extract.calibration import RECORD, STORY  # noqa: E402
+from kerjasama.extract.calibration import RECORD, RECORD_MODEL, STORY  # noqa: E402
 from kerjasama.learn.calibration import (  # noqa: E402
+    auc,
     binned,
     brier,
     cross_validated,
@@ -40,6 +41,7 @@ TODAY = dt.date(2026, 11, 24)
 NAMES = {
     STORY: "cooperation_score (is a cooperation story)",
     RECORD: "record confidence (strictly right)",
+    RECORD_MODEL: "record confidence by the record model (strictly right)",
 }
 
 
@@ -51,7 +53,10 @@ def cached_pages():
 
 
 def table(title: str, pairs: list[tuple[float, bool]]) -> None:
-    print(f"\n{title}: {len(pairs)} items, ECE {ece(pairs):.3f}, Brier {brier(pairs):.3f}")
+    print(
+        f"\n{title}: {len(pairs)} items, ECE {ece(pairs):.3f}, Brier {brier(pairs):.3f},"
+        f" AUC {auc(pairs):.3f}"
+    )
     print(f"{'bin':>9}  {'n':>4}  {'mean score':>10}  {'share right':>11}")
     for (lo, hi), n, mean, right in binned(pairs):
         print(f"{lo:3.1f}–{hi:3.1f}  {n:4d}  {mean:10.2f}  {right:11.2f}")
@@ -69,18 +74,24 @@ def main() -> int:
     raw, cv = raw_pairs(found), cross_validated(found, args.folds)
     for name in (STORY, RECORD):
         table(f"{NAMES[name]}, raw", raw[name])
+    for name in (STORY, RECORD, RECORD_MODEL):
         table(f"{NAMES[name]}, calibrated ({args.folds}-fold CV)", cv[name])
     if args.dry_run:
         return 0
-    # A curve ships only where it beats the raw score out of fold on both measures.
+    # A curve ships only where it beats the raw score out of fold on both measures; for
+    # records, the model ships instead of the curve where its out-of-fold Brier score is lower.
     better = [
-        n for n in (STORY, RECORD) if ece(cv[n]) < ece(raw[n]) and brier(cv[n]) <= brier(raw[n])
+        n
+        for n in (STORY, RECORD, RECORD_MODEL)
+        if ece(cv[n]) < ece(raw[n]) and brier(cv[n]) <= brier(raw[n])
     ]
-    curves = {n: c for n, c in fit(found).items() if n in better}
+    if RECORD in better and RECORD_MODEL in better:
+        better.remove(RECORD if brier(cv[RECORD_MODEL]) < brier(cv[RECORD]) else RECORD_MODEL)
+    fitted = {n: c for n, c in fit(found).items() if n in better}
     print(f"\nshipped: {', '.join(better) or 'none (raw scores are no worse)'}")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(
-        json.dumps({name: c.to_json() for name, c in curves.items()}, indent=1) + "\n",
+        json.dumps({name: c.to_json() for name, c in fitted.items()}, indent=1) + "\n",
         encoding="utf-8",
     )
     print(f"\nwrote {OUT} (fitted on {len(found)} pages)")

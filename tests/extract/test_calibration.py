@@ -30,11 +30,11 @@ def curve_file(tmp_path, monkeypatch):
         path = tmp_path / "calibration.json"
         path.write_text(json.dumps(data), encoding="utf-8")
         monkeypatch.setenv("KERJASAMA_CALIBRATION", str(path))
-        calibration.curves.cache_clear()
+        calibration.clear()
 
     yield use
     monkeypatch.delenv("KERJASAMA_CALIBRATION", raising=False)
-    calibration.curves.cache_clear()
+    calibration.clear()
 
 
 def test_curve_interpolates_between_knots_and_clamps_outside() -> None:
@@ -53,7 +53,7 @@ def test_curve_refuses_knots_out_of_order() -> None:
 
 def test_extraction_reports_calibrated_scores(curve_file, monkeypatch) -> None:
     monkeypatch.setenv("KERJASAMA_CALIBRATION", "none")
-    calibration.curves.cache_clear()
+    calibration.clear()
     raw = extract_raw(RawArticle(text=ARTICLE), TODAY)
     assert raw.is_cooperation and raw.cooperations
     curve_file(
@@ -79,12 +79,13 @@ def test_a_story_score_stays_on_the_side_of_its_decision(curve_file) -> None:
 
 def test_without_a_file_the_raw_scores_are_reported(monkeypatch) -> None:
     monkeypatch.setenv("KERJASAMA_CALIBRATION", "none")
-    calibration.curves.cache_clear()
+    calibration.clear()
     try:
-        assert calibration.record_confidence(0.91) == 0.91
+        coop = extract_raw(RawArticle(text=ARTICLE), TODAY).cooperations[0]
+        assert calibration.record_confidence(coop, 0.9, 1) == coop.confidence
         assert calibration.story_score(0.42, False) == 0.42
     finally:
-        calibration.curves.cache_clear()
+        calibration.clear()
 
 
 def test_fitted_curve_gives_the_share_right_and_keeps_the_order() -> None:
@@ -101,3 +102,16 @@ def test_fitted_curve_gives_the_share_right_and_keeps_the_order() -> None:
     assert curve(0.8) > curve(0.7)  # strictly increasing: the review queue's order is kept
     calibrated = [(curve(s), ok) for s, ok in pairs]
     assert ece(calibrated) < 0.05 < ece(pairs)
+
+
+def test_a_shipped_record_model_scores_records_by_their_findings(curve_file) -> None:
+    from kerjasama.extract.confidence import record_inputs
+
+    curve_file({"record_model": {"bias": -1.0, "weights": {"dated": 2.0, "placed": 1.0}}})
+    coop = extract_raw(RawArticle(text=ARTICLE), TODAY).cooperations[0]
+    inputs = record_inputs(coop, 0.9, 1)
+    assert inputs["dated"] == 1.0 and inputs["placed"] == 1.0  # the fixture names both
+    undated = coop.model_copy(update={"date": None})
+    dated_p = calibration.record_confidence(coop, 0.9, 1)
+    assert dated_p == pytest.approx(round(1 / (1 + 2.718281828**-2.0), 3), abs=0.001)
+    assert calibration.record_confidence(undated, 0.9, 1) < dated_p

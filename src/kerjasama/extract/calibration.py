@@ -1,7 +1,8 @@
 """Scores that mean what they say: of articles scored 0.8, about 80% are cooperation stories.
 
 The extractor's raw scores (`cooperation_score`, a record's `confidence`) are mapped onto the
-share found right on the annotated real pages by monotone curves fitted by
+share found right on the annotated real pages by monotone curves (or, for records, by the
+record model of extract/confidence.py where it does better) fitted by
 `scripts/calibrate.py` (`make calibration`, cross-validated) and shipped as
 `models/calibration.json`. Without that file, or with KERJASAMA_CALIBRATION=none, the raw scores
 are reported; KERJASAMA_CALIBRATION=PATH reads another file.
@@ -17,8 +18,11 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from kerjasama.extract.confidence import RecordModel, record_inputs
+from kerjasama.record import Cooperation
+
 MODEL_FILE = "calibration.json"
-STORY, RECORD = "cooperation_score", "confidence"
+STORY, RECORD, RECORD_MODEL = "cooperation_score", "confidence", "record_model"
 CUT = 0.5  # an article is a cooperation story at this calibrated score or above
 
 
@@ -50,20 +54,31 @@ class Curve:
 
 
 @cache
-def curves() -> dict[str, Curve]:
-    """The shipped curves by score name (none where no file ships or the setting says none)."""
+def _shipped() -> dict:
+    """The calibration file's content ({} where none ships or the setting says none)."""
     setting = os.environ.get("KERJASAMA_CALIBRATION", "")
     if setting.lower() == "none":
         return {}
     if setting:
-        text = Path(setting).read_text(encoding="utf-8")
-    else:
-        shipped = resources.files("kerjasama.extract") / "models" / MODEL_FILE
-        if not shipped.is_file():
-            return {}
-        text = shipped.read_text(encoding="utf-8")
-    data = json.loads(text)
+        return json.loads(Path(setting).read_text(encoding="utf-8"))
+    shipped = resources.files("kerjasama.extract") / "models" / MODEL_FILE
+    return json.loads(shipped.read_text(encoding="utf-8")) if shipped.is_file() else {}
+
+
+def curves() -> dict[str, Curve]:
+    """The shipped curves by score name."""
+    data = _shipped()
     return {name: Curve.from_json(data[name]) for name in (STORY, RECORD) if name in data}
+
+
+def record_model() -> RecordModel | None:
+    data = _shipped().get(RECORD_MODEL)
+    return RecordModel.from_json(data) if data else None
+
+
+def clear() -> None:
+    """Forget the loaded file (after the setting changed)."""
+    _shipped.cache_clear()
 
 
 def story_score(raw: float, is_cooperation: bool) -> float:
@@ -76,8 +91,13 @@ def story_score(raw: float, is_cooperation: bool) -> float:
     return max(p, CUT) if is_cooperation else min(p, CUT - 0.001)
 
 
-def record_confidence(raw: float) -> float:
+def record_confidence(coop: Cooperation, story: float, records: int) -> float:
     """A record's calibrated confidence: the share of records so scored that are strictly
-    right (all parties, instrument and action)."""
+    right (all parties, instrument and action). `story` is the article's raw story score and
+    `records` how many records the article has."""
+    model = record_model()
+    if model is not None:
+        p = model.probability(record_inputs(coop, story, records))
+        return round(min(0.98, max(0.02, p)), 3)
     curve = curves().get(RECORD)
-    return raw if curve is None else round(curve(raw), 3)
+    return coop.confidence if curve is None else round(curve(coop.confidence), 3)

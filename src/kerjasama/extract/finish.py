@@ -59,7 +59,11 @@ def build_article(doc: Doc) -> Article:
         acronyms=doc.acronyms,
         quotes=doc.quotes,
         cooperations=[
-            c.model_copy(update={"confidence": record_confidence(c.confidence)})
+            c.model_copy(
+                update={
+                    "confidence": record_confidence(c, doc.cooperation_score, len(doc.cooperations))
+                }
+            )
             for c in doc.cooperations
         ],
     )
