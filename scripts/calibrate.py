@@ -13,7 +13,6 @@ usage: scripts/calibrate.py [--folds K] [--dry-run]
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
@@ -32,8 +31,7 @@ from kerjasama.learn.calibration import (  # noqa: E402
     pages,
     raw_pairs,
 )
-from kerjasama.sources.model import RawArticle  # noqa: E402
-from realnews import CACHE, GOLD, gather  # noqa: E402
+from realnews import CACHE, annotated_pages, learning_arguments  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src/kerjasama/extract/models/calibration.json"
@@ -43,13 +41,6 @@ NAMES = {
     RECORD: "record confidence (strictly right)",
     RECORD_MODEL: "record confidence by the record model (strictly right)",
 }
-
-
-def cached_pages():
-    gold, inputs, _ = gather([GOLD["dev"], GOLD["ours"]], None)
-    for g, page in zip(gold, inputs, strict=True):
-        raw = RawArticle(text=page["text"], url=page["url"], published=page["published"])
-        yield g["id"], raw, g
 
 
 def table(title: str, pairs: list[tuple[float, bool]]) -> None:
@@ -63,11 +54,8 @@ def table(title: str, pairs: list[tuple[float, bool]]) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--dry-run", action="store_true", help="report only; write nothing")
-    args = ap.parse_args()
-    found = pages(cached_pages(), TODAY)
+    args = learning_arguments(__doc__)
+    found = pages(annotated_pages(), TODAY)
     if len(found) < 50:
         print(f"only {len(found)} cached annotated pages in {CACHE}: not enough to calibrate")
         return 1

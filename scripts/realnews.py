@@ -66,6 +66,28 @@ def gather(paths: list[Path], ids: set[str] | None) -> tuple[list[dict], list[di
     return gold, inputs, absent
 
 
+def annotated_pages(paths: list[Path] | None = None):
+    """(id, raw article, gold line) of every annotated page in the cache (both gold files by
+    default): what the learning scripts train and cross-validate on."""
+    from kerjasama.sources.model import RawArticle
+
+    gold, inputs, _ = gather(paths or [GOLD["dev"], GOLD["ours"]], None)
+    for g, page in zip(gold, inputs, strict=True):
+        yield (
+            g["id"],
+            RawArticle(text=page["text"], url=page["url"], published=page["published"]),
+            g,
+        )
+
+
+def learning_arguments(doc: str) -> argparse.Namespace:
+    """The options every learning script takes: --folds K, --dry-run."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--dry-run", action="store_true", help="cross-validate only; write nothing")
+    return ap.parse_args()
+
+
 def _fold_runs(gold: list[dict], inputs: list[dict], k: int, tmp: Path):
     """(gold, inputs, model file) per fold: the model trained on the other folds."""
     import datetime as dt

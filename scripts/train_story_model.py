@@ -11,7 +11,6 @@ usage: scripts/train_story_model.py [--folds K] [--dry-run]
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 from pathlib import Path
@@ -19,8 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kerjasama.learn.story import cross_validate, examples, fit  # noqa: E402
-from kerjasama.sources.model import RawArticle  # noqa: E402
-from realnews import CACHE, GOLD, gather  # noqa: E402
+from realnews import CACHE, annotated_pages, learning_arguments  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src/kerjasama/extract/models/story.json"
@@ -29,17 +27,12 @@ TODAY = dt.date(2026, 11, 24)
 
 def pages():
     """(id, raw article, is_cooperation) of every annotated page in the cache."""
-    gold, inputs, _ = gather([GOLD["dev"], GOLD["ours"]], None)
-    for g, page in zip(gold, inputs, strict=True):
-        raw = RawArticle(text=page["text"], url=page["url"], published=page["published"])
-        yield g["id"], raw, bool(g["is_cooperation"])
+    for key, raw, gold in annotated_pages():
+        yield key, raw, bool(gold["is_cooperation"])
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--dry-run", action="store_true", help="cross-validate only; write nothing")
-    args = ap.parse_args()
+    args = learning_arguments(__doc__)
     items = examples(pages(), TODAY)
     if len(items) < 50:
         print(f"only {len(items)} cached annotated pages in {CACHE}: not enough to train")
