@@ -241,3 +241,17 @@ def test_a_role_after_the_name_with_a_bodys_possessive() -> None:
         "Regent of Sleman on Monday."
     )
     assert people.get("Hadi Santoso", "").startswith("Vice-Rector")
+
+
+def test_a_one_word_name_after_a_unit_is_not_part_of_the_unit() -> None:
+    people = people_of(
+        "Naskah itu diteken Bupati Sleman Harda Kiswaya bersama Kepala Kejaksaan Negeri Wates "
+        "Suryanto, SH, Senin. Hadir Kabid Energi Dinas ESDM Jambi Wirapati serta staf.\n\n"
+        "Sementara itu Kepala Dinas Perhubungan Wardoyo menyampaikan terima kasih. Menurut "
+        "Kepala Polda Bali Inspektur Jenderal Hadisantoso, kerja sama itu penting."
+    )
+    assert people.get("Suryanto", "").startswith("Kepala Kejaksaan Negeri")
+    assert people.get("Wardoyo") == "Kepala Dinas Perhubungan"
+    assert people.get("Wirapati", "").startswith("Kabid Energi")
+    assert people.get("Hadisantoso", "").startswith("Kepala Polda")
+    assert "Wates Suryanto" not in people

@@ -39,6 +39,7 @@ from kerjasama.lang.id.titles import (
     ORG_HEADS,
     ORG_TAILS,
     PLACE_STOP_WORDS,
+    PLACE_TAKING_TITLE_WORDS,
     RANK_SECOND_WORDS,
     RANK_WORDS,
     RANKS,
@@ -106,6 +107,7 @@ def _context(doc: Doc) -> Context:
     clean = set()
     body_words: set[str] = set()
     for s, e, _name, _kind in find_pattern_orgs(doc):
+        e = _org_end_before_name(doc, s, e)
         nxt = text[e : e + 2].lstrip()
         words = text[s:e].split()
         for w in words[1:]:
@@ -127,6 +129,44 @@ def _context(doc: Doc) -> Context:
     )
     ctx.unit_words.update(w for w in body_words if w.lower() not in person_words())
     return ctx
+
+
+def _org_end_before_name(doc: Doc, s: int, e: int) -> int:
+    """A unit found by its leading word ends before a name written after it: at the last
+    place it names ("Kejaksaan Negeri <place> <name>", "Dinas ESDM <province> <name>"), or
+    after its title, acronym and place words ("Dinas Perhubungan <name>"). A company's name
+    may hold places and names ("PT Sulawesi Barat Malaqbi"), so those are not cut."""
+    text = doc.text
+    if text[s:e].split()[0].lower() in ORG_HEADS:
+        return e
+    ends = [h.end for h in doc.hits if s < h.start and h.end < e]
+    if ends and _names_only(text[max(ends) : e].split()):
+        return max(ends)
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for w in words[1:]:
+        low = w.group(0).lower()
+        if low in ANY_TITLE_WORD or w.group(0).isupper() or _place_word(low):
+            continue
+        return s + w.start() if _names_only(text[s + w.start() : e].split()) else e
+    return e
+
+
+def _place_word(low: str) -> bool:
+    return low in place_or_body_words() and low not in person_words()
+
+
+def _names_only(words: list[str]) -> bool:
+    """One to three words that are no title, unit, common or place word: a person's name,
+    perhaps after a rank ("Inspektur Jenderal <name>")."""
+    while words and (words[0].lower() in RANK_WORDS or words[0].lower() in RANK_SECOND_WORDS):
+        words = words[1:]
+    return 1 <= len(words) <= 3 and not any(
+        w.lower() in ANY_TITLE_WORD
+        or w.lower() in common_words()
+        or w.lower() in place_or_body_words()
+        or w.isupper()
+        for w in words
+    )
 
 
 def _role_text(words: list[str]) -> str | None:
@@ -722,11 +762,11 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
         return None, i
     a, b = best
     while (
-        _words_in(toks, a, b) > 2
+        _words_in(toks, a, b) > (1 if a == j and head in PLACE_TAKING_TITLE_WORDS else 2)
         and toks[a].lower in place_or_body_words()
         and _block_score(toks, a, a + 1) == 0
     ):
-        a += 1  # "Kepala Kejaksaan Negeri Purwokerto Sunarwan"
+        a += 1  # "Kepala Kejaksaan Negeri Purwokerto Sunarwan", "Kajari Wates Suryanto"
     ctx.unit_words.update(toks[k].text for k, _ in run if k < a)
     name = clean_name(_span_text(toks, a, b))
     if name and len(name.split()) > _MAX_NAME:

@@ -371,3 +371,11 @@ RANK_WORDS: frozenset[str] = frozenset(
 RANK_SECOND_WORDS: frozenset[str] = frozenset(
     "jenderal besar polisi pol muda madya pertama satu dua kolonel tni".split()
 )
+
+# Title words after which a place is written before the name: "Kepala Kejaksaan Negeri
+# <town> <name>", "Kapolres <town> AKBP <name>". A place word that no list knows as a person's
+# name, right after one of them, is the place even where the gazetteer lacks the town.
+PLACE_TAKING_TITLE_WORDS: frozenset[str] = frozenset(
+    "negeri tinggi resor polda polres polresta polrestabes kejari kejati kapolda kapolres "
+    "kapolresta kapolrestabes kajari kajati kodim korem dandim danrem lanal danlanal".split()
+)
