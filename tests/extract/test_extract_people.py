@@ -255,3 +255,15 @@ def test_a_one_word_name_after_a_unit_is_not_part_of_the_unit() -> None:
     assert people.get("Wirapati", "").startswith("Kabid Energi")
     assert people.get("Hadisantoso", "").startswith("Kepala Polda")
     assert "Wates Suryanto" not in people
+
+
+def test_a_name_before_its_role_past_dotted_degrees_or_in_brackets() -> None:
+    people = people_of(
+        "Hadir Ir. Budi Santoso, M.Si., Kepala Bidang Ekonomi Bappeda Provinsi Jambi, dan "
+        "warga.\n\nKerja sama diteken Bupati Sleman Harda Kiswaya, Bagus Wicaksono, S.Sos "
+        "(Ketua KPU Sleman), dan Rina Wati (Ketua Bawaslu Sleman)."
+    )
+    assert people.get("Budi Santoso", "").startswith("Kepala Bidang Ekonomi")
+    assert people.get("Harda Kiswaya") == "Bupati"
+    assert people.get("Bagus Wicaksono", "").startswith("Ketua KPU")
+    assert people.get("Rina Wati", "").startswith("Ketua Bawaslu")

@@ -750,6 +750,7 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
             first
             and clean_name(_span_text(toks, *first[0]))
             and all(_before_name(toks, k) for k in range(after + 1, first[0][0]))
+            and (best is None or not _own_role_follows(toks, first[0][1], ctx))
         ):
             cand = first[0]
             if (
@@ -986,11 +987,40 @@ def _names_sharing_title(toks: list[Token], m: int, ctx: Context) -> list[tuple[
         name = clean_name(_span_text(toks, a, b))
         if not name or (" " not in name and name.lower() not in person_words()):
             break
-        if name in ctx.unit_words:
+        if name in ctx.unit_words or _own_role_follows(toks, b, ctx):
             break
         out.append((name, b))
         m = b
     return out
+
+
+def _own_role_follows(toks: list[Token], b: int, ctx: Context) -> bool:
+    """ "..., Budi Santoso, S.Sos (Ketua KPU Sleman)", "..., Rina Wati, Kepala Dinas BPBD.":
+    the name ending at `b` has a title of its own after it (past its degrees): in brackets, or
+    after a comma with no name of its own after it."""
+    n = len(toks)
+    k = b
+    while k < n and (
+        toks[k].text in ",."
+        or toks[k].lower in HONORIFICS
+        or _degree_letter(toks, k)
+        or (len(toks[k].text) <= 3 and toks[k].is_cap and k > 0 and toks[k - 1].text == ".")
+    ):
+        k += 1
+    bracket = k < n and toks[k].text == "("
+    if bracket:
+        k += 1
+    elif k == b or toks[k - 1].text != ",":
+        return False
+    if not (
+        k < n and toks[k].is_cap and (toks[k].lower in TITLE_HEADS or toks[k].lower in SHORT_FORMS)
+    ):
+        return False
+    if bracket:
+        return True
+    words, j = _parse_title(toks, k, ctx)
+    _org, _hit, j = _parse_org(toks, j, ctx)
+    return _parse_name(toks, j, ctx)[0] is None  # ", Direktur Perumda X <name>": that one's
 
 
 _BEFORE_ROLE = frozenset("selaku sebagai yakni yaitu as".split())
@@ -1012,7 +1042,7 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
         k -= 1  # "<name>, the Rector of ...", "<name>, UGM's Vice-Rector"
     if k < floor + 1:
         return None
-    if not (toks[k].text == "," or toks[k].lower in _BEFORE_ROLE):
+    if not (toks[k].text in ",(" or toks[k].lower in _BEFORE_ROLE):
         if not (toks[k].is_cap and _word_class(toks[k], toks[i], ctx) == _NAME):
             return None
         bare, k = True, k + 1  # "serta Robby Kayame Kepala Dinas Kesehatan"
@@ -1021,8 +1051,9 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
             toks[k - 1].text in ",."
             or toks[k - 1].lower in HONORIFICS
             or (len(toks[k - 1].text) <= 3 and toks[k - 1].is_cap and toks[k - 2].text == ".")
+            or _degree_letter(toks, k - 1)
         ):
-            k -= 1  # "<name>, SE. M.Si, selaku Kepala ..."
+            k -= 1  # "<name>, SE. M.Si, selaku Kepala ...", "<name>, S.IP., M.A.P., Kepala"
     end = k
     k -= 1
     while k >= floor and (
@@ -1048,6 +1079,18 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
     if bare and (end - a < 2 or k < 0 or toks[k].lower not in _LIST_JOINS):
         return None
     return clean_name(_span_text(toks, a, end))
+
+
+def _degree_letter(toks: list[Token], k: int) -> bool:
+    """The first letters of a dotted degree after a name's comma: "M" of ", M.Si", "S" of
+    ", S.IP"."""
+    return (
+        0 < k < len(toks) - 1
+        and len(toks[k].text) <= 2
+        and toks[k].text[:1].isupper()
+        and toks[k + 1].text == "."
+        and toks[k - 1].text in ",."
+    )
 
 
 def _continue_list(
