@@ -19,6 +19,7 @@ from kerjasama.extract.names import (
     person_words,
     place_or_body_words,
 )
+from kerjasama.extract.person_orgs import role_org
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.titles import (
     ANY_TITLE_WORD,
@@ -77,6 +78,7 @@ class Draft:
     org: str | None
     org_code: str | None
     base_org: str | None = None
+    role_org: str | None = None  # the organisation as the role writes it
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -131,12 +133,18 @@ def _context(doc: Doc) -> Context:
     return ctx
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+
+
 def _org_end_before_name(doc: Doc, s: int, e: int) -> int:
     """A unit found by its leading word ends before a name written after it: at the last
     place it names ("Kejaksaan Negeri <place> <name>", "Dinas ESDM <province> <name>"), or
     after its title, acronym and place words ("Dinas Perhubungan <name>"). A company's name
     may hold places and names ("PT Sulawesi Barat Malaqbi"), so those are not cut."""
     text = doc.text
+    stop = _SENTENCE_STOP.search(text, s, e)
+    if stop:
+        e = stop.start()  # "PT Tirta Lestari Budi Pranowo. Hadir ...": a sentence ends
     if text[s:e].split()[0].lower() in ORG_HEADS:
         return e
     ends = [h.end for h in doc.hits if s < h.start and h.end < e]
@@ -869,16 +877,24 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         if not name:
             i = max(j, i + 1)
             continue
+        written = role_org(words, org)
         if org and org in ctx.acronyms:
             org = ctx.acronyms[org]
         org_name, org_code = known_org(org, hit, ctx.doc, tok.start)
-        last = Draft(name, _role_text(words), org_name, org_code, base_org=org)
+        last = Draft(name, _role_text(words), org_name, org_code, base_org=org, role_org=written)
         ctx.doc.role_spans.append((tok.start, toks[m - 1].end))
         out.append(last)
         if m > k:  # the name came after the title: more names may share it
             for more_name, end in _names_sharing_title(toks, m, ctx):
                 out.append(
-                    Draft(more_name, last.role, last.org, last.org_code, base_org=last.base_org)
+                    Draft(
+                        more_name,
+                        last.role,
+                        last.org,
+                        last.org_code,
+                        base_org=last.base_org,
+                        role_org=last.role_org,
+                    )
                 )
                 m = end
         i = floor = m
@@ -1110,7 +1126,7 @@ def _continue_list(
         return None
     base = (last.base_org or "").split()
     org = " ".join([*base[:1], hit.surface]) if base and base[0] != hit.surface else hit.surface
-    draft = Draft(name, last.role, org, None, base_org=last.base_org)
+    draft = Draft(name, last.role, org, None, base_org=last.base_org, role_org=org)
     out.append(draft)
     return draft
 
@@ -1121,9 +1137,12 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Person]:
     for d in drafts:
         key = d.name.lower()
         if key not in people:
-            people[key] = Person(name=d.name, role=d.role, org=d.org, org_code=d.org_code)
+            people[key] = Person(
+                name=d.name, role=d.role, role_org=d.role_org, org=d.org, org_code=d.org_code
+            )
         p = people[key]
-        p.role = p.role or d.role  # the first role written: the article's fullest form
+        if p.role is None and d.role:
+            p.role, p.role_org = d.role, d.role_org  # the first role written: the fullest form
         p.org = p.org or d.org
         p.org_code = p.org_code or d.org_code
     merged = _merge_variants(doc, list(people.values()))
@@ -1132,7 +1151,8 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Person]:
 
 
 def _absorb(into: Person, other: Person) -> None:
-    into.role = into.role or other.role
+    if into.role is None and other.role:
+        into.role, into.role_org = other.role, other.role_org
     into.org = into.org or other.org
     into.org_code = into.org_code or other.org_code
 
