@@ -145,14 +145,17 @@ def _org_end_before_name(doc: Doc, s: int, e: int) -> int:
     stop = _SENTENCE_STOP.search(text, s, e)
     if stop:
         e = stop.start()  # "PT Tirta Lestari Budi Pranowo. Hadir ...": a sentence ends
-    if text[s:e].split()[0].lower() in ORG_HEADS:
+    if text[s:e].split()[0].lower().rstrip(".") in ORG_HEADS:
         return e
-    ends = [h.end for h in doc.hits if s < h.start and h.end < e]
-    if ends and _names_only(text[max(ends) : e].split()):
-        return max(ends)
+    hits = [h for h in doc.hits if s < h.start and h.end <= e]
+    if hits:
+        end = max(h.end for h in hits)
+        return end if _names_only(text[end:e].split()) else e
     words = list(re.finditer(r"\S+", text[s:e]))
     for w in words[1:]:
         low = w.group(0).lower()
+        if low[:1].isdigit():
+            return e  # "Kodim 1008 Tanjung": a numbered unit and its place
         if low in ANY_TITLE_WORD or w.group(0).isupper() or _place_word(low):
             continue
         return s + w.start() if _names_only(text[s + w.start() : e].split()) else e
