@@ -267,3 +267,15 @@ def test_a_name_before_its_role_past_dotted_degrees_or_in_brackets() -> None:
     assert people.get("Harda Kiswaya") == "Bupati"
     assert people.get("Bagus Wicaksono", "").startswith("Ketua KPU")
     assert people.get("Rina Wati", "").startswith("Ketua Bawaslu")
+
+
+def test_paired_titles_over_paired_names_go_in_order() -> None:
+    people = people_of(
+        "Acara itu dihadiri Gubernur dan Wakil Gubernur Kalimantan Timur, Rudy Santoso dan "
+        "Seno Aji, Senin.\n\nHadir Ketua dan Wakil Ketua Dekranasda Sleman Rina Wati, dan "
+        "Maria Lena, Selasa."
+    )
+    assert people.get("Rudy Santoso") == "Gubernur"
+    assert people.get("Seno Aji") == "Wakil Gubernur"
+    assert people.get("Rina Wati") == "Ketua Dekranasda"
+    assert people.get("Maria Lena") == "Wakil Ketua Dekranasda"

@@ -841,6 +841,9 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
     floor = 0
     last: Draft | None = None
     headline = _title_case(toks)
+    paired: tuple[int, list[str]] | None = (
+        None  # "Ketua dan <title>": where the pair's second starts
+    )
     while i < n:
         tok = toks[i]
         lower_head = not tok.is_cap and tok.lower in LOWER_CASE_HEADS
@@ -878,8 +881,12 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         if name and headline and not _clear_in_headline(toks, name, ctx):
             name = None  # "Bupati Pelalawan Teken MoU": a headline's words
         if not name:
+            if j + 1 < n and toks[j].lower in _PAIR_JOINS and _new_title(toks, j + 1):
+                paired = (j + 1, words)  # "Bupati dan Wakil Bupati Sleman <name> dan <name>"
             i = max(j, i + 1)
             continue
+        first = paired[1] if paired and paired[0] == i and m > k else None
+        paired = None
         written = role_org(words, org)
         if org and org in ctx.acronyms:
             org = ctx.acronyms[org]
@@ -900,8 +907,24 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
                     )
                 )
                 m = end
+            if first and len(out) - out.index(last) >= 2:
+                _give_first_title(last, first, words, org)
         i = floor = m
     return out
+
+
+def _give_first_title(draft: Draft, first: list[str], second: list[str], org: str | None) -> None:
+    """ "Ketua dan Wakil Ketua Dekranasda Sleman <A> dan <B>": A holds the first title, with
+    the unit the second one names ("Ketua Dekranasda"), B the second."""
+    low = [w.lower() for w in second]
+    head = [w.lower() for w in first]
+    words = list(first)
+    for p in range(len(low) - len(head) + 1):
+        if low[p : p + len(head)] == head:
+            words = first + second[p + len(head) :]
+            break
+    draft.role = _role_text(words)
+    draft.role_org = role_org(words, org)
 
 
 _LIST_SEPARATORS = frozenset(", dan serta and".split())
