@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kerjasama.extract import extract_article
+from kerjasama.extract import PIPELINE, extract_article
 from kerjasama.extract.person_orgs import resolve_person_org, role_org, same_body
+from kerjasama.extract.pipeline import make_doc
 from kerjasama.record import Party, Person
+from kerjasama.sources.model import RawArticle
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -65,3 +67,20 @@ def test_names_of_one_body_match_as_parties_do() -> None:
     assert same_body("Pemerintah Kabupaten Sleman", "Kabupaten Sleman")
     assert same_body("DPRD Kabupaten Mukomuko", "DPRD Mukomuko")
     assert not same_body("Polda Lampung", "Provinsi Lampung")
+
+
+def test_a_body_heads_region_code_is_not_given_to_the_cooperation_stage() -> None:
+    """The parties read a region named after a title as a government acting when a person of
+    the people stage carries its code: the head of a police force does not."""
+    text = (
+        "Dalam acara itu, Kepala Polda Bali Inspektur Jenderal Hadisantoso menyambut delegasi "
+        "Australia. Bupati Badung I Wayan Adi juga hadir."
+    )
+    doc = make_doc(RawArticle(text=text), TODAY)
+    for name, stage in PIPELINE:
+        doc = stage(doc)
+        if name == "people":
+            break
+    people = {p.name: p for p in doc.people}
+    assert people["Hadisantoso"].org_code is None
+    assert people["I Wayan Adi"].org_code == "51.03"

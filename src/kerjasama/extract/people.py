@@ -19,7 +19,7 @@ from kerjasama.extract.names import (
     person_words,
     place_or_body_words,
 )
-from kerjasama.extract.person_orgs import role_org
+from kerjasama.extract.person_orgs import independent_body, role_org
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.titles import (
     ANY_TITLE_WORD,
@@ -891,6 +891,8 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         if org and org in ctx.acronyms:
             org = ctx.acronyms[org]
         org_name, org_code = known_org(org, hit, ctx.doc, tok.start)
+        if written and independent_body(written, ctx.acronyms):
+            org_code = None  # "Kepala Polda Bali": the police's area, not Bali's government
         last = Draft(name, _role_text(words), org_name, org_code, base_org=org, role_org=written)
         ctx.doc.role_spans.append((tok.start, toks[m - 1].end))
         out.append(last)

@@ -78,7 +78,7 @@ def same_body(a: str, b: str) -> bool:
     return SequenceMatcher(None, " ".join(ta), " ".join(tb)).ratio() >= 0.85
 
 
-def _independent_body(written: str, acronyms: dict[str, str]) -> str | None:
+def independent_body(written: str, acronyms: dict[str, str]) -> str | None:
     """The body in its own right named in a role's organisation, from its first word
     ("Komisi III DPRD Kota Bitung" -> "DPRD Kota Bitung"); a short name the article or the
     gazetteer writes out is written out ("USU" -> "Universitas Sumatera Utara", "Kemendagri"
@@ -131,7 +131,7 @@ def _parties(doc: Doc) -> list[Party]:
 
 def resolve_person_org(person: Person, parties: list[Party], acronyms: dict[str, str]) -> None:
     """Set `org` and `org_code` from the role's organisation and the record's parties."""
-    body = _independent_body(person.role_org, acronyms) if person.role_org else None
+    body = independent_body(person.role_org, acronyms) if person.role_org else None
     if body is not None:
         region = _region_in_view(None, parties) if " " not in body else None
         if region is not None:
