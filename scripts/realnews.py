@@ -6,8 +6,9 @@ The pages' texts live outside the repository, in KERJASAMA_REALNEWS_CACHE (defau
 Their facts are the gold files: ../shared/data/realnews/dev-gold.jsonl and the project's own
 tests/realnews/gold.jsonl. This script gathers the cached pages that have a gold line into one
 JSON Lines input, then runs `kerjasama eval --errors` on it and the reference scorer
-(../shared/tools/score.py) on the records eval wrote. It skips, with a message, when the cache
-or the gold is absent.
+(../shared/tools/score.py) on the records eval wrote, then how often people's organisations
+agree with the annotators' (scripts/people_org.py, not a reference figure). It skips, with a
+message, when the cache or the gold is absent.
 
 With --cv K the learned story model is cross-validated as the figures are taken: each fold of
 pages is extracted with a model trained (scripts/train_story_model.py's way) on the other folds
@@ -159,6 +160,9 @@ def main() -> int:
             print(f"\nreference scorer ({scorer.name}) on {len(gold)} page(s){how}:")
             ref = [sys.executable, str(scorer), str(gold_file), str(records)]
             subprocess.run(ref + (["--json"] if args.json else []), check=True)
+            if not args.json:  # the project's own measure, beside the reference figures
+                orgs = [sys.executable, str(REPO / "scripts/people_org.py"), str(gold_file)]
+                subprocess.run([*orgs, str(records)], check=True)
     return done.returncode
 
 

@@ -103,8 +103,15 @@ class Entity(_Model):
 class Person(_Model):
     name: str
     role: str | None = None
-    org: str | None = None
-    org_code: str | None = None
+    org: str | None = Field(
+        default=None,
+        description="the body the person belongs to: a record party's name where it is one",
+    )
+    org_code: str | None = Field(default=None, description="that party's or region's code")
+    role_org: str | None = Field(
+        default=None,
+        description="the organisation as the role writes it ('Kejaksaan Negeri Binjai')",
+    )
     mentions: list[tuple[int, int]] = Field(default_factory=list)
 
 

@@ -241,3 +241,41 @@ def test_a_role_after_the_name_with_a_bodys_possessive() -> None:
         "Regent of Sleman on Monday."
     )
     assert people.get("Hadi Santoso", "").startswith("Vice-Rector")
+
+
+def test_a_one_word_name_after_a_unit_is_not_part_of_the_unit() -> None:
+    people = people_of(
+        "Naskah itu diteken Bupati Sleman Harda Kiswaya bersama Kepala Kejaksaan Negeri Wates "
+        "Suryanto, SH, Senin. Hadir Kabid Energi Dinas ESDM Jambi Wirapati serta staf.\n\n"
+        "Sementara itu Kepala Dinas Perhubungan Wardoyo menyampaikan terima kasih. Menurut "
+        "Kepala Polda Bali Inspektur Jenderal Hadisantoso, kerja sama itu penting."
+    )
+    assert people.get("Suryanto", "").startswith("Kepala Kejaksaan Negeri")
+    assert people.get("Wardoyo") == "Kepala Dinas Perhubungan"
+    assert people.get("Wirapati", "").startswith("Kabid Energi")
+    assert people.get("Hadisantoso", "").startswith("Kepala Polda")
+    assert "Wates Suryanto" not in people
+
+
+def test_a_name_before_its_role_past_dotted_degrees_or_in_brackets() -> None:
+    people = people_of(
+        "Hadir Ir. Budi Santoso, M.Si., Kepala Bidang Ekonomi Bappeda Provinsi Jambi, dan "
+        "warga.\n\nKerja sama diteken Bupati Sleman Harda Kiswaya, Bagus Wicaksono, S.Sos "
+        "(Ketua KPU Sleman), dan Rina Wati (Ketua Bawaslu Sleman)."
+    )
+    assert people.get("Budi Santoso", "").startswith("Kepala Bidang Ekonomi")
+    assert people.get("Harda Kiswaya") == "Bupati"
+    assert people.get("Bagus Wicaksono", "").startswith("Ketua KPU")
+    assert people.get("Rina Wati", "").startswith("Ketua Bawaslu")
+
+
+def test_paired_titles_over_paired_names_go_in_order() -> None:
+    people = people_of(
+        "Acara itu dihadiri Gubernur dan Wakil Gubernur Kalimantan Timur, Rudy Santoso dan "
+        "Seno Aji, Senin.\n\nHadir Ketua dan Wakil Ketua Dekranasda Sleman Rina Wati, dan "
+        "Maria Lena, Selasa."
+    )
+    assert people.get("Rudy Santoso") == "Gubernur"
+    assert people.get("Seno Aji") == "Wakil Gubernur"
+    assert people.get("Rina Wati") == "Ketua Dekranasda"
+    assert people.get("Maria Lena") == "Wakil Ketua Dekranasda"

@@ -19,6 +19,7 @@ from kerjasama.extract.names import (
     person_words,
     place_or_body_words,
 )
+from kerjasama.extract.person_orgs import independent_body, role_org
 from kerjasama.gazetteer import Hit
 from kerjasama.lang.id.titles import (
     ANY_TITLE_WORD,
@@ -39,6 +40,7 @@ from kerjasama.lang.id.titles import (
     ORG_HEADS,
     ORG_TAILS,
     PLACE_STOP_WORDS,
+    PLACE_TAKING_TITLE_WORDS,
     RANK_SECOND_WORDS,
     RANK_WORDS,
     RANKS,
@@ -76,6 +78,7 @@ class Draft:
     org: str | None
     org_code: str | None
     base_org: str | None = None
+    role_org: str | None = None  # the organisation as the role writes it
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -106,6 +109,7 @@ def _context(doc: Doc) -> Context:
     clean = set()
     body_words: set[str] = set()
     for s, e, _name, _kind in find_pattern_orgs(doc):
+        e = _org_end_before_name(doc, s, e)
         nxt = text[e : e + 2].lstrip()
         words = text[s:e].split()
         for w in words[1:]:
@@ -127,6 +131,53 @@ def _context(doc: Doc) -> Context:
     )
     ctx.unit_words.update(w for w in body_words if w.lower() not in person_words())
     return ctx
+
+
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+
+
+def _org_end_before_name(doc: Doc, s: int, e: int) -> int:
+    """A unit found by its leading word ends before a name written after it: at the last
+    place it names ("Kejaksaan Negeri <place> <name>", "Dinas ESDM <province> <name>"), or
+    after its title, acronym and place words ("Dinas Perhubungan <name>"). A company's name
+    may hold places and names ("PT Sulawesi Barat Malaqbi"), so those are not cut."""
+    text = doc.text
+    stop = _SENTENCE_STOP.search(text, s, e)
+    if stop:
+        e = stop.start()  # "PT Tirta Lestari Budi Pranowo. Hadir ...": a sentence ends
+    if text[s:e].split()[0].lower().rstrip(".") in ORG_HEADS:
+        return e
+    hits = [h for h in doc.hits if s < h.start and h.end <= e]
+    if hits:
+        end = max(h.end for h in hits)
+        return end if _names_only(text[end:e].split()) else e
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for w in words[1:]:
+        low = w.group(0).lower()
+        if low[:1].isdigit():
+            return e  # "Kodim 1008 Tanjung": a numbered unit and its place
+        if low in ANY_TITLE_WORD or w.group(0).isupper() or _place_word(low):
+            continue
+        return s + w.start() if _names_only(text[s + w.start() : e].split()) else e
+    return e
+
+
+def _place_word(low: str) -> bool:
+    return low in place_or_body_words() and low not in person_words()
+
+
+def _names_only(words: list[str]) -> bool:
+    """One to three words that are no title, unit, common or place word: a person's name,
+    perhaps after a rank ("Inspektur Jenderal <name>")."""
+    while words and (words[0].lower() in RANK_WORDS or words[0].lower() in RANK_SECOND_WORDS):
+        words = words[1:]
+    return 1 <= len(words) <= 3 and not any(
+        w.lower() in ANY_TITLE_WORD
+        or w.lower() in common_words()
+        or w.lower() in place_or_body_words()
+        or w.isupper()
+        for w in words
+    )
 
 
 def _role_text(words: list[str]) -> str | None:
@@ -710,6 +761,7 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
             first
             and clean_name(_span_text(toks, *first[0]))
             and all(_before_name(toks, k) for k in range(after + 1, first[0][0]))
+            and (best is None or not _own_role_follows(toks, first[0][1], ctx))
         ):
             cand = first[0]
             if (
@@ -722,11 +774,11 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
         return None, i
     a, b = best
     while (
-        _words_in(toks, a, b) > 2
+        _words_in(toks, a, b) > (1 if a == j and head in PLACE_TAKING_TITLE_WORDS else 2)
         and toks[a].lower in place_or_body_words()
         and _block_score(toks, a, a + 1) == 0
     ):
-        a += 1  # "Kepala Kejaksaan Negeri Purwokerto Sunarwan"
+        a += 1  # "Kepala Kejaksaan Negeri Purwokerto Sunarwan", "Kajari Wates Suryanto"
     ctx.unit_words.update(toks[k].text for k, _ in run if k < a)
     name = clean_name(_span_text(toks, a, b))
     if name and len(name.split()) > _MAX_NAME:
@@ -789,6 +841,9 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
     floor = 0
     last: Draft | None = None
     headline = _title_case(toks)
+    paired: tuple[int, list[str]] | None = (
+        None  # "Ketua dan <title>": where the pair's second starts
+    )
     while i < n:
         tok = toks[i]
         lower_head = not tok.is_cap and tok.lower in LOWER_CASE_HEADS
@@ -826,22 +881,52 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         if name and headline and not _clear_in_headline(toks, name, ctx):
             name = None  # "Bupati Pelalawan Teken MoU": a headline's words
         if not name:
+            if j + 1 < n and toks[j].lower in _PAIR_JOINS and _new_title(toks, j + 1):
+                paired = (j + 1, words)  # "Bupati dan Wakil Bupati Sleman <name> dan <name>"
             i = max(j, i + 1)
             continue
+        first = paired[1] if paired and paired[0] == i and m > k else None
+        paired = None
+        written = role_org(words, org)
         if org and org in ctx.acronyms:
             org = ctx.acronyms[org]
         org_name, org_code = known_org(org, hit, ctx.doc, tok.start)
-        last = Draft(name, _role_text(words), org_name, org_code, base_org=org)
+        if written and independent_body(written, ctx.acronyms):
+            org_code = None  # "Kepala Polda Bali": the police's area, not Bali's government
+        last = Draft(name, _role_text(words), org_name, org_code, base_org=org, role_org=written)
         ctx.doc.role_spans.append((tok.start, toks[m - 1].end))
         out.append(last)
         if m > k:  # the name came after the title: more names may share it
             for more_name, end in _names_sharing_title(toks, m, ctx):
                 out.append(
-                    Draft(more_name, last.role, last.org, last.org_code, base_org=last.base_org)
+                    Draft(
+                        more_name,
+                        last.role,
+                        last.org,
+                        last.org_code,
+                        base_org=last.base_org,
+                        role_org=last.role_org,
+                    )
                 )
                 m = end
+            if first and len(out) - out.index(last) >= 2:
+                _give_first_title(last, first, words, org)
         i = floor = m
     return out
+
+
+def _give_first_title(draft: Draft, first: list[str], second: list[str], org: str | None) -> None:
+    """ "Ketua dan Wakil Ketua Dekranasda Sleman <A> dan <B>": A holds the first title, with
+    the unit the second one names ("Ketua Dekranasda"), B the second."""
+    low = [w.lower() for w in second]
+    head = [w.lower() for w in first]
+    words = list(first)
+    for p in range(len(low) - len(head) + 1):
+        if low[p : p + len(head)] == head:
+            words = first + second[p + len(head) :]
+            break
+    draft.role = _role_text(words)
+    draft.role_org = role_org(words, org)
 
 
 _LIST_SEPARATORS = frozenset(", dan serta and".split())
@@ -946,11 +1031,40 @@ def _names_sharing_title(toks: list[Token], m: int, ctx: Context) -> list[tuple[
         name = clean_name(_span_text(toks, a, b))
         if not name or (" " not in name and name.lower() not in person_words()):
             break
-        if name in ctx.unit_words:
+        if name in ctx.unit_words or _own_role_follows(toks, b, ctx):
             break
         out.append((name, b))
         m = b
     return out
+
+
+def _own_role_follows(toks: list[Token], b: int, ctx: Context) -> bool:
+    """ "..., Budi Santoso, S.Sos (Ketua KPU Sleman)", "..., Rina Wati, Kepala Dinas BPBD.":
+    the name ending at `b` has a title of its own after it (past its degrees): in brackets, or
+    after a comma with no name of its own after it."""
+    n = len(toks)
+    k = b
+    while k < n and (
+        toks[k].text in ",."
+        or toks[k].lower in HONORIFICS
+        or _degree_letter(toks, k)
+        or (len(toks[k].text) <= 3 and toks[k].is_cap and k > 0 and toks[k - 1].text == ".")
+    ):
+        k += 1
+    bracket = k < n and toks[k].text == "("
+    if bracket:
+        k += 1
+    elif k == b or toks[k - 1].text != ",":
+        return False
+    if not (
+        k < n and toks[k].is_cap and (toks[k].lower in TITLE_HEADS or toks[k].lower in SHORT_FORMS)
+    ):
+        return False
+    if bracket:
+        return True
+    words, j = _parse_title(toks, k, ctx)
+    _org, _hit, j = _parse_org(toks, j, ctx)
+    return _parse_name(toks, j, ctx)[0] is None  # ", Direktur Perumda X <name>": that one's
 
 
 _BEFORE_ROLE = frozenset("selaku sebagai yakni yaitu as".split())
@@ -972,7 +1086,7 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
         k -= 1  # "<name>, the Rector of ...", "<name>, UGM's Vice-Rector"
     if k < floor + 1:
         return None
-    if not (toks[k].text == "," or toks[k].lower in _BEFORE_ROLE):
+    if not (toks[k].text in ",(" or toks[k].lower in _BEFORE_ROLE):
         if not (toks[k].is_cap and _word_class(toks[k], toks[i], ctx) == _NAME):
             return None
         bare, k = True, k + 1  # "serta Robby Kayame Kepala Dinas Kesehatan"
@@ -981,8 +1095,9 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
             toks[k - 1].text in ",."
             or toks[k - 1].lower in HONORIFICS
             or (len(toks[k - 1].text) <= 3 and toks[k - 1].is_cap and toks[k - 2].text == ".")
+            or _degree_letter(toks, k - 1)
         ):
-            k -= 1  # "<name>, SE. M.Si, selaku Kepala ..."
+            k -= 1  # "<name>, SE. M.Si, selaku Kepala ...", "<name>, S.IP., M.A.P., Kepala"
     end = k
     k -= 1
     while k >= floor and (
@@ -1010,6 +1125,18 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
     return clean_name(_span_text(toks, a, end))
 
 
+def _degree_letter(toks: list[Token], k: int) -> bool:
+    """The first letters of a dotted degree after a name's comma: "M" of ", M.Si", "S" of
+    ", S.IP"."""
+    return (
+        0 < k < len(toks) - 1
+        and len(toks[k].text) <= 2
+        and toks[k].text[:1].isupper()
+        and toks[k + 1].text == "."
+        and toks[k - 1].text in ",."
+    )
+
+
 def _continue_list(
     ctx: Context, toks: list[Token], i: int, last: Draft | None, out: list[Draft]
 ) -> Draft | None:
@@ -1027,7 +1154,7 @@ def _continue_list(
         return None
     base = (last.base_org or "").split()
     org = " ".join([*base[:1], hit.surface]) if base and base[0] != hit.surface else hit.surface
-    draft = Draft(name, last.role, org, None, base_org=last.base_org)
+    draft = Draft(name, last.role, org, None, base_org=last.base_org, role_org=org)
     out.append(draft)
     return draft
 
@@ -1038,9 +1165,12 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Person]:
     for d in drafts:
         key = d.name.lower()
         if key not in people:
-            people[key] = Person(name=d.name, role=d.role, org=d.org, org_code=d.org_code)
+            people[key] = Person(
+                name=d.name, role=d.role, role_org=d.role_org, org=d.org, org_code=d.org_code
+            )
         p = people[key]
-        p.role = p.role or d.role  # the first role written: the article's fullest form
+        if p.role is None and d.role:
+            p.role, p.role_org = d.role, d.role_org  # the first role written: the fullest form
         p.org = p.org or d.org
         p.org_code = p.org_code or d.org_code
     merged = _merge_variants(doc, list(people.values()))
@@ -1049,7 +1179,8 @@ def _merge(doc: Doc, drafts: list[Draft]) -> list[Person]:
 
 
 def _absorb(into: Person, other: Person) -> None:
-    into.role = into.role or other.role
+    if into.role is None and other.role:
+        into.role, into.role_org = other.role, other.role_org
     into.org = into.org or other.org
     into.org_code = into.org_code or other.org_code
 

@@ -11,6 +11,7 @@ from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import build_entities, find_gazetteer_hits
 from kerjasama.extract.finish import build_article
 from kerjasama.extract.people import find_people
+from kerjasama.extract.person_orgs import resolve_person_orgs
 from kerjasama.extract.quotes import find_quotes
 from kerjasama.extract.statistical import add_model_people
 from kerjasama.extract.textstage import find_all_dates, mark_text
@@ -31,6 +32,7 @@ PIPELINE: list[tuple[str, Stage]] = [
     ("ner", add_model_people),
     ("dates", find_all_dates),
     ("cooperation", find_cooperations),
+    ("person_orgs", resolve_person_orgs),
 ]
 
 

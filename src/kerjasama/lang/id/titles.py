@@ -371,3 +371,108 @@ RANK_WORDS: frozenset[str] = frozenset(
 RANK_SECOND_WORDS: frozenset[str] = frozenset(
     "jenderal besar polisi pol muda madya pertama satu dua kolonel tni".split()
 )
+
+# Title words after which a place is written before the name: "Kepala Kejaksaan Negeri
+# <town> <name>", "Kapolres <town> AKBP <name>". A place word that no list knows as a person's
+# name, right after one of them, is the place even where the gazetteer lacks the town.
+PLACE_TAKING_TITLE_WORDS: frozenset[str] = frozenset(
+    "negeri tinggi resor polda polres polresta polrestabes kejari kejati kapolda kapolres "
+    "kapolresta kapolrestabes kajari kajati kodim korem dandim danrem lanal danlanal".split()
+)
+
+# --- The organisation written in a role ("Kepala Kejaksaan Negeri Binjai" -> "Kejaksaan
+# Negeri Binjai") and the organisation a person belongs to.
+
+# Words that name the office, not the body, at the start of a role: the heads of titles and
+# the words that complete an office ("Direktur Utama", "Sekretaris Daerah", "Wali Kota").
+OFFICE_WORDS: frozenset[str] = (
+    TITLE_HEADS
+    | frozenset(
+        """utama umum jenderal jendral besar muda madya pertama tugas harian sementara i ii iii
+        iv v kota daerah dan & of the""".split()
+    )
+) - frozenset("konsulat".split())
+
+# Short titles with their body inside: "Kapolda Lampung" is the head of "Polda Lampung".
+TITLE_BODIES: dict[str, str] = {
+    "kapolda": "Polda",
+    "wakapolda": "Polda",
+    "kapolres": "Polres",
+    "wakapolres": "Polres",
+    "kapolresta": "Polresta",
+    "kapolrestabes": "Polrestabes",
+    "kapolsek": "Polsek",
+    "kapolri": "Polri",
+    "wakapolri": "Polri",
+    "kajari": "Kejaksaan Negeri",
+    "kajati": "Kejaksaan Tinggi",
+    "wakajati": "Kejaksaan Tinggi",
+    "dandim": "Kodim",
+    "danrem": "Korem",
+    "pangdam": "Kodam",
+    "danlantamal": "Lantamal",
+    "danlanal": "Lanal",
+    "danlanud": "Lanud",
+    "kadis": "Dinas",
+    "wakadis": "Dinas",
+    "kadisdik": "Dinas Pendidikan",
+    "kadinkes": "Dinas Kesehatan",
+    "kaban": "Badan",
+    "kabag": "Bagian",
+    "kabid": "Bidang",
+    "karo": "Biro",
+    "kabiro": "Biro",
+    "kasubbag": "Subbagian",
+    "kasubag": "Subbagian",
+    "kasubdit": "Subdirektorat",
+    "kapus": "Pusat",
+    "kakanwil": "Kanwil",
+    "kalapas": "Lapas",
+}
+
+# First words of bodies that a person belongs to in their own right, not as part of a
+# regional government: prosecutors, courts, police, the military, parliaments, election
+# bodies, companies, banks, universities, missions, associations. A person of a regional
+# government's unit ("Kepala Dinas Pariwisata Kota Denpasar") belongs to the region.
+INDEPENDENT_BODY_HEADS: frozenset[str] = frozenset(
+    """
+    kejaksaan kejari kejati pengadilan polda polres polresta polrestabes polsek kepolisian
+    polri kodim korem kodam lanal lantamal lanud tni dprd dpr dpd mpr kpu kpud bawaslu bpk
+    bpkp ojk bnn bnnp tp pkk dekranasda koni kadin pdam perumda perusda perseroda bumd bumn
+    bank universitas univ institut politeknik sekolah stie stikes akademi kbri kjri kedutaan
+    konsulat embassy consulate yayasan asosiasi perhimpunan lembaga komite forum partai pt cv
+    persero perum perusahaan apindo hipmi ikatan otorita kementerian kemendagri kemenlu
+    kemenkeu bappenas unicef usaid jica koica undp fao who
+    """.split()
+)
+
+# First words of a regional government's units and offices: a person of one whose region is
+# not written belongs to the region the record is about ("Kepala Bagian Kerja Sama").
+REGIONAL_UNIT_HEADS: frozenset[str] = frozenset(
+    """
+    dinas badan biro bagian bidang sekretariat setda setdaprov setdakab setdakot bappeda
+    bapenda inspektorat satpol subbagian seksi upt uptd rsud diskominfo disperindag dispar
+    dishub dinkes disdik dlh dlhk dpmptsp bpbd bpkad bpsdm bkpsdm pemerintahan perekonomian
+    kesejahteraan administrasi daerah
+    """.split()
+)
+
+# Heads of a title that, with no organisation written, serve the region the record is about
+# ("Kepala", "Asisten"), unlike a president, minister, ambassador or rector.
+REGIONAL_GENERIC_HEADS: frozenset[str] = frozenset(
+    "kepala head asisten assistant staf staff".split()
+)
+
+# Offices of a region's head and the kind of region they head.
+OFFICE_REGION_KINDS: dict[str, str] = {
+    "gubernur": "province",
+    "wagub": "province",
+    "governor": "province",
+    "bupati": "regency",
+    "wabup": "regency",
+    "regent": "regency",
+    "walikota": "city",
+    "wawali": "city",
+    "wawako": "city",
+    "mayor": "city",
+}
