@@ -16,7 +16,12 @@ from kerjasama.lang.id.calendar import (
     WEEKDAYS,
 )
 from kerjasama.lang.id.outlets import NOT_A_CITY, VENUE_WORDS
-from kerjasama.lang.id.places import PLACE_PHRASE_WORDS, PLACE_SPELLINGS, PROVINCE_CAPITALS
+from kerjasama.lang.id.places import (
+    CLAUSE_SUBJECT_WORDS,
+    PLACE_PHRASE_WORDS,
+    PLACE_SPELLINGS,
+    PROVINCE_CAPITALS,
+)
 from kerjasama.lang.id.speech import SPEECH_VERBS, STATEMENT_CUES
 from kerjasama.lang.id.towns import Town, town_in
 from kerjasama.text.dates import DateMention
@@ -253,11 +258,15 @@ def _phrase_end(doc: Doc, start: int, limit: int) -> tuple[int, bool]:
     words, commas and dashes, and stops at any other word."""
     text = doc.text
     end = start
+    after_comma = False
     for m in _PHRASE_WORD.finditer(text, start, min(limit, start + 180)):
         word = m.group(0)
         low = word.lower().rstrip(".,")
         if low in WEEKDAYS or low in ("pada", "on", "tanggal"):
             return end, True
+        if after_comma and low in CLAUSE_SUBJECT_WORDS:
+            break  # "di Balai Kota X, pemerintah Kabupaten Y menandatangani": a new clause
+        after_comma = word == ","
         if word[:1].isupper() or word[:1].isdigit() or word in ",–—-":
             end = m.end() if word not in ",–—-" else end
             continue

@@ -59,6 +59,17 @@ PLACE_PHRASE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words that, right after a comma in a place phrase, open the subject of a new clause rather
+# than the city of the venue ("di Balai Kota Bandung, pemerintah Kabupaten Madiun dan ...",
+# "di Pendopo Agung, Bupati Malang menerima ..."): a government, its head or a delegation.
+CLAUSE_SUBJECT_WORDS: frozenset[str] = frozenset(
+    """
+    pemerintah pemerintahan pemkot pemkab pemprov pemko pemda gubernur wagub bupati wabup wali
+    walikota wawali wakil sekda sekretaris kepala ketua menteri duta dubes rektor direktur
+    delegasi rombongan pihak kedua keduanya para the governor regent mayor
+    """.split()
+)
+
 # How a city's name is written as the place of an activity, by Kemendagri code, where the
 # Kemendagri name differs from the city's own spelling ("Kota Pangkal Pinang" is
 # Pangkalpinang) or the city is part of one the place names ("Jakarta Selatan" is Jakarta).
