@@ -20,3 +20,26 @@ def test_a_place_phrase_ends_where_a_new_clause_opens_after_a_comma() -> None:
         "kerja sama bidang pariwisata."
     )
     assert places(text) == ["Cirebon"]
+
+
+def test_the_place_of_a_visit_is_its_destination_not_the_dateline() -> None:
+    abroad = places(
+        "MAROS, Kabarlokal -- Bupati Maros bertolak ke Jepang untuk menjajaki kerja sama.\n"
+        "Bupati Maros mengunjungi Kabupaten Higashiyama, sebuah daerah pegunungan di Jepang, "
+        "dan bertemu kepala daerahnya untuk membahas kerja sama pertanian dan pariwisata."
+    )
+    assert abroad == ["Higashiyama"]
+    home = places(
+        "Kupang (ANTARA) - Wakil Bupati Buleleng memimpin kunjungan kerja ke Kota Mataram "
+        "untuk menjajaki kerja sama pengelolaan sampah dengan Pemerintah Kota Mataram."
+    )
+    assert home == ["Mataram"]
+
+
+def test_a_visit_still_to_come_gives_no_place() -> None:
+    text = (
+        "Samarinda (ANTARA) - Pemprov Kaltim menjajaki kerja sama peternakan dengan Kabupaten "
+        "Bone, kata Asisten II Setda Kaltim.\nRinciannya dibahas lagi saat kunjungan ke "
+        "Kabupaten Bone nanti."
+    )
+    assert places(text) == ["Samarinda"]

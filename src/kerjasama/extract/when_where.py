@@ -21,6 +21,8 @@ from kerjasama.lang.id.places import (
     PLACE_PHRASE_WORDS,
     PLACE_SPELLINGS,
     PROVINCE_CAPITALS,
+    VISIT_OBJECT_WORDS,
+    VISIT_TO_WORDS,
 )
 from kerjasama.lang.id.speech import SPEECH_VERBS, STATEMENT_CUES
 from kerjasama.lang.id.towns import Town, town_in
@@ -360,9 +362,67 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                     continue
                 tier = 6  # "di Bali, Jumat": only a province, after every city
             out.append(((tier, rank, m.start()), place))
+    out.extend(_visit_candidates(doc, evidence, regions))
     if doc.marked.dateline_city:
         out.append(((3, 0, 0), _name_place(doc, doc.marked.dateline_city, regions)))
     return out
+
+
+_VISIT = re.compile(
+    r"(?<![\w-])(?:(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in VISIT_TO_WORDS)
+    + r")\s+(?:ke|to)|"
+    + "|".join(re.escape(w) for w in VISIT_OBJECT_WORDS)
+    + r")\s+(?=[A-Za-z])",
+    re.I,
+)
+
+
+def _visit_candidates(doc: Doc, evidence, regions) -> list[tuple[tuple, str]]:
+    """(rank, city) of where a delegation went ("berkunjung ke Kota Malang", "mengunjungi
+    Kabupaten Yeongdeok"): the city or regency of the destination, never a country or a
+    province alone; ranked with a place of holding when told in the evidence or the lead."""
+    out = []
+    story = doc.story_sentences()
+    lead_at = doc.marked.dateline_start or 0
+    first = set([sent for sent in story if sent[1] > lead_at][:3])
+    for s, e in story:
+        rank = _sentence_rank(doc, (s, e), evidence)
+        tier = 1 if rank == 0 or (s, e) in first else 4 if rank == 1 else None
+        if tier is None:
+            continue
+        for m in _VISIT.finditer(doc.text, s, e):
+            end, _ = _phrase_end(doc, m.end(), e)
+            if end <= m.end() or _planned_at(doc, m.start()) or _future_after(doc, end):
+                continue
+            found = _phrase_place(doc, m.end(), end, regions)
+            place = found[0] if found and not found[1] else _framed_town(doc, m.end(), end)
+            if place:
+                out.append(((tier, rank, m.start()), place))
+    return out
+
+
+# "Kabupaten Yeongdeok": a town's form and a name; every Indonesian one is in the gazetteer,
+# so a name there that no hit covers is a town abroad.
+_FRAMED_TOWN = re.compile(
+    r"(?:Kota|Kabupaten|City of|County of|Distrik|Prefektur)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?![\w'’-])"
+)
+
+
+def _framed_town(doc: Doc, start: int, end: int) -> str | None:
+    """A town abroad the gazetteer does not know, named with its form at a visit's
+    destination ("mengunjungi Kabupaten Yeongdeok, ...")."""
+    m = _FRAMED_TOWN.match(doc.text, start, end)
+    if m is None or any(h.start < m.end() and m.start() < h.end for h in doc.hits):
+        return None
+    return m.group("name")
+
+
+def _future_after(doc: Doc, end: int) -> bool:
+    """ "kunjungan ke Buleleng nanti": a time word after the phrase makes it a plan."""
+    tail = doc.text[end : end + 25].lower().lstrip(" ,")
+    return any(tail.startswith(w) for w in FUTURE_MARKERS)
 
 
 def _unknown_place(doc: Doc, start: int, end: int, hits) -> str | None:

@@ -70,6 +70,24 @@ CLAUSE_SUBJECT_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words that lead to where a delegation went: "berkunjung ke X", "kunjungan kerja ke X",
+# "mengunjungi X", "visited X" (the destination follows; "ke"/"to" after the first group).
+VISIT_TO_WORDS: tuple[str, ...] = (
+    "berkunjung",
+    "kunjungan",
+    "kunjungannya",
+    "kunjungan kerja",
+    "kunjungan kerjanya",
+    "lawatan",
+    "lawatannya",
+    "bertolak",
+    "bertandang",
+    "datang",
+    "visit",
+    "trip",
+)
+VISIT_OBJECT_WORDS: tuple[str, ...] = ("mengunjungi", "menyambangi", "visited", "visiting")
+
 # How a city's name is written as the place of an activity, by Kemendagri code, where the
 # Kemendagri name differs from the city's own spelling ("Kota Pangkal Pinang" is
 # Pangkalpinang) or the city is part of one the place names ("Jakarta Selatan" is Jakarta).
