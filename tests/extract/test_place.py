@@ -43,3 +43,16 @@ def test_a_visit_still_to_come_gives_no_place() -> None:
         "Kabupaten Bone nanti."
     )
     assert places(text) == ["Samarinda"]
+
+
+def test_a_venue_that_is_a_head_of_regions_office_is_in_that_region() -> None:
+    mayor = places(
+        "Wali Kota Bitung menerima kunjungan Konsul Jenderal Filipina di ruang kerja Wali Kota, "
+        "Senin (3/2/2025), untuk menjajaki kerja sama perdagangan ikan dengan Kota Bitung."
+    )
+    assert mayor == ["Bitung"]
+    governor = places(
+        "Pemprov Sulawesi Tenggara dan Kejaksaan Tinggi Sultra menandatangani nota kesepahaman "
+        "bidang perdata dan tata usaha negara di Aula Rumah Jabatan Gubernur, Kamis (6/3/2025)."
+    )
+    assert governor == ["Kendari"]

@@ -18,6 +18,7 @@ from kerjasama.lang.id.calendar import (
 from kerjasama.lang.id.outlets import NOT_A_CITY, VENUE_WORDS
 from kerjasama.lang.id.places import (
     CLAUSE_SUBJECT_WORDS,
+    HEAD_OFFICE_TITLES,
     PLACE_PHRASE_WORDS,
     PLACE_SPELLINGS,
     PROVINCE_CAPITALS,
@@ -310,7 +311,29 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
                     return capital, False
     if provinces:
         return _bare(provinces[-1].surface), True
-    return None
+    office = _office_place(doc, start, end, regions)
+    return (office, False) if office else None
+
+
+_HEAD_TITLE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in HEAD_OFFICE_TITLES) + r")(?![\w-])", re.I
+)
+
+
+def _office_place(doc: Doc, start: int, end: int, regions) -> str | None:
+    """The seat of a head of region whose office is the venue and whose region goes
+    unnamed there ("di ruang kerja Wali Kota, Senin"): the one region of that kind the
+    article names (a province by its capital)."""
+    venue = doc.text[start:end].split()
+    m = _HEAD_TITLE.search(doc.text, start, end)
+    if not venue or venue[0].lower() not in VENUE_WORDS or m is None:
+        return None
+    kind = HEAD_OFFICE_TITLES[" ".join(m.group(0).lower().split())]
+    if kind == "province":
+        codes = {h.entry.code for h in doc.hits if h.entry.kind == kind and h.entry.country == "ID"}
+        return PROVINCE_CAPITALS.get(codes.pop() or "") if len(codes) == 1 else None
+    named = [e for e in regions.values() if e.kind == kind]
+    return _id_spelling(named[0], _bare(named[0].name)) if len(named) == 1 else None
 
 
 def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:

@@ -70,6 +70,18 @@ CLAUSE_SUBJECT_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# A head of region's title in a venue with no place named ("di ruang kerja Wali Kota", "di
+# Pendopo Bupati"): the kind of region whose seat the venue is in.
+HEAD_OFFICE_TITLES: dict[str, str] = {
+    "bupati": "regency",
+    "regent": "regency",
+    "walikota": "city",
+    "wali kota": "city",
+    "mayor": "city",
+    "gubernur": "province",
+    "governor": "province",
+}
+
 # Words that lead to where a delegation went: "berkunjung ke X", "kunjungan kerja ke X",
 # "mengunjungi X", "visited X" (the destination follows; "ke"/"to" after the first group).
 VISIT_TO_WORDS: tuple[str, ...] = (
