@@ -185,3 +185,10 @@ def test_an_attempt_to_revive_a_scheme_is_still_exploration() -> None:
         )[0]
         == "explore"
     )
+
+
+def test_a_trade_mission_is_implementation_with_no_document_named() -> None:
+    assert stage(
+        "Mataram - Pemprov Nusa Tenggara Barat menggelar misi dagang dengan Pemprov Sulawesi "
+        "Utara di Manado.\nTransaksi dalam misi dagang itu mencapai Rp40 miliar."
+    ) == ("implement", "none")

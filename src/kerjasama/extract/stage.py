@@ -21,6 +21,7 @@ from kerjasama.lang.id.cooperation import (
     DRAFT_WORDS,
     FUTURE_AUXILIARIES,
     HOPE_CUES,
+    IMPLEMENT_ACTIVITIES,
     NOT_YET_CUES,
     PAST_AFTER_CUES,
     PLANNED_AFTER_CUES,
@@ -74,6 +75,7 @@ _VERB = re.compile(r"^(?:di|me|men|ber)|^(?:teken|signed)$", re.I)
 
 _WINDOW = 60
 _RENEWAL = frozenset(w.lower() for w in RENEWAL_WORDS)
+_ACTIVITIES = frozenset(w.lower() for w in IMPLEMENT_ACTIVITIES)
 # An account of a period's cooperation ("sepanjang 2023", "selama tahun 2022") or the n-th
 # session of a standing forum ("Sidang ke-33", "pertemuan ... ke-5"): a review.
 _PERIOD = re.compile(r"\b(?:sepanjang|selama|throughout)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", re.I)
@@ -195,7 +197,8 @@ def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
                 renewal = m.group(0).lower() in _RENEWAL
                 out.append(_Event(key, status, (s, e), rank, m.start(), renewal=renewal))
             else:
-                out.append(_Event(key, "done", (s, e), rank, m.start()))
+                activity = " ".join(m.group(0).lower().split()) in _ACTIVITIES
+                out.append(_Event(key, "done", (s, e), rank, m.start(), strong=activity))
         for m in _PERIOD.finditer(text, s, e):
             if ref_year is None or int(m.group(1)) <= ref_year:
                 out.append(_Event("review", "done", (s, e), rank, m.start()))
@@ -274,11 +277,11 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
             return reading("negotiate", ev, 0.7, "mou")
         if in_lead:
             ev = pick(lambda x: x.action == "implement", True)
-            if ev is not None and first:
+            if ev is not None and (first or ev.strong):
                 return reading("implement", ev, 0.7, "none")
     ev = pick(lambda x: x.action == "implement", False)
     hoped = any(x.status == "hoped" for x in events)
-    if ev is not None and first and not hoped:
+    if ev is not None and (first or ev.strong) and not hoped:
         return reading("implement", ev, 0.55, "none")
     ev = pick(lambda x: x.action == "explore" or x.status == "hoped", False)
     if ev is not None:

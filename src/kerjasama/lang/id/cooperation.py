@@ -403,6 +403,11 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "once",
 )
 
+# Implement words that name a cooperation activity in themselves, with or without a document
+# spoken of (a trade mission between regions is carried out, domain.md); the other implement
+# words ("program", "pertukaran") count only where a document is named.
+IMPLEMENT_ACTIVITIES: tuple[str, ...] = ("misi dagang", "trade mission")
+
 # Review words that renew or extend a document: once a new text is signed, the report is of
 # a signing (a signed renewal is sign, domain.md).
 RENEWAL_WORDS: tuple[str, ...] = (
