@@ -192,3 +192,19 @@ def test_a_trade_mission_is_implementation_with_no_document_named() -> None:
         "Mataram - Pemprov Nusa Tenggara Barat menggelar misi dagang dengan Pemprov Sulawesi "
         "Utara di Manado.\nTransaksi dalam misi dagang itu mencapai Rp40 miliar."
     ) == ("implement", "none")
+
+
+def test_a_wish_earlier_in_the_sentence_governs_a_nominal_signing_after_it() -> None:
+    assert stage(
+        "Wali Kota Sorong menerima kunjungan Wakil Wali Kota Kota Daru, Papua Nugini, untuk "
+        "membahas sister city.\nPihaknya berharap pada Maret 2025 program kota kembar mulai "
+        "berjalan, yang diawali dengan penandatanganan kerja sama kedua wali kota."
+    ) == ("explore", "none")
+    # a wish inside a quote does not reach a signing the reporter tells after it
+    assert (
+        stage(
+            '"Kami berharap kerja sama ini terus berkembang," kata Wakil Wali Kota Hangzhou saat '
+            "penandatanganan kerja sama dengan Pemkot Surakarta di Surakarta, Rabu."
+        )[0]
+        == "sign"
+    )

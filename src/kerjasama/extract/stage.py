@@ -74,6 +74,7 @@ _ANAPHOR = re.compile(r"\s+(?:ini|tersebut|itu|this)\b", re.I)
 _VERB = re.compile(r"^(?:di|me|men|ber)|^(?:teken|signed)$", re.I)
 
 _WINDOW = 60
+_QUOTES = ('"', "“", "”")
 _RENEWAL = frozenset(w.lower() for w in RENEWAL_WORDS)
 _ACTIVITIES = frozenset(w.lower() for w in IMPLEMENT_ACTIVITIES)
 # An account of a period's cooperation ("sepanjang 2023", "selama tahun 2022") or the n-th
@@ -143,7 +144,13 @@ def _sign_status(
         return "background"
     if _NOT_YET.search(text, c0, m.start()):
         return "not_yet"
-    if _HOPE.search(text, c0, m.start()):
+    # A wish governs a nominal signing told after it anywhere in the sentence ("berharap
+    # pada Februari program dimulai, yang diawali dengan penandatanganan"), unless the
+    # signing points back at one told ("penandatanganan ini").
+    hope_from = c0
+    if nominal and not _ANAPHOR.match(text, m.end()):
+        hope_from = max(s, *(text.rfind(q, s, m.start()) for q in _QUOTES))  # not a quote's
+    if _HOPE.search(text, hope_from, m.start()):
         return "hoped"  # no text yet, only a wish: explore (domain.md)
     if (
         PLANNED.search(text, c0, m.start())
