@@ -208,3 +208,30 @@ def test_a_wish_earlier_in_the_sentence_governs_a_nominal_signing_after_it() -> 
         )[0]
         == "sign"
     )
+
+
+def test_a_document_named_only_as_a_plan_is_no_ground_for_implementation() -> None:
+    doc = make_doc(
+        RawArticle(
+            text="Pemkot Tomohon dan Kota Gimcheon, Korea Selatan, membahas pertukaran pelajar.\n"
+            "Rombongan Gimcheon disambut Wali Kota Tomohon di Tomohon.\n"
+            "Kedua kota memiliki kesamaan di bidang pertanian bunga.\n"
+            "Nota kesepahaman kerja sama kedua kota akan ditandatangani bulan depan.",
+            published="2024-05-08",
+        ),
+        TODAY,
+    )
+    for name, run in PIPELINE:
+        if name == "cooperation":
+            break
+        doc = run(doc)
+    reading = read_stage(doc, doc.story_sentences())
+    assert (reading.action, reading.instrument) == ("negotiate", "mou")
+
+
+def test_a_signing_soon_is_only_hoped_for() -> None:
+    assert stage(
+        "Bupati Sinjai mengunjungi Kota Mokpo, Korea Selatan, membahas peluang kerja sama "
+        'perikanan.\n"Yang akan segera dilakukan penandatanganan MoU adalah pelatihan nelayan," '
+        "kata Bupati Sinjai."
+    ) == ("explore", "none")

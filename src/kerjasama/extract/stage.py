@@ -238,6 +238,7 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
     `lead` is how many of the first sentences count as the lead of the story."""
     events = _events(doc, sentences)
     first = _first_instrument(doc, sentences)
+    existing = _first_instrument(doc, _not_planned(sentences, events))
 
     def reading(action: str, ev: _Event | None, strength: float, default: str) -> StageReading:
         if ev is None:
@@ -284,16 +285,23 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
             return reading("negotiate", ev, 0.7, "mou")
         if in_lead:
             ev = pick(lambda x: x.action == "implement", True)
-            if ev is not None and (first or ev.strong):
+            if ev is not None and (existing or ev.strong):
                 return reading("implement", ev, 0.7, "none")
     ev = pick(lambda x: x.action == "implement", False)
     hoped = any(x.status == "hoped" for x in events)
-    if ev is not None and (first or ev.strong) and not hoped:
+    if ev is not None and (existing or ev.strong) and not hoped:
         return reading("implement", ev, 0.55, "none")
     ev = pick(lambda x: x.action == "explore" or x.status == "hoped", False)
     if ev is not None:
         return StageReading("explore", "none", [ev.sentence], 0.7)
     return StageReading("explore", "none", sentences[:1], 0.7, cued=False)
+
+
+def _not_planned(sentences: list[tuple[int, int]], events: list[_Event]):
+    """The sentences that tell no signing still to come or only wished for: a document
+    named there may exist (one named only as a plan is no ground for implementation)."""
+    planned = {ev.sentence for ev in events if ev.status in ("planned", "hoped", "not_yet")}
+    return [sent for sent in sentences if sent not in planned]
 
 
 def _first_instrument(doc: Doc, sentences: list[tuple[int, int]]) -> str | None:

@@ -378,6 +378,11 @@ HOPE_CUES: tuple[str, ...] = (
     "hoped",
     "expected",
     "wish",
+    # a signing "soon" is hoped for, not scheduled (domain.md: explore, no instrument)
+    "segera",
+    "secepatnya",
+    "soon",
+    "might",
 )
 
 # Words that open a purpose clause: a signing after them is still to come.
