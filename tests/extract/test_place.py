@@ -56,3 +56,19 @@ def test_a_venue_that_is_a_head_of_regions_office_is_in_that_region() -> None:
         "bidang perdata dan tata usaha negara di Aula Rumah Jabatan Gubernur, Kamis (6/3/2025)."
     )
     assert governor == ["Kendari"]
+
+
+def test_a_province_seat_named_before_the_city_it_lies_in_stays_itself() -> None:
+    text = (
+        "Pemprov Jawa Barat dan Pemprov Maluku Utara menandatangani perjanjian kerja sama di "
+        "Kantor Gubernur Maluku Utara, Sofifi, Kota Tidore Kepulauan, Kamis (12/12/2024)."
+    )
+    assert places(text) == ["Sofifi"]
+
+
+def test_a_regents_residence_written_short_is_a_venue_not_a_town() -> None:
+    text = (
+        "WANGGUDU – Pemkab Konawe Utara dan Kejaksaan Negeri Konawe menandatangani nota "
+        "kesepahaman bidang perdata di Rujab Bupati Konut, Jumat (22/4/2022)."
+    )
+    assert places(text) == ["Wanggudu"]

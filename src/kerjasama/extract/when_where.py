@@ -163,12 +163,12 @@ def _named_regions(doc: Doc) -> dict[str, object]:
 
 
 def _town_place(town: Town, regions) -> tuple[str, bool]:
-    """(the place a town gives, whether it lies in a regency): a district or urban village of
-    a city is that city ("Umbulharjo" -> "Yogyakarta"); a town of a regency is itself ("Kayu
-    Aro", "Waingapu")."""
+    """(the place a town gives, whether that is the town itself): a district or urban
+    village of a city is that city ("Umbulharjo" -> "Yogyakarta"), unless it is a
+    province's seat ("Sofifi"); a town of a regency is itself ("Kayu Aro", "Waingapu")."""
     code = next(c for c in town.codes if c in regions)
     entry = regions[code]
-    if entry.kind == "city":
+    if entry.kind == "city" and town.name not in _CAPITALS:
         return _id_spelling(entry, _bare(entry.name)), False
     return town.name, True
 
@@ -285,6 +285,20 @@ def _phrase_end(doc: Doc, start: int, limit: int) -> tuple[int, bool]:
     return end, any(d.start == at for d in doc.dates)
 
 
+def _seat_before(doc: Doc, start: int, hit) -> str | None:
+    """A province's seat named before the city it lies in ("di Kantor Gubernur, Sofifi,
+    Kota Tidore Kepulauan"): the seat is a town of its own."""
+    code = hit.entry.kemendagri
+    if not code:
+        return None
+    before = doc.text[start : hit.start]
+    for capital in _CAPITALS:
+        named = re.search(rf"(?<![\w-]){re.escape(capital)}(?![\w-])", before)
+        if named and town_in(capital, (code,)) is not None:
+            return capital
+    return None
+
+
 def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] | None:
     """The city of a place phrase and whether it is only a province: the phrase's last city
     or regency ("di Hotel Aston Serang, Banten", "di Kantor Bappeda Aceh – Banda Aceh"); a
@@ -294,7 +308,8 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
     inside = [h for h in doc.hits if start <= h.start and h.end <= end]
     cities = [h for h in inside if h.entry.kind in _CITY_LEVEL and not _describes_partner(doc, h)]
     if cities:
-        return _hit_place(cities[-1]), False
+        seat = _seat_before(doc, start, cities[-1])
+        return seat or _hit_place(cities[-1]), False
     town = _phrase_town(doc, start, end, regions)
     if town is not None:
         return town[0], False
