@@ -72,3 +72,14 @@ def test_a_regents_residence_written_short_is_a_venue_not_a_town() -> None:
         "kesepahaman bidang perdata di Rujab Bupati Konut, Jumat (22/4/2022)."
     )
     assert places(text) == ["Wanggudu"]
+
+
+def test_where_a_speaker_with_a_long_title_spoke_is_not_where_it_was_signed() -> None:
+    text = (
+        "Lumajang (ANTARA) - Pemkab Lumajang dan PT Tani Subur menandatangani nota kesepakatan "
+        "pengembangan kopi.\n"
+        '"Penandatanganan MoU itu dilakukan pekan lalu di Surabaya," kata Kepala Bidang '
+        "Ekonomi pada Dinas Pemberdayaan Masyarakat dan Desa Pemkab Lumajang, Rina Wulandari "
+        "di Lumajang, Senin."
+    )
+    assert places(text) == ["Surabaya"]

@@ -378,8 +378,10 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                 if place is None:
                     continue
             clause = doc.text[max(s, m.start() - 60) : m.start()].lower()
-            statement = any(cue in clause for cue in STATEMENT_CUES) or bool(
-                SPEECH_NEAR.search(clause)
+            statement = (
+                any(cue in clause for cue in STATEMENT_CUES)
+                or bool(SPEECH_NEAR.search(clause))
+                or _after_quote(doc, s, m.start())
             )
             held = bool(_ACTIVITY.search(doc.text, max(s, m.start() - 40), m.start() + 1))
             early = rank == 0 or (s, e) in first
@@ -414,6 +416,16 @@ _VISIT = re.compile(
     + r")\s+(?=[A-Za-z])",
     re.I,
 )
+
+
+def _after_quote(doc: Doc, s: int, pos: int) -> bool:
+    """ "“...,” kata Kepala Bidang ... Pemkab X, Nama di X, Senin": the place phrase follows a
+    quote and its speech verb in the sentence, however long the speaker's title."""
+    text = doc.text
+    close = max(text.rfind("”", s, pos), text.rfind('"', s, pos))
+    if close == -1:
+        return False
+    return bool(set(re.findall(r"\w+", text[close:pos].lower())) & SPEECH_VERBS)
 
 
 def _visit_candidates(doc: Doc, evidence, regions) -> list[tuple[tuple, str]]:
