@@ -83,3 +83,16 @@ def test_where_a_speaker_with_a_long_title_spoke_is_not_where_it_was_signed() ->
         "di Lumajang, Senin."
     )
     assert places(text) == ["Surabaya"]
+
+
+def test_a_venue_on_a_university_campus_lies_in_the_campus_city() -> None:
+    full = places(
+        "Bupati Sampang dan Rektor Universitas Airlangga menandatangani nota kesepahaman di "
+        "Aula Gedung Rektorat Universitas Airlangga Lantai 2, Rabu (5/3/2025)."
+    )
+    assert full == ["Surabaya"]
+    short = places(
+        "Pemprov Sulawesi Barat dan Universitas Hasanuddin menandatangani nota kesepahaman di "
+        "Gedung Rektorat Unhas, Selasa (4/3/2025)."
+    )
+    assert short == ["Makassar"]

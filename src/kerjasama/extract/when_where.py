@@ -17,6 +17,7 @@ from kerjasama.lang.id.calendar import (
 )
 from kerjasama.lang.id.outlets import NOT_A_CITY, VENUE_WORDS
 from kerjasama.lang.id.places import (
+    CAMPUS_CITIES,
     CLAUSE_SUBJECT_WORDS,
     HEAD_OFFICE_TITLES,
     PLACE_PHRASE_WORDS,
@@ -326,8 +327,30 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
                     return capital, False
     if provinces:
         return _bare(provinces[-1].surface), True
-    office = _office_place(doc, start, end, regions)
+    office = _office_place(doc, start, end, regions) or _campus_city(doc, start, end)
     return (office, False) if office else None
+
+
+_CAMPUS = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(CAMPUS_CITIES, key=len)[::-1])
+    + r")(?![\w-])",
+    re.I,
+)
+
+
+def _campus_city(doc: Doc, start: int, end: int) -> str | None:
+    """The city of a university campus that is the venue ("di Gedung Rektorat Universitas
+    Brawijaya"): its name or its short form ("UB", "Unhas", never a lower-case word such as
+    "its"), after a venue word."""
+    venue = doc.text[start:end].split()
+    if not venue or venue[0].lower() not in VENUE_WORDS:
+        return None
+    for m in _CAMPUS.finditer(doc.text, start, end):
+        name = m.group(0)
+        if " " in name or name.isupper() or (name[:1].isupper() and len(name) > 4):
+            return CAMPUS_CITIES[" ".join(name.lower().split())]
+    return None
 
 
 _HEAD_TITLE = re.compile(

@@ -70,6 +70,61 @@ CLAUSE_SUBJECT_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Universities whose names hold no city, by name and short form -> the city of their main
+# campus: a venue on the campus ("di Gedung Rektorat Universitas Brawijaya") lies there.
+# Only universities whose main campus is in one city the news names as such.
+CAMPUS_CITIES: dict[str, str] = {
+    "universitas syiah kuala": "Banda Aceh",
+    "unsyiah": "Banda Aceh",
+    "usk": "Banda Aceh",
+    "universitas sumatera utara": "Medan",
+    "usu": "Medan",
+    "universitas andalas": "Padang",
+    "unand": "Padang",
+    "universitas riau": "Pekanbaru",
+    "unri": "Pekanbaru",
+    "universitas lampung": "Bandar Lampung",
+    "unila": "Bandar Lampung",
+    "universitas gadjah mada": "Yogyakarta",
+    "ugm": "Yogyakarta",
+    "universitas airlangga": "Surabaya",
+    "unair": "Surabaya",
+    "institut teknologi sepuluh nopember": "Surabaya",
+    "its": "Surabaya",
+    "universitas brawijaya": "Malang",
+    "ub": "Malang",
+    "universitas diponegoro": "Semarang",
+    "undip": "Semarang",
+    "universitas sebelas maret": "Surakarta",
+    "uns": "Surakarta",
+    "institut teknologi bandung": "Bandung",
+    "itb": "Bandung",
+    "institut pertanian bogor": "Bogor",
+    "ipb": "Bogor",
+    "universitas hasanuddin": "Makassar",
+    "unhas": "Makassar",
+    "universitas sam ratulangi": "Manado",
+    "unsrat": "Manado",
+    "universitas mulawarman": "Samarinda",
+    "unmul": "Samarinda",
+    "universitas lambung mangkurat": "Banjarmasin",
+    "ulm": "Banjarmasin",
+    "universitas tanjungpura": "Pontianak",
+    "untan": "Pontianak",
+    "universitas tadulako": "Palu",
+    "untad": "Palu",
+    "universitas halu oleo": "Kendari",
+    "uho": "Kendari",
+    "universitas nusa cendana": "Kupang",
+    "undana": "Kupang",
+    "universitas pattimura": "Ambon",
+    "unpatti": "Ambon",
+    "universitas khairun": "Ternate",
+    "unkhair": "Ternate",
+    "universitas cenderawasih": "Jayapura",
+    "uncen": "Jayapura",
+}
+
 # A head of region's title in a venue with no place named ("di ruang kerja Wali Kota", "di
 # Pendopo Bupati"): the kind of region whose seat the venue is in.
 HEAD_OFFICE_TITLES: dict[str, str] = {
