@@ -96,3 +96,12 @@ def test_a_venue_on_a_university_campus_lies_in_the_campus_city() -> None:
         "Gedung Rektorat Unhas, Selasa (4/3/2025)."
     )
     assert short == ["Makassar"]
+
+
+def test_an_english_report_of_where_a_delegation_came() -> None:
+    text = (
+        "The Governor of Central Java and the Premier of Tasmania came to the Creative Hub "
+        "Building Solo to discuss future cooperation in tourism and education between Central "
+        "Java and Tasmania."
+    )
+    assert set(places(text)) == {"Surakarta"}

@@ -152,6 +152,10 @@ VISIT_TO_WORDS: tuple[str, ...] = (
     "datang",
     "visit",
     "trip",
+    "came",
+    "went",
+    "travelled",
+    "traveled",
 )
 VISIT_OBJECT_WORDS: tuple[str, ...] = ("mengunjungi", "menyambangi", "visited", "visiting")
 
