@@ -105,3 +105,20 @@ def test_an_english_report_of_where_a_delegation_came() -> None:
         "Java and Tasmania."
     )
     assert set(places(text)) == {"Surakarta"}
+
+
+def test_where_a_signing_was_done_beats_where_the_news_was_given() -> None:
+    after_speech = places(
+        "SOFIFI – Pemprov Maluku Utara dan Kejaksaan Tinggi Maluku Utara menandatangani nota "
+        "kesepahaman bidang perdata.\nKerja sama itu meliputi bantuan hukum.\nKedua pihak "
+        "juga bertukar data perkara.\nSelain itu pendampingan hukum diberikan bagi dinas.\n"
+        '"Ini fondasi kolaborasi hukum," ujarnya usai meneken MoU itu di Aula Kejati Malut, '
+        "Kota Ternate, Selasa (6/5/2025)."
+    )
+    assert after_speech == ["Ternate"]
+    named_after = places(
+        "Perum Air Nusantara bersama Pemkab Pamekasan menyepakati kerja sama air minum.\n"
+        "Direktur Perum Air Nusantara dalam keterangan diterima di Surabaya, Sabtu, menyatakan "
+        "kerja sama itu penting.\nIa hadir di Pamekasan Expo untuk penandatanganan MoU itu."
+    )
+    assert named_after == ["Pamekasan"]

@@ -15,6 +15,7 @@ from kerjasama.lang.id.calendar import (
     RECENT_PAST,
     WEEKDAYS,
 )
+from kerjasama.lang.id.cooperation import SIGN_STEMS
 from kerjasama.lang.id.outlets import NOT_A_CITY, VENUE_WORDS
 from kerjasama.lang.id.places import (
     CAMPUS_CITIES,
@@ -407,6 +408,8 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                 or _after_quote(doc, s, m.start())
             )
             held = bool(_ACTIVITY.search(doc.text, max(s, m.start() - 40), m.start() + 1))
+            if _signed_at(doc, s, m.start(), end):
+                statement, held = False, True  # "ujar X usai menandatangani MoU di Y"
             early = rank == 0 or (s, e) in first
             if timed and early and not statement:
                 tier = 0  # "ditandatangani di Balai Kota Medan, Jumat"
@@ -439,6 +442,23 @@ _VISIT = re.compile(
     + r")\s+(?=[A-Za-z])",
     re.I,
 )
+
+
+_SIGNING = re.compile(r"(?<![\w-])(?:" + "|".join(SIGN_STEMS) + r")(?![\w])", re.I)
+# "di X untuk penandatanganan MoU": the phrase, then what was done there.
+_FOR_SIGNING = re.compile(r"[,\s]*(?:untuk|dalam rangka|saat|pada acara|for(?: the)?)\s+", re.I)
+
+
+def _signed_at(doc: Doc, s: int, pos: int, end: int) -> bool:
+    """The place phrase is where a signing was done: a signing verb just before it, after
+    any speech verb ("ujar X usai menandatangani nota kesepahaman di Aula Y"), or a signing
+    named just after it ("hadir di Z untuk penandatanganan MoU")."""
+    text = doc.text
+    before = list(_SIGNING.finditer(text, max(s, pos - 50), pos))
+    if before and not SPEECH_NEAR.search(text[before[-1].end() : pos].lower()):
+        return True
+    lead = _FOR_SIGNING.match(text, end)
+    return bool(lead and _SIGNING.match(text, lead.end()))
 
 
 def _after_quote(doc: Doc, s: int, pos: int) -> bool:
