@@ -44,6 +44,11 @@ _ACTIVITY = re.compile(
 )
 
 
+# A clock time written with a colon right after a date: a page's date line, not a report's
+# ("pukul 10.00 WIB" after an activity's date reads otherwise).
+_STAMP_TIME = re.compile(r"[ \t,|]*\d{1,2}:\d{2}(?::\d{2})?\b")
+
+
 def is_statement_date(doc: Doc, d: DateMention) -> bool:
     """A date attached to a statement ("kata X dalam keterangan di Samarinda, Senin")."""
     s, _ = doc.sentence_of(d.start)
@@ -85,12 +90,15 @@ def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tup
     cooperation sentences, else in the story; a date of a plan, a letter or a statement does
     not count, unless a statement's date is the only one the story gives (the day the news
     was given is then the day of the visit or meeting it reports)."""
-    plain, stated = [], []
+    plain, stated, stamped = [], [], []
     for d in doc.dates:
         if is_planned(doc, d) or is_document_date(doc, d) or _plan_before(doc, d):
             continue
+        if _STAMP_TIME.match(doc.text, d.end) or d.start < (doc.marked.dateline_start or 0):
+            stamped.append(d)  # "Senin, 19 April 2021 14:03 WIB", or above the dateline
+            continue
         (stated if is_statement_date(doc, d) else plain).append(d)
-    for usable in (plain, stated):
+    for usable in (plain, stated, stamped):
         for pool in (
             [d for d in usable if any(s <= d.start < e for s, e in evidence)],
             [d for d in usable if any(s <= d.start < e for s, e in sentences)],

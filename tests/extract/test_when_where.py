@@ -1,4 +1,4 @@
-"""Where the reported activity took place: short articles written for the tests."""
+"""When and where the reported activity took place: short articles written for the tests."""
 
 from __future__ import annotations
 
@@ -122,3 +122,24 @@ def test_where_a_signing_was_done_beats_where_the_news_was_given() -> None:
         "kerja sama itu penting.\nIa hadir di Pamekasan Expo untuk penandatanganan MoU itu."
     )
     assert named_after == ["Pamekasan"]
+
+
+def dates(text: str, **kw) -> list[str | None]:
+    return [c.date for c in extract_article(text, today=TODAY, **kw).cooperations]
+
+
+def test_a_pages_date_line_and_a_caption_above_the_dateline_are_not_the_activity_date() -> None:
+    stamp = dates(
+        "Kerja Sama Pariwisata Ende dan Sikka Dijajaki\nSenin, 12 Mei 2025 10:15 WIB\n"
+        "Pemkab Ende menjajaki kerja sama pariwisata dengan Pemkab Sikka. Bupati Ende bertemu "
+        "Bupati Sikka di Rumah Jabatan Bupati Sikka, Minggu (11/5)."
+    )
+    assert stamp == ["2025-05-11"]
+    caption = dates(
+        "Blitar Jajaki Sister City dengan Penang\n\nWali Kota Blitar dan delegasi Kota Penang "
+        "menjajaki kerja sama di alun-alun Kota Blitar, Senin (3/2/2025).\n"
+        "Foto: Kabarkota/Dewi\n\n"
+        "BLITAR -- Pemkot Blitar menerima kunjungan delegasi Kota Penang, Malaysia untuk "
+        "menjajaki kerja sama sister city, Kamis (15/5/2025)."
+    )
+    assert caption == ["2025-05-15"]
