@@ -235,3 +235,10 @@ def test_a_signing_soon_is_only_hoped_for() -> None:
         'perikanan.\n"Yang akan segera dilakukan penandatanganan MoU adalah pelatihan nelayan," '
         "kata Bupati Sinjai."
     ) == ("explore", "none")
+
+
+def test_a_discussion_of_a_document_is_negotiation() -> None:
+    assert stage(
+        "Rapat pembahasan MoU pengelolaan air bersih antara Pemkab Sumbawa dan PT Tirta "
+        "Samawa Lestari digelar di Kantor Bupati Sumbawa."
+    ) == ("negotiate", "mou")

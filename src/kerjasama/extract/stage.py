@@ -196,7 +196,11 @@ def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
             if key == "sign":
                 continue
             if key == "negotiate":
-                strong = bool(_DRAFT.search(text, s, e) or _APPROVAL.search(text, s, e))
+                strong = bool(
+                    _DRAFT.search(text, s, e)
+                    or _APPROVAL.search(text, s, e)
+                    or _discussed_document(doc, m.end(), e)
+                )
                 out.append(_Event(key, "done", (s, e), rank, m.start(), strong))
             elif key == "review":
                 c0 = _clause_start(text, s, m.start())
@@ -212,6 +216,13 @@ def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
         for m in _SESSION.finditer(text, s, e):
             out.append(_Event("review", "done", (s, e), rank, m.start()))
     return out
+
+
+def _discussed_document(doc: Doc, pos: int, e: int) -> bool:
+    """ "pembahasan MoU pengelolaan sampah": what is discussed is a document, so a text
+    exists (a discussion of cooperation in general is no negotiation)."""
+    found = keyed_matches("instrument", doc.text, pos, min(e, pos + 30))
+    return any(m.start() - pos <= 4 for _, m in found)
 
 
 def _instrument(doc: Doc, sent: tuple[int, int], pos: int | None) -> str | None:
