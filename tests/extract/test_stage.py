@@ -242,3 +242,19 @@ def test_a_discussion_of_a_document_is_negotiation() -> None:
         "Rapat pembahasan MoU pengelolaan air bersih antara Pemkab Sumbawa dan PT Tirta "
         "Samawa Lestari digelar di Kantor Bupati Sumbawa."
     ) == ("negotiate", "mou")
+
+
+def test_a_signing_in_a_relative_clause_with_its_own_day_is_the_report() -> None:
+    assert stage(
+        "Pemkab Kapuas dan Kejaksaan Negeri Kapuas sepakat bekerja sama di bidang perdata.\n"
+        "Kesepakatan itu tertuang dalam nota kesepahaman yang ditandatangani kedua pihak di "
+        "aula Rumah Jabatan Bupati Kapuas, Kuala Kapuas, Jumat."
+    ) == ("sign", "mou")
+    # one "yang telah ditandatangani" is an earlier document
+    assert (
+        stage(
+            "Pemkab Kapuas dan Kejaksaan Negeri Kapuas melaksanakan nota kesepahaman yang telah "
+            "ditandatangani kedua pihak di Kuala Kapuas, Jumat, melalui program pendampingan hukum."
+        )[0]
+        != "sign"
+    )

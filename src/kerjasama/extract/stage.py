@@ -60,6 +60,7 @@ _RELATIVE = re.compile(
     r"\b(?:yang|which|that)\s+(?:(?:telah|sudah|pernah|was|were|had been|has been|have been)\s+)?$",
     re.I,
 )
+_PLAIN_RELATIVE = re.compile(r"(?:yang|which|that)\s+", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)  # English "to sign": a purpose, not a deed
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 # Where a clause starts: punctuation or a conjunction that opens a new clause.
@@ -140,7 +141,8 @@ def _sign_status(
         if nominal
         else None
     )
-    if _RELATIVE.search(text, max(s, m.start() - 30), m.start()):
+    relative = _RELATIVE.search(text, max(s, m.start() - 30), m.start())
+    if relative and not (_PLAIN_RELATIVE.fullmatch(relative.group(0)) and _told_when(doc, m)):
         return "background"
     if _NOT_YET.search(text, c0, m.start()):
         return "not_yet"
@@ -167,6 +169,14 @@ def _sign_status(
         if years and max(years) < ref_year:
             return "background"
     return "done"
+
+
+def _told_when(doc: Doc, m: re.Match[str]) -> bool:
+    """A signing in a plain relative clause that gives its own day ("nota kesepahaman yang
+    ditandatangani kedua pihak di aula Rumah Jabatan Bupati, Jumat"): the report itself
+    (one "yang telah ditandatangani" stays background)."""
+    end = doc.sentence_of(m.start())[1]
+    return any(m.end() < d.start < end and d.start - m.end() <= 120 for d in doc.dates)
 
 
 def _reported_as_done(text: str, s: int, m: re.Match[str]) -> bool:
