@@ -258,3 +258,11 @@ def test_a_signing_in_a_relative_clause_with_its_own_day_is_the_report() -> None
         )[0]
         != "sign"
     )
+
+
+def test_a_headlines_bare_signing_verb_reports_a_signing() -> None:
+    assert stage(
+        "Cilegon-Yokkaichi Tandatangani LoI Kota Persahabatan\n\n"
+        "Wali Kota Cilegon akan melakukan penandatanganan pernyataan minat dengan Wali Kota "
+        "Yokkaichi, Jepang, untuk menjalin kota persahabatan."
+    ) == ("sign", "loi")

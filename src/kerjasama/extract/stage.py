@@ -72,7 +72,8 @@ _CLAUSE = re.compile(
 # A nominal signing pointing back at one already told ("Penandatanganan ini ...").
 _ANAPHOR = re.compile(r"\s+(?:ini|tersebut|itu|this)\b", re.I)
 # Verb forms that report a signing as such (nominal "penandatanganan" alone is weaker).
-_VERB = re.compile(r"^(?:di|me|men|ber)|^(?:teken|signed)$", re.I)
+# A headline's bare verb ("Bogor-Kisarazu Tandatangani LoI") is a verb too.
+_VERB = re.compile(r"^(?:di|me|men|ber)|^(?:teken|signed)$|tangan(?:i|kan)$", re.I)
 
 _WINDOW = 60
 _QUOTES = ('"', "“", "”")
