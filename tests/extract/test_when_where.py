@@ -143,3 +143,13 @@ def test_a_pages_date_line_and_a_caption_above_the_dateline_are_not_the_activity
         "menjajaki kerja sama sister city, Kamis (15/5/2025)."
     )
     assert caption == ["2025-05-15"]
+
+
+def test_a_dateline_with_only_a_comma_names_a_town_of_the_regency() -> None:
+    text = (
+        "MoU Harus Dijalankan\n\n"
+        "Praya, Setelah ditandatanganinya nota kesepahaman antara Pemkab Lombok Tengah dan "
+        "Universitas Bumi Gora, para pihak diminta menindaklanjutinya.\n"
+        "Penandatanganan berlangsung di Pendopo Bupati, Sabtu (25/12/2021)."
+    )
+    assert places(text) == ["Praya"]

@@ -437,9 +437,26 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                 tier = 6  # "di Bali, Jumat": only a province, after every city
             out.append(((tier, rank, m.start()), place))
     out.extend(_visit_candidates(doc, evidence, regions))
-    if doc.marked.dateline_city:
-        out.append(((3, 0, 0), _name_place(doc, doc.marked.dateline_city, regions)))
+    dateline = doc.marked.dateline_city or _comma_dateline(doc, story, regions)
+    if dateline:
+        out.append(((3, 0, 0), _name_place(doc, dateline, regions)))
     return out
+
+
+_COMMA_HEAD = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?=[A-Z])")
+
+
+def _comma_dateline(doc: Doc, story, regions) -> str | None:
+    """A dateline with no dash or outlet ("Selong, Setelah ditandatanganinya ..."): a story
+    sentence among the first that opens with a town of a region the article names and a
+    comma (a region itself so placed is the subject of the lead)."""
+    m = next((m for s, e in story[:3] if (m := _COMMA_HEAD.match(doc.text, s, e))), None)
+    if m is None:
+        return None
+    name = m.group("name")
+    if any(h.start < m.end("name") and m.start("name") < h.end for h in doc.hits):
+        return None  # "Kota Bandung, Jawa Barat dan ...": a party, the subject of the lead
+    return name if town_in(name, regions) else None
 
 
 _VISIT = re.compile(
