@@ -266,3 +266,10 @@ def test_a_headlines_bare_signing_verb_reports_a_signing() -> None:
         "Wali Kota Cilegon akan melakukan penandatanganan pernyataan minat dengan Wali Kota "
         "Yokkaichi, Jepang, untuk menjalin kota persahabatan."
     ) == ("sign", "loi")
+
+
+def test_not_yet_signed_while_only_exploring_is_exploration() -> None:
+    assert stage(
+        "Pemkot Kendari menjajaki kerja sama dengan Kota Cebu, Filipina.\n"
+        '"Baru penjajakan, belum teken MoU," kata Kepala Bagian Kerja Sama Setda Kendari.'
+    ) == ("explore", "none")

@@ -200,6 +200,8 @@ def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
             strong = not nominal or _reported_as_done(text, s, m)
             if nominal and last_sign and _ANAPHOR.match(text, m.end()):
                 status = last_sign.status  # the same signing told again
+            if status == "not_yet" and _exploring(text, s, e):
+                status = "hoped"  # "baru penjajakan, belum teken MoU": no text yet
             ev = _Event("sign", status, (s, e), rank, m.start(), strong=strong)
             out.append(ev)
             last_sign = ev
@@ -227,6 +229,11 @@ def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
         for m in _SESSION.finditer(text, s, e):
             out.append(_Event("review", "done", (s, e), rank, m.start()))
     return out
+
+
+def _exploring(text: str, s: int, e: int) -> bool:
+    """The sentence calls the activity exploration ("baru penjajakan")."""
+    return any(key == "explore" for key, _ in keyed_matches("action", text, s, e))
 
 
 def _discussed_document(doc: Doc, pos: int, e: int) -> bool:
