@@ -273,3 +273,19 @@ def test_not_yet_signed_while_only_exploring_is_exploration() -> None:
         "Pemkot Kendari menjajaki kerja sama dengan Kota Cebu, Filipina.\n"
         '"Baru penjajakan, belum teken MoU," kata Kepala Bagian Kerja Sama Setda Kendari.'
     ) == ("explore", "none")
+
+
+def test_a_partner_the_lead_leaves_out_has_only_the_sentences_that_name_it() -> None:
+    rec = extract_article(
+        "Banjarmasin (ANTARA) - Pemkot Banjarmasin menjalin kerja sama perdagangan beras dengan "
+        "Pemkab Tapin dan Pemkab Tanah Laut.\n"
+        '"Kerja sama dengan dua kabupaten itu dikukuhkan melalui penandatanganan nota '
+        'kesepahaman saat kunjungan kerja pekan lalu," kata Sekda Banjarmasin di Banjarmasin, '
+        "Senin.\nPengendalian inflasi menjadi tujuan kerja sama itu.\n"
+        '"Pemerintah Kabupaten Balangan dan Tapin menawarkan kerja sama beberapa komoditas '
+        'berupa sayur dan buah kepada Kota Banjarmasin," katanya.',
+        today=TODAY,
+    )
+    stages = {c.parties[-1].name: (c.action, c.instrument) for c in rec.cooperations}
+    assert stages["Kabupaten Tapin"] == ("sign", "mou")
+    assert stages["Kabupaten Balangan"] == ("explore", "none")
