@@ -289,3 +289,13 @@ def test_a_partner_the_lead_leaves_out_has_only_the_sentences_that_name_it() -> 
     stages = {c.parties[-1].name: (c.action, c.instrument) for c in rec.cooperations}
     assert stages["Kabupaten Tapin"] == ("sign", "mou")
     assert stages["Kabupaten Balangan"] == ("explore", "none")
+
+
+def test_a_documents_name_with_its_clitic_is_still_that_document() -> None:
+    from kerjasama.extract.cues import keyed_matches
+
+    text = "Kerja sama MoUnya sudah ada sejak 2010 dan PKS-nya sejak 2015."
+    assert [(k, m.group(0)) for k, m in keyed_matches("instrument", text)] == [
+        ("mou", "MoUnya"),
+        ("agreement", "PKS-nya"),
+    ]
