@@ -185,3 +185,117 @@ def test_an_attempt_to_revive_a_scheme_is_still_exploration() -> None:
         )[0]
         == "explore"
     )
+
+
+def test_a_trade_mission_is_implementation_with_no_document_named() -> None:
+    assert stage(
+        "Mataram - Pemprov Nusa Tenggara Barat menggelar misi dagang dengan Pemprov Sulawesi "
+        "Utara di Manado.\nTransaksi dalam misi dagang itu mencapai Rp40 miliar."
+    ) == ("implement", "none")
+
+
+def test_a_wish_earlier_in_the_sentence_governs_a_nominal_signing_after_it() -> None:
+    assert stage(
+        "Wali Kota Sorong menerima kunjungan Wakil Wali Kota Kota Daru, Papua Nugini, untuk "
+        "membahas sister city.\nPihaknya berharap pada Maret 2025 program kota kembar mulai "
+        "berjalan, yang diawali dengan penandatanganan kerja sama kedua wali kota."
+    ) == ("explore", "none")
+    # a wish inside a quote does not reach a signing the reporter tells after it
+    assert (
+        stage(
+            '"Kami berharap kerja sama ini terus berkembang," kata Wakil Wali Kota Hangzhou saat '
+            "penandatanganan kerja sama dengan Pemkot Surakarta di Surakarta, Rabu."
+        )[0]
+        == "sign"
+    )
+
+
+def test_a_document_named_only_as_a_plan_is_no_ground_for_implementation() -> None:
+    doc = make_doc(
+        RawArticle(
+            text="Pemkot Tomohon dan Kota Gimcheon, Korea Selatan, membahas pertukaran pelajar.\n"
+            "Rombongan Gimcheon disambut Wali Kota Tomohon di Tomohon.\n"
+            "Kedua kota memiliki kesamaan di bidang pertanian bunga.\n"
+            "Nota kesepahaman kerja sama kedua kota akan ditandatangani bulan depan.",
+            published="2024-05-08",
+        ),
+        TODAY,
+    )
+    for name, run in PIPELINE:
+        if name == "cooperation":
+            break
+        doc = run(doc)
+    reading = read_stage(doc, doc.story_sentences())
+    assert (reading.action, reading.instrument) == ("negotiate", "mou")
+
+
+def test_a_signing_soon_is_only_hoped_for() -> None:
+    assert stage(
+        "Bupati Sinjai mengunjungi Kota Mokpo, Korea Selatan, membahas peluang kerja sama "
+        'perikanan.\n"Yang akan segera dilakukan penandatanganan MoU adalah pelatihan nelayan," '
+        "kata Bupati Sinjai."
+    ) == ("explore", "none")
+
+
+def test_a_discussion_of_a_document_is_negotiation() -> None:
+    assert stage(
+        "Rapat pembahasan MoU pengelolaan air bersih antara Pemkab Sumbawa dan PT Tirta "
+        "Samawa Lestari digelar di Kantor Bupati Sumbawa."
+    ) == ("negotiate", "mou")
+
+
+def test_a_signing_in_a_relative_clause_with_its_own_day_is_the_report() -> None:
+    assert stage(
+        "Pemkab Kapuas dan Kejaksaan Negeri Kapuas sepakat bekerja sama di bidang perdata.\n"
+        "Kesepakatan itu tertuang dalam nota kesepahaman yang ditandatangani kedua pihak di "
+        "aula Rumah Jabatan Bupati Kapuas, Kuala Kapuas, Jumat."
+    ) == ("sign", "mou")
+    # one "yang telah ditandatangani" is an earlier document
+    assert (
+        stage(
+            "Pemkab Kapuas dan Kejaksaan Negeri Kapuas melaksanakan nota kesepahaman yang telah "
+            "ditandatangani kedua pihak di Kuala Kapuas, Jumat, melalui program pendampingan hukum."
+        )[0]
+        != "sign"
+    )
+
+
+def test_a_headlines_bare_signing_verb_reports_a_signing() -> None:
+    assert stage(
+        "Cilegon-Yokkaichi Tandatangani LoI Kota Persahabatan\n\n"
+        "Wali Kota Cilegon akan melakukan penandatanganan pernyataan minat dengan Wali Kota "
+        "Yokkaichi, Jepang, untuk menjalin kota persahabatan."
+    ) == ("sign", "loi")
+
+
+def test_not_yet_signed_while_only_exploring_is_exploration() -> None:
+    assert stage(
+        "Pemkot Kendari menjajaki kerja sama dengan Kota Cebu, Filipina.\n"
+        '"Baru penjajakan, belum teken MoU," kata Kepala Bagian Kerja Sama Setda Kendari.'
+    ) == ("explore", "none")
+
+
+def test_a_partner_the_lead_leaves_out_has_only_the_sentences_that_name_it() -> None:
+    rec = extract_article(
+        "Banjarmasin (ANTARA) - Pemkot Banjarmasin menjalin kerja sama perdagangan beras dengan "
+        "Pemkab Tapin dan Pemkab Tanah Laut.\n"
+        '"Kerja sama dengan dua kabupaten itu dikukuhkan melalui penandatanganan nota '
+        'kesepahaman saat kunjungan kerja pekan lalu," kata Sekda Banjarmasin di Banjarmasin, '
+        "Senin.\nPengendalian inflasi menjadi tujuan kerja sama itu.\n"
+        '"Pemerintah Kabupaten Balangan dan Tapin menawarkan kerja sama beberapa komoditas '
+        'berupa sayur dan buah kepada Kota Banjarmasin," katanya.',
+        today=TODAY,
+    )
+    stages = {c.parties[-1].name: (c.action, c.instrument) for c in rec.cooperations}
+    assert stages["Kabupaten Tapin"] == ("sign", "mou")
+    assert stages["Kabupaten Balangan"] == ("explore", "none")
+
+
+def test_a_documents_name_with_its_clitic_is_still_that_document() -> None:
+    from kerjasama.extract.cues import keyed_matches
+
+    text = "Kerja sama MoUnya sudah ada sejak 2010 dan PKS-nya sejak 2015."
+    assert [(k, m.group(0)) for k, m in keyed_matches("instrument", text)] == [
+        ("mou", "MoUnya"),
+        ("agreement", "PKS-nya"),
+    ]

@@ -96,6 +96,26 @@ def test_dateline_layouts_give_place_names_and_outlets() -> None:
         assert (m.dateline_parts, m.outlet) == (names, outlet), text
 
 
+def test_dateline_with_a_hyphenated_site_or_a_dash_after_the_site() -> None:
+    cases = {
+        "WARTA-MEDAN.COM, MEDAN - Pemkot Medan menjajaki kerja sama dengan Kota Ipoh.": (
+            ["Medan"],
+            "WARTA-MEDAN.COM",
+        ),
+        "Kabartimur.co.id-KOTA AMBON-Pemkot Ambon membahas kerja sama dengan Kota Darwin.": (
+            ["Kota Ambon"],
+            "Kabartimur.co.id",
+        ),
+        "DOMPU,Berita-Nusa.com- Pemkab Dompu meneken nota kesepahaman dengan universitas.": (
+            ["Dompu"],
+            "Berita-Nusa.com",
+        ),
+    }
+    for text, (names, outlet) in cases.items():
+        m = mark_boilerplate(text)
+        assert (m.dateline_parts, m.outlet) == (names, outlet), text
+
+
 def test_dateline_below_headline_caption_and_one_word_line() -> None:
     text = (
         "Batam\n"

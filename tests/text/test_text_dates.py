@@ -99,3 +99,12 @@ def test_titles_run_together_end_no_sentence() -> None:
         "Nota itu diteken Prof. Dr.Ir. Budi Santoso di Medan.",
         "Acara selesai.",
     ]
+
+
+def test_day_month_year_with_dashes_or_dots_after_a_weekday() -> None:
+    assert dates("Selasa, 4-6-2019 bertempat di aula dan Jumat 7.6.2019 di kantor") == [
+        ("4-6-2019", dt.date(2019, 6, 4)),
+        ("7.6.2019", dt.date(2019, 6, 7)),
+    ]
+    # a day range before a month name is no dashed date
+    assert dates("pada 9-10 Juni 2022") == [("9-10 Juni 2022", dt.date(2022, 6, 9))]

@@ -200,11 +200,18 @@ def _partner_stage(doc: Doc, coop, partner: Candidate, partners: list[Candidate]
     those sentences hold no stage word."""
     if len(partners) < 2:
         return reading
+    others = [c for c in partners if c is not partner]
+    # A partner the lead leaves out while naming others ("... menawarkan kerja sama" told
+    # later of a third regency) has only the sentences that name it: the lead's unnamed
+    # sentences speak of the partners it named.
+    lead = coop[:3]
+    late = not any(_mentions(partner, sent) for sent in lead) and any(
+        _mentions(c, sent) for c in others for sent in lead
+    )
     mine = [
         sent
         for sent in coop
-        if _mentions(partner, sent)
-        or not any(_mentions(c, sent) for c in partners if c is not partner)
+        if _mentions(partner, sent) or not (late or any(_mentions(c, sent) for c in others))
     ]
     if not mine or mine == coop:
         return reading

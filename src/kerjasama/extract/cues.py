@@ -53,7 +53,13 @@ def keyed_pattern(table_name: str) -> tuple[re.Pattern[str], dict[str, str]]:
     for key, words in table.items():
         for w in words:
             lookup.setdefault(w.lower(), key)
+    if table_name == "instrument":  # a document's name takes the clitic: "MoU-nya", "PKS-nya"
+        alts = trie_pattern(set(lookup))
+        return re.compile(rf"(?<![\w-])(?:{alts})(?:-?nya)?(?![\w])", re.I), lookup
     return words_pattern(list(lookup)), lookup
+
+
+_CLITIC = re.compile(r"-?nya$", re.I)
 
 
 def keyed_matches(table_name: str, text: str, start: int = 0, end: int | None = None):
@@ -61,4 +67,5 @@ def keyed_matches(table_name: str, text: str, start: int = 0, end: int | None = 
     pattern, lookup = keyed_pattern(table_name)
     end = len(text) if end is None else end
     for m in pattern.finditer(text, start, end):
-        yield lookup[m.group(0).lower()], m
+        word = m.group(0).lower()
+        yield lookup.get(word) or lookup[_CLITIC.sub("", word)], m

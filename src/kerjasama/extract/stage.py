@@ -21,6 +21,7 @@ from kerjasama.lang.id.cooperation import (
     DRAFT_WORDS,
     FUTURE_AUXILIARIES,
     HOPE_CUES,
+    IMPLEMENT_ACTIVITIES,
     NOT_YET_CUES,
     PAST_AFTER_CUES,
     PLANNED_AFTER_CUES,
@@ -59,6 +60,7 @@ _RELATIVE = re.compile(
     r"\b(?:yang|which|that)\s+(?:(?:telah|sudah|pernah|was|were|had been|has been|have been)\s+)?$",
     re.I,
 )
+_PLAIN_RELATIVE = re.compile(r"(?:yang|which|that)\s+", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)  # English "to sign": a purpose, not a deed
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 # Where a clause starts: punctuation or a conjunction that opens a new clause.
@@ -70,10 +72,13 @@ _CLAUSE = re.compile(
 # A nominal signing pointing back at one already told ("Penandatanganan ini ...").
 _ANAPHOR = re.compile(r"\s+(?:ini|tersebut|itu|this)\b", re.I)
 # Verb forms that report a signing as such (nominal "penandatanganan" alone is weaker).
-_VERB = re.compile(r"^(?:di|me|men|ber)|^(?:teken|signed)$", re.I)
+# A headline's bare verb ("Bogor-Kisarazu Tandatangani LoI") is a verb too.
+_VERB = re.compile(r"^(?:di|me|men|ber)|^(?:teken|signed)$|tangan(?:i|kan)$", re.I)
 
 _WINDOW = 60
+_QUOTES = ('"', "“", "”")
 _RENEWAL = frozenset(w.lower() for w in RENEWAL_WORDS)
+_ACTIVITIES = frozenset(w.lower() for w in IMPLEMENT_ACTIVITIES)
 # An account of a period's cooperation ("sepanjang 2023", "selama tahun 2022") or the n-th
 # session of a standing forum ("Sidang ke-33", "pertemuan ... ke-5"): a review.
 _PERIOD = re.compile(r"\b(?:sepanjang|selama|throughout)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", re.I)
@@ -137,11 +142,18 @@ def _sign_status(
         if nominal
         else None
     )
-    if _RELATIVE.search(text, max(s, m.start() - 30), m.start()):
+    relative = _RELATIVE.search(text, max(s, m.start() - 30), m.start())
+    if relative and not (_PLAIN_RELATIVE.fullmatch(relative.group(0)) and _told_when(doc, m)):
         return "background"
     if _NOT_YET.search(text, c0, m.start()):
         return "not_yet"
-    if _HOPE.search(text, c0, m.start()):
+    # A wish governs a nominal signing told after it anywhere in the sentence ("berharap
+    # pada Februari program dimulai, yang diawali dengan penandatanganan"), unless the
+    # signing points back at one told ("penandatanganan ini").
+    hope_from = c0
+    if nominal and not _ANAPHOR.match(text, m.end()):
+        hope_from = max(s, *(text.rfind(q, s, m.start()) for q in _QUOTES))  # not a quote's
+    if _HOPE.search(text, hope_from, m.start()):
         return "hoped"  # no text yet, only a wish: explore (domain.md)
     if (
         PLANNED.search(text, c0, m.start())
@@ -158,6 +170,14 @@ def _sign_status(
         if years and max(years) < ref_year:
             return "background"
     return "done"
+
+
+def _told_when(doc: Doc, m: re.Match[str]) -> bool:
+    """A signing in a plain relative clause that gives its own day ("nota kesepahaman yang
+    ditandatangani kedua pihak di aula Rumah Jabatan Bupati, Jumat"): the report itself
+    (one "yang telah ditandatangani" stays background)."""
+    end = doc.sentence_of(m.start())[1]
+    return any(m.end() < d.start < end and d.start - m.end() <= 120 for d in doc.dates)
 
 
 def _reported_as_done(text: str, s: int, m: re.Match[str]) -> bool:
@@ -180,6 +200,8 @@ def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
             strong = not nominal or _reported_as_done(text, s, m)
             if nominal and last_sign and _ANAPHOR.match(text, m.end()):
                 status = last_sign.status  # the same signing told again
+            if status == "not_yet" and _exploring(text, s, e):
+                status = "hoped"  # "baru penjajakan, belum teken MoU": no text yet
             ev = _Event("sign", status, (s, e), rank, m.start(), strong=strong)
             out.append(ev)
             last_sign = ev
@@ -187,7 +209,11 @@ def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
             if key == "sign":
                 continue
             if key == "negotiate":
-                strong = bool(_DRAFT.search(text, s, e) or _APPROVAL.search(text, s, e))
+                strong = bool(
+                    _DRAFT.search(text, s, e)
+                    or _APPROVAL.search(text, s, e)
+                    or _discussed_document(doc, m.end(), e)
+                )
                 out.append(_Event(key, "done", (s, e), rank, m.start(), strong))
             elif key == "review":
                 c0 = _clause_start(text, s, m.start())
@@ -195,13 +221,26 @@ def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
                 renewal = m.group(0).lower() in _RENEWAL
                 out.append(_Event(key, status, (s, e), rank, m.start(), renewal=renewal))
             else:
-                out.append(_Event(key, "done", (s, e), rank, m.start()))
+                activity = " ".join(m.group(0).lower().split()) in _ACTIVITIES
+                out.append(_Event(key, "done", (s, e), rank, m.start(), strong=activity))
         for m in _PERIOD.finditer(text, s, e):
             if ref_year is None or int(m.group(1)) <= ref_year:
                 out.append(_Event("review", "done", (s, e), rank, m.start()))
         for m in _SESSION.finditer(text, s, e):
             out.append(_Event("review", "done", (s, e), rank, m.start()))
     return out
+
+
+def _exploring(text: str, s: int, e: int) -> bool:
+    """The sentence calls the activity exploration ("baru penjajakan")."""
+    return any(key == "explore" for key, _ in keyed_matches("action", text, s, e))
+
+
+def _discussed_document(doc: Doc, pos: int, e: int) -> bool:
+    """ "pembahasan MoU pengelolaan sampah": what is discussed is a document, so a text
+    exists (a discussion of cooperation in general is no negotiation)."""
+    found = keyed_matches("instrument", doc.text, pos, min(e, pos + 30))
+    return any(m.start() - pos <= 4 for _, m in found)
 
 
 def _instrument(doc: Doc, sent: tuple[int, int], pos: int | None) -> str | None:
@@ -228,6 +267,7 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
     `lead` is how many of the first sentences count as the lead of the story."""
     events = _events(doc, sentences)
     first = _first_instrument(doc, sentences)
+    existing = _first_instrument(doc, _not_planned(sentences, events))
 
     def reading(action: str, ev: _Event | None, strength: float, default: str) -> StageReading:
         if ev is None:
@@ -274,16 +314,23 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
             return reading("negotiate", ev, 0.7, "mou")
         if in_lead:
             ev = pick(lambda x: x.action == "implement", True)
-            if ev is not None and first:
+            if ev is not None and (existing or ev.strong):
                 return reading("implement", ev, 0.7, "none")
     ev = pick(lambda x: x.action == "implement", False)
     hoped = any(x.status == "hoped" for x in events)
-    if ev is not None and first and not hoped:
+    if ev is not None and (existing or ev.strong) and not hoped:
         return reading("implement", ev, 0.55, "none")
     ev = pick(lambda x: x.action == "explore" or x.status == "hoped", False)
     if ev is not None:
         return StageReading("explore", "none", [ev.sentence], 0.7)
     return StageReading("explore", "none", sentences[:1], 0.7, cued=False)
+
+
+def _not_planned(sentences: list[tuple[int, int]], events: list[_Event]):
+    """The sentences that tell no signing still to come or only wished for: a document
+    named there may exist (one named only as a plan is no ground for implementation)."""
+    planned = {ev.sentence for ev in events if ev.status in ("planned", "hoped", "not_yet")}
+    return [sent for sent in sentences if sent not in planned]
 
 
 def _first_instrument(doc: Doc, sentences: list[tuple[int, int]]) -> str | None:

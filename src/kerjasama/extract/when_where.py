@@ -15,8 +15,18 @@ from kerjasama.lang.id.calendar import (
     RECENT_PAST,
     WEEKDAYS,
 )
+from kerjasama.lang.id.cooperation import SIGN_STEMS
 from kerjasama.lang.id.outlets import NOT_A_CITY, VENUE_WORDS
-from kerjasama.lang.id.places import PLACE_PHRASE_WORDS, PLACE_SPELLINGS, PROVINCE_CAPITALS
+from kerjasama.lang.id.places import (
+    CAMPUS_CITIES,
+    CLAUSE_SUBJECT_WORDS,
+    HEAD_OFFICE_TITLES,
+    PLACE_PHRASE_WORDS,
+    PLACE_SPELLINGS,
+    PROVINCE_CAPITALS,
+    VISIT_OBJECT_WORDS,
+    VISIT_TO_WORDS,
+)
 from kerjasama.lang.id.speech import SPEECH_VERBS, STATEMENT_CUES
 from kerjasama.lang.id.towns import Town, town_in
 from kerjasama.text.dates import DateMention
@@ -32,6 +42,11 @@ _ACTIVITY = re.compile(
     r"\b(?:dilaksanakan|digelar|berlangsung|diselenggarakan|dilakukan|bertempat|held|took place)\b",
     re.I,
 )
+
+
+# A clock time written with a colon right after a date: a page's date line, not a report's
+# ("pukul 10.00 WIB" after an activity's date reads otherwise).
+_STAMP_TIME = re.compile(r"[ \t,|]*\d{1,2}:\d{2}(?::\d{2})?\b")
 
 
 def is_statement_date(doc: Doc, d: DateMention) -> bool:
@@ -75,12 +90,15 @@ def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tup
     cooperation sentences, else in the story; a date of a plan, a letter or a statement does
     not count, unless a statement's date is the only one the story gives (the day the news
     was given is then the day of the visit or meeting it reports)."""
-    plain, stated = [], []
+    plain, stated, stamped = [], [], []
     for d in doc.dates:
         if is_planned(doc, d) or is_document_date(doc, d) or _plan_before(doc, d):
             continue
+        if _STAMP_TIME.match(doc.text, d.end) or d.start < (doc.marked.dateline_start or 0):
+            stamped.append(d)  # "Senin, 19 April 2021 14:03 WIB", or above the dateline
+            continue
         (stated if is_statement_date(doc, d) else plain).append(d)
-    for usable in (plain, stated):
+    for usable in (plain, stated, stamped):
         for pool in (
             [d for d in usable if any(s <= d.start < e for s, e in evidence)],
             [d for d in usable if any(s <= d.start < e for s, e in sentences)],
@@ -155,12 +173,12 @@ def _named_regions(doc: Doc) -> dict[str, object]:
 
 
 def _town_place(town: Town, regions) -> tuple[str, bool]:
-    """(the place a town gives, whether it lies in a regency): a district or urban village of
-    a city is that city ("Umbulharjo" -> "Yogyakarta"); a town of a regency is itself ("Kayu
-    Aro", "Waingapu")."""
+    """(the place a town gives, whether that is the town itself): a district or urban
+    village of a city is that city ("Umbulharjo" -> "Yogyakarta"), unless it is a
+    province's seat ("Sofifi"); a town of a regency is itself ("Kayu Aro", "Waingapu")."""
     code = next(c for c in town.codes if c in regions)
     entry = regions[code]
-    if entry.kind == "city":
+    if entry.kind == "city" and town.name not in _CAPITALS:
         return _id_spelling(entry, _bare(entry.name)), False
     return town.name, True
 
@@ -253,11 +271,15 @@ def _phrase_end(doc: Doc, start: int, limit: int) -> tuple[int, bool]:
     words, commas and dashes, and stops at any other word."""
     text = doc.text
     end = start
+    after_comma = False
     for m in _PHRASE_WORD.finditer(text, start, min(limit, start + 180)):
         word = m.group(0)
         low = word.lower().rstrip(".,")
         if low in WEEKDAYS or low in ("pada", "on", "tanggal"):
             return end, True
+        if after_comma and low in CLAUSE_SUBJECT_WORDS:
+            break  # "di Balai Kota X, pemerintah Kabupaten Y menandatangani": a new clause
+        after_comma = word == ","
         if word[:1].isupper() or word[:1].isdigit() or word in ",–—-":
             end = m.end() if word not in ",–—-" else end
             continue
@@ -273,6 +295,20 @@ def _phrase_end(doc: Doc, start: int, limit: int) -> tuple[int, bool]:
     return end, any(d.start == at for d in doc.dates)
 
 
+def _seat_before(doc: Doc, start: int, hit) -> str | None:
+    """A province's seat named before the city it lies in ("di Kantor Gubernur, Sofifi,
+    Kota Tidore Kepulauan"): the seat is a town of its own."""
+    code = hit.entry.kemendagri
+    if not code:
+        return None
+    before = doc.text[start : hit.start]
+    for capital in _CAPITALS:
+        named = re.search(rf"(?<![\w-]){re.escape(capital)}(?![\w-])", before)
+        if named and town_in(capital, (code,)) is not None:
+            return capital
+    return None
+
+
 def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] | None:
     """The city of a place phrase and whether it is only a province: the phrase's last city
     or regency ("di Hotel Aston Serang, Banten", "di Kantor Bappeda Aceh – Banda Aceh"); a
@@ -282,7 +318,8 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
     inside = [h for h in doc.hits if start <= h.start and h.end <= end]
     cities = [h for h in inside if h.entry.kind in _CITY_LEVEL and not _describes_partner(doc, h)]
     if cities:
-        return _hit_place(cities[-1]), False
+        seat = _seat_before(doc, start, cities[-1])
+        return seat or _hit_place(cities[-1]), False
     town = _phrase_town(doc, start, end, regions)
     if town is not None:
         return town[0], False
@@ -299,7 +336,51 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
                     return capital, False
     if provinces:
         return _bare(provinces[-1].surface), True
+    office = _office_place(doc, start, end, regions) or _campus_city(doc, start, end)
+    return (office, False) if office else None
+
+
+_CAMPUS = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(CAMPUS_CITIES, key=len)[::-1])
+    + r")(?![\w-])",
+    re.I,
+)
+
+
+def _campus_city(doc: Doc, start: int, end: int) -> str | None:
+    """The city of a university campus that is the venue ("di Gedung Rektorat Universitas
+    Brawijaya"): its name or its short form ("UB", "Unhas", never a lower-case word such as
+    "its"), after a venue word."""
+    venue = doc.text[start:end].split()
+    if not venue or venue[0].lower() not in VENUE_WORDS:
+        return None
+    for m in _CAMPUS.finditer(doc.text, start, end):
+        name = m.group(0)
+        if " " in name or name.isupper() or (name[:1].isupper() and len(name) > 4):
+            return CAMPUS_CITIES[" ".join(name.lower().split())]
     return None
+
+
+_HEAD_TITLE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in HEAD_OFFICE_TITLES) + r")(?![\w-])", re.I
+)
+
+
+def _office_place(doc: Doc, start: int, end: int, regions) -> str | None:
+    """The seat of a head of region whose office is the venue and whose region goes
+    unnamed there ("di ruang kerja Wali Kota, Senin"): the one region of that kind the
+    article names (a province by its capital)."""
+    venue = doc.text[start:end].split()
+    m = _HEAD_TITLE.search(doc.text, start, end)
+    if not venue or venue[0].lower() not in VENUE_WORDS or m is None:
+        return None
+    kind = HEAD_OFFICE_TITLES[" ".join(m.group(0).lower().split())]
+    if kind == "province":
+        codes = {h.entry.code for h in doc.hits if h.entry.kind == kind and h.entry.country == "ID"}
+        return PROVINCE_CAPITALS.get(codes.pop() or "") if len(codes) == 1 else None
+    named = [e for e in regions.values() if e.kind == kind]
+    return _id_spelling(named[0], _bare(named[0].name)) if len(named) == 1 else None
 
 
 def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
@@ -329,10 +410,14 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                 if place is None:
                     continue
             clause = doc.text[max(s, m.start() - 60) : m.start()].lower()
-            statement = any(cue in clause for cue in STATEMENT_CUES) or bool(
-                SPEECH_NEAR.search(clause)
+            statement = (
+                any(cue in clause for cue in STATEMENT_CUES)
+                or bool(SPEECH_NEAR.search(clause))
+                or _after_quote(doc, s, m.start())
             )
             held = bool(_ACTIVITY.search(doc.text, max(s, m.start() - 40), m.start() + 1))
+            if _signed_at(doc, s, m.start(), end):
+                statement, held = False, True  # "ujar X usai menandatangani MoU di Y"
             early = rank == 0 or (s, e) in first
             if timed and early and not statement:
                 tier = 0  # "ditandatangani di Balai Kota Medan, Jumat"
@@ -351,9 +436,111 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                     continue
                 tier = 6  # "di Bali, Jumat": only a province, after every city
             out.append(((tier, rank, m.start()), place))
-    if doc.marked.dateline_city:
-        out.append(((3, 0, 0), _name_place(doc, doc.marked.dateline_city, regions)))
+    out.extend(_visit_candidates(doc, evidence, regions))
+    dateline = doc.marked.dateline_city or _comma_dateline(doc, story, regions)
+    if dateline:
+        out.append(((3, 0, 0), _name_place(doc, dateline, regions)))
     return out
+
+
+_COMMA_HEAD = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?=[A-Z])")
+
+
+def _comma_dateline(doc: Doc, story, regions) -> str | None:
+    """A dateline with no dash or outlet ("Selong, Setelah ditandatanganinya ..."): a story
+    sentence among the first that opens with a town of a region the article names and a
+    comma (a region itself so placed is the subject of the lead)."""
+    m = next((m for s, e in story[:3] if (m := _COMMA_HEAD.match(doc.text, s, e))), None)
+    if m is None:
+        return None
+    name = m.group("name")
+    if any(h.start < m.end("name") and m.start("name") < h.end for h in doc.hits):
+        return None  # "Kota Bandung, Jawa Barat dan ...": a party, the subject of the lead
+    return name if town_in(name, regions) else None
+
+
+_VISIT = re.compile(
+    r"(?<![\w-])(?:(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in VISIT_TO_WORDS)
+    + r")\s+(?:ke|to)|"
+    + "|".join(re.escape(w) for w in VISIT_OBJECT_WORDS)
+    + r")\s+(?=[A-Za-z])",
+    re.I,
+)
+
+
+_SIGNING = re.compile(r"(?<![\w-])(?:" + "|".join(SIGN_STEMS) + r")(?![\w])", re.I)
+# "di X untuk penandatanganan MoU": the phrase, then what was done there.
+_FOR_SIGNING = re.compile(r"[,\s]*(?:untuk|dalam rangka|saat|pada acara|for(?: the)?)\s+", re.I)
+
+
+def _signed_at(doc: Doc, s: int, pos: int, end: int) -> bool:
+    """The place phrase is where a signing was done: a signing verb just before it, after
+    any speech verb ("ujar X usai menandatangani nota kesepahaman di Aula Y"), or a signing
+    named just after it ("hadir di Z untuk penandatanganan MoU")."""
+    text = doc.text
+    before = list(_SIGNING.finditer(text, max(s, pos - 50), pos))
+    if before and not SPEECH_NEAR.search(text[before[-1].end() : pos].lower()):
+        return True
+    lead = _FOR_SIGNING.match(text, end)
+    return bool(lead and _SIGNING.match(text, lead.end()))
+
+
+def _after_quote(doc: Doc, s: int, pos: int) -> bool:
+    """ "“...,” kata Kepala Bidang ... Pemkab X, Nama di X, Senin": the place phrase follows a
+    quote and its speech verb in the sentence, however long the speaker's title."""
+    text = doc.text
+    close = max(text.rfind("”", s, pos), text.rfind('"', s, pos))
+    if close == -1:
+        return False
+    return bool(set(re.findall(r"\w+", text[close:pos].lower())) & SPEECH_VERBS)
+
+
+def _visit_candidates(doc: Doc, evidence, regions) -> list[tuple[tuple, str]]:
+    """(rank, city) of where a delegation went ("berkunjung ke Kota Malang", "mengunjungi
+    Kabupaten Yeongdeok"): the city or regency of the destination, never a country or a
+    province alone; ranked with a place of holding when told in the evidence or the lead."""
+    out = []
+    story = doc.story_sentences()
+    lead_at = doc.marked.dateline_start or 0
+    first = set([sent for sent in story if sent[1] > lead_at][:3])
+    for s, e in story:
+        rank = _sentence_rank(doc, (s, e), evidence)
+        tier = 1 if rank == 0 or (s, e) in first else 4 if rank == 1 else None
+        if tier is None:
+            continue
+        for m in _VISIT.finditer(doc.text, s, e):
+            end, _ = _phrase_end(doc, m.end(), e)
+            if end <= m.end() or _planned_at(doc, m.start()) or _future_after(doc, end):
+                continue
+            found = _phrase_place(doc, m.end(), end, regions)
+            place = found[0] if found and not found[1] else _framed_town(doc, m.end(), end)
+            if place:
+                out.append(((tier, rank, m.start()), place))
+    return out
+
+
+# "Kabupaten Yeongdeok": a town's form and a name; every Indonesian one is in the gazetteer,
+# so a name there that no hit covers is a town abroad.
+_FRAMED_TOWN = re.compile(
+    r"(?:Kota|Kabupaten|City of|County of|Distrik|Prefektur)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?![\w'’-])"
+)
+
+
+def _framed_town(doc: Doc, start: int, end: int) -> str | None:
+    """A town abroad the gazetteer does not know, named with its form at a visit's
+    destination ("mengunjungi Kabupaten Yeongdeok, ...")."""
+    m = _FRAMED_TOWN.match(doc.text, start, end)
+    if m is None or any(h.start < m.end() and m.start() < h.end for h in doc.hits):
+        return None
+    return m.group("name")
+
+
+def _future_after(doc: Doc, end: int) -> bool:
+    """ "kunjungan ke Buleleng nanti": a time word after the phrase makes it a plan."""
+    tail = doc.text[end : end + 25].lower().lstrip(" ,")
+    return any(tail.startswith(w) for w in FUTURE_MARKERS)
 
 
 def _unknown_place(doc: Doc, start: int, end: int, hits) -> str | None:

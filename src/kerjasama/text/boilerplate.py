@@ -177,8 +177,10 @@ _DATELINE_DASH = re.compile(
 # "SEMARANG: Pemerintah ...": a colon closes a dateline only after a name in capitals.
 _CAPITALS_HEAD = re.compile(r"[A-Z][A-Z .'’-]+")
 # One part of a dateline head: a name, an outlet, a site ("Matakepri.com").
-_HEAD_PART = re.compile(r"[A-Z0-9][\w.'’&]*(?:\s+[A-Z0-9][\w.'’&]*){0,3}\.?")
-_HEAD_SPLIT = re.compile(r"\s*[,|()]\s*|(?<=[a-z])\.\s+")
+_HEAD_PART = re.compile(r"[A-Z0-9][\w.'’&-]*(?:\s+[A-Z0-9][\w.'’&-]*){0,3}\.?")
+# Between parts: a comma, pipe or bracket; a full stop after a word; a dash glued after a
+# site ("Radarkota.co.id-KOTA JAMBI-").
+_HEAD_SPLIT = re.compile(r"\s*[,|()]\s*|(?<=[a-z])\.\s+|(?<=\.[a-z]{2})-|(?<=\.[a-z]{3})-")
 _SITE_PART = re.compile(r"[a-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)+")
 _SITE = re.compile(r"[a-z0-9]\.(?:[a-z]{2,})", re.IGNORECASE)
 # How far into the text a dateline may sit (below headlines, captions and page furniture).
@@ -202,6 +204,8 @@ def dateline_head(line: str) -> tuple[int, list[str]] | None:
         head = line[: dash.start()].strip()
         if not head or len(head) > 70:
             return None
+        if _inside_site(line, dash.start(), dash.end()):
+            continue  # "POS-KOTA.COM, KOTA -": the dash is part of the outlet's site
         parts = [p for p in _HEAD_SPLIT.split(head) if p]
         if len(parts) > 4 or not all(
             _HEAD_PART.fullmatch(p) or _SITE_PART.fullmatch(p) for p in parts
@@ -218,6 +222,17 @@ def dateline_head(line: str) -> tuple[int, list[str]] | None:
             continue  # "KOTA A-KOTA B JALIN KERJA SAMA": a headline in capitals
         return dash.end(), parts
     return None
+
+
+_GLUED_SITE = re.compile(r"[\w-]+(?:\.[A-Za-z]{2,})+(?=[\s,]|$)")
+
+
+def _inside_site(line: str, start: int, end: int) -> bool:
+    """A dash glued inside a word that is a site's name ("POS-KOTA.COM,"): what follows
+    the dash, up to a space or comma, is a site."""
+    if start == end or any(c.isspace() for c in line[start - 1 : end + 1]):
+        return False
+    return bool(_GLUED_SITE.match(line, end))
 
 
 def _colon_head(line: str, end: int) -> bool:

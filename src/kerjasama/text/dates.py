@@ -31,6 +31,8 @@ WEEKDAY = re.compile(
 )
 # "(11/8/2022)" without a weekday
 SLASH_DATE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4})\)")
+# "Rabu, 9-5-2018", "Senin 25.10.2021": day, month and a full year with dashes or dots
+DASHED_DATE = re.compile(r"\b(?P<d>\d{1,2})([-.])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAMED_YEAR = re.compile(r"\b(?:tahun|year|th\.?)\s+((?:19|20)\d\d)\b")
@@ -150,7 +152,7 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             continue
         tail = text[m.end() : m.end() + 40]
         tail = tail.lstrip(" ,(")
-        if DAY_MONTH_YEAR.match(tail) or MONTH_DAY_YEAR.match(tail):
+        if DAY_MONTH_YEAR.match(tail) or MONTH_DAY_YEAR.match(tail) or DASHED_DATE.match(tail):
             continue  # "Kamis, 24 Maret 2022", "Monday, May 16, 2022": the date below carries it
         add(m, last_weekday(weekday, base) if base else None, weekday_only=True)
     # "December 4, 2023" needs a year, "(11/8/2022)" a slash: skip passes that cannot match.
@@ -164,7 +166,8 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             else:
                 date = place_day_month(day, month, None, base, today)
             add(m, date)
-    for pattern in (SLASH_DATE if "/" in text else None, ISO_DATE if "-" in text else None):
+    dashed = DASHED_DATE if "-" in text or "." in text else None
+    for pattern in (SLASH_DATE if "/" in text else None, ISO_DATE if "-" in text else None, dashed):
         if pattern is None:
             continue
         for m in pattern.finditer(text):

@@ -378,6 +378,11 @@ HOPE_CUES: tuple[str, ...] = (
     "hoped",
     "expected",
     "wish",
+    # a signing "soon" is hoped for, not scheduled (domain.md: explore, no instrument)
+    "segera",
+    "secepatnya",
+    "soon",
+    "might",
 )
 
 # Words that open a purpose clause: a signing after them is still to come.
@@ -402,6 +407,11 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "since",
     "once",
 )
+
+# Implement words that name a cooperation activity in themselves, with or without a document
+# spoken of (a trade mission between regions is carried out, domain.md); the other implement
+# words ("program", "pertukaran") count only where a document is named.
+IMPLEMENT_ACTIVITIES: tuple[str, ...] = ("misi dagang", "trade mission")
 
 # Review words that renew or extend a document: once a new text is signed, the report is of
 # a signing (a signed renewal is sign, domain.md).

@@ -42,7 +42,8 @@ CREDIT_END_MARKS = ("*", "**", "adv", "ant", "hms")
 VENUE_WORDS: frozenset[str] = frozenset(
     """
     gedung kantor ruang balai aula kompleks komplek pendopo pendapa wisma hotel convention
-    centre center auditorium graha istana rumah rumdin lapangan taman stadion pelabuhan bandara
+    centre center auditorium graha istana rumah rumdin rujab rumjab lapangan taman stadion
+    pelabuhan bandara
     kampus universitas sekretariat markas mako gor hall city office ballroom
     """.split()
 )

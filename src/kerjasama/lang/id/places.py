@@ -59,6 +59,106 @@ PLACE_PHRASE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words that, right after a comma in a place phrase, open the subject of a new clause rather
+# than the city of the venue ("di Balai Kota Bandung, pemerintah Kabupaten Madiun dan ...",
+# "di Pendopo Agung, Bupati Malang menerima ..."): a government, its head or a delegation.
+CLAUSE_SUBJECT_WORDS: frozenset[str] = frozenset(
+    """
+    pemerintah pemerintahan pemkot pemkab pemprov pemko pemda gubernur wagub bupati wabup wali
+    walikota wawali wakil sekda sekretaris kepala ketua menteri duta dubes rektor direktur
+    delegasi rombongan pihak kedua keduanya para the governor regent mayor
+    """.split()
+)
+
+# Universities whose names hold no city, by name and short form -> the city of their main
+# campus: a venue on the campus ("di Gedung Rektorat Universitas Brawijaya") lies there.
+# Only universities whose main campus is in one city the news names as such.
+CAMPUS_CITIES: dict[str, str] = {
+    "universitas syiah kuala": "Banda Aceh",
+    "unsyiah": "Banda Aceh",
+    "usk": "Banda Aceh",
+    "universitas sumatera utara": "Medan",
+    "usu": "Medan",
+    "universitas andalas": "Padang",
+    "unand": "Padang",
+    "universitas riau": "Pekanbaru",
+    "unri": "Pekanbaru",
+    "universitas lampung": "Bandar Lampung",
+    "unila": "Bandar Lampung",
+    "universitas gadjah mada": "Yogyakarta",
+    "ugm": "Yogyakarta",
+    "universitas airlangga": "Surabaya",
+    "unair": "Surabaya",
+    "institut teknologi sepuluh nopember": "Surabaya",
+    "its": "Surabaya",
+    "universitas brawijaya": "Malang",
+    "ub": "Malang",
+    "universitas diponegoro": "Semarang",
+    "undip": "Semarang",
+    "universitas sebelas maret": "Surakarta",
+    "uns": "Surakarta",
+    "institut teknologi bandung": "Bandung",
+    "itb": "Bandung",
+    "institut pertanian bogor": "Bogor",
+    "ipb": "Bogor",
+    "universitas hasanuddin": "Makassar",
+    "unhas": "Makassar",
+    "universitas sam ratulangi": "Manado",
+    "unsrat": "Manado",
+    "universitas mulawarman": "Samarinda",
+    "unmul": "Samarinda",
+    "universitas lambung mangkurat": "Banjarmasin",
+    "ulm": "Banjarmasin",
+    "universitas tanjungpura": "Pontianak",
+    "untan": "Pontianak",
+    "universitas tadulako": "Palu",
+    "untad": "Palu",
+    "universitas halu oleo": "Kendari",
+    "uho": "Kendari",
+    "universitas nusa cendana": "Kupang",
+    "undana": "Kupang",
+    "universitas pattimura": "Ambon",
+    "unpatti": "Ambon",
+    "universitas khairun": "Ternate",
+    "unkhair": "Ternate",
+    "universitas cenderawasih": "Jayapura",
+    "uncen": "Jayapura",
+}
+
+# A head of region's title in a venue with no place named ("di ruang kerja Wali Kota", "di
+# Pendopo Bupati"): the kind of region whose seat the venue is in.
+HEAD_OFFICE_TITLES: dict[str, str] = {
+    "bupati": "regency",
+    "regent": "regency",
+    "walikota": "city",
+    "wali kota": "city",
+    "mayor": "city",
+    "gubernur": "province",
+    "governor": "province",
+}
+
+# Words that lead to where a delegation went: "berkunjung ke X", "kunjungan kerja ke X",
+# "mengunjungi X", "visited X" (the destination follows; "ke"/"to" after the first group).
+VISIT_TO_WORDS: tuple[str, ...] = (
+    "berkunjung",
+    "kunjungan",
+    "kunjungannya",
+    "kunjungan kerja",
+    "kunjungan kerjanya",
+    "lawatan",
+    "lawatannya",
+    "bertolak",
+    "bertandang",
+    "datang",
+    "visit",
+    "trip",
+    "came",
+    "went",
+    "travelled",
+    "traveled",
+)
+VISIT_OBJECT_WORDS: tuple[str, ...] = ("mengunjungi", "menyambangi", "visited", "visiting")
+
 # How a city's name is written as the place of an activity, by Kemendagri code, where the
 # Kemendagri name differs from the city's own spelling ("Kota Pangkal Pinang" is
 # Pangkalpinang) or the city is part of one the place names ("Jakarta Selatan" is Jakarta).

@@ -1,0 +1,155 @@
+"""When and where the reported activity took place: short articles written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama.extract import extract_article
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def places(text: str, **kw) -> list[str | None]:
+    return [c.place for c in extract_article(text, today=TODAY, **kw).cooperations]
+
+
+def test_a_place_phrase_ends_where_a_new_clause_opens_after_a_comma() -> None:
+    text = (
+        "Selasa, 4-6-2019 bertempat di ruang Aula Balaikota Pemkot Cirebon, pemerintah "
+        "Kabupaten Ngawi dengan pemerintah kota Cirebon menandatangani nota kesepahaman "
+        "kerja sama bidang pariwisata."
+    )
+    assert places(text) == ["Cirebon"]
+
+
+def test_the_place_of_a_visit_is_its_destination_not_the_dateline() -> None:
+    abroad = places(
+        "MAROS, Kabarlokal -- Bupati Maros bertolak ke Jepang untuk menjajaki kerja sama.\n"
+        "Bupati Maros mengunjungi Kabupaten Higashiyama, sebuah daerah pegunungan di Jepang, "
+        "dan bertemu kepala daerahnya untuk membahas kerja sama pertanian dan pariwisata."
+    )
+    assert abroad == ["Higashiyama"]
+    home = places(
+        "Kupang (ANTARA) - Wakil Bupati Buleleng memimpin kunjungan kerja ke Kota Mataram "
+        "untuk menjajaki kerja sama pengelolaan sampah dengan Pemerintah Kota Mataram."
+    )
+    assert home == ["Mataram"]
+
+
+def test_a_visit_still_to_come_gives_no_place() -> None:
+    text = (
+        "Samarinda (ANTARA) - Pemprov Kaltim menjajaki kerja sama peternakan dengan Kabupaten "
+        "Bone, kata Asisten II Setda Kaltim.\nRinciannya dibahas lagi saat kunjungan ke "
+        "Kabupaten Bone nanti."
+    )
+    assert places(text) == ["Samarinda"]
+
+
+def test_a_venue_that_is_a_head_of_regions_office_is_in_that_region() -> None:
+    mayor = places(
+        "Wali Kota Bitung menerima kunjungan Konsul Jenderal Filipina di ruang kerja Wali Kota, "
+        "Senin (3/2/2025), untuk menjajaki kerja sama perdagangan ikan dengan Kota Bitung."
+    )
+    assert mayor == ["Bitung"]
+    governor = places(
+        "Pemprov Sulawesi Tenggara dan Kejaksaan Tinggi Sultra menandatangani nota kesepahaman "
+        "bidang perdata dan tata usaha negara di Aula Rumah Jabatan Gubernur, Kamis (6/3/2025)."
+    )
+    assert governor == ["Kendari"]
+
+
+def test_a_province_seat_named_before_the_city_it_lies_in_stays_itself() -> None:
+    text = (
+        "Pemprov Jawa Barat dan Pemprov Maluku Utara menandatangani perjanjian kerja sama di "
+        "Kantor Gubernur Maluku Utara, Sofifi, Kota Tidore Kepulauan, Kamis (12/12/2024)."
+    )
+    assert places(text) == ["Sofifi"]
+
+
+def test_a_regents_residence_written_short_is_a_venue_not_a_town() -> None:
+    text = (
+        "WANGGUDU – Pemkab Konawe Utara dan Kejaksaan Negeri Konawe menandatangani nota "
+        "kesepahaman bidang perdata di Rujab Bupati Konut, Jumat (22/4/2022)."
+    )
+    assert places(text) == ["Wanggudu"]
+
+
+def test_where_a_speaker_with_a_long_title_spoke_is_not_where_it_was_signed() -> None:
+    text = (
+        "Lumajang (ANTARA) - Pemkab Lumajang dan PT Tani Subur menandatangani nota kesepakatan "
+        "pengembangan kopi.\n"
+        '"Penandatanganan MoU itu dilakukan pekan lalu di Surabaya," kata Kepala Bidang '
+        "Ekonomi pada Dinas Pemberdayaan Masyarakat dan Desa Pemkab Lumajang, Rina Wulandari "
+        "di Lumajang, Senin."
+    )
+    assert places(text) == ["Surabaya"]
+
+
+def test_a_venue_on_a_university_campus_lies_in_the_campus_city() -> None:
+    full = places(
+        "Bupati Sampang dan Rektor Universitas Airlangga menandatangani nota kesepahaman di "
+        "Aula Gedung Rektorat Universitas Airlangga Lantai 2, Rabu (5/3/2025)."
+    )
+    assert full == ["Surabaya"]
+    short = places(
+        "Pemprov Sulawesi Barat dan Universitas Hasanuddin menandatangani nota kesepahaman di "
+        "Gedung Rektorat Unhas, Selasa (4/3/2025)."
+    )
+    assert short == ["Makassar"]
+
+
+def test_an_english_report_of_where_a_delegation_came() -> None:
+    text = (
+        "The Governor of Central Java and the Premier of Tasmania came to the Creative Hub "
+        "Building Solo to discuss future cooperation in tourism and education between Central "
+        "Java and Tasmania."
+    )
+    assert set(places(text)) == {"Surakarta"}
+
+
+def test_where_a_signing_was_done_beats_where_the_news_was_given() -> None:
+    after_speech = places(
+        "SOFIFI – Pemprov Maluku Utara dan Kejaksaan Tinggi Maluku Utara menandatangani nota "
+        "kesepahaman bidang perdata.\nKerja sama itu meliputi bantuan hukum.\nKedua pihak "
+        "juga bertukar data perkara.\nSelain itu pendampingan hukum diberikan bagi dinas.\n"
+        '"Ini fondasi kolaborasi hukum," ujarnya usai meneken MoU itu di Aula Kejati Malut, '
+        "Kota Ternate, Selasa (6/5/2025)."
+    )
+    assert after_speech == ["Ternate"]
+    named_after = places(
+        "Perum Air Nusantara bersama Pemkab Pamekasan menyepakati kerja sama air minum.\n"
+        "Direktur Perum Air Nusantara dalam keterangan diterima di Surabaya, Sabtu, menyatakan "
+        "kerja sama itu penting.\nIa hadir di Pamekasan Expo untuk penandatanganan MoU itu."
+    )
+    assert named_after == ["Pamekasan"]
+
+
+def dates(text: str, **kw) -> list[str | None]:
+    return [c.date for c in extract_article(text, today=TODAY, **kw).cooperations]
+
+
+def test_a_pages_date_line_and_a_caption_above_the_dateline_are_not_the_activity_date() -> None:
+    stamp = dates(
+        "Kerja Sama Pariwisata Ende dan Sikka Dijajaki\nSenin, 12 Mei 2025 10:15 WIB\n"
+        "Pemkab Ende menjajaki kerja sama pariwisata dengan Pemkab Sikka. Bupati Ende bertemu "
+        "Bupati Sikka di Rumah Jabatan Bupati Sikka, Minggu (11/5)."
+    )
+    assert stamp == ["2025-05-11"]
+    caption = dates(
+        "Blitar Jajaki Sister City dengan Penang\n\nWali Kota Blitar dan delegasi Kota Penang "
+        "menjajaki kerja sama di alun-alun Kota Blitar, Senin (3/2/2025).\n"
+        "Foto: Kabarkota/Dewi\n\n"
+        "BLITAR -- Pemkot Blitar menerima kunjungan delegasi Kota Penang, Malaysia untuk "
+        "menjajaki kerja sama sister city, Kamis (15/5/2025)."
+    )
+    assert caption == ["2025-05-15"]
+
+
+def test_a_dateline_with_only_a_comma_names_a_town_of_the_regency() -> None:
+    text = (
+        "MoU Harus Dijalankan\n\n"
+        "Praya, Setelah ditandatanganinya nota kesepahaman antara Pemkab Lombok Tengah dan "
+        "Universitas Bumi Gora, para pihak diminta menindaklanjutinya.\n"
+        "Penandatanganan berlangsung di Pendopo Bupati, Sabtu (25/12/2021)."
+    )
+    assert places(text) == ["Praya"]
