@@ -17,6 +17,8 @@ from kerjasama.lang.id.organisations import (
     BACKGROUND_LEADS,
     BODY_HEAD_TITLES,
     BROKER_LEADS,
+    BYSTANDER_CUES,
+    BYSTANDER_GAP_WORDS,
     COMPANY_FORMS,
     ENTERPRISE_AREA_WORDS,
     LOCAL_WORDS,
@@ -43,8 +45,6 @@ _LINKS = {
     "serta",
     "mitra",
     "kepada",
-    "to",
-    "ke",
     "menggandeng",
     "gandeng",
     "partner",
@@ -504,13 +504,15 @@ def _body_areas(doc: Doc) -> set[int]:
     return out
 
 
-_LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$")
+# ", " and " (" before the larger place; or a plain space ("Kabupaten Sumedang Jawa Barat").
+_LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$|^[ \t]+$")
 
 
 def _locators(doc: Doc) -> set[int]:
     """Starts of places that only locate the place named just before them: "Kota Mataram, Nusa
     Tenggara Barat", "Mossel Bay (Provinsi Western Cape, Afrika Selatan)", "Wewak, Papua
-    Nugini". A region or country after a place inside it is no party of its own."""
+    Nugini", "Kabupaten Sumedang Jawa Barat". A region or country after a place inside it is no
+    party of its own."""
     out: set[int] = set()
     hits = [h for h in doc.hits if h.entry.kind in _PLACE_KINDS]
     for a, b in zip(hits, hits[1:], strict=False):
@@ -660,13 +662,17 @@ def _embedded(doc: Doc, s: int, e: int, sent_start: int) -> bool:
 
 
 def _at_venue(before: list[str]) -> bool:
-    """ "di Convention Centre X": a locative word shortly before, across capitalised words only."""
+    """ "di Convention Centre X", "di Jawa Tengah dan Jawa Timur": a locative word shortly
+    before, across capitalised words and the "dan" of places named together only."""
     for w in reversed(before):
         if w in _LOCATIVE:
             return True
-        if not w[:1].isupper():
+        if not (w[:1].isupper() or w.lower() in _PLACE_JOINS):
             return False
     return False
+
+
+_PLACE_JOINS = frozenset({"dan", "serta", "and"})
 
 
 def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -694,27 +700,48 @@ def _background(before: list[str]) -> bool:
     return False
 
 
-_WITNESS_WORDS = frozenset({"disaksikan", "menyaksikan", "witnessed", "dihadiri"})
-
-
 def _witness(before: list[str]) -> bool:
-    """ "disaksikan langsung oleh Sekretaris Daerah Kota Makassar": the region witnesses the
-    deal, across title words and "oleh" only; it is no party (nor linked by that "oleh")."""
+    """ "disaksikan langsung oleh Sekretaris Daerah Kota Makassar", "dihadiri perwakilan Dinas
+    X, Dinas Y dan Pemkab Z", "difasilitasi oleh Pemprov": the region witnesses, attends or
+    facilitates the deal, across title words, names of a list and a few small words only; it
+    is no party (nor linked by that "oleh" or "dan")."""
     for w in reversed(before):
         low = w.lower()
-        if low in _WITNESS_WORDS:
+        if low in BYSTANDER_CUES:
             return True
-        if not (w[:1].isupper() or low in {"oleh", "langsung", "by", "pula", "juga"}):
+        if not (w[:1].isupper() or low in BYSTANDER_GAP_WORDS):
             return False
     return False
+
+
+def _unit_start(doc: Doc, s: int) -> int:
+    """Where the name of a region's own unit begins when the region ends it ("Badan Perbatasan
+    dan Kerja Sama Provinsi Papua"): the words before the unit, not those inside its name (that
+    "dan"), tell how the region is linked. `s` itself where no unit holds it."""
+    starts = doc.derived(
+        "unit_spans",
+        len(doc.hits),
+        lambda: sorted(
+            (a, b) for a, b, name, _ in find_pattern_orgs(doc) if name.split()[0] in _UNITS
+        ),
+    )
+    i = bisect_right(starts, (s, len(doc.text))) - 1
+    while i >= 0 and starts[i][1] > s:
+        if starts[i][0] < s:
+            return starts[i][0]
+        i -= 1
+    return s
 
 
 def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> None:
     if _embedded(doc, s, e, sent[0]):
         return
     cand.mentions.append((s, e))
-    before = _words_before(doc.text, s, sent[0])
-    if _background(before) or (cand.is_id_gov and _witness(_words_before(doc.text, s, sent[0], 8))):
+    at = _unit_start(doc, s) if cand.is_id_gov else s
+    before = _words_before(doc.text, at, sent[0])
+    if _background(before) or (
+        cand.is_id_gov and _witness(_words_before(doc.text, at, sent[0], 14))
+    ):
         return
     locative = _at_venue(before) and cand.party.kind != "intl_org"
     if sent in coop and not locative:

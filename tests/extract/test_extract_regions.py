@@ -1,0 +1,89 @@
+"""Indonesian regions as parties, on short articles written for the tests: a region named
+only as a place, a locator, a bystander or the area of a unit is no party of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama.extract import extract_article
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def parties(text: str) -> list[str] | None:
+    rec = extract_article(text, today=TODAY, published="2025-04-25")
+    if not rec.is_cooperation:
+        return None
+    return [p.name for c in rec.cooperations for p in c.parties]
+
+
+def test_province_written_after_its_regency_with_a_space_only_locates_it() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Pesisir Barat menjalin kerja sama dengan Pemerintah Kabupaten "
+        "Garut Jawa Barat di bidang pertanian, Senin (21/4).\n"
+        "Bupati Pesisir Barat Dedi Irawan dan Bupati Garut Rudy Gunawan meneken nota "
+        "kesepahaman kerja sama itu."
+    )
+    assert found is not None
+    assert "Kabupaten Garut" in found
+    assert "Provinsi Jawa Barat" not in found
+
+
+def test_province_ending_the_name_of_its_unit_is_not_linked_by_the_units_dan() -> None:
+    found = parties(
+        "Pemerintah Kota Jayapura menandatangani nota kesepahaman kerja sama kota kembar "
+        "dengan Kota Vanimo, Papua Nugini, Senin (21/4).\n"
+        "Kerja sama itu dijelaskan Kepala Badan Perbatasan dan Kerja Sama Luar Negeri Provinsi "
+        "Papua Martha Wenda kepada wartawan dalam kerja sama tersebut."
+    )
+    assert found is not None
+    assert "Kota Jayapura" in found
+    assert "Provinsi Papua" not in found
+
+
+def test_regions_that_only_attend_or_facilitate_are_no_parties() -> None:
+    found = parties(
+        "Pemerintah Provinsi Jambi menandatangani perjanjian kerja sama dengan PT Hutan Lestari "
+        "Abadi untuk pengelolaan taman hutan raya, Rabu (23/4).\n"
+        "Penandatanganan kerja sama itu dihadiri perwakilan Dinas Lingkungan Hidup Kota "
+        "Sungai Penuh, Dinas Kehutanan Kabupaten Kerinci dan Kabupaten Merangin."
+    )
+    assert found is not None
+    assert "Provinsi Jambi" in found
+    for region in ("Kota Sungai Penuh", "Kabupaten Kerinci", "Kabupaten Merangin"):
+        assert region not in found
+
+
+def test_province_that_facilitates_a_regencys_sister_city_is_no_party() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Sragen menandatangani surat pernyataan kehendak kerja sama kota "
+        "kembar dengan Kota Quanzhou, Tiongkok, Selasa (22/4).\n"
+        "Kerja sama kota kembar itu difasilitasi oleh Pemerintah Provinsi Jawa Tengah."
+    )
+    assert found is not None
+    assert "Kabupaten Sragen" in found
+    assert "Provinsi Jawa Tengah" not in found
+
+
+def test_regions_named_together_after_a_locative_are_places_not_partners() -> None:
+    found = parties(
+        "Pemerintah Kota Surakarta bersama belasan kota di Jawa Barat dan Jawa Timur "
+        "menandatangani kesepakatan bersama dengan Kementerian Lingkungan Hidup tentang "
+        "pengelolaan sampah, Jumat (25/4).\n"
+        "Wali Kota Surakarta Respati Ardi menyebut kerja sama itu penting."
+    )
+    assert found is not None
+    assert "Kota Surakarta" in found
+    assert "Provinsi Jawa Timur" not in found
+
+
+def test_a_region_one_travels_to_is_not_linked_as_a_partner() -> None:
+    found = parties(
+        "Pemerintah Provinsi Kalimantan Barat dan Negeri Sarawak membahas kerja sama "
+        "perdagangan lintas batas, Rabu (23/4).\n"
+        "Gubernur Kalimantan Barat Ria Norsan mengatakan kerja sama itu memudahkan warga yang "
+        "dulu harus terbang ke Pontianak lebih dulu."
+    )
+    assert found is not None
+    assert "Provinsi Kalimantan Barat" in found
+    assert "Kota Pontianak" not in found
