@@ -87,3 +87,25 @@ def test_a_region_one_travels_to_is_not_linked_as_a_partner() -> None:
     assert found is not None
     assert "Provinsi Kalimantan Barat" in found
     assert "Kota Pontianak" not in found
+
+
+def test_town_after_a_bodys_short_form_is_part_of_its_name() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Agam menandatangani nota kesepahaman dengan Universitas Baiturrahmah "
+        "Padang tentang pengabdian masyarakat, Senin (21/4).\n"
+        "Bupati Agam mengatakan kerja sama dengan UNBRAH Padang itu mencakup kuliah kerja nyata."
+    )
+    assert found is not None
+    assert "Kabupaten Agam" in found
+    assert "Kota Padang" not in found
+
+
+def test_region_in_a_national_offices_name_is_no_party() -> None:
+    found = parties(
+        "Pemerintah Kota Tomohon menandatangani perjanjian kerja sama dengan Balai Pemasyarakatan "
+        "Kelas II Bitung tentang pembimbingan klien, Kamis (24/4).\n"
+        "Wali Kota Tomohon Caroll Senduk menyebut kerja sama itu bagian dari keadilan restoratif."
+    )
+    assert found is not None
+    assert "Kota Tomohon" in found
+    assert "Kota Bitung" not in found

@@ -234,12 +234,16 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     inside = datelines + [
         (s, _bracket_end(doc.text, e))
         for s, e, name, kind in find_pattern_orgs(doc)
-        if (kind in _NAMED_AFTER_PLACES or name.startswith(BROKER_LEADS))
+        if (
+            kind in _NAMED_AFTER_PLACES
+            or name.startswith(BROKER_LEADS)
+            or _national_office(name, kind)
+        )
         and not _gazetteer_body(doc, s)
     ]
     inside_spans = Spans(inside)
     locators = _locators(doc)
-    areas = _body_areas(doc)
+    areas = _body_areas(doc) | _short_named_areas(doc, inside_spans)
     for hit in doc.hits:
         e = hit.entry
         if (
@@ -505,6 +509,25 @@ def _body_areas(doc: Doc) -> set[int]:
 
 
 # ", " and " (" before the larger place; or a plain space ("Kabupaten Sumedang Jawa Barat").
+_SHORT_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}[ \t]$")
+
+
+def _short_named_areas(doc: Doc, inside: Spans) -> set[int]:
+    """Starts of towns written after a body's short form ("UNES Padang", "UB Malang") where the
+    body's full name holds that town elsewhere in the story ("Universitas Ekasakti Padang"):
+    the town is part of the body's name there too, not a party."""
+    named = {h.entry.key for h in doc.hits if inside.holds(h.start)}
+    return {
+        h.start
+        for h in doc.hits
+        if h.form is None
+        and h.entry.key in named
+        and h.entry.kind in _ID_GOV
+        and not inside.holds(h.start)
+        and _SHORT_BEFORE.search(doc.text, max(0, h.start - 8), h.start)
+    }
+
+
 _LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$|^[ \t]+$")
 
 
@@ -534,6 +557,17 @@ def _inside(low, high) -> bool:
     if high.kind == "foreign_region" and low.kind == "foreign_city":
         return low.country == high.country and low.key.startswith("framed:")
     return False
+
+
+def _national_office(name: str, kind: str) -> bool:
+    """A national body's office named after the region it serves ("Balai Pemasyarakatan Kelas
+    1 Manado", "Kementerian Hukum dan HAM Sulawesi Utara"): the region is part of its name. Not
+    a region's own unit ("Dinas Pariwisata Kaltim" acts for Kaltim) nor its hall ("Balai
+    Kota Medan")."""
+    words = name.split()
+    return (
+        kind in ("agency", "ministry") and words[0] not in _UNITS and words[:2] != ["Balai", "Kota"]
+    )
 
 
 def _regional_unit(name: str) -> bool:
