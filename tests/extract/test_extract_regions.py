@@ -109,3 +109,15 @@ def test_region_in_a_national_offices_name_is_no_party() -> None:
     assert found is not None
     assert "Kota Tomohon" in found
     assert "Kota Bitung" not in found
+
+
+def test_bare_name_shared_by_a_province_and_its_capital_is_the_city_in_a_city_story() -> None:
+    found = parties(
+        "Pemerintah Kota Bengkulu menandatangani nota kesepahaman kerja sama dengan Kota "
+        "Padang tentang pariwisata, Senin (21/4).\n"
+        "Wali Kota Padang Fadly Amran mengatakan kerja sama dengan Bengkulu akan segera "
+        "dijalankan oleh kedua kota."
+    )
+    assert found is not None
+    assert "Kota Bengkulu" in found
+    assert "Provinsi Bengkulu" not in found

@@ -10,7 +10,7 @@ from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.extract.names import common_words, named_as_government
-from kerjasama.gazetteer import Hit
+from kerjasama.gazetteer import Entry, Hit
 from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS, LIST_PLACE_CUES
 from kerjasama.lang.id.organisations import (
     AREA_LINKS,
@@ -244,8 +244,9 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     inside_spans = Spans(inside)
     locators = _locators(doc)
     areas = _body_areas(doc) | _short_named_areas(doc, inside_spans)
+    twins = _capital_twins(doc)
     for hit in doc.hits:
-        e = hit.entry
+        e = twins.get(hit.start, hit.entry)
         if (
             e.code == "ID"
             or hit.start in locators
@@ -300,6 +301,25 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
     return cands
+
+
+def _capital_twins(doc: Doc) -> dict[int, Entry]:
+    """Bare mentions of a province that shares its name with its capital ("Yogyakarta"), read
+    as the city where the story names that city as such ("Pemerintah Kota Yogyakarta", "Wali
+    Kota Yogyakarta") and never the province by a form or another name ("Pemprov DIY").
+    Starts of those mentions, with the city's entry."""
+    cities = {h.entry.parent: h.entry for h in doc.hits if h.entry.kind == "city"}
+    out: dict[int, Entry] = {}
+    by_province: dict[str, list[Hit]] = {}
+    for h in doc.hits:
+        if h.entry.kind == "province" and h.entry.key in cities:
+            by_province.setdefault(h.entry.key, []).append(h)
+    for key, hits in by_province.items():
+        city = cities[key]
+        bare = _REGION_FORM.sub("", city.name).lower()
+        if all(h.form is None and h.surface.lower() == bare for h in hits):
+            out.update((h.start, city) for h in hits)
+    return out
 
 
 def _expanded(name: str) -> str:
