@@ -121,3 +121,54 @@ def test_bare_name_shared_by_a_province_and_its_capital_is_the_city_in_a_city_st
     assert found is not None
     assert "Kota Bengkulu" in found
     assert "Provinsi Bengkulu" not in found
+
+
+def test_regions_listed_as_where_a_deal_spends_are_no_parties() -> None:
+    found = parties(
+        "Gubernur Jawa Timur Khofifah menandatangani perjanjian kerja sama dengan Bupati "
+        "Sidoarjo tentang bantuan keuangan, Jumat (25/4).\n"
+        "Perjanjian kerja sama itu untuk membangun jalan di empat kabupaten di Jawa Timur yang "
+        "tertinggal, yaitu Kabupaten Sampang, Bangkalan, Pamekasan, dan Sumenep."
+    )
+    assert found is not None
+    assert "Kabupaten Sidoarjo" in found
+    for region in ("Kabupaten Sampang", "Kabupaten Bangkalan", "Kabupaten Sumenep"):
+        assert region not in found
+
+
+def test_pilot_areas_of_a_cooperation_are_no_parties() -> None:
+    found = parties(
+        "Pemerintah Kota Kendari menandatangani nota kesepahaman dengan Yayasan Gizi Sehat "
+        "Nusantara tentang penurunan stunting, Senin (21/4).\n"
+        "Kerja sama itu sudah berjalan di daerah percontohan yaitu Kabupaten Konawe, Kabupaten "
+        "Kolaka, dan Kabupaten Muna."
+    )
+    assert found is not None
+    assert "Kota Kendari" in found
+    for region in ("Kabupaten Konawe", "Kabupaten Kolaka", "Kabupaten Muna"):
+        assert region not in found
+
+
+def test_neighbours_named_after_berbatasan_dengan_are_no_partners() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Banjar dan Pemerintah Kota Banjarbaru menandatangani kesepakatan "
+        "bersama tentang pengelolaan air bersih, Kamis (24/4).\n"
+        "Kerja sama itu penting karena Kabupaten Banjar berbatasan langsung dengan Kota "
+        "Banjarmasin, Kabupaten Tapin, dan Kabupaten Barito Kuala, kata Bupati Banjar."
+    )
+    assert found is not None
+    assert "Kabupaten Banjar" in found and "Kota Banjarbaru" in found
+    for region in ("Kota Banjarmasin", "Kabupaten Tapin", "Kabupaten Barito Kuala"):
+        assert region not in found
+
+
+def test_list_opening_its_sentence_is_framed_by_the_sentence_before() -> None:
+    found = parties(
+        "Kementerian Kesehatan dan WHO menandatangani perjanjian kerja sama program imunisasi "
+        "2025-2027, Kamis (24/4).\n"
+        "Dokumen kerja sama itu sudah diserahkan kepada lima provinsi pelaksana program.\n"
+        "Yaitu Provinsi Riau, Jambi, Lampung, Bengkulu dan Banten."
+    )
+    assert found is None or not any(
+        region in found for region in ("Provinsi Riau", "Provinsi Jambi", "Provinsi Banten")
+    )

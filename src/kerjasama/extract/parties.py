@@ -11,7 +11,14 @@ from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.extract.names import common_words, named_as_government
 from kerjasama.gazetteer import Entry, Hit
-from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS, LIST_PLACE_CUES
+from kerjasama.lang.id.cooperation import (
+    AREA_COUNT_NOUNS,
+    COUNT_WORDS,
+    FACILITATION_CUES,
+    LIST_LEADS,
+    LIST_PLACE_CUES,
+    NEIGHBOUR_WORDS,
+)
 from kerjasama.lang.id.organisations import (
     AREA_LINKS,
     BACKGROUND_LEADS,
@@ -188,13 +195,21 @@ def _words_before(text: str, start: int, sent_start: int, n: int = 5) -> list[st
 
 def _is_linked(before: list[str]) -> bool:
     """A linking word shortly before the mention, with no clause break in between."""
-    for w in reversed(before):
-        w = w.lower()
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i].lower()
         if w in _LINKS:
-            return True
+            return not _after_neighbour_word(before[:i])
         if w in {",", ".", ";", ":", "untuk", "yang", "di", "dalam", "pada"}:
             return False
     return False
+
+
+def _after_neighbour_word(before: list[str]) -> bool:
+    """ "berbatasan (langsung) dengan": the link word names a neighbour, not a partner."""
+    words = [w.lower() for w in before[-2:]]
+    if words and words[-1] == "langsung":
+        words = words[:-1]
+    return bool(words) and words[-1] in NEIGHBOUR_WORDS
 
 
 def _in_member_list(doc: Doc, hit: Hit) -> bool:
@@ -622,7 +637,7 @@ def _link_pairs(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[int, int
         sent = doc.sentence_of(s1)
         if sent not in coop_set or sent != doc.sentence_of(s2):
             continue
-        if _PAIR_GAP.match(doc.text[e1:s2]):
+        if _PAIR_GAP.match(doc.text[e1:s2]) and not _area_list(doc, s1, sent):
             a.linked = max(a.linked, 1)
             b.linked = max(b.linked, 1)
 
@@ -668,19 +683,45 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
             beside = n is not None and any(
                 story[k] in coop_set for k in (n - 1, n + 1) if 0 <= k < len(story)
             )
-            frame = _words_before(doc.text, run[0][0], sent[0], 6)
-            places = any(w.lower() in LIST_PLACE_CUES for w in frame)
-            if not (led and beside and len(governments) >= 3) or places:
+            if not (led and beside and len(governments) >= 3) or _area_list(doc, run[0][0], sent):
                 continue
             for c in governments:
                 c.coop_mentions += 1
                 c.linked = max(c.linked, 1)
                 c.coordinated = max(c.coordinated, len(governments))
             continue
-        if led or len(members) >= 3:
+        if (led or len(members) >= 3) and not _area_list(doc, run[0][0], sent):
             for c in members.values():
                 c.linked = max(c.linked, 1)
                 c.coordinated = max(c.coordinated, len(members))
+
+
+_AREA_COUNT = re.compile(
+    r"\bdi\s+(?:\d+|"
+    + "|".join(sorted(COUNT_WORDS))
+    + r")\s+(?:"
+    + "|".join(re.escape(w) for w in AREA_COUNT_NOUNS)
+    + r")\b",
+    re.I,
+)
+
+
+def _area_list(doc: Doc, start: int, sent: tuple[int, int]) -> bool:
+    """A list of regions that names places, not signatories: the areas a programme reaches
+    ("lima kabupaten yang menjadi lokasi program adalah A, B, C", "di enam kabupaten ..., yaitu
+    A, B"), pilot areas, or the neighbours of a region ("berbatasan dengan A, B dan C"). A list
+    opening its sentence ("Yaitu A, B, ...") is framed by the sentence before. `start`: where
+    the list begins."""
+    frame = doc.text[sent[0] : start]
+    if len(_WORD_ONLY.findall(frame)) <= 1:
+        story = doc.story_sentences()
+        n = story.index(sent) if sent in story else 0
+        if n:
+            frame = doc.text[story[n - 1][0] : start]
+    words = [w.lower() for w in _WORD_ONLY.findall(frame)]
+    if any(w in LIST_PLACE_CUES for w in words[-10:]) or any(w in NEIGHBOUR_WORDS for w in words):
+        return True
+    return _AREA_COUNT.search(frame) is not None
 
 
 def _nested(a: Candidate, b: Candidate) -> bool:
@@ -800,7 +841,7 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
     locative = _at_venue(before) and cand.party.kind != "intl_org"
     if sent in coop and not locative:
         cand.coop_mentions += 1
-        cand.linked += _is_linked(before)
+        cand.linked += _is_linked(before) and not (cand.is_id_gov and _area_list(doc, s, sent))
     cand.lead = cand.lead or (sent in lead and not locative)
     window = doc.text[max(sent[0], s - 60) : min(sent[1], e + 60)]
     cand.facilitation += bool(_FACILITATION.search(window))
