@@ -172,3 +172,25 @@ def test_list_opening_its_sentence_is_framed_by_the_sentence_before() -> None:
     assert found is None or not any(
         region in found for region in ("Provinsi Riau", "Provinsi Jambi", "Provinsi Banten")
     )
+
+
+def test_region_after_a_bodys_area_word_is_part_of_its_name() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Lombok Barat menandatangani nota kesepahaman dengan Universitas "
+        "Merdeka Nusantara tentang kuliah kerja nyata, Rabu (23/4).\n"
+        "Bupati Lombok Barat mengatakan kerja sama dengan Unmenus Kampus Mataram itu dimulai "
+        "bulan depan."
+    )
+    assert found is not None
+    assert "Kabupaten Lombok Barat" in found
+    assert "Kota Mataram" not in found
+
+
+def test_government_named_with_its_form_after_a_body_is_a_party_of_its_own() -> None:
+    found = parties(
+        "Rencana nota kesepahaman antara Universitas Cendekia Kampus Cilegon dan Pemerintah "
+        "Provinsi Banten dibahas di Serang, Rabu (12/2).\n"
+        "Penjabat gubernur menyambut baik rencana kerja sama tersebut."
+    )
+    assert found is not None
+    assert "Provinsi Banten" in found

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
 from kerjasama.extract.doc import Doc
-from kerjasama.extract.entities import find_pattern_orgs
+from kerjasama.extract.entities import find_pattern_orgs, hit_is_gov_form
 from kerjasama.extract.names import common_words, named_as_government
 from kerjasama.gazetteer import Entry, Hit
 from kerjasama.lang.id.cooperation import (
@@ -21,6 +21,7 @@ from kerjasama.lang.id.cooperation import (
 )
 from kerjasama.lang.id.organisations import (
     AREA_LINKS,
+    AREA_WORDS_AFTER_NAMES,
     BACKGROUND_LEADS,
     BODY_HEAD_TITLES,
     BROKER_LEADS,
@@ -245,7 +246,8 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     cands: dict[str, Candidate] = {}
     datelines = [(s, e) for k, s, e in doc.marked.spans if k == "dateline"]
     # "PT Pupuk Kaltim", "Universitas Negeri Semarang": a place inside a body's name.
-    # "KBRI Den Haag", "KJRI Cape Town": where a mission sits, not a party.
+    # "KBRI Den Haag", "KJRI Cape Town": where a mission sits, not a party. A government named
+    # with its form ("... dan Pemerintah Provinsi Banten") is never inside another's name.
     inside = datelines + [
         (s, _bracket_end(doc.text, e))
         for s, e, name, kind in find_pattern_orgs(doc)
@@ -267,7 +269,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             or hit.start in locators
             or hit.start in areas
             or _in_member_list(doc, hit)
-            or inside_spans.holds(hit.start)
+            or (inside_spans.holds(hit.start) and not hit_is_gov_form(hit))
         ):
             continue
         sent = doc.sentence_of(hit.start)
@@ -538,9 +540,21 @@ def _body_areas(doc: Doc) -> set[int]:
     for b in hits:
         if b.form is None and b.entry.kind in _ID_GOV:
             word = _WORD.findall(text[max(0, b.start - 20) : b.start])[-1:]
-            if word and word[0].lower() in ENTERPRISE_AREA_WORDS:
+            enterprise = bool(word) and word[0].lower() in ENTERPRISE_AREA_WORDS
+            if enterprise or _NAMED_AREA_BEFORE.search(text, max(0, b.start - 40), b.start):
                 out.add(b.start)
     return out
+
+
+# A capitalised name, then a capitalised area word: "Palang Merah Indonesia Wilayah Sulsel",
+# "Unpam Kampus Serang", "Bank Mandiri Cabang Kupang".
+_NAMED_AREA_BEFORE = re.compile(
+    r"(?<![\w-])[A-Z][\w&.-]*[ \t]+(?:"
+    + "|".join(
+        sorted((re.escape(w.title()) for w in AREA_WORDS_AFTER_NAMES), key=len, reverse=True)
+    )
+    + r")[ \t]+$"
+)
 
 
 # ", " and " (" before the larger place; or a plain space ("Kabupaten Sumedang Jawa Barat").

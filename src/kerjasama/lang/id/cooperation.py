@@ -551,7 +551,7 @@ LIST_PLACE_CUES: frozenset[str] = frozenset(
 # Words that make what follows them neighbours, not partners: "berbatasan langsung dengan A,
 # B dan C" names the regions around one, whatever the "dengan".
 NEIGHBOUR_WORDS: frozenset[str] = frozenset(
-    "berbatasan bersebelahan berdekatan bertetangga berbatasan bordering borders".split()
+    "berbatasan bersebelahan berdekatan bertetangga bordering borders".split()
 )
 # Words that count things: "enam kabupaten", "belasan kota", "seluruh provinsi".
 COUNT_WORDS: frozenset[str] = frozenset(

@@ -194,6 +194,9 @@ AREA_LINKS: tuple[str, ...] = (
     "representative",
     "office",
 )
+# Capitalised words between a body's name and the region it serves: "Palang Merah Indonesia
+# Wilayah Sulsel", "Unpam Kampus Serang", "Bank Mandiri Cabang Kupang".
+AREA_WORDS_AFTER_NAMES: tuple[str, ...] = ("Wilayah", "Perwakilan", "Cabang", "Kampus")
 # Words of a region's own enterprise written before its region ("Perseroda Sulsel", "PDAM
 # Makassar"): the enterprise's region, not the government acting.
 ENTERPRISE_AREA_WORDS: frozenset[str] = frozenset("perseroda perumda pdam bumd".split())
