@@ -194,3 +194,13 @@ def test_government_named_with_its_form_after_a_body_is_a_party_of_its_own() -> 
     )
     assert found is not None
     assert "Provinsi Banten" in found
+
+
+def test_region_named_as_what_a_town_is_the_capital_of_only_locates_it() -> None:
+    found = parties(
+        "Pemerintah Australia siap menghidupkan kembali kerja sama kota kembar antara Ambon dan "
+        "Darwin, kata Duta Besar Australia di Saumlaki, ibu kota Kabupaten Kepulauan Tanimbar, "
+        "Minggu.\n"
+        "Kerja sama kota kembar itu pernah berjalan pada 2008."
+    )
+    assert found is None or "Kabupaten Kepulauan Tanimbar" not in found

@@ -583,8 +583,8 @@ _LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$|^[ \t]+$
 def _locators(doc: Doc) -> set[int]:
     """Starts of places that only locate the place named just before them: "Kota Mataram, Nusa
     Tenggara Barat", "Mossel Bay (Provinsi Western Cape, Afrika Selatan)", "Wewak, Papua
-    Nugini", "Kabupaten Sumedang Jawa Barat". A region or country after a place inside it is no
-    party of its own."""
+    Nugini", "Kabupaten Sumedang Jawa Barat", "Kefamenanu, ibu kota Kabupaten TTU". A region or
+    country after a place inside it is no party of its own."""
     out: set[int] = set()
     hits = [h for h in doc.hits if h.entry.kind in _PLACE_KINDS]
     for a, b in zip(hits, hits[1:], strict=False):
@@ -592,7 +592,15 @@ def _locators(doc: Doc) -> set[int]:
             continue
         if _inside(a.entry, b.entry):
             out.add(b.start)
+    for h in hits:
+        if h.entry.kind in _ID_GOV and _CAPITAL_OF.search(doc.text, max(0, h.start - 40), h.start):
+            out.add(h.start)  # "di Kefamenanu, ibu kota Kabupaten Timor Tengah Utara"
     return out
+
+
+_CAPITAL_OF = re.compile(
+    r",[ \t]*(?:(?i:ibu[ \t]?kota)|(?:the[ \t]+)?capital(?:[ \t]+city)?[ \t]+of)[ \t]+$"
+)
 
 
 def _inside(low, high) -> bool:
