@@ -204,3 +204,25 @@ def test_region_named_as_what_a_town_is_the_capital_of_only_locates_it() -> None
         "Kerja sama kota kembar itu pernah berjalan pada 2008."
     )
     assert found is None or "Kabupaten Kepulauan Tanimbar" not in found
+
+
+def test_bare_items_of_a_list_take_the_kind_of_its_first_items_form() -> None:
+    found = parties(
+        "Pemerintah Provinsi Jawa Timur menandatangani kesepakatan bersama dengan Kabupaten "
+        "Sidoarjo, Malang dan Probolinggo tentang pengendalian banjir, Selasa (22/4).\n"
+        "Gubernur Jawa Timur menyebut kerja sama itu mendesak."
+    )
+    assert found is not None
+    assert "Kabupaten Malang" in found and "Kabupaten Probolinggo" in found
+    assert "Kota Malang" not in found
+
+
+def test_english_plural_after_a_pair_names_its_kind() -> None:
+    found = parties(
+        "The governments of Blitar and Sleman regencies signed a partnership agreement on "
+        "tourism on Wednesday.\n"
+        "The Blitar regent said the partnership agreement would last five years."
+    )
+    assert found is not None
+    assert "Kabupaten Blitar" in found
+    assert "Kota Blitar" not in found

@@ -10,7 +10,7 @@ from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs, hit_is_gov_form
 from kerjasama.extract.names import common_words, named_as_government
-from kerjasama.gazetteer import Entry, Hit
+from kerjasama.gazetteer import Entry, Hit, load_gazetteer
 from kerjasama.lang.id.cooperation import (
     AREA_COUNT_NOUNS,
     COUNT_WORDS,
@@ -261,7 +261,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     inside_spans = Spans(inside)
     locators = _locators(doc)
     areas = _body_areas(doc) | _short_named_areas(doc, inside_spans)
-    twins = _capital_twins(doc)
+    twins = {**_capital_twins(doc), **_list_kinds(doc)}
     for hit in doc.hits:
         e = twins.get(hit.start, hit.entry)
         if (
@@ -337,6 +337,52 @@ def _capital_twins(doc: Doc) -> dict[int, Entry]:
         if all(h.form is None and h.surface.lower() == bare for h in hits):
             out.update((h.start, city) for h in hits)
     return out
+
+
+_ITEM_GAP = re.compile(r"^[ \t]*(?:,[ \t]*)?(?:(?:dan|serta|and|&)[ \t]*)?$")
+_ITEM_JOIN = re.compile(r",|\b(?:dan|serta|and)\b|&")
+_PLURAL_KINDS = re.compile(r"[ \t]+(?P<kind>regencies|cities)\b", re.I)
+
+
+def _list_kinds(doc: Doc) -> dict[int, Entry]:
+    """Bare items of a list of regions take the kind that its first item's form or a plural
+    after it names: "Kabupaten Bangli, Buleleng, Malang dan Probolinggo" are regencies, "Blitar
+    and Bantul regencies" too, where the gazetteer knows a region of that kind by the name.
+    Starts of those items, with the entry of that kind."""
+    hits = [h for h in doc.hits if h.entry.kind in ("regency", "city") and h.entry.country == "ID"]
+    runs: list[list[Hit]] = []
+    for h in hits:
+        prev = runs[-1][-1] if runs else None
+        gap = doc.text[prev.end : h.start] if prev else ""
+        if prev and _ITEM_GAP.match(gap) and _ITEM_JOIN.search(gap) and h.form is None:
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    out: dict[int, Entry] = {}
+    for run in runs:
+        if len(run) < 2:
+            continue
+        plural = _PLURAL_KINDS.match(doc.text, run[-1].end)
+        if plural:
+            kind = "regency" if plural.group("kind").lower() == "regencies" else "city"
+        elif run[0].form is not None:
+            kind = run[0].entry.kind
+        else:
+            continue
+        for h in run:
+            if h.entry.kind != kind and h.form is None:
+                other = _same_name(h.surface, kind)
+                if other is not None:
+                    out[h.start] = other
+    return out
+
+
+def _same_name(surface: str, kind: str) -> Entry | None:
+    """The Indonesian region of `kind` that the gazetteer knows by this very name."""
+    entry = load_gazetteer().lookup(surface, kind=kind)
+    if entry is None or entry.country != "ID":
+        return None
+    return entry if _REGION_FORM.sub("", entry.name).lower() == surface.lower() else None
 
 
 def _expanded(name: str) -> str:
