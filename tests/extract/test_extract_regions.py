@@ -226,3 +226,36 @@ def test_english_plural_after_a_pair_names_its_kind() -> None:
     assert found is not None
     assert "Kabupaten Blitar" in found
     assert "Kota Blitar" not in found
+
+
+def test_bare_name_listed_beside_its_formed_twin_is_the_other_kind() -> None:
+    found = parties(
+        "Sebelas daerah anggota kerja sama antardaerah menandatangani perjanjian kerja sama "
+        "pengelolaan sampah, yaitu Gresik, Lamongan, Mojokerto, Kota Mojokerto, Jombang, dan "
+        "Tuban, Kamis (24/4).\n"
+        "Bupati Gresik menyebut perjanjian kerja sama itu berlaku lima tahun."
+    )
+    assert found is not None
+    assert "Kabupaten Mojokerto" in found and "Kota Mojokerto" in found
+
+
+def test_a_formed_item_sets_the_kind_of_the_bare_items_after_it() -> None:
+    found = parties(
+        "Kementerian Lingkungan Hidup menandatangani kesepakatan bersama dengan Kota Batu, "
+        "Pasuruan, serta Kabupaten Lumajang, Malang dan Probolinggo, Jumat (25/4).\n"
+        "Kesepakatan bersama itu tentang perubahan iklim."
+    )
+    assert found is not None
+    assert "Kabupaten Malang" in found and "Kabupaten Probolinggo" in found
+    assert "Kota Pasuruan" in found
+
+
+def test_region_after_se_names_an_area_not_a_party() -> None:
+    found = parties(
+        "Bupati Minahasa Selatan bersama seluruh bupati dan wali kota se-Sulawesi Utara "
+        "menandatangani nota kesepahaman dengan Kejaksaan Tinggi Sulawesi Utara, Senin (21/4).\n"
+        "Nota kesepahaman itu tentang pendampingan hukum."
+    )
+    assert found is not None
+    assert "Kabupaten Minahasa Selatan" in found
+    assert "Provinsi Sulawesi Utara" not in found

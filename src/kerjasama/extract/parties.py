@@ -345,16 +345,17 @@ _PLURAL_KINDS = re.compile(r"[ \t]+(?P<kind>regencies|cities)\b", re.I)
 
 
 def _list_kinds(doc: Doc) -> dict[int, Entry]:
-    """Bare items of a list of regions take the kind that its first item's form or a plural
-    after it names: "Kabupaten Bangli, Buleleng, Malang dan Probolinggo" are regencies, "Blitar
-    and Bantul regencies" too, where the gazetteer knows a region of that kind by the name.
+    """Bare items of a list of regions take the kind that the form of the item before them or
+    a plural after the list names: "Kabupaten Bangli, Buleleng, Malang dan Probolinggo" are
+    regencies, "Blitar and Bantul regencies" too; in "Mojokerto, Kota Mojokerto" the bare one
+    is the regency. Only where the gazetteer knows a region of that kind by the very name.
     Starts of those items, with the entry of that kind."""
     hits = [h for h in doc.hits if h.entry.kind in ("regency", "city") and h.entry.country == "ID"]
     runs: list[list[Hit]] = []
     for h in hits:
         prev = runs[-1][-1] if runs else None
         gap = doc.text[prev.end : h.start] if prev else ""
-        if prev and _ITEM_GAP.match(gap) and _ITEM_JOIN.search(gap) and h.form is None:
+        if prev and _ITEM_GAP.match(gap) and _ITEM_JOIN.search(gap):
             runs[-1].append(h)
         else:
             runs.append([h])
@@ -363,18 +364,25 @@ def _list_kinds(doc: Doc) -> dict[int, Entry]:
         if len(run) < 2:
             continue
         plural = _PLURAL_KINDS.match(doc.text, run[-1].end)
-        if plural:
-            kind = "regency" if plural.group("kind").lower() == "regencies" else "city"
-        elif run[0].form is not None:
-            kind = run[0].entry.kind
-        else:
-            continue
+        formed = {h.entry.key for h in run if h.form is not None}
+        kind = ""
         for h in run:
-            if h.entry.kind != kind and h.form is None:
-                other = _same_name(h.surface, kind)
-                if other is not None:
-                    out[h.start] = other
+            if h.form is not None:
+                kind = h.entry.kind  # a form names the kind of the bare items after it
+                continue
+            if h.entry.key in formed:  # "Mojokerto, Kota Mojokerto": the other of the pair
+                want = _OTHER_KIND[h.entry.kind]
+            elif plural:
+                want = "regency" if plural.group("kind").lower() == "regencies" else "city"
+            else:
+                want = kind
+            other = _same_name(h.surface, want) if want and h.entry.kind != want else None
+            if other is not None:
+                out[h.start] = other
     return out
+
+
+_OTHER_KIND = {"regency": "city", "city": "regency"}
 
 
 def _same_name(surface: str, kind: str) -> Entry | None:
@@ -589,6 +597,8 @@ def _body_areas(doc: Doc) -> set[int]:
             enterprise = bool(word) and word[0].lower() in ENTERPRISE_AREA_WORDS
             if enterprise or _NAMED_AREA_BEFORE.search(text, max(0, b.start - 40), b.start):
                 out.add(b.start)
+        if b.entry.kind in _ID_GOV and text[max(0, b.start - 3) : b.start].lower() == "se-":
+            out.add(b.start)  # "bupati dan wali kota se-Sulawesi Utara": the area they lie in
     return out
 
 
