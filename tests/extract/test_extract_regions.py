@@ -259,3 +259,13 @@ def test_region_after_se_names_an_area_not_a_party() -> None:
     assert found is not None
     assert "Kabupaten Minahasa Selatan" in found
     assert "Provinsi Sulawesi Utara" not in found
+
+
+def test_english_head_after_the_region_makes_it_act_as_a_government() -> None:
+    found = parties(
+        "Surabaya-Busan Discuss Port Cooperation\n\n"
+        "Surabaya Vice Mayor Armuji received a delegation from Busan on Thursday.\n"
+        "They discussed continuing the cooperation in port management and tourism, he said."
+    )
+    assert found is not None
+    assert "Kota Surabaya" in found

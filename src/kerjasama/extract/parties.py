@@ -28,6 +28,7 @@ from kerjasama.lang.id.organisations import (
     BYSTANDER_CUES,
     BYSTANDER_GAP_WORDS,
     COMPANY_FORMS,
+    ENGLISH_HEADS_AFTER,
     ENTERPRISE_AREA_WORDS,
     LOCAL_WORDS,
     ORG_LEAD_EXPANSIONS,
@@ -856,9 +857,18 @@ def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     before = _WORD.findall(doc.text[sent_start : hit.start])[-1:]
     if before and before[0].lower() in BODY_HEAD_TITLES and hit.form is None:
         return False  # "Kapolda Jatim", "Kajari Karawang": the body's area
-    if named_as_government(doc, hit, sent_start):
+    if named_as_government(doc, hit, sent_start) or _ENGLISH_HEAD_AFTER.match(doc.text, hit.end):
         return True
     return any(p.org_code == hit.entry.code for p in doc.people)
+
+
+# English puts the head or the government after the region: "Jakarta Vice Governor", "Surabaya
+# City Government", "Bantul Regent".
+_ENGLISH_HEAD_AFTER = re.compile(
+    r"[ \t]+(?:(?:Vice|Deputy|Acting)[ \t]+)?(?:"
+    + "|".join(sorted(ENGLISH_HEADS_AFTER, key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _background(before: list[str]) -> bool:

@@ -194,6 +194,18 @@ AREA_LINKS: tuple[str, ...] = (
     "representative",
     "office",
 )
+# Heads and governments that English writes after the region ("Jakarta Vice Governor").
+ENGLISH_HEADS_AFTER: tuple[str, ...] = (
+    "Governor",
+    "Mayor",
+    "Regent",
+    "Provincial Government",
+    "City Government",
+    "Regency Government",
+    "Municipal Government",
+    "Government",
+    "Administration",
+)
 # Capitalised words between a body's name and the region it serves: "Palang Merah Indonesia
 # Wilayah Sulsel", "Unpam Kampus Serang", "Bank Mandiri Cabang Kupang".
 AREA_WORDS_AFTER_NAMES: tuple[str, ...] = ("Wilayah", "Perwakilan", "Cabang", "Kampus")
