@@ -269,3 +269,15 @@ def test_english_head_after_the_region_makes_it_act_as_a_government() -> None:
     )
     assert found is not None
     assert "Kota Surabaya" in found
+
+
+def test_misspelt_list_items_written_with_their_form_are_read() -> None:
+    found = parties(
+        "Pemerintah Kota Bandung menandatangani nota kesepahaman kerja sama dengan sejumlah "
+        "daerah, Kamis (24/4).\n"
+        "Daerah yang menandatangani nota kesepahaman itu yaitu Kota makasar, Kab. Maros, "
+        "Kab. Bolang mongondow utara, Kab. Tebo dan Kab. Nias."
+    )
+    assert found is not None
+    assert "Kota Makassar" in found
+    assert "Kabupaten Bolaang Mongondow Utara" in found

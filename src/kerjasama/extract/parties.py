@@ -314,6 +314,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             shorts.setdefault(short.group(1), (cand, short.end()))
     _add_short_mentions(doc, cands, shorts, story, coop, lead)
     _add_local_bodies(doc, cands, story, coop, lead)
+    _add_misspelt_list_items(doc, cands, story, coop, lead)
     _add_bare_company_mentions(doc, cands, story, coop, lead)
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
@@ -487,6 +488,43 @@ def _add_local_bodies(doc: Doc, cands, story, coop, lead) -> None:
             party = Party(name=name, code=None, kind="other", country=None)
             cand = cands[key] = Candidate(key, party)
         _note_mention(doc, cand, m.start(), m.end(), sent, coop, lead)
+
+
+_FORMED_ITEM = re.compile(
+    r"(?<![\w-])(?P<form>Kab\.|Kabupaten|Kota)[ \t]+"
+    r"(?P<name>[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})(?=[ \t]*(?:,|\bdan\b|\.|;|$))",
+    re.M,
+)
+
+
+def _add_misspelt_list_items(doc: Doc, cands, story, coop, lead) -> None:
+    """An item of a list of regions written with its form but misspelt or in lower case
+    ("Kota makasar, Kab. Bolang mongondow utara, Kab. Maros"), which the gazetteer's reading
+    missed: the region the gazetteer finds for it by that form, as if named so. Only beside
+    regions the gazetteer did read, in a story sentence."""
+    story_set = set(story)
+    spans = doc.hit_spans()
+    for m in _FORMED_ITEM.finditer(doc.text):
+        s, e = m.start(), m.end()
+        if spans.holds(s) or spans.holds(e - 1):
+            continue
+        sent = doc.sentence_of(s)
+        near = doc.text[max(sent[0], s - 4) : s] + doc.text[e : min(sent[1], e + 4)]
+        if sent not in story_set or not _LIST_JOIN.search(near):
+            continue
+        if sum(1 for h in doc.hits_between(*sent) if h.entry.kind in _ID_GOV) < 2:
+            continue
+        kind = "city" if m.group("form") == "Kota" else "regency"
+        form = "Kota" if kind == "city" else "Kabupaten"
+        entry = load_gazetteer().lookup(f"{form} {m.group('name')}", kind=kind)
+        if entry is None or entry.country != "ID":
+            continue
+        cand = cands.get(entry.key)
+        if cand is None:
+            party = Party(name=entry.name, code=entry.code, kind=entry.kind, country="ID")
+            cand = cands[entry.key] = Candidate(entry.key, party, parent=entry.parent)
+        _note_mention(doc, cand, s, e, sent, coop, lead)
+        cand.actor = True  # written with its government form
 
 
 def _bare_company_forms(name: str) -> list[str]:
