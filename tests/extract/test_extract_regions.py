@@ -281,3 +281,16 @@ def test_misspelt_list_items_written_with_their_form_are_read() -> None:
     assert found is not None
     assert "Kota Makassar" in found
     assert "Kabupaten Bolaang Mongondow Utara" in found
+
+
+def test_another_regions_foreign_partnership_given_as_an_example_is_no_party() -> None:
+    found = parties(
+        "Pemerintah Kota Banjarmasin menjajaki kerja sama kota kembar dengan Kota Toulouse, "
+        "Prancis, Selasa (22/4).\n"
+        "Menurutnya, banyak kota di Indonesia sudah menjalin kerja sama kota kembar, misalnya "
+        "kota Medan dengan Ichikawa Jepang, serta Kota Bitung dengan Davao Filipina.\n"
+        "Wali Kota Banjarmasin berharap kerja sama dengan Toulouse segera terwujud."
+    )
+    assert found is not None
+    assert "Kota Banjarmasin" in found
+    assert "Kota Medan" not in found and "Kota Bitung" not in found

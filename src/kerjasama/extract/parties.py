@@ -996,6 +996,7 @@ def choose_sides(
     if not partners:
         partners = _unlinked_partner(active, home)
     partners = _drop_context_places(partners, cands)
+    partners = _drop_others_partnerships(doc, home, partners, cands)
     partners.sort(key=Candidate.weight, reverse=True)
     foreign = any(c.is_foreign for c in partners)
     facilitators = [
@@ -1063,6 +1064,28 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
             twin.mentions += c.mentions
             twin.linked += c.linked
             continue
+        out.append(c)
+    return out
+
+
+def _drop_others_partnerships(
+    doc: Doc, home: Candidate, partners: list[Candidate], cands: dict[str, Candidate]
+) -> list[Candidate]:
+    """An Indonesian region linked only where a foreign place is named and the home is not,
+    that foreign place never named with the home: another region's partnership given as an
+    example or background ("seperti Kota Semarang dengan Brisbane"), not a party."""
+    home_sents = {doc.sentence_of(s) for s, _ in home.mentions}
+    foreign = [c for c in cands.values() if c.is_foreign and c.party.kind != "intl_org"]
+    with_home = {
+        c.key for c in foreign if any(doc.sentence_of(s) in home_sents for s, _ in c.mentions)
+    }
+    out = []
+    for c in partners:
+        if c.is_id_gov and not c.coordinated:
+            sents = {doc.sentence_of(s) for s, _ in c.mentions}
+            others = [f for f in foreign if any(doc.sentence_of(s) in sents for s, _ in f.mentions)]
+            if others and not (sents & home_sents) and not any(f.key in with_home for f in others):
+                continue
         out.append(c)
     return out
 
