@@ -294,3 +294,15 @@ def test_another_regions_foreign_partnership_given_as_an_example_is_no_party() -
     assert found is not None
     assert "Kota Banjarmasin" in found
     assert "Kota Medan" not in found and "Kota Bitung" not in found
+
+
+def test_list_of_regions_each_written_with_its_head_is_one_list() -> None:
+    found = parties(
+        "Wali Kota Binjai dan Wali Kota Kumamoto, Jepang, menandatangani kesepakatan kerja sama "
+        "di Jakarta, Senin (21/4).\n"
+        "Selain Wali Kota Binjai, kerja sama juga dilakukan dengan Wali Kota Kendari, Wali Kota "
+        "Ternate, Bupati Sumba Timur (NTT), Bupati Kaur (Bengkulu) dan Bupati Kaimana."
+    )
+    assert found is not None
+    for region in ("Kota Kendari", "Kota Ternate", "Kabupaten Sumba Timur", "Kabupaten Kaur"):
+        assert region in found

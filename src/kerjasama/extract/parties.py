@@ -75,8 +75,13 @@ def _gazetteer_body(doc: Doc, start: int) -> bool:
 
 _WORD = re.compile(r"\w+|[^\w\s]")
 _WORD_ONLY = re.compile(r"[^\W\d_]{2,}")
+_ITEM_HEADS = r"(?:(?:Wakil\s+)?(?:Wali\s?kota|Bupati|Gubernur)|Pemkab|Pemkot|Pemprov)"
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$"
+    # items each with its head: "Wali Kota A, Wali Kota B, Bupati C (Bali) dan Bupati D"
+    r"|^\s*(?:\([A-Za-z][^()\d]{0,38}\)\s*)?(?:,\s*)?(?:(?:dan|serta|and|&)\s+)?"
+    + _ITEM_HEADS
+    + r"\s+$"
     # an item the gazetteer did not know, written with its form: ", Kab. Dharma swara, "
     r"|^\s*,\s*(?:Kab\.|Kabupaten|Kota|Pemkab|Pemkot)\s+[^,;.()\n]{2,40},\s*(?:dan\s+)?$",
     re.I,
