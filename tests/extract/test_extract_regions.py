@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from kerjasama.extract import extract_article
+from kerjasama.extract.parties import collect_candidates
+from kerjasama.extract.pipeline import extract_doc
+from kerjasama.sources.model import RawArticle
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -306,3 +309,28 @@ def test_list_of_regions_each_written_with_its_head_is_one_list() -> None:
     assert found is not None
     for region in ("Kota Kendari", "Kota Ternate", "Kabupaten Sumba Timur", "Kabupaten Kaur"):
         assert region in found
+
+
+def test_region_ending_a_venues_address_is_where_it_happened_not_a_party() -> None:
+    doc = extract_doc(
+        RawArticle(
+            text="Gubernur Jambi menandatangani surat pernyataan kehendak kerja sama provinsi "
+            "kembar dengan Provinsi Gyeonggi, Korea Selatan, Jumat (17/2).\n"
+            "Penandatanganan surat kerja sama itu berlangsung di Aula Pendopo Kenanga, Muara "
+            "Bulian, Kabupaten Batanghari.",
+        ),
+        TODAY,
+    )
+    cands = {c.party.name: c for c in collect_candidates(doc).values()}
+    assert cands["Provinsi Jambi"].coop_mentions
+    assert not cands["Kabupaten Batanghari"].coop_mentions
+
+
+def test_head_after_a_place_and_a_comma_is_no_address() -> None:
+    found = parties(
+        "Di Balikpapan, Gubernur Kalimantan Timur menandatangani nota kesepahaman dengan "
+        "Universitas Mulia Raya tentang beasiswa, Senin (21/4).\n"
+        "Nota kesepahaman itu berlaku tiga tahun."
+    )
+    assert found is not None
+    assert "Provinsi Kalimantan Timur" in found

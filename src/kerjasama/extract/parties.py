@@ -892,6 +892,26 @@ def _at_venue(before: list[str]) -> bool:
 _PLACE_JOINS = frozenset({"dan", "serta", "and"})
 
 
+_CHAIN_END = re.compile(r"[ \t]*(?:[.,;()]|$)", re.M)
+_CHAIN_WORDS = 10
+
+
+def _venue_chain(doc: Doc, s: int, e: int, sent: tuple[int, int]) -> bool:
+    """The last place of a venue's address: "di Istana Basa Pagaruyung, Batusangkar, Kabupaten
+    Tanah Datar." Written after a comma and ending the clause, it is reached from a locative
+    word across capitalised names and commas only ("di Jakarta, Gubernur Kaltim menandatangani"
+    is no address: no comma just before the region)."""
+    if not doc.text[sent[0] : s].rstrip().endswith(",") or not _CHAIN_END.match(doc.text, e):
+        return False
+    for w in reversed(_words_before(doc.text, s, sent[0], _CHAIN_WORDS)):
+        low = w.lower()
+        if low in _LOCATIVE:
+            return True
+        if not (w[:1].isupper() or w == ","):
+            return False
+    return False
+
+
 def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A region named as a government ("Pemprov Kaltim", "Gubernur Kaltim", "Provinsi Anhui"),
     not only as a place ("di Jakarta", "Jakarta, CNN Indonesia")."""
@@ -969,7 +989,9 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
         cand.is_id_gov and _witness(_words_before(doc.text, at, sent[0], 14))
     ):
         return
-    locative = _at_venue(before) and cand.party.kind != "intl_org"
+    locative = (_at_venue(before) and cand.party.kind != "intl_org") or (
+        cand.is_id_gov and _venue_chain(doc, s, e, sent)
+    )
     if sent in coop and not locative:
         cand.coop_mentions += 1
         cand.linked += _is_linked(before) and not (cand.is_id_gov and _area_list(doc, s, sent))
