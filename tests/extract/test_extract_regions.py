@@ -334,3 +334,16 @@ def test_head_after_a_place_and_a_comma_is_no_address() -> None:
     )
     assert found is not None
     assert "Provinsi Kalimantan Timur" in found
+
+
+def test_towns_of_the_home_province_named_only_as_places_are_no_partners() -> None:
+    found = parties(
+        "Central Java and Victoria Explore Education Cooperation\n\n"
+        "The Central Java Governor met the Victorian Minister for Trade in Semarang on Monday "
+        "to explore cooperation in vocational education.\n"
+        "The minister came to Surakarta and Magelang, and also discussed the cooperation "
+        "between Victoria and Central Java, he said."
+    )
+    assert found is not None
+    assert "Provinsi Jawa Tengah" in found
+    assert "Kota Surakarta" not in found

@@ -1018,7 +1018,7 @@ def choose_sides(
         for c in active
         if c.key != home.key
         and (c.linked or (c.is_foreign and c.coop_mentions))
-        and not (c.is_id_gov and c.parent == home.key and not c.linked)
+        and not _place_in_home(c, home)
     ]
     if not partners:
         partners = _unlinked_partner(active, home)
@@ -1033,6 +1033,15 @@ def choose_sides(
     ]
     partners = [c for c in partners if c not in facilitators]
     return [home], partners, facilitators
+
+
+def _place_in_home(c: Candidate, home: Candidate) -> bool:
+    """A town or regency inside the home region that is no partner: never linked, or only named
+    as a place (never as a government) outside a list of three or more ("came to Surabaya and
+    Malang" in an East Java story)."""
+    if not (c.is_id_gov and c.parent == home.key):
+        return False
+    return not c.linked or (not c.actor and c.coordinated < 3)
 
 
 _BODY_KINDS = {"company", "university", "other", "agency", "ministry", "intl_org", "association"}
