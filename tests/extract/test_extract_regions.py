@@ -347,3 +347,14 @@ def test_towns_of_the_home_province_named_only_as_places_are_no_partners() -> No
     assert found is not None
     assert "Provinsi Jawa Tengah" in found
     assert "Kota Surakarta" not in found
+
+
+def test_only_a_list_lead_opening_a_sentence_borrows_the_sentence_before() -> None:
+    found = parties(
+        "Pemkot Pontianak menjalin kerja sama perdagangan dengan Pemkab Kubu Raya.\n"
+        "Pasokan pangan menjadi tujuan kerja sama itu.\n"
+        "Pemerintah Kabupaten Sambas dan Kubu Raya menawarkan kerja sama sayur kepada Kota "
+        "Pontianak."
+    )
+    assert found is not None
+    assert "Kabupaten Sambas" in found

@@ -835,7 +835,8 @@ def _area_list(doc: Doc, start: int, sent: tuple[int, int]) -> bool:
     opening its sentence ("Yaitu A, B, ...") is framed by the sentence before. `start`: where
     the list begins."""
     frame = doc.text[sent[0] : start]
-    if len(_WORD_ONLY.findall(frame)) <= 1:
+    opening = [w.lower() for w in _WORD_ONLY.findall(frame)]
+    if len(opening) == 1 and opening[0] in LIST_LEADS:
         story = doc.story_sentences()
         n = story.index(sent) if sent in story else 0
         if n:
