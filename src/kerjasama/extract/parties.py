@@ -8,16 +8,27 @@ from dataclasses import dataclass, field
 
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
 from kerjasama.extract.doc import Doc
-from kerjasama.extract.entities import find_pattern_orgs
+from kerjasama.extract.entities import find_pattern_orgs, hit_is_gov_form
 from kerjasama.extract.names import common_words, named_as_government
-from kerjasama.gazetteer import Hit
-from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS, LIST_PLACE_CUES
+from kerjasama.gazetteer import Entry, Hit, load_gazetteer
+from kerjasama.lang.id.cooperation import (
+    AREA_COUNT_NOUNS,
+    COUNT_WORDS,
+    FACILITATION_CUES,
+    LIST_LEADS,
+    LIST_PLACE_CUES,
+    NEIGHBOUR_WORDS,
+)
 from kerjasama.lang.id.organisations import (
     AREA_LINKS,
+    AREA_WORDS_AFTER_NAMES,
     BACKGROUND_LEADS,
     BODY_HEAD_TITLES,
     BROKER_LEADS,
+    BYSTANDER_CUES,
+    BYSTANDER_GAP_WORDS,
     COMPANY_FORMS,
+    ENGLISH_HEADS_AFTER,
     ENTERPRISE_AREA_WORDS,
     LOCAL_WORDS,
     ORG_LEAD_EXPANSIONS,
@@ -43,8 +54,6 @@ _LINKS = {
     "serta",
     "mitra",
     "kepada",
-    "to",
-    "ke",
     "menggandeng",
     "gandeng",
     "partner",
@@ -66,8 +75,13 @@ def _gazetteer_body(doc: Doc, start: int) -> bool:
 
 _WORD = re.compile(r"\w+|[^\w\s]")
 _WORD_ONLY = re.compile(r"[^\W\d_]{2,}")
+_ITEM_HEADS = r"(?:(?:Wakil\s+)?(?:Wali\s?kota|Bupati|Gubernur)|Pemkab|Pemkot|Pemprov)"
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)?\s*$|^\s*(?:\([^()]{1,40}\)\s*)?,\s*$"
+    # items each with its head: "Wali Kota A, Wali Kota B, Bupati C (Bali) dan Bupati D"
+    r"|^\s*(?:\([A-Za-z][^()\d]{0,38}\)\s*)?(?:,\s*)?(?:(?:dan|serta|and|&)\s+)?"
+    + _ITEM_HEADS
+    + r"\s+$"
     # an item the gazetteer did not know, written with its form: ", Kab. Dharma swara, "
     r"|^\s*,\s*(?:Kab\.|Kabupaten|Kota|Pemkab|Pemkot)\s+[^,;.()\n]{2,40},\s*(?:dan\s+)?$",
     re.I,
@@ -188,13 +202,21 @@ def _words_before(text: str, start: int, sent_start: int, n: int = 5) -> list[st
 
 def _is_linked(before: list[str]) -> bool:
     """A linking word shortly before the mention, with no clause break in between."""
-    for w in reversed(before):
-        w = w.lower()
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i].lower()
         if w in _LINKS:
-            return True
+            return not _after_neighbour_word(before[:i])
         if w in {",", ".", ";", ":", "untuk", "yang", "di", "dalam", "pada"}:
             return False
     return False
+
+
+def _after_neighbour_word(before: list[str]) -> bool:
+    """ "berbatasan (langsung) dengan": the link word names a neighbour, not a partner."""
+    words = [w.lower() for w in before[-2:]]
+    if words and words[-1] == "langsung":
+        words = words[:-1]
+    return bool(words) and words[-1] in NEIGHBOUR_WORDS
 
 
 def _in_member_list(doc: Doc, hit: Hit) -> bool:
@@ -230,24 +252,30 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     cands: dict[str, Candidate] = {}
     datelines = [(s, e) for k, s, e in doc.marked.spans if k == "dateline"]
     # "PT Pupuk Kaltim", "Universitas Negeri Semarang": a place inside a body's name.
-    # "KBRI Den Haag", "KJRI Cape Town": where a mission sits, not a party.
+    # "KBRI Den Haag", "KJRI Cape Town": where a mission sits, not a party. A government named
+    # with its form ("... dan Pemerintah Provinsi Banten") is never inside another's name.
     inside = datelines + [
         (s, _bracket_end(doc.text, e))
         for s, e, name, kind in find_pattern_orgs(doc)
-        if (kind in _NAMED_AFTER_PLACES or name.startswith(BROKER_LEADS))
+        if (
+            kind in _NAMED_AFTER_PLACES
+            or name.startswith(BROKER_LEADS)
+            or _national_office(name, kind)
+        )
         and not _gazetteer_body(doc, s)
     ]
     inside_spans = Spans(inside)
     locators = _locators(doc)
-    areas = _body_areas(doc)
+    areas = _body_areas(doc) | _short_named_areas(doc, inside_spans)
+    twins = {**_capital_twins(doc), **_list_kinds(doc)}
     for hit in doc.hits:
-        e = hit.entry
+        e = twins.get(hit.start, hit.entry)
         if (
             e.code == "ID"
             or hit.start in locators
             or hit.start in areas
             or _in_member_list(doc, hit)
-            or inside_spans.holds(hit.start)
+            or (inside_spans.holds(hit.start) and not hit_is_gov_form(hit))
         ):
             continue
         sent = doc.sentence_of(hit.start)
@@ -291,11 +319,85 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             shorts.setdefault(short.group(1), (cand, short.end()))
     _add_short_mentions(doc, cands, shorts, story, coop, lead)
     _add_local_bodies(doc, cands, story, coop, lead)
+    _add_misspelt_list_items(doc, cands, story, coop, lead)
     _add_bare_company_mentions(doc, cands, story, coop, lead)
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
     return cands
+
+
+def _capital_twins(doc: Doc) -> dict[int, Entry]:
+    """Bare mentions of a province that shares its name with its capital ("Yogyakarta"), read
+    as the city where the story names that city as such ("Pemerintah Kota Yogyakarta", "Wali
+    Kota Yogyakarta") and never the province by a form or another name ("Pemprov DIY").
+    Starts of those mentions, with the city's entry."""
+    cities = {h.entry.parent: h.entry for h in doc.hits if h.entry.kind == "city"}
+    out: dict[int, Entry] = {}
+    by_province: dict[str, list[Hit]] = {}
+    for h in doc.hits:
+        if h.entry.kind == "province" and h.entry.key in cities:
+            by_province.setdefault(h.entry.key, []).append(h)
+    for key, hits in by_province.items():
+        city = cities[key]
+        bare = _REGION_FORM.sub("", city.name).lower()
+        if all(h.form is None and h.surface.lower() == bare for h in hits):
+            out.update((h.start, city) for h in hits)
+    return out
+
+
+_ITEM_GAP = re.compile(r"^[ \t]*(?:,[ \t]*)?(?:(?:dan|serta|and|&)[ \t]*)?$")
+_ITEM_JOIN = re.compile(r",|\b(?:dan|serta|and)\b|&")
+_PLURAL_KINDS = re.compile(r"[ \t]+(?P<kind>regencies|cities)\b", re.I)
+
+
+def _list_kinds(doc: Doc) -> dict[int, Entry]:
+    """Bare items of a list of regions take the kind that the form of the item before them or
+    a plural after the list names: "Kabupaten Bangli, Buleleng, Malang dan Probolinggo" are
+    regencies, "Blitar and Bantul regencies" too; in "Mojokerto, Kota Mojokerto" the bare one
+    is the regency. Only where the gazetteer knows a region of that kind by the very name.
+    Starts of those items, with the entry of that kind."""
+    hits = [h for h in doc.hits if h.entry.kind in ("regency", "city") and h.entry.country == "ID"]
+    runs: list[list[Hit]] = []
+    for h in hits:
+        prev = runs[-1][-1] if runs else None
+        gap = doc.text[prev.end : h.start] if prev else ""
+        if prev and _ITEM_GAP.match(gap) and _ITEM_JOIN.search(gap):
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    out: dict[int, Entry] = {}
+    for run in runs:
+        if len(run) < 2:
+            continue
+        plural = _PLURAL_KINDS.match(doc.text, run[-1].end)
+        formed = {h.entry.key for h in run if h.form is not None}
+        kind = ""
+        for h in run:
+            if h.form is not None:
+                kind = h.entry.kind  # a form names the kind of the bare items after it
+                continue
+            if h.entry.key in formed:  # "Mojokerto, Kota Mojokerto": the other of the pair
+                want = _OTHER_KIND[h.entry.kind]
+            elif plural:
+                want = "regency" if plural.group("kind").lower() == "regencies" else "city"
+            else:
+                want = kind
+            other = _same_name(h.surface, want) if want and h.entry.kind != want else None
+            if other is not None:
+                out[h.start] = other
+    return out
+
+
+_OTHER_KIND = {"regency": "city", "city": "regency"}
+
+
+def _same_name(surface: str, kind: str) -> Entry | None:
+    """The Indonesian region of `kind` that the gazetteer knows by this very name."""
+    entry = load_gazetteer().lookup(surface, kind=kind)
+    if entry is None or entry.country != "ID":
+        return None
+    return entry if _REGION_FORM.sub("", entry.name).lower() == surface.lower() else None
 
 
 def _expanded(name: str) -> str:
@@ -391,6 +493,43 @@ def _add_local_bodies(doc: Doc, cands, story, coop, lead) -> None:
             party = Party(name=name, code=None, kind="other", country=None)
             cand = cands[key] = Candidate(key, party)
         _note_mention(doc, cand, m.start(), m.end(), sent, coop, lead)
+
+
+_FORMED_ITEM = re.compile(
+    r"(?<![\w-])(?P<form>Kab\.|Kabupaten|Kota)[ \t]+"
+    r"(?P<name>[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})(?=[ \t]*(?:,|\bdan\b|\.|;|$))",
+    re.M,
+)
+
+
+def _add_misspelt_list_items(doc: Doc, cands, story, coop, lead) -> None:
+    """An item of a list of regions written with its form but misspelt or in lower case
+    ("Kota makasar, Kab. Bolang mongondow utara, Kab. Maros"), which the gazetteer's reading
+    missed: the region the gazetteer finds for it by that form, as if named so. Only beside
+    regions the gazetteer did read, in a story sentence."""
+    story_set = set(story)
+    spans = doc.hit_spans()
+    for m in _FORMED_ITEM.finditer(doc.text):
+        s, e = m.start(), m.end()
+        if spans.holds(s) or spans.holds(e - 1):
+            continue
+        sent = doc.sentence_of(s)
+        near = doc.text[max(sent[0], s - 4) : s] + doc.text[e : min(sent[1], e + 4)]
+        if sent not in story_set or not _LIST_JOIN.search(near):
+            continue
+        if sum(1 for h in doc.hits_between(*sent) if h.entry.kind in _ID_GOV) < 2:
+            continue
+        kind = "city" if m.group("form") == "Kota" else "regency"
+        form = "Kota" if kind == "city" else "Kabupaten"
+        entry = load_gazetteer().lookup(f"{form} {m.group('name')}", kind=kind)
+        if entry is None or entry.country != "ID":
+            continue
+        cand = cands.get(entry.key)
+        if cand is None:
+            party = Party(name=entry.name, code=entry.code, kind=entry.kind, country="ID")
+            cand = cands[entry.key] = Candidate(entry.key, party, parent=entry.parent)
+        _note_mention(doc, cand, s, e, sent, coop, lead)
+        cand.actor = True  # written with its government form
 
 
 def _bare_company_forms(name: str) -> list[str]:
@@ -505,18 +644,53 @@ def _body_areas(doc: Doc) -> set[int]:
     for b in hits:
         if b.form is None and b.entry.kind in _ID_GOV:
             word = _WORD.findall(text[max(0, b.start - 20) : b.start])[-1:]
-            if word and word[0].lower() in ENTERPRISE_AREA_WORDS:
+            enterprise = bool(word) and word[0].lower() in ENTERPRISE_AREA_WORDS
+            if enterprise or _NAMED_AREA_BEFORE.search(text, max(0, b.start - 40), b.start):
                 out.add(b.start)
+        if b.entry.kind in _ID_GOV and text[max(0, b.start - 3) : b.start].lower() == "se-":
+            out.add(b.start)  # "bupati dan wali kota se-Sulawesi Utara": the area they lie in
     return out
 
 
-_LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$")
+# A capitalised name, then a capitalised area word: "Palang Merah Indonesia Wilayah Sulsel",
+# "Unpam Kampus Serang", "Bank Mandiri Cabang Kupang".
+_NAMED_AREA_BEFORE = re.compile(
+    r"(?<![\w-])[A-Z][\w&.-]*[ \t]+(?:"
+    + "|".join(
+        sorted((re.escape(w.title()) for w in AREA_WORDS_AFTER_NAMES), key=len, reverse=True)
+    )
+    + r")[ \t]+$"
+)
+
+
+# ", " and " (" before the larger place; or a plain space ("Kabupaten Sumedang Jawa Barat").
+_SHORT_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}[ \t]$")
+
+
+def _short_named_areas(doc: Doc, inside: Spans) -> set[int]:
+    """Starts of towns written after a body's short form ("UNES Padang", "UB Malang") where the
+    body's full name holds that town elsewhere in the story ("Universitas Ekasakti Padang"):
+    the town is part of the body's name there too, not a party."""
+    named = {h.entry.key for h in doc.hits if inside.holds(h.start)}
+    return {
+        h.start
+        for h in doc.hits
+        if h.form is None
+        and h.entry.key in named
+        and h.entry.kind in _ID_GOV
+        and not inside.holds(h.start)
+        and _SHORT_BEFORE.search(doc.text, max(0, h.start - 8), h.start)
+    }
+
+
+_LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$|^[ \t]+$")
 
 
 def _locators(doc: Doc) -> set[int]:
     """Starts of places that only locate the place named just before them: "Kota Mataram, Nusa
     Tenggara Barat", "Mossel Bay (Provinsi Western Cape, Afrika Selatan)", "Wewak, Papua
-    Nugini". A region or country after a place inside it is no party of its own."""
+    Nugini", "Kabupaten Sumedang Jawa Barat", "Kefamenanu, ibu kota Kabupaten TTU". A region or
+    country after a place inside it is no party of its own."""
     out: set[int] = set()
     hits = [h for h in doc.hits if h.entry.kind in _PLACE_KINDS]
     for a, b in zip(hits, hits[1:], strict=False):
@@ -524,7 +698,15 @@ def _locators(doc: Doc) -> set[int]:
             continue
         if _inside(a.entry, b.entry):
             out.add(b.start)
+    for h in hits:
+        if h.entry.kind in _ID_GOV and _CAPITAL_OF.search(doc.text, max(0, h.start - 40), h.start):
+            out.add(h.start)  # "di Kefamenanu, ibu kota Kabupaten Timor Tengah Utara"
     return out
+
+
+_CAPITAL_OF = re.compile(
+    r",[ \t]*(?:(?i:ibu[ \t]?kota)|(?:the[ \t]+)?capital(?:[ \t]+city)?[ \t]+of)[ \t]+$"
+)
 
 
 def _inside(low, high) -> bool:
@@ -538,6 +720,17 @@ def _inside(low, high) -> bool:
     if high.kind == "foreign_region" and low.kind == "foreign_city":
         return low.country == high.country and low.key.startswith("framed:")
     return False
+
+
+def _national_office(name: str, kind: str) -> bool:
+    """A national body's office named after the region it serves ("Balai Pemasyarakatan Kelas
+    1 Manado", "Kementerian Hukum dan HAM Sulawesi Utara"): the region is part of its name. Not
+    a region's own unit ("Dinas Pariwisata Kaltim" acts for Kaltim) nor its hall ("Balai
+    Kota Medan")."""
+    words = name.split()
+    return (
+        kind in ("agency", "ministry") and words[0] not in _UNITS and words[:2] != ["Balai", "Kota"]
+    )
 
 
 def _regional_unit(name: str) -> bool:
@@ -572,7 +765,7 @@ def _link_pairs(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[int, int
         sent = doc.sentence_of(s1)
         if sent not in coop_set or sent != doc.sentence_of(s2):
             continue
-        if _PAIR_GAP.match(doc.text[e1:s2]):
+        if _PAIR_GAP.match(doc.text[e1:s2]) and not _area_list(doc, s1, sent):
             a.linked = max(a.linked, 1)
             b.linked = max(b.linked, 1)
 
@@ -618,19 +811,46 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
             beside = n is not None and any(
                 story[k] in coop_set for k in (n - 1, n + 1) if 0 <= k < len(story)
             )
-            frame = _words_before(doc.text, run[0][0], sent[0], 6)
-            places = any(w.lower() in LIST_PLACE_CUES for w in frame)
-            if not (led and beside and len(governments) >= 3) or places:
+            if not (led and beside and len(governments) >= 3) or _area_list(doc, run[0][0], sent):
                 continue
             for c in governments:
                 c.coop_mentions += 1
                 c.linked = max(c.linked, 1)
                 c.coordinated = max(c.coordinated, len(governments))
             continue
-        if led or len(members) >= 3:
+        if (led or len(members) >= 3) and not _area_list(doc, run[0][0], sent):
             for c in members.values():
                 c.linked = max(c.linked, 1)
                 c.coordinated = max(c.coordinated, len(members))
+
+
+_AREA_COUNT = re.compile(
+    r"\bdi\s+(?:\d+|"
+    + "|".join(sorted(COUNT_WORDS))
+    + r")\s+(?:"
+    + "|".join(re.escape(w) for w in AREA_COUNT_NOUNS)
+    + r")\b",
+    re.I,
+)
+
+
+def _area_list(doc: Doc, start: int, sent: tuple[int, int]) -> bool:
+    """A list of regions that names places, not signatories: the areas a programme reaches
+    ("lima kabupaten yang menjadi lokasi program adalah A, B, C", "di enam kabupaten ..., yaitu
+    A, B"), pilot areas, or the neighbours of a region ("berbatasan dengan A, B dan C"). A list
+    opening its sentence ("Yaitu A, B, ...") is framed by the sentence before. `start`: where
+    the list begins."""
+    frame = doc.text[sent[0] : start]
+    opening = [w.lower() for w in _WORD_ONLY.findall(frame)]
+    if len(opening) == 1 and opening[0] in LIST_LEADS:
+        story = doc.story_sentences()
+        n = story.index(sent) if sent in story else 0
+        if n:
+            frame = doc.text[story[n - 1][0] : start]
+    words = [w.lower() for w in _WORD_ONLY.findall(frame)]
+    if any(w in LIST_PLACE_CUES for w in words[-10:]) or any(w in NEIGHBOUR_WORDS for w in words):
+        return True
+    return _AREA_COUNT.search(frame) is not None
 
 
 def _nested(a: Candidate, b: Candidate) -> bool:
@@ -666,11 +886,35 @@ def _embedded(doc: Doc, s: int, e: int, sent_start: int) -> bool:
 
 
 def _at_venue(before: list[str]) -> bool:
-    """ "di Convention Centre X": a locative word shortly before, across capitalised words only."""
+    """ "di Convention Centre X", "di Jawa Tengah dan Jawa Timur": a locative word shortly
+    before, across capitalised words and the "dan" of places named together only."""
     for w in reversed(before):
         if w in _LOCATIVE:
             return True
-        if not w[:1].isupper():
+        if not (w[:1].isupper() or w.lower() in _PLACE_JOINS):
+            return False
+    return False
+
+
+_PLACE_JOINS = frozenset({"dan", "serta", "and"})
+
+
+_CHAIN_END = re.compile(r"[ \t]*(?:[.,;()]|$)", re.M)
+_CHAIN_WORDS = 10
+
+
+def _venue_chain(doc: Doc, s: int, e: int, sent: tuple[int, int]) -> bool:
+    """The last place of a venue's address: "di Istana Basa Pagaruyung, Batusangkar, Kabupaten
+    Tanah Datar." Written after a comma and ending the clause, it is reached from a locative
+    word across capitalised names and commas only ("di Jakarta, Gubernur Kaltim menandatangani"
+    is no address: no comma just before the region)."""
+    if not doc.text[sent[0] : s].rstrip().endswith(",") or not _CHAIN_END.match(doc.text, e):
+        return False
+    for w in reversed(_words_before(doc.text, s, sent[0], _CHAIN_WORDS)):
+        low = w.lower()
+        if low in _LOCATIVE:
+            return True
+        if not (w[:1].isupper() or w == ","):
             return False
     return False
 
@@ -683,9 +927,18 @@ def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     before = _WORD.findall(doc.text[sent_start : hit.start])[-1:]
     if before and before[0].lower() in BODY_HEAD_TITLES and hit.form is None:
         return False  # "Kapolda Jatim", "Kajari Karawang": the body's area
-    if named_as_government(doc, hit, sent_start):
+    if named_as_government(doc, hit, sent_start) or _ENGLISH_HEAD_AFTER.match(doc.text, hit.end):
         return True
     return any(p.org_code == hit.entry.code for p in doc.people)
+
+
+# English puts the head or the government after the region: "Jakarta Vice Governor", "Surabaya
+# City Government", "Bantul Regent".
+_ENGLISH_HEAD_AFTER = re.compile(
+    r"[ \t]+(?:(?:Vice|Deputy|Acting)[ \t]+)?(?:"
+    + "|".join(sorted(ENGLISH_HEADS_AFTER, key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _background(before: list[str]) -> bool:
@@ -700,32 +953,55 @@ def _background(before: list[str]) -> bool:
     return False
 
 
-_WITNESS_WORDS = frozenset({"disaksikan", "menyaksikan", "witnessed", "dihadiri"})
-
-
 def _witness(before: list[str]) -> bool:
-    """ "disaksikan langsung oleh Sekretaris Daerah Kota Makassar": the region witnesses the
-    deal, across title words and "oleh" only; it is no party (nor linked by that "oleh")."""
+    """ "disaksikan langsung oleh Sekretaris Daerah Kota Makassar", "dihadiri perwakilan Dinas
+    X, Dinas Y dan Pemkab Z", "difasilitasi oleh Pemprov": the region witnesses, attends or
+    facilitates the deal, across title words, names of a list and a few small words only; it
+    is no party (nor linked by that "oleh" or "dan")."""
     for w in reversed(before):
         low = w.lower()
-        if low in _WITNESS_WORDS:
+        if low in BYSTANDER_CUES:
             return True
-        if not (w[:1].isupper() or low in {"oleh", "langsung", "by", "pula", "juga"}):
+        if not (w[:1].isupper() or low in BYSTANDER_GAP_WORDS):
             return False
     return False
+
+
+def _unit_start(doc: Doc, s: int) -> int:
+    """Where the name of a region's own unit begins when the region ends it ("Badan Perbatasan
+    dan Kerja Sama Provinsi Papua"): the words before the unit, not those inside its name (that
+    "dan"), tell how the region is linked. `s` itself where no unit holds it."""
+    starts = doc.derived(
+        "unit_spans",
+        len(doc.hits),
+        lambda: sorted(
+            (a, b) for a, b, name, _ in find_pattern_orgs(doc) if name.split()[0] in _UNITS
+        ),
+    )
+    i = bisect_right(starts, (s, len(doc.text))) - 1
+    while i >= 0 and starts[i][1] > s:
+        if starts[i][0] < s:
+            return starts[i][0]
+        i -= 1
+    return s
 
 
 def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> None:
     if _embedded(doc, s, e, sent[0]):
         return
     cand.mentions.append((s, e))
-    before = _words_before(doc.text, s, sent[0])
-    if _background(before) or (cand.is_id_gov and _witness(_words_before(doc.text, s, sent[0], 8))):
+    at = _unit_start(doc, s) if cand.is_id_gov else s
+    before = _words_before(doc.text, at, sent[0])
+    if _background(before) or (
+        cand.is_id_gov and _witness(_words_before(doc.text, at, sent[0], 14))
+    ):
         return
-    locative = _at_venue(before) and cand.party.kind != "intl_org"
+    locative = (_at_venue(before) and cand.party.kind != "intl_org") or (
+        cand.is_id_gov and _venue_chain(doc, s, e, sent)
+    )
     if sent in coop and not locative:
         cand.coop_mentions += 1
-        cand.linked += _is_linked(before)
+        cand.linked += _is_linked(before) and not (cand.is_id_gov and _area_list(doc, s, sent))
     cand.lead = cand.lead or (sent in lead and not locative)
     window = doc.text[max(sent[0], s - 60) : min(sent[1], e + 60)]
     cand.facilitation += bool(_FACILITATION.search(window))
@@ -749,11 +1025,12 @@ def choose_sides(
         for c in active
         if c.key != home.key
         and (c.linked or (c.is_foreign and c.coop_mentions))
-        and not (c.is_id_gov and c.parent == home.key and not c.linked)
+        and not _place_in_home(c, home)
     ]
     if not partners:
         partners = _unlinked_partner(active, home)
     partners = _drop_context_places(partners, cands)
+    partners = _drop_others_partnerships(doc, home, partners, cands)
     partners.sort(key=Candidate.weight, reverse=True)
     foreign = any(c.is_foreign for c in partners)
     facilitators = [
@@ -763,6 +1040,15 @@ def choose_sides(
     ]
     partners = [c for c in partners if c not in facilitators]
     return [home], partners, facilitators
+
+
+def _place_in_home(c: Candidate, home: Candidate) -> bool:
+    """A town or regency inside the home region that is no partner: never linked, or only named
+    as a place (never as a government) outside a list of three or more ("came to Surabaya and
+    Malang" in an East Java story)."""
+    if not (c.is_id_gov and c.parent == home.key):
+        return False
+    return not c.linked or (not c.actor and c.coordinated < 3)
 
 
 _BODY_KINDS = {"company", "university", "other", "agency", "ministry", "intl_org", "association"}
@@ -821,6 +1107,28 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
             twin.mentions += c.mentions
             twin.linked += c.linked
             continue
+        out.append(c)
+    return out
+
+
+def _drop_others_partnerships(
+    doc: Doc, home: Candidate, partners: list[Candidate], cands: dict[str, Candidate]
+) -> list[Candidate]:
+    """An Indonesian region linked only where a foreign place is named and the home is not,
+    that foreign place never named with the home: another region's partnership given as an
+    example or background ("seperti Kota Semarang dengan Brisbane"), not a party."""
+    home_sents = {doc.sentence_of(s) for s, _ in home.mentions}
+    foreign = [c for c in cands.values() if c.is_foreign and c.party.kind != "intl_org"]
+    with_home = {
+        c.key for c in foreign if any(doc.sentence_of(s) in home_sents for s, _ in c.mentions)
+    }
+    out = []
+    for c in partners:
+        if c.is_id_gov and not c.coordinated:
+            sents = {doc.sentence_of(s) for s, _ in c.mentions}
+            others = [f for f in foreign if any(doc.sentence_of(s) in sents for s, _ in f.mentions)]
+            if others and not (sents & home_sents) and not any(f.key in with_home for f in others):
+                continue
         out.append(c)
     return out
 

@@ -555,7 +555,30 @@ LIST_LEADS: tuple[str, ...] = ("yakni", "yaitu", "adalah", "meliputi", "namely",
 # Words before such a list that make its members the places a programme reaches, not the
 # signatories ("lima kabupaten yang menjadi lokasi program adalah A, B, C").
 LIST_PLACE_CUES: frozenset[str] = frozenset(
-    "lokasi sasaran penerima tujuan locations location beneficiaries".split()
+    """lokasi sasaran penerima tujuan locations location beneficiaries percontohan pilot
+    pelaksana""".split()
+)
+# Words that make what follows them neighbours, not partners: "berbatasan langsung dengan A,
+# B dan C" names the regions around one, whatever the "dengan".
+NEIGHBOUR_WORDS: frozenset[str] = frozenset(
+    "berbatasan bersebelahan berdekatan bertetangga bordering borders".split()
+)
+# Words that count things: "enam kabupaten", "belasan kota", "seluruh provinsi".
+COUNT_WORDS: frozenset[str] = frozenset(
+    """dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan
+    beberapa sejumlah seluruh semua berbagai""".split()
+)
+# Nouns of regions counted after "di" ("di enam kabupaten di Bali ..., yaitu A, B"): the list
+# that follows names where something happens, not who signs.
+AREA_COUNT_NOUNS: tuple[str, ...] = (
+    "kabupaten/kota",
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "daerah",
+    "wilayah",
+    "kecamatan",
+    "desa",
 )
 
 # Topics that make an article not a government-cooperation story.

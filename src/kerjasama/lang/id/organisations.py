@@ -117,6 +117,18 @@ BODY_HEAD_TITLES: frozenset[str] = frozenset(
 # Words just before a name that make it background: an origin, an example, an earlier partner.
 BACKGROUND_LEADS: frozenset[str] = frozenset("asal seperti misalnya contohnya".split())
 
+# Words shortly before a region (or its head) that make it a bystander of the deal told, not
+# its party: a witness, a guest who attends, a facilitator, the one who acknowledges it.
+BYSTANDER_CUES: frozenset[str] = frozenset(
+    """disaksikan menyaksikan witnessed dihadiri menghadiri attended difasilitasi
+    memfasilitasi facilitated diketahui mengetahui""".split()
+)
+# Small words that may stand between such a cue and the region: "disaksikan langsung oleh",
+# "dihadiri perwakilan Dinas X, Dinas Y dan Pemkab Z", "turut disaksikan pula oleh".
+BYSTANDER_GAP_WORDS: frozenset[str] = frozenset(
+    "oleh langsung by pula juga turut para perwakilan sejumlah jajaran , dan serta and".split()
+)
+
 # Words before a region's head that make it a witness of a deal, not its party.
 WITNESS_CUES: tuple[str, ...] = (
     "disaksikan",
@@ -182,6 +194,21 @@ AREA_LINKS: tuple[str, ...] = (
     "representative",
     "office",
 )
+# Heads and governments that English writes after the region ("Jakarta Vice Governor").
+ENGLISH_HEADS_AFTER: tuple[str, ...] = (
+    "Governor",
+    "Mayor",
+    "Regent",
+    "Provincial Government",
+    "City Government",
+    "Regency Government",
+    "Municipal Government",
+    "Government",
+    "Administration",
+)
+# Capitalised words between a body's name and the region it serves: "Palang Merah Indonesia
+# Wilayah Sulsel", "Unpam Kampus Serang", "Bank Mandiri Cabang Kupang".
+AREA_WORDS_AFTER_NAMES: tuple[str, ...] = ("Wilayah", "Perwakilan", "Cabang", "Kampus")
 # Words of a region's own enterprise written before its region ("Perseroda Sulsel", "PDAM
 # Makassar"): the enterprise's region, not the government acting.
 ENTERPRISE_AREA_WORDS: frozenset[str] = frozenset("perseroda perumda pdam bumd".split())
