@@ -18,8 +18,11 @@ from kerjasama.extract.stage import read_stage
 from kerjasama.extract.story import story_inputs, story_model
 from kerjasama.extract.when_where import activity_date, activity_place
 from kerjasama.lang.id.cooperation import (
+    CONTEST_LEADS,
     FOREIGN_SCOPE_CUES,
+    GOVERNMENT_ACTORS,
     JOINT_CUES,
+    SECURITY_ACTORS,
     SEPARATE_CUES,
     VISIT_CUES,
 )
@@ -32,6 +35,8 @@ ENTERPRISE = words_pattern(ENTERPRISE_WORDS)
 WITNESS = words_pattern(WITNESS_CUES)
 FOREIGN_SCOPE = words_pattern(FOREIGN_SCOPE_CUES)
 VISIT = words_pattern(VISIT_CUES)
+SECURITY = words_pattern(SECURITY_ACTORS)
+GOVERNMENT = words_pattern(GOVERNMENT_ACTORS)
 _FOREIGN_KINDS = {"country", "foreign_region", "foreign_city", "intl_org"}
 
 
@@ -109,6 +114,23 @@ def _witnessed_deal(doc: Doc, home: Candidate, partners: list[Candidate]) -> boo
     return any(WITNESS.search(t) for t in near)
 
 
+def _security_led(doc: Doc, coop: list[tuple[int, int]]) -> bool:
+    """Police or military cooperation: the headline or lead names a police or army body or
+    head, and neither they nor the first cooperation sentences name a regional government
+    acting (its form, its head; "Pemilihan Bupati" is an office contested, not a head)."""
+    texts = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead_sentences(doc))]
+    if doc.marked.headline is not None:
+        texts.append(doc.text[slice(*doc.marked.headline)])
+    if not any(SECURITY.search(t) for t in texts):
+        return False
+    for t in [*texts, *(doc.text[s:e] for s, e in coop[:2])]:
+        for m in GOVERNMENT.finditer(t):
+            before = t[max(0, m.start() - 20) : m.start()].split()[-1:]
+            if not (before and before[0].lower() in CONTEST_LEADS):
+                return False
+    return True
+
+
 def find_cooperations(doc: Doc) -> Doc:
     """Decide is_cooperation and build the records, one per partner of the Indonesian side."""
     coop = cooperation_sentences(doc)
@@ -131,6 +153,7 @@ def find_cooperations(doc: Doc) -> Doc:
     flags = {
         "enterprise_deal": bool(partners) and _enterprise_deal(doc, coop, story, partners),
         "witnessed_deal": bool(homes and partners) and _witnessed_deal(doc, homes[0], partners),
+        "security_led": bool(homes and partners) and _security_led(doc, coop),
     }
 
     def model_inputs() -> dict[str, float]:
@@ -155,8 +178,9 @@ def find_cooperations(doc: Doc) -> Doc:
         cut = model.threshold
     else:
         score, cut = _score(features), 0.5
-        if flags["enterprise_deal"] or flags["witnessed_deal"]:
-            score = min(score, 0.3)  # a regional enterprise signs with companies: not the region
+        if flags["enterprise_deal"] or flags["witnessed_deal"] or flags["security_led"]:
+            # a regional enterprise, companies or police and army sign: not the region
+            score = min(score, 0.3)
     if not (homes and partners):
         score = min(score, 0.3)  # no government with a partner: not a cooperation record
     doc.cooperation_score = round(score, 3)

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
-from kerjasama.extract.names import common_words, named_as_government
-from kerjasama.gazetteer import Hit
+from kerjasama.extract.names import common_words, named_as_government, place_or_body_words
+from kerjasama.gazetteer import Entry, Hit
 from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS, LIST_PLACE_CUES
+from kerjasama.lang.id.localities import CITY_FORMS
 from kerjasama.lang.id.organisations import (
     AREA_LINKS,
     BACKGROUND_LEADS,
@@ -248,11 +249,13 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             or hit.start in areas
             or _in_member_list(doc, hit)
             or inside_spans.holds(hit.start)
+            or _in_person_name(doc, hit)
         ):
             continue
         sent = doc.sentence_of(hit.start)
         if sent not in story_set:
             continue
+        e = _city_of_region(doc, hit) or e
         cand = cands.get(e.key)
         if cand is None:
             party = Party(name=e.name, code=e.code, kind=e.kind, country=e.country)
@@ -296,6 +299,58 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
     return cands
+
+
+_CITY_FORM_BEFORE = re.compile(
+    r"(?<![\w-])(?i:"
+    + "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(CITY_FORMS, key=len)[::-1])
+    + r")[ \t]+$"
+)
+_REGION_FORM_WORDS = re.compile(r"^(?:Prefektur|Provinsi|Negeri|Negara Bagian|Region)\s+")
+_CITY_PREFIX = "city-of:"
+
+
+def _city_of_region(doc: Doc, hit: Hit) -> Entry | None:
+    """A foreign region written as a city ("Wali Kota Toyama", "kota Melaka"): the city of
+    that name, seat of the region, is meant; an entry for it, inside the region."""
+    e = hit.entry
+    if e.kind != "foreign_region":
+        return None
+    before = doc.text[max(0, hit.start - 30) : hit.start]
+    if hit.form not in ("kota", "pemkot") and not _CITY_FORM_BEFORE.search(before):
+        return None
+    bare = _REGION_FORM_WORDS.sub("", e.name)
+    return Entry(
+        key=_CITY_PREFIX + e.key,
+        name="Kota " + bare,
+        kind="foreign_city",
+        code=None,
+        country=e.country,
+        aliases=(bare,),
+        parent=e.key,
+    )
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _in_person_name(doc: Doc, hit: Hit) -> bool:
+    """A country's name that ends a person's name ("Gubernur Sherly Laos"): written straight
+    after a capitalised word that is no common word, title, place or body ("Duta Besar
+    Jepang", "Kota Lyon Perancis" and "Bali Yangshuo" are not)."""
+    if hit.entry.kind != "country" or hit.form is not None:
+        return False
+    m = _NAME_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in common_words() or word in _ITEM_TITLE_WORDS or word in place_or_body_words():
+        return False
+    start = m.start(1)
+    if doc.hit_spans().holds(start) or any(a <= start < b for a, b, _, _ in find_pattern_orgs(doc)):
+        return False
+    sent = doc.sentence_of(start)
+    return doc.text[sent[0] : start].strip() != ""  # a sentence's first word may be no name
 
 
 def _expanded(name: str) -> str:
@@ -783,10 +838,20 @@ def _unlinked_partner(active: list[Candidate], home: Candidate) -> list[Candidat
 
 
 def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate]) -> list[Candidate]:
-    """A partner's country, and a city inside a partner region, are context, not parties.
+    """A partner's country, and a city inside a partner region, are context, not parties;
+    so is a foreign region a partner town outweighs.
 
-    A city and a region of one name ("Osaka", "Prefektur Osaka") are one partner: the region.
+    A city and a region of one name ("Osaka", "Prefektur Osaka") are one partner: the region,
+    unless the text names it as a city ("Wali Kota Toyama").
     """
+    cities = [c for c in partners if c.party.kind == "foreign_city"]
+    towns = {c.key: t for c in partners if (t := _region_of_town(c, cities)) is not None}
+    # The region's other towns go with it unless linked themselves: the heaviest is the partner.
+    partners = [
+        c
+        for c in partners
+        if c.key not in towns and (c.linked or towns.get(c.parent or "", c) is c)
+    ]
     keys = {c.key for c in partners}
     countries = {c.party.country for c in partners if c.party.kind != "country"}
     out = []
@@ -807,6 +872,7 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
                 if o is not c
                 and o.party.kind == "foreign_region"
                 and c.party.kind == "foreign_city"
+                and not c.key.startswith(_CITY_PREFIX)
                 and _same_place(o, c)
             ),
             None,
@@ -817,6 +883,22 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
             continue
         out.append(c)
     return out
+
+
+def _region_of_town(region: Candidate, cities: list[Candidate]) -> Candidate | None:
+    """The partner town (of the region's country, not its namesake) that outweighs a foreign
+    region in no list of partners: the region is where the town lies ("Pengzhou, Provinsi
+    Sichuan"), not a party. None where there is none."""
+    if region.party.kind != "foreign_region" or region.coordinated:
+        return None
+    towns = [
+        c
+        for c in cities
+        if c.party.country == region.party.country
+        and not _same_place(region, c)
+        and c.weight() > region.weight()
+    ]
+    return max(towns, key=Candidate.weight) if towns else None
 
 
 def _same_place(region: Candidate, city: Candidate) -> bool:

@@ -1,0 +1,67 @@
+"""The partner side of records on short articles written for the tests: a foreign town's
+region and level, a country that is part of a person's name, and police-only cooperation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama.extract import extract_article
+from kerjasama.gazetteer import load_gazetteer
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def partners(text: str) -> list[tuple[str, str]] | None:
+    rec = extract_article(text, today=TODAY, published="2025-04-25")
+    if not rec.is_cooperation:
+        return None
+    return [(p.name, p.kind) for c in rec.cooperations for p in c.parties]
+
+
+def test_region_a_partner_town_lies_in_is_no_party() -> None:
+    found = partners(
+        "Pemerintah Kota Kendari menandatangani surat pernyataan kehendak kerja sama kota "
+        "kembar dengan Kota Leshan, Provinsi Sichuan, Tiongkok, Senin (14/4).\n"
+        "Wali Kota Kendari Budi Hartono mengatakan kerja sama dengan Leshan meliputi "
+        "pendidikan dan pariwisata.\n"
+        "Penandatanganan kerja sama itu dimeriahkan tarian khas Sichuan.\n"
+        "Delegasi Leshan akan membalas kunjungan ke Kendari tahun depan."
+    )
+    assert found is not None
+    assert ("Provinsi Sichuan", "foreign_region") not in found
+    assert found[0] == ("Kota Kendari", "city")
+
+
+def test_region_name_written_as_a_city_is_the_city() -> None:
+    found = partners(
+        "Wali Kota Tegal dan Wali Kota Toyama, Jepang, menandatangani kesepakatan kerja sama "
+        "di bidang pendidikan dan lingkungan hidup di Jakarta, Rabu (16/4).\n"
+        "Kerja sama itu berlaku lima tahun."
+    )
+    assert found == [("Kota Tegal", "city"), ("Kota Toyama", "foreign_city")]
+
+
+def test_country_ending_a_persons_name_is_no_party() -> None:
+    found = partners(
+        "Pemerintah Provinsi Gorontalo dan Kejaksaan Tinggi Gorontalo menandatangani nota "
+        "kesepahaman bantuan hukum perdata, Selasa (15/4).\n"
+        "Gubernur Gorontalo, Rina Mesir, mengatakan kerja sama itu memperkuat tata kelola.\n"
+        '"Kerja sama ini fondasi bagi pelayanan hukum," ujar Rina Mesir.'
+    )
+    assert found is not None
+    assert all(kind != "country" for _, kind in found)
+
+
+def test_police_and_army_agreement_named_with_their_area_is_not_the_regions() -> None:
+    found = partners(
+        "Polres Boven Digoel dan Kodim 1711 Tandatangani MoU Pengamanan\n\n"
+        "Kapolres Boven Digoel AKBP Joko Susilo dan Dandim 1711 Letkol Arif Wibowo "
+        "menandatangani nota kesepahaman pengamanan wilayah Kabupaten Boven Digoel, Senin (14/4).\n"
+        "Kerja sama itu meliputi patroli bersama dan pertukaran informasi."
+    )
+    assert found is None
+
+
+def test_language_a_document_is_written_in_is_no_country() -> None:
+    hits = load_gazetteer().find("Naskah itu dibuat dalam tiga salinan berbahasa Inggris.")
+    assert not [h for h in hits if h.entry.kind == "country"]
