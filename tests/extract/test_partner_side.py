@@ -65,3 +65,15 @@ def test_police_and_army_agreement_named_with_their_area_is_not_the_regions() ->
 def test_language_a_document_is_written_in_is_no_country() -> None:
     hits = load_gazetteer().find("Naskah itu dibuat dalam tiga salinan berbahasa Inggris.")
     assert not [h for h in hits if h.entry.kind == "country"]
+
+
+def test_grant_from_a_foreign_government_is_not_a_cooperation_story() -> None:
+    found = partners(
+        "Pemkot Kediri Terima Hibah Rp2 Miliar dari Pemerintah Korea Selatan\n\n"
+        "Pemerintah Kota Kediri menerima hibah Rp2 miliar dari Pemerintah Korea Selatan untuk "
+        "membangun ruang kelas, Kamis (17/4).\n"
+        "Naskah perjanjian hibah ditandatangani Wali Kota Kediri Agus Salim dan Konsul Jenderal "
+        "Korea Selatan Kim Dong-hoon sebagai bentuk kerja sama kedua pihak.\n"
+        "Dana hibah itu akan dipakai tahun ini."
+    )
+    assert found is None

@@ -21,6 +21,8 @@ from kerjasama.lang.id.cooperation import (
     CONTEST_LEADS,
     FOREIGN_SCOPE_CUES,
     GOVERNMENT_ACTORS,
+    GRANT_STORY_MENTIONS,
+    GRANT_WORDS,
     JOINT_CUES,
     SECURITY_ACTORS,
     SEPARATE_CUES,
@@ -36,6 +38,7 @@ WITNESS = words_pattern(WITNESS_CUES)
 FOREIGN_SCOPE = words_pattern(FOREIGN_SCOPE_CUES)
 VISIT = words_pattern(VISIT_CUES)
 SECURITY = words_pattern(SECURITY_ACTORS)
+GRANT = words_pattern(GRANT_WORDS)
 GOVERNMENT = words_pattern(GOVERNMENT_ACTORS)
 _FOREIGN_KINDS = {"country", "foreign_region", "foreign_city", "intl_org"}
 
@@ -131,6 +134,19 @@ def _security_led(doc: Doc, coop: list[tuple[int, int]]) -> bool:
     return True
 
 
+def _grant_story(doc: Doc) -> bool:
+    """A story about a grant (hibah, NPHD), not a cooperation agreement: its text speaks of the
+    grant often, or more than once with the headline or lead among those places."""
+    story = doc.story_sentences()
+    count = sum(len(GRANT.findall(doc.text, s, e)) for s, e in story)
+    if count >= GRANT_STORY_MENTIONS:
+        return True
+    heads = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead_sentences(doc))]
+    if doc.marked.headline is not None:
+        heads.append(doc.text[slice(*doc.marked.headline)])
+    return count >= 2 and any(GRANT.search(t) for t in heads)
+
+
 def find_cooperations(doc: Doc) -> Doc:
     """Decide is_cooperation and build the records, one per partner of the Indonesian side."""
     coop = cooperation_sentences(doc)
@@ -154,6 +170,7 @@ def find_cooperations(doc: Doc) -> Doc:
         "enterprise_deal": bool(partners) and _enterprise_deal(doc, coop, story, partners),
         "witnessed_deal": bool(homes and partners) and _witnessed_deal(doc, homes[0], partners),
         "security_led": bool(homes and partners) and _security_led(doc, coop),
+        "grant_story": bool(homes and partners) and _grant_story(doc),
     }
 
     def model_inputs() -> dict[str, float]:
@@ -178,8 +195,9 @@ def find_cooperations(doc: Doc) -> Doc:
         cut = model.threshold
     else:
         score, cut = _score(features), 0.5
-        if flags["enterprise_deal"] or flags["witnessed_deal"] or flags["security_led"]:
-            # a regional enterprise, companies or police and army sign: not the region
+        if any(flags.values()):
+            # a regional enterprise, companies or police and army sign, or a grant is given:
+            # not the region's cooperation
             score = min(score, 0.3)
     if not (homes and partners):
         score = min(score, 0.3)  # no government with a partner: not a cooperation record

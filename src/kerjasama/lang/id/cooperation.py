@@ -602,6 +602,18 @@ GOVERNMENT_ACTORS: tuple[str, ...] = (
 # ("Pemilihan Bupati", "calon wali kota").
 CONTEST_LEADS: frozenset[str] = frozenset("pemilihan calon pilkada".split())
 
+# Words of a grant (hibah, NPHD): a grant is not a cooperation agreement. A story is about one
+# where its headline or lead speaks of it, or its text often does.
+GRANT_WORDS: tuple[str, ...] = (
+    "hibah",
+    "nphd",
+    "naskah perjanjian hibah",
+    "grant",
+    "grants",
+    "dana bantuan",
+)
+GRANT_STORY_MENTIONS = 5
+
 # Topics that make an article not a government-cooperation story.
 NEGATIVE_CUES: dict[str, tuple[str, ...]] = {
     "security_forces": (
