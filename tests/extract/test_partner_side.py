@@ -77,3 +77,12 @@ def test_grant_from_a_foreign_government_is_not_a_cooperation_story() -> None:
         "Dana hibah itu akan dipakai tahun ini."
     )
     assert found is None
+
+
+def test_state_islamic_university_known_by_its_short_form_is_a_party() -> None:
+    found = partners(
+        "Pemerintah Kabupaten Agam dan UIN Raden Fatah Makmur menandatangani nota "
+        "kesepahaman kerja sama pendidikan dan penelitian, Senin (14/4).\n"
+        "Bupati Agam Hendra Putra mengatakan kerja sama itu untuk beasiswa guru."
+    )
+    assert found == [("Kabupaten Agam", "regency"), ("UIN Raden Fatah Makmur", "university")]
