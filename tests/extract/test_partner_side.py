@@ -86,3 +86,14 @@ def test_state_islamic_university_known_by_its_short_form_is_a_party() -> None:
         "Bupati Agam Hendra Putra mengatakan kerja sama itu untuk beasiswa guru."
     )
     assert found == [("Kabupaten Agam", "regency"), ("UIN Raden Fatah Makmur", "university")]
+
+
+def test_deal_a_regional_enterprise_leads_is_not_the_regions_own() -> None:
+    found = partners(
+        "Perumda Tirta Kencana Teken Kerja Sama dengan PT Aliran Jernih\n\n"
+        "Perumda Tirta Kencana milik Provinsi Jawa Timur menandatangani perjanjian kerja sama "
+        "penyediaan air bersih dengan PT Aliran Jernih dan Kementerian Pekerjaan Umum, "
+        "Senin (14/4).\n"
+        "Direktur Perumda Tirta Kencana Andi Wijaya mengatakan kerja sama itu berlaku lima tahun."
+    )
+    assert found is None

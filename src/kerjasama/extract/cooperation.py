@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from kerjasama.extract.cues import COOPERATION, keyed_matches, words_pattern
 from kerjasama.extract.doc import Doc
@@ -117,14 +118,14 @@ def _witnessed_deal(doc: Doc, home: Candidate, partners: list[Candidate]) -> boo
     return any(WITNESS.search(t) for t in near)
 
 
-def _security_led(doc: Doc, coop: list[tuple[int, int]]) -> bool:
-    """Police or military cooperation: the headline or lead names a police or army body or
-    head, and neither they nor the first cooperation sentences name a regional government
-    acting (its form, its head; "Pemilihan Bupati" is an office contested, not a head)."""
+def _led_by(doc: Doc, coop: list[tuple[int, int]], actors: re.Pattern[str]) -> bool:
+    """The headline or lead names an actor of `actors` (police or army, a regional
+    enterprise), and neither they nor the first cooperation sentences name a regional
+    government acting (its form, its head; "Pemilihan Bupati" is an office contested)."""
     texts = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead_sentences(doc))]
     if doc.marked.headline is not None:
         texts.append(doc.text[slice(*doc.marked.headline)])
-    if not any(SECURITY.search(t) for t in texts):
+    if not any(actors.search(t) for t in texts):
         return False
     for t in [*texts, *(doc.text[s:e] for s, e in coop[:2])]:
         for m in GOVERNMENT.finditer(t):
@@ -169,7 +170,9 @@ def find_cooperations(doc: Doc) -> Doc:
     flags = {
         "enterprise_deal": bool(partners) and _enterprise_deal(doc, coop, story, partners),
         "witnessed_deal": bool(homes and partners) and _witnessed_deal(doc, homes[0], partners),
-        "security_led": bool(homes and partners) and _security_led(doc, coop),
+        # police or army cooperation, a regional enterprise's deal: not the region's own
+        "security_led": bool(homes and partners) and _led_by(doc, coop, SECURITY),
+        "enterprise_led": bool(homes and partners) and _led_by(doc, coop, ENTERPRISE),
         "grant_story": bool(homes and partners) and _grant_story(doc),
     }
 
