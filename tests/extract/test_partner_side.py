@@ -97,3 +97,15 @@ def test_deal_a_regional_enterprise_leads_is_not_the_regions_own() -> None:
         "Direktur Perumda Tirta Kencana Andi Wijaya mengatakan kerja sama itu berlaku lima tahun."
     )
     assert found is None
+
+
+def test_country_an_indonesian_envoy_is_posted_to_is_no_party() -> None:
+    found = partners(
+        "Pemerintah Kota Bitung dan Kota Wellington, Selandia Baru, menandatangani nota "
+        "kesepahaman kerja sama kota kembar, Senin (14/4).\n"
+        "Penandatanganan kerja sama itu disaksikan Duta Besar RI untuk Kerajaan Belanda dan "
+        "Republik Irlandia, Agus Pranoto."
+    )
+    assert found is not None
+    names = [name for name, _ in found]
+    assert "Belanda" not in names and "Irlandia" not in names

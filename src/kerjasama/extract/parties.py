@@ -19,10 +19,14 @@ from kerjasama.lang.id.organisations import (
     BODY_HEAD_TITLES,
     BROKER_LEADS,
     COMPANY_FORMS,
+    COUNTRY_STYLES,
     ENTERPRISE_AREA_WORDS,
     LOCAL_WORDS,
     ORG_LEAD_EXPANSIONS,
     ORG_LEADS,
+    OUR_COUNTRY,
+    OUR_ENVOYS,
+    POSTING_LINKS,
     PROVINCIAL_LEADS,
 )
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
@@ -250,6 +254,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             or _in_member_list(doc, hit)
             or inside_spans.holds(hit.start)
             or _in_person_name(doc, hit)
+            or hit.start in _our_postings(doc)
         ):
             continue
         sent = doc.sentence_of(hit.start)
@@ -351,6 +356,41 @@ def _in_person_name(doc: Doc, hit: Hit) -> bool:
         return False
     sent = doc.sentence_of(start)
     return doc.text[sent[0] : start].strip() != ""  # a sentence's first word may be no name
+
+
+def _alts(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
+
+
+_POSTING = re.compile(
+    rf"(?<![\w-])(?i:(?:{_alts(OUR_ENVOYS)})(?:[ \t]+(?:{_alts(OUR_COUNTRY)}))?[ \t]+"
+    rf"(?:{_alts(POSTING_LINKS)})[ \t]+(?:(?:{_alts(COUNTRY_STYLES)})[ \t]+)?)$"
+)
+_POSTING_JOIN = re.compile(
+    rf"^[ \t]*(?:,|dan|and|serta)[ \t]+(?:(?i:{_alts(COUNTRY_STYLES)})[ \t]+)?$"
+)
+
+
+def _our_postings(doc: Doc) -> set[int]:
+    """Starts of countries Indonesia's envoys or missions are posted to ("Duta Besar RI untuk
+    Kerajaan Inggris dan Republik Irlandia", "KBRI di Singapura"): where they serve, not
+    parties. A foreign envoy "untuk Indonesia" names no such country."""
+
+    def build() -> set[int]:
+        out: set[int] = set()
+        countries = [h for h in doc.hits if h.entry.kind == "country" and h.entry.code != "ID"]
+        prev_end = None
+        for h in countries:
+            before = doc.text[max(0, h.start - 60) : h.start]
+            listed = prev_end is not None and _POSTING_JOIN.match(doc.text[prev_end : h.start])
+            if _POSTING.search(before) or listed:
+                out.add(h.start)
+                prev_end = h.end
+            else:
+                prev_end = None
+        return out
+
+    return doc.derived("our_postings", len(doc.hits), build)
 
 
 def _expanded(name: str) -> str:

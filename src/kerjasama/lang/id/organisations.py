@@ -126,6 +126,28 @@ BODY_HEAD_TITLES: frozenset[str] = frozenset(
 # Words just before a name that make it background: an origin, an example, an earlier partner.
 BACKGROUND_LEADS: frozenset[str] = frozenset("asal seperti misalnya contohnya".split())
 
+# Indonesia's own envoys and missions abroad: the country they are posted to ("Duta Besar RI
+# untuk Kerajaan Belanda", "KBRI di Singapura") is where they serve, not a party.
+OUR_ENVOYS: tuple[str, ...] = (
+    "duta besar",
+    "dubes",
+    "dutabesar",
+    "ambassador",
+    "konsul jenderal",
+    "konjen",
+    "kbri",
+    "kjri",
+    "kedutaan besar",
+    "indonesian embassy",
+    "indonesian consulate",
+    "embassy",
+    "consulate",
+)
+OUR_COUNTRY: tuple[str, ...] = ("ri", "indonesia", "republik indonesia", "of indonesia")
+POSTING_LINKS: tuple[str, ...] = ("untuk", "di", "to", "in")
+# Words of a country's style between the posting link and its name ("Kerajaan Belanda").
+COUNTRY_STYLES: tuple[str, ...] = ("kerajaan", "republik", "negara", "the", "kingdom of")
+
 # Words before a region's head that make it a witness of a deal, not its party.
 WITNESS_CUES: tuple[str, ...] = (
     "disaksikan",
