@@ -109,3 +109,8 @@ def test_country_an_indonesian_envoy_is_posted_to_is_no_party() -> None:
     assert found is not None
     names = [name for name, _ in found]
     assert "Belanda" not in names and "Irlandia" not in names
+
+
+def test_planning_ministry_goes_by_its_usual_name() -> None:
+    entry = load_gazetteer().lookup("Bappenas")
+    assert entry is not None and entry.name == "Kementerian PPN/Bappenas"
