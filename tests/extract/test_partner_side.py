@@ -114,3 +114,23 @@ def test_country_an_indonesian_envoy_is_posted_to_is_no_party() -> None:
 def test_planning_ministry_goes_by_its_usual_name() -> None:
     entry = load_gazetteer().lookup("Bappenas")
     assert entry is not None and entry.name == "Kementerian PPN/Bappenas"
+
+
+def test_deal_between_two_bodies_beside_the_regions_is_their_own() -> None:
+    found = partners(
+        "Pemerintah Provinsi Bengkulu dan Pemerintah Provinsi Jambi menandatangani kesepakatan "
+        "kerja sama di bidang pendidikan dan pertanian, Senin (14/4).\n"
+        "Dalam acara itu juga ditandatangani MoU antara PT Bumi Raflesia Makmur dan "
+        "PT Batanghari Sentosa Abadi tentang pasokan pupuk."
+    )
+    assert found == [("Provinsi Bengkulu", "province"), ("Provinsi Jambi", "province")]
+
+
+def test_companies_listed_after_the_region_are_its_partners() -> None:
+    found = partners(
+        "Gubernur Bengkulu Helmi Saputra menandatangani nota kesepahaman dengan PT Bumi "
+        "Raflesia Makmur dan PT Batanghari Sentosa Abadi tentang energi surya, Senin (14/4)."
+    )
+    assert found is not None
+    names = {name for name, _ in found}
+    assert {"PT Bumi Raflesia Makmur", "PT Batanghari Sentosa Abadi"} <= names

@@ -99,6 +99,7 @@ class Candidate:
     facilitation: int = 0
     coordinated: int = 0
     actor: bool = False
+    side_deals: int = 0
 
     @property
     def is_id_gov(self) -> bool:
@@ -303,6 +304,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
+    _note_side_deals(doc, cands, coop)
     return cands
 
 
@@ -722,6 +724,38 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
                 c.coordinated = max(c.coordinated, len(members))
 
 
+_SIDE_KINDS = {"company", "association", "other", "university"}
+_SIDE_WITH = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:dengan|with)\s*$", re.I)
+_SIDE_AND = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:dan|serta|and|&)\s*$", re.I)
+_BETWEEN = frozenset({"antara", "between"})
+
+
+def _note_side_deals(doc: Doc, cands: dict[str, Candidate], coop) -> None:
+    """Deals between two bodies told beside the region's ("MoU antara PT A (Perseroda) dan PT
+    B", "MoU Kadin X dengan Kadin Y"): a company, association or university paired there with
+    another of them, not with a government, speaks of its own deal there. "dengan PT A dan PT
+    B" after the region lists its partners: no such pair."""
+    coop_set = set(coop)
+    spans = sorted((s, e, c) for c in cands.values() for s, e in c.mentions)
+    for (s1, e1, a), (s2, _e2, b) in zip(spans, spans[1:], strict=False):
+        if a is b or a.party.kind not in _SIDE_KINDS or b.party.kind not in _SIDE_KINDS:
+            continue
+        sent = doc.sentence_of(s1)
+        if sent not in coop_set or sent != doc.sentence_of(s2):
+            continue
+        gap = doc.text[e1:s2]
+        before = _words_before(doc.text, s1, sent[0], 1)
+        between = bool(before) and before[0].lower() in _BETWEEN
+        if _SIDE_WITH.match(gap) or (between and _SIDE_AND.match(gap)):
+            a.side_deals += 1
+            b.side_deals += 1
+
+
+def _side_deal_only(c: Candidate) -> bool:
+    """Every mention of the body where cooperation is spoken of tells a deal of its own."""
+    return c.side_deals > 0 and c.side_deals >= c.coop_mentions
+
+
 def _nested(a: Candidate, b: Candidate) -> bool:
     return (
         a.parent == b.key
@@ -824,7 +858,7 @@ def choose_sides(
     doc: Doc, cands: dict[str, Candidate]
 ) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
     """(home governments, partners, facilitators) among the candidates."""
-    active = [c for c in cands.values() if c.coop_mentions or c.lead]
+    active = [c for c in cands.values() if (c.coop_mentions or c.lead) and not _side_deal_only(c)]
     ids = [c for c in active if c.is_id_gov and c.actor]
     if not ids:
         # No region acts: a ministry that signs with a partner is government cooperation too.
