@@ -134,3 +134,15 @@ def test_companies_listed_after_the_region_are_its_partners() -> None:
     assert found is not None
     names = {name for name, _ in found}
     assert {"PT Bumi Raflesia Makmur", "PT Batanghari Sentosa Abadi"} <= names
+
+
+def test_ministry_a_development_agencys_programme_is_told_with_is_a_party() -> None:
+    found = partners(
+        "Pemerintah Kota Bontang menjalin kerja sama dengan JICA dalam program pengelolaan air "
+        "limbah, Selasa (15/4).\n"
+        "Kerja sama itu dirancang Bappenas sebagai proyek percontohan nasional.\n"
+        "Bappenas menilai kerja sama tersebut bisa ditiru daerah lain.\n"
+        "Menurut Bappenas, kerja sama tiga pihak itu berjalan lima tahun."
+    )
+    assert found is not None
+    assert ("Kementerian PPN/Bappenas", "ministry") in found

@@ -877,18 +877,48 @@ def choose_sides(
     if not partners:
         partners = _unlinked_partner(active, home)
     partners = _drop_context_places(partners, cands)
-    partners.sort(key=Candidate.weight, reverse=True)
+    aid = _aid_ministries(active, home, partners) if _development_partners(partners) else []
+    partners = sorted([*partners, *aid], key=Candidate.weight, reverse=True)
     foreign = any(c.is_foreign for c in partners)
     facilitators = [
         c
         for c in partners
-        if c.broker or (_is_ministry(c) and (foreign or c.facilitation) and len(partners) > 1)
+        if c.broker
+        or (_is_ministry(c) and c not in aid and (foreign or c.facilitation) and len(partners) > 1)
     ]
     partners = [c for c in partners if c not in facilitators]
     return [home], partners, facilitators
 
 
 _BODY_KINDS = {"company", "university", "other", "agency", "ministry", "intl_org", "association"}
+_AID_KINDS = {"intl_org", "agency"}
+_FOREIGN_PLACES = {"country", "foreign_region", "foreign_city"}
+_AID_MINISTRY_MENTIONS = 3
+
+
+def _development_partners(partners: list[Candidate]) -> bool:
+    """The foreign partners are international or foreign development bodies (UNICEF, JICA,
+    GIZ), no foreign government or place."""
+    foreign = [c for c in partners if c.is_foreign]
+    return bool(foreign) and all(
+        c.party.kind in _AID_KINDS and c.party.kind not in _FOREIGN_PLACES for c in foreign
+    )
+
+
+def _aid_ministries(
+    active: list[Candidate], home: Candidate, partners: list[Candidate]
+) -> list[Candidate]:
+    """Ministries a development body's programme is told with ("Bappenas dan JICA", named
+    where cooperation is, again and again) are its parties even when no linking word shows."""
+    return [
+        c
+        for c in active
+        if _is_ministry(c)
+        and c is not home
+        and c not in partners
+        and c.coop_mentions >= _AID_MINISTRY_MENTIONS
+        and not c.facilitation
+    ]
 
 
 def _unlinked_partner(active: list[Candidate], home: Candidate) -> list[Candidate]:
