@@ -146,3 +146,14 @@ def test_ministry_a_development_agencys_programme_is_told_with_is_a_party() -> N
     )
     assert found is not None
     assert ("Kementerian PPN/Bappenas", "ministry") in found
+
+
+def test_foreign_city_that_is_a_region_of_its_own_carries_its_code() -> None:
+    rec = extract_article(
+        "Pemerintah Provinsi Jawa Barat dan Pemerintah Kota Moskwa menandatangani nota "
+        "kesepahaman kerja sama kota bersaudara di bidang kebudayaan, Senin (14/4).",
+        today=TODAY,
+        published="2025-04-25",
+    )
+    codes = {p.name: p.code for c in rec.cooperations for p in c.parties}
+    assert codes.get("Moskwa") == "RU-MOW"

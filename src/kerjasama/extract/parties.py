@@ -10,7 +10,7 @@ from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.extract.names import common_words, named_as_government, place_or_body_words
-from kerjasama.gazetteer import Entry, Hit
+from kerjasama.gazetteer import Entry, Hit, load_gazetteer
 from kerjasama.lang.id.cooperation import FACILITATION_CUES, LIST_LEADS, LIST_PLACE_CUES
 from kerjasama.lang.id.localities import CITY_FORMS
 from kerjasama.lang.id.organisations import (
@@ -264,7 +264,8 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         e = _city_of_region(doc, hit) or e
         cand = cands.get(e.key)
         if cand is None:
-            party = Party(name=e.name, code=e.code, kind=e.kind, country=e.country)
+            code = e.code or _city_region_code(e)
+            party = Party(name=e.name, code=code, kind=e.kind, country=e.country)
             cand = cands[e.key] = Candidate(e.key, party, parent=e.parent)
         _note_mention(doc, cand, hit.start, hit.end, sent, coop_set, lead)
         cand.actor = cand.actor or _acts_as_government(doc, hit, sent[0])
@@ -315,6 +316,23 @@ _CITY_FORM_BEFORE = re.compile(
 )
 _REGION_FORM_WORDS = re.compile(r"^(?:Prefektur|Provinsi|Negeri|Negara Bagian|Region)\s+")
 _CITY_PREFIX = "city-of:"
+
+
+_REGION_STYLE = re.compile(
+    r"^(?:Wilayah Persekutuan|Negara Bagian|Prefektur|Provinsi|Kota|Metropolis)\s+"
+)
+
+
+def _city_region_code(e: Entry) -> str | None:
+    """A foreign city that is a first-level region of its own (Moskwa, Kuala Lumpur, Berlin):
+    its region's code, for the region's name (its style aside) is one of the city's names."""
+    if e.kind != "foreign_city" or not e.parent or not e.parent.startswith("region:"):
+        return None
+    region = load_gazetteer().get(e.parent)
+    if region is None or region.code is None:
+        return None
+    bare = _REGION_STYLE.sub("", region.name).lower()
+    return region.code if bare in {n.lower() for n in (e.name, *e.aliases)} else None
 
 
 def _city_of_region(doc: Doc, hit: Hit) -> Entry | None:
