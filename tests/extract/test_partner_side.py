@@ -157,3 +157,16 @@ def test_foreign_city_that_is_a_region_of_its_own_carries_its_code() -> None:
     )
     codes = {p.name: p.code for c in rec.cooperations for p in c.parties}
     assert codes.get("Moskwa") == "RU-MOW"
+
+
+def test_town_known_by_its_country_stays_a_town_where_a_quote_opens_with_it() -> None:
+    found = partners(
+        "Pemerintah Kota Palu menyiapkan pembaruan kerja sama sister city dengan Kota "
+        "Dunmore, Australia, Selasa (15/4).\n"
+        "\u201cTerkait Dunmore, kami sudah lama bersahabat,\u201d kata Kepala Bagian Kerja Sama "
+        "Rudi Hartono.\n"
+        "Kerja sama sister city Palu dan Dunmore akan diperbarui tahun ini."
+    )
+    assert found is not None
+    assert ("Dunmore", "foreign_city") in found
+    assert ("Australia", "country") not in found
