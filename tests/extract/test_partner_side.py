@@ -170,3 +170,15 @@ def test_town_known_by_its_country_stays_a_town_where_a_quote_opens_with_it() ->
     assert found is not None
     assert ("Dunmore", "foreign_city") in found
     assert ("Australia", "country") not in found
+
+
+def test_university_named_after_a_person_keeps_its_name() -> None:
+    found = partners(
+        "Bupati Pesawaran Andi Wijaya menandatangani nota kesepahaman antara Pemerintah "
+        "Kabupaten Pesawaran dengan Universitas Gajah Mada (UGM) tentang pengabdian masyarakat, "
+        "Senin (14/4).\n"
+        "Kerja sama itu mencakup pengiriman mahasiswa KKN.\n"
+        "Hadir pula Ketua Keluarga Alumni Gajah Mada (KAGAMA) Lampung Budi Santoso dan Wakil "
+        "Bupati Pesawaran Rina Marlina."
+    )
+    assert found == [("Kabupaten Pesawaran", "regency"), ("Universitas Gajah Mada", "university")]

@@ -279,6 +279,8 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             continue  # "Dinas Pariwisata Kaltim" is part of its government, not a party
         i = bisect_right(person_starts, s)
         cut = person_starts[i] if i < len(person_starts) and person_starts[i] < e else None
+        if cut is not None and kind in _PERSON_NAMED and _bare_lead(doc.text[s:cut]):
+            cut = None  # "Universitas Gajah Mada": a body named after a person, not one beside it
         if cut is not None:  # "PT Segah Hijau Energi Fernando Tambunan": the name is a person's
             e = s + len(doc.text[s:cut].rstrip(" ,"))
             name = _expanded(doc.text[s:e])
@@ -411,6 +413,14 @@ def _our_postings(doc: Doc) -> set[int]:
         return out
 
     return doc.derived("our_postings", len(doc.hits), build)
+
+
+_PERSON_NAMED = {"university", "association"}  # bodies often named after a person
+
+
+def _bare_lead(text: str) -> bool:
+    """Only a body's leading word ("Universitas", "Yayasan"), no name of its own."""
+    return text.strip(" ,") in ORG_LEADS
 
 
 def _expanded(name: str) -> str:
