@@ -182,3 +182,20 @@ def test_university_named_after_a_person_keeps_its_name() -> None:
         "Bupati Pesawaran Rina Marlina."
     )
     assert found == [("Kabupaten Pesawaran", "regency"), ("Universitas Gajah Mada", "university")]
+
+
+def test_place_that_names_a_document_is_no_party() -> None:
+    found = partners(
+        "Gubernur Papua Barat Daya Yusuf Kambu bertemu Menteri Pertahanan membahas "
+        "implementasi MoU Helsinki dan otonomi khusus, Senin (14/4).\n"
+        "Kerja sama pusat dan daerah dalam implementasi MoU Helsinki perlu diperkuat."
+    )
+    assert found is None or all(kind != "foreign_city" for _, kind in found)
+
+
+def test_second_place_of_a_paired_document_name_is_still_a_party() -> None:
+    found = partners(
+        "Gubernur DKI Jakarta menandatangani MoU Jakarta-Moskwa tentang kerja sama kota "
+        "bersaudara di bidang kebudayaan, Senin (14/4)."
+    )
+    assert found is not None and any(name == "Moskwa" for name, _ in found)

@@ -20,6 +20,7 @@ from kerjasama.lang.id.organisations import (
     BROKER_LEADS,
     COMPANY_FORMS,
     COUNTRY_STYLES,
+    DOCUMENT_NAME_LEADS,
     ENTERPRISE_AREA_WORDS,
     LOCAL_WORDS,
     ORG_LEAD_EXPANSIONS,
@@ -256,6 +257,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             or inside_spans.holds(hit.start)
             or _in_person_name(doc, hit)
             or hit.start in _our_postings(doc)
+            or _names_a_document(doc, hit)
         ):
             continue
         sent = doc.sentence_of(hit.start)
@@ -378,6 +380,21 @@ def _in_person_name(doc: Doc, hit: Hit) -> bool:
         return False
     sent = doc.sentence_of(start)
     return doc.text[sent[0] : start].strip() != ""  # a sentence's first word may be no name
+
+
+_PAIRED_AFTER = re.compile(r"[ \t]*(?:-|–|dan\b|dengan\b|and\b|with\b)[ \t]*")
+
+
+def _names_a_document(doc: Doc, hit: Hit) -> bool:
+    """A foreign place that names a document after where it was signed ("MoU Helsinki",
+    "Protokol Kyoto"); not the second of a pair ("MoU Jakarta-Moskwa") nor one paired on."""
+    if hit.entry.kind not in _FOREIGN or hit.form is not None:
+        return False
+    before = _WORD.findall(doc.text[max(0, hit.start - 20) : hit.start])[-1:]
+    if not before or before[0].lower() not in DOCUMENT_NAME_LEADS:
+        return False
+    paired = _PAIRED_AFTER.match(doc.text, hit.end)
+    return paired is None or not doc.hit_spans().holds(paired.end())
 
 
 def _alts(words) -> str:

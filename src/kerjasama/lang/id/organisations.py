@@ -148,6 +148,12 @@ POSTING_LINKS: tuple[str, ...] = ("untuk", "di", "to", "in")
 # Words of a country's style between the posting link and its name ("Kerajaan Belanda").
 COUNTRY_STYLES: tuple[str, ...] = ("kerajaan", "republik", "negara", "the", "kingdom of")
 
+# Words of a document named after the place it was signed ("MoU Helsinki", "Protokol Kyoto",
+# "Perjanjian Paris"): the foreign place right after them names the document, not a party.
+DOCUMENT_NAME_LEADS: frozenset[str] = frozenset(
+    "mou perjanjian protokol deklarasi konvensi piagam traktat accord treaty".split()
+)
+
 # Words before a region's head that make it a witness of a deal, not its party.
 WITNESS_CUES: tuple[str, ...] = (
     "disaksikan",
