@@ -199,3 +199,14 @@ def test_second_place_of_a_paired_document_name_is_still_a_party() -> None:
         "bersaudara di bidang kebudayaan, Senin (14/4)."
     )
     assert found is not None and any(name == "Moskwa" for name, _ in found)
+
+
+def test_deal_between_companies_the_regions_head_witnesses_in_the_headline() -> None:
+    found = partners(
+        "Bupati Ani Menyaksikan Penandatanganan Kerja Sama Koperasi Tani Makmur dan PT Hijau "
+        "Lestari Abadi\n\n"
+        "Bupati Sarolangun Ani Susanti menyaksikan penandatanganan kerja sama antara Koperasi "
+        "Tani Makmur dan PT Hijau Lestari Abadi tentang kemitraan kebun plasma, Senin (14/4).\n"
+        "Kerja sama itu berlaku sepuluh tahun, kata Direktur PT Hijau Lestari Abadi Rudi Hartono."
+    )
+    assert found is None

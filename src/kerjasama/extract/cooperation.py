@@ -108,14 +108,33 @@ def _enterprise_deal(doc: Doc, coop, story, partners: list[Candidate]) -> bool:
 _ENTERPRISE_PARTNER_KINDS = {"company", "country", "intl_org"}
 
 
+_WITNESSED_KINDS = {"company", "association"}  # companies, cooperatives, business chambers
+
+
 def _witnessed_deal(doc: Doc, home: Candidate, partners: list[Candidate]) -> bool:
     """A deal between companies that the region's head only witnesses ("disaksikan Gubernur"):
     every partner is a company, the region is never linked to them, and where it is named with
     the deal a witness word comes just before."""
-    if home.linked or not all(c.party.kind == "company" for c in partners):
+    if home.linked or not all(c.party.kind in _WITNESSED_KINDS for c in partners):
         return False
     near = [doc.text[max(0, s - 60) : s] for s, _ in home.mentions]
-    return any(WITNESS.search(t) for t in near)
+    return any(WITNESS.search(t) for t in near) or _head_witnesses(doc)
+
+
+_HEAD_THEN_WITNESS = 40
+
+
+def _head_witnesses(doc: Doc) -> bool:
+    """The headline or lead has the region's head witness the signing ("Bupati Ani
+    Menyaksikan Penandatanganan ..."): a head's title, then a witness word soon after."""
+    texts = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead_sentences(doc))]
+    if doc.marked.headline is not None:
+        texts.append(doc.text[slice(*doc.marked.headline)])
+    for t in texts:
+        for m in GOVERNMENT.finditer(t):
+            if WITNESS.search(t, m.end(), m.end() + _HEAD_THEN_WITNESS):
+                return True
+    return False
 
 
 def _led_by(doc: Doc, coop: list[tuple[int, int]], actors: re.Pattern[str]) -> bool:
