@@ -210,3 +210,15 @@ def test_deal_between_companies_the_regions_head_witnesses_in_the_headline() -> 
         "Kerja sama itu berlaku sepuluh tahun, kata Direktur PT Hijau Lestari Abadi Rudi Hartono."
     )
     assert found is None
+
+
+def test_hospitals_consortia_and_church_bodies_are_parties() -> None:
+    found = partners(
+        "Pemerintah Kabupaten Sikka menandatangani nota kesepahaman dengan RS Kasih Bunda, "
+        "Keuskupan Maumere Raya dan Konsorsium Pangan Flores tentang layanan kesehatan ibu, "
+        "Senin (14/4).\n"
+        "Kerja sama itu berlaku tiga tahun."
+    )
+    assert found is not None
+    names = {name for name, _ in found}
+    assert {"RS Kasih Bunda", "Keuskupan Maumere Raya", "Konsorsium Pangan Flores"} <= names

@@ -67,6 +67,12 @@ ORG_LEADS: dict[str, str] = {
     "Direktorat Jenderal": "ministry",
     "Ditjen": "ministry",
     "Rumah Sakit": "company",
+    "RS": "company",
+    # Consortia, churches and councils of faith: bodies a region may sign with.
+    "Konsorsium": "other",
+    "Keuskupan": "other",
+    "Sinode": "other",
+    "Majelis": "other",
     "Perusahaan Umum Daerah": "company",
     "Perusahaan Daerah": "company",
     "PDAM": "company",
