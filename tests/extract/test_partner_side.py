@@ -222,3 +222,12 @@ def test_hospitals_consortia_and_church_bodies_are_parties() -> None:
     assert found is not None
     names = {name for name, _ in found}
     assert {"RS Kasih Bunda", "Keuskupan Maumere Raya", "Konsorsium Pangan Flores"} <= names
+
+
+def test_authority_word_inside_a_bodys_name_begins_no_second_name() -> None:
+    found = partners(
+        "Pemerintah Kabupaten Ende menandatangani nota kesepahaman dengan Badan Pelaksana "
+        "Otorita Pariwisata Danau Kelimutu tentang promosi wisata, Senin (14/4)."
+    )
+    assert found is not None
+    assert ("Badan Pelaksana Otorita Pariwisata Danau Kelimutu", "agency") in found

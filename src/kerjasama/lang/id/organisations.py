@@ -81,6 +81,10 @@ ORG_LEADS: dict[str, str] = {
     "Akademi": "university",
 }
 
+# Leading words that may also stand inside a body's name ("Badan Pelaksana Otorita Pariwisata
+# Labuan Bajo Flores"): there they begin no second name.
+ORG_INNER_LEADS: frozenset[str] = frozenset({"Otorita"})
+
 # Short leads written for the long ones: the party's name uses the long form, so "Kejari
 # Karawang" and "Kejaksaan Negeri (Kejari) Karawang" are one party.
 ORG_LEAD_EXPANSIONS: dict[str, str] = {
