@@ -121,15 +121,21 @@ def _witnessed_deal(doc: Doc, home: Candidate, partners: list[Candidate]) -> boo
     return any(WITNESS.search(t) for t in near) or _head_witnesses(doc)
 
 
+def _heads(doc: Doc) -> list[str]:
+    """The story's title, the headline found in its text, and its lead."""
+    texts = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead_sentences(doc))]
+    if doc.marked.headline is not None:
+        texts.append(doc.text[slice(*doc.marked.headline)])
+    return texts
+
+
 _HEAD_THEN_WITNESS = 40
 
 
 def _head_witnesses(doc: Doc) -> bool:
     """The headline or lead has the region's head witness the signing ("Bupati Ani
     Menyaksikan Penandatanganan ..."): a head's title, then a witness word soon after."""
-    texts = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead_sentences(doc))]
-    if doc.marked.headline is not None:
-        texts.append(doc.text[slice(*doc.marked.headline)])
+    texts = _heads(doc)
     for t in texts:
         for m in GOVERNMENT.finditer(t):
             if WITNESS.search(t, m.end(), m.end() + _HEAD_THEN_WITNESS):
@@ -141,9 +147,7 @@ def _led_by(doc: Doc, coop: list[tuple[int, int]], actors: re.Pattern[str]) -> b
     """The headline or lead names an actor of `actors` (police or army, a regional
     enterprise), and neither they nor the first cooperation sentences name a regional
     government acting (its form, its head; "Pemilihan Bupati" is an office contested)."""
-    texts = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead_sentences(doc))]
-    if doc.marked.headline is not None:
-        texts.append(doc.text[slice(*doc.marked.headline)])
+    texts = _heads(doc)
     if not any(actors.search(t) for t in texts):
         return False
     for t in [*texts, *(doc.text[s:e] for s, e in coop[:2])]:
@@ -161,10 +165,7 @@ def _grant_story(doc: Doc) -> bool:
     count = sum(len(GRANT.findall(doc.text, s, e)) for s, e in story)
     if count >= GRANT_STORY_MENTIONS:
         return True
-    heads = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead_sentences(doc))]
-    if doc.marked.headline is not None:
-        heads.append(doc.text[slice(*doc.marked.headline)])
-    return count >= 2 and any(GRANT.search(t) for t in heads)
+    return count >= 2 and any(GRANT.search(t) for t in _heads(doc))
 
 
 def find_cooperations(doc: Doc) -> Doc:
