@@ -231,3 +231,16 @@ def test_authority_word_inside_a_bodys_name_begins_no_second_name() -> None:
     )
     assert found is not None
     assert ("Badan Pelaksana Otorita Pariwisata Danau Kelimutu", "agency") in found
+
+
+def test_international_funds_forums_and_ngos_are_known_bodies() -> None:
+    found = partners(
+        "Pemerintah Provinsi Jambi menjalin kerja sama dengan Green Climate Fund (GCF) untuk "
+        "program penurunan emisi, Senin (14/4).\n"
+        "Kerja sama itu juga melibatkan Save the Children dalam layanan gizi anak."
+    )
+    assert found is not None
+    assert ("Green Climate Fund", "intl_org") in found
+    for name in ("FEALAC", "Oxfam", "World Vision", "The Asia Foundation"):
+        entry = load_gazetteer().lookup(name)
+        assert entry is not None and entry.kind == "intl_org"
