@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from kerjasama.extract.cues import COOPERATION, keyed_matches, words_pattern
 from kerjasama.extract.doc import Doc
@@ -18,8 +19,13 @@ from kerjasama.extract.stage import read_stage
 from kerjasama.extract.story import story_inputs, story_model
 from kerjasama.extract.when_where import activity_date, activity_place
 from kerjasama.lang.id.cooperation import (
+    CONTEST_LEADS,
     FOREIGN_SCOPE_CUES,
+    GOVERNMENT_ACTORS,
+    GRANT_STORY_MENTIONS,
+    GRANT_WORDS,
     JOINT_CUES,
+    SECURITY_ACTORS,
     SEPARATE_CUES,
     VISIT_CUES,
 )
@@ -32,6 +38,9 @@ ENTERPRISE = words_pattern(ENTERPRISE_WORDS)
 WITNESS = words_pattern(WITNESS_CUES)
 FOREIGN_SCOPE = words_pattern(FOREIGN_SCOPE_CUES)
 VISIT = words_pattern(VISIT_CUES)
+SECURITY = words_pattern(SECURITY_ACTORS)
+GRANT = words_pattern(GRANT_WORDS)
+GOVERNMENT = words_pattern(GOVERNMENT_ACTORS)
 _FOREIGN_KINDS = {"country", "foreign_region", "foreign_city", "intl_org"}
 
 
@@ -99,14 +108,64 @@ def _enterprise_deal(doc: Doc, coop, story, partners: list[Candidate]) -> bool:
 _ENTERPRISE_PARTNER_KINDS = {"company", "country", "intl_org"}
 
 
+_WITNESSED_KINDS = {"company", "association"}  # companies, cooperatives, business chambers
+
+
 def _witnessed_deal(doc: Doc, home: Candidate, partners: list[Candidate]) -> bool:
     """A deal between companies that the region's head only witnesses ("disaksikan Gubernur"):
     every partner is a company, the region is never linked to them, and where it is named with
     the deal a witness word comes just before."""
-    if home.linked or not all(c.party.kind == "company" for c in partners):
+    if home.linked or not all(c.party.kind in _WITNESSED_KINDS for c in partners):
         return False
     near = [doc.text[max(0, s - 60) : s] for s, _ in home.mentions]
-    return any(WITNESS.search(t) for t in near)
+    return any(WITNESS.search(t) for t in near) or _head_witnesses(doc)
+
+
+def _heads(doc: Doc) -> list[str]:
+    """The story's title, the headline found in its text, and its lead."""
+    texts = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead_sentences(doc))]
+    if doc.marked.headline is not None:
+        texts.append(doc.text[slice(*doc.marked.headline)])
+    return texts
+
+
+_HEAD_THEN_WITNESS = 40
+
+
+def _head_witnesses(doc: Doc) -> bool:
+    """The headline or lead has the region's head witness the signing ("Bupati Ani
+    Menyaksikan Penandatanganan ..."): a head's title, then a witness word soon after."""
+    texts = _heads(doc)
+    for t in texts:
+        for m in GOVERNMENT.finditer(t):
+            if WITNESS.search(t, m.end(), m.end() + _HEAD_THEN_WITNESS):
+                return True
+    return False
+
+
+def _led_by(doc: Doc, coop: list[tuple[int, int]], actors: re.Pattern[str]) -> bool:
+    """The headline or lead names an actor of `actors` (police or army, a regional
+    enterprise), and neither they nor the first cooperation sentences name a regional
+    government acting (its form, its head; "Pemilihan Bupati" is an office contested)."""
+    texts = _heads(doc)
+    if not any(actors.search(t) for t in texts):
+        return False
+    for t in [*texts, *(doc.text[s:e] for s, e in coop[:2])]:
+        for m in GOVERNMENT.finditer(t):
+            before = t[max(0, m.start() - 20) : m.start()].split()[-1:]
+            if not (before and before[0].lower() in CONTEST_LEADS):
+                return False
+    return True
+
+
+def _grant_story(doc: Doc) -> bool:
+    """A story about a grant (hibah, NPHD), not a cooperation agreement: its text speaks of the
+    grant often, or more than once with the headline or lead among those places."""
+    story = doc.story_sentences()
+    count = sum(len(GRANT.findall(doc.text, s, e)) for s, e in story)
+    if count >= GRANT_STORY_MENTIONS:
+        return True
+    return count >= 2 and any(GRANT.search(t) for t in _heads(doc))
 
 
 def find_cooperations(doc: Doc) -> Doc:
@@ -131,6 +190,10 @@ def find_cooperations(doc: Doc) -> Doc:
     flags = {
         "enterprise_deal": bool(partners) and _enterprise_deal(doc, coop, story, partners),
         "witnessed_deal": bool(homes and partners) and _witnessed_deal(doc, homes[0], partners),
+        # police or army cooperation, a regional enterprise's deal: not the region's own
+        "security_led": bool(homes and partners) and _led_by(doc, coop, SECURITY),
+        "enterprise_led": bool(homes and partners) and _led_by(doc, coop, ENTERPRISE),
+        "grant_story": bool(homes and partners) and _grant_story(doc),
     }
 
     def model_inputs() -> dict[str, float]:
@@ -155,8 +218,10 @@ def find_cooperations(doc: Doc) -> Doc:
         cut = model.threshold
     else:
         score, cut = _score(features), 0.5
-        if flags["enterprise_deal"] or flags["witnessed_deal"]:
-            score = min(score, 0.3)  # a regional enterprise signs with companies: not the region
+        if any(flags.values()):
+            # a regional enterprise, companies or police and army sign, or a grant is given:
+            # not the region's cooperation
+            score = min(score, 0.3)
     if not (homes and partners):
         score = min(score, 0.3)  # no government with a partner: not a cooperation record
     doc.cooperation_score = round(score, 3)

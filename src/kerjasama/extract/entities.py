@@ -12,6 +12,7 @@ from kerjasama.gazetteer import Entry, Hit, load_gazetteer
 from kerjasama.lang.id.organisations import (
     COMPANY_FRAMES,
     NOT_COMPANY_NAMES,
+    ORG_INNER_LEADS,
     ORG_INNER_WORDS,
     ORG_LEAD_EXPANSIONS,
     ORG_LEADS,
@@ -102,7 +103,7 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
             token = w.group(0)
             if token[0].islower() and token not in ORG_INNER_WORDS:
                 break
-            if words and _LEAD.match(text, w.start()):
+            if words and _LEAD.match(text, w.start()) and token not in ORG_INNER_LEADS:
                 break  # "Kejari Karawang dan PT Makmur": the next name begins
             if token.lower() in ORG_STOP_WORDS:
                 break  # "Polda NTT Gandeng PNTL": the headline's verb

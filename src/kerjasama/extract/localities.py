@@ -202,12 +202,23 @@ def _runs_on(text: str, taken: bytearray, name: str) -> bool:
             continue
         if word.endswith(".") and len(word) > 4:
             continue  # "... ke Kota Kisarazu. Kisarazu melihat": the sentence before ends
+        if _opens_sentence(text, prev.start(1)):
+            continue  # "“Terkait Lismore ...": a sentence's first word, capitalised as such
         if _NEXT_NAME.match(text, m.end()) and not taken[m.end() + 1]:
             return True  # "Penanaman Modal Franky Sibarani": a body or title, then a person
         if taken[prev.start(1)] or low in TITLE_HEADS or low in TITLE_WORDS:
             continue
         return True
     return False
+
+
+_SENTENCE_OPENERS = frozenset(".!?\"“”'‘’\n")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at `start` opens a sentence, a quote or a line."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_OPENERS
 
 
 def _add(found: dict[str, Entry], name: str, kind: str, host: Entry) -> None:

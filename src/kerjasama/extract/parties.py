@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs, hit_is_gov_form
-from kerjasama.extract.names import common_words, named_as_government
+from kerjasama.extract.names import common_words, named_as_government, place_or_body_words
 from kerjasama.gazetteer import Entry, Hit, load_gazetteer
 from kerjasama.lang.id.cooperation import (
     AREA_COUNT_NOUNS,
@@ -19,6 +19,7 @@ from kerjasama.lang.id.cooperation import (
     LIST_PLACE_CUES,
     NEIGHBOUR_WORDS,
 )
+from kerjasama.lang.id.localities import CITY_FORMS
 from kerjasama.lang.id.organisations import (
     AREA_LINKS,
     AREA_WORDS_AFTER_NAMES,
@@ -28,11 +29,16 @@ from kerjasama.lang.id.organisations import (
     BYSTANDER_CUES,
     BYSTANDER_GAP_WORDS,
     COMPANY_FORMS,
+    COUNTRY_STYLES,
+    DOCUMENT_NAME_LEADS,
     ENGLISH_HEADS_AFTER,
     ENTERPRISE_AREA_WORDS,
     LOCAL_WORDS,
     ORG_LEAD_EXPANSIONS,
     ORG_LEADS,
+    OUR_COUNTRY,
+    OUR_ENVOYS,
+    POSTING_LINKS,
     PROVINCIAL_LEADS,
 )
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
@@ -108,6 +114,7 @@ class Candidate:
     facilitation: int = 0
     coordinated: int = 0
     actor: bool = False
+    side_deals: int = 0
 
     @property
     def is_id_gov(self) -> bool:
@@ -276,14 +283,19 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             or hit.start in areas
             or _in_member_list(doc, hit)
             or (inside_spans.holds(hit.start) and not hit_is_gov_form(hit))
+            or _in_person_name(doc, hit)
+            or hit.start in _our_postings(doc)
+            or _names_a_document(doc, hit)
         ):
             continue
         sent = doc.sentence_of(hit.start)
         if sent not in story_set:
             continue
+        e = _city_of_region(doc, hit) or e
         cand = cands.get(e.key)
         if cand is None:
-            party = Party(name=e.name, code=e.code, kind=e.kind, country=e.country)
+            code = e.code or _city_region_code(e)
+            party = Party(name=e.name, code=code, kind=e.kind, country=e.country)
             cand = cands[e.key] = Candidate(e.key, party, parent=e.parent)
         _note_mention(doc, cand, hit.start, hit.end, sent, coop_set, lead)
         cand.actor = cand.actor or _acts_as_government(doc, hit, sent[0])
@@ -297,6 +309,8 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             continue  # "Dinas Pariwisata Kaltim" is part of its government, not a party
         i = bisect_right(person_starts, s)
         cut = person_starts[i] if i < len(person_starts) and person_starts[i] < e else None
+        if cut is not None and kind in _PERSON_NAMED and _bare_lead(doc.text[s:cut]):
+            cut = None  # "Universitas Gajah Mada": a body named after a person, not one beside it
         if cut is not None:  # "PT Segah Hijau Energi Fernando Tambunan": the name is a person's
             e = s + len(doc.text[s:cut].rstrip(" ,"))
             name = _expanded(doc.text[s:e])
@@ -324,6 +338,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
+    _note_side_deals(doc, cands, coop)
     return cands
 
 
@@ -398,6 +413,133 @@ def _same_name(surface: str, kind: str) -> Entry | None:
     if entry is None or entry.country != "ID":
         return None
     return entry if _REGION_FORM.sub("", entry.name).lower() == surface.lower() else None
+
+
+_CITY_FORM_BEFORE = re.compile(
+    r"(?<![\w-])(?i:"
+    + "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(CITY_FORMS, key=len)[::-1])
+    + r")[ \t]+$"
+)
+_REGION_FORM_WORDS = re.compile(r"^(?:Prefektur|Provinsi|Negeri|Negara Bagian|Region)\s+")
+_CITY_PREFIX = "city-of:"
+
+
+_REGION_STYLE = re.compile(
+    r"^(?:Wilayah Persekutuan|Negara Bagian|Prefektur|Provinsi|Kota|Metropolis)\s+"
+)
+
+
+def _city_region_code(e: Entry) -> str | None:
+    """A foreign city that is a first-level region of its own (Moskwa, Kuala Lumpur, Berlin):
+    its region's code, for the region's name (its style aside) is one of the city's names."""
+    if e.kind != "foreign_city" or not e.parent or not e.parent.startswith("region:"):
+        return None
+    region = load_gazetteer().get(e.parent)
+    if region is None or region.code is None:
+        return None
+    bare = _REGION_STYLE.sub("", region.name).lower()
+    return region.code if bare in {n.lower() for n in (e.name, *e.aliases)} else None
+
+
+def _city_of_region(doc: Doc, hit: Hit) -> Entry | None:
+    """A foreign region written as a city ("Wali Kota Toyama", "kota Melaka"): the city of
+    that name, seat of the region, is meant; an entry for it, inside the region."""
+    e = hit.entry
+    if e.kind != "foreign_region":
+        return None
+    before = doc.text[max(0, hit.start - 30) : hit.start]
+    if hit.form not in ("kota", "pemkot") and not _CITY_FORM_BEFORE.search(before):
+        return None
+    bare = _REGION_FORM_WORDS.sub("", e.name)
+    return Entry(
+        key=_CITY_PREFIX + e.key,
+        name="Kota " + bare,
+        kind="foreign_city",
+        code=None,
+        country=e.country,
+        aliases=(bare,),
+        parent=e.key,
+    )
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _in_person_name(doc: Doc, hit: Hit) -> bool:
+    """A country's name that ends a person's name ("Gubernur Sherly Laos"): written straight
+    after a capitalised word that is no common word, title, place or body ("Duta Besar
+    Jepang", "Kota Lyon Perancis" and "Bali Yangshuo" are not)."""
+    if hit.entry.kind != "country" or hit.form is not None:
+        return False
+    m = _NAME_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in common_words() or word in _ITEM_TITLE_WORDS or word in place_or_body_words():
+        return False
+    start = m.start(1)
+    if doc.hit_spans().holds(start) or any(a <= start < b for a, b, _, _ in find_pattern_orgs(doc)):
+        return False
+    sent = doc.sentence_of(start)
+    return doc.text[sent[0] : start].strip() != ""  # a sentence's first word may be no name
+
+
+_PAIRED_AFTER = re.compile(r"[ \t]*(?:-|–|dan\b|dengan\b|and\b|with\b)[ \t]*")
+
+
+def _names_a_document(doc: Doc, hit: Hit) -> bool:
+    """A foreign place that names a document after where it was signed ("MoU Helsinki",
+    "Protokol Kyoto"); not the second of a pair ("MoU Jakarta-Moskwa") nor one paired on."""
+    if hit.entry.kind not in _FOREIGN or hit.form is not None:
+        return False
+    before = _WORD.findall(doc.text[max(0, hit.start - 20) : hit.start])[-1:]
+    if not before or before[0].lower() not in DOCUMENT_NAME_LEADS:
+        return False
+    paired = _PAIRED_AFTER.match(doc.text, hit.end)
+    return paired is None or not doc.hit_spans().holds(paired.end())
+
+
+def _alts(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
+
+
+_POSTING = re.compile(
+    rf"(?<![\w-])(?i:(?:{_alts(OUR_ENVOYS)})(?:[ \t]+(?:{_alts(OUR_COUNTRY)}))?[ \t]+"
+    rf"(?:{_alts(POSTING_LINKS)})[ \t]+(?:(?:{_alts(COUNTRY_STYLES)})[ \t]+)?)$"
+)
+_POSTING_JOIN = re.compile(
+    rf"^[ \t]*(?:,|dan|and|serta)[ \t]+(?:(?i:{_alts(COUNTRY_STYLES)})[ \t]+)?$"
+)
+
+
+def _our_postings(doc: Doc) -> set[int]:
+    """Starts of countries Indonesia's envoys or missions are posted to ("Duta Besar RI untuk
+    Kerajaan Inggris dan Republik Irlandia", "KBRI di Singapura"): where they serve, not
+    parties. A foreign envoy "untuk Indonesia" names no such country."""
+
+    def build() -> set[int]:
+        out: set[int] = set()
+        countries = [h for h in doc.hits if h.entry.kind == "country" and h.entry.code != "ID"]
+        prev_end = None
+        for h in countries:
+            before = doc.text[max(0, h.start - 60) : h.start]
+            listed = prev_end is not None and _POSTING_JOIN.match(doc.text[prev_end : h.start])
+            if _POSTING.search(before) or listed:
+                out.add(h.start)
+                prev_end = h.end
+            else:
+                prev_end = None
+        return out
+
+    return doc.derived("our_postings", len(doc.hits), build)
+
+
+_PERSON_NAMED = {"university", "association"}  # bodies often named after a person
+
+
+def _bare_lead(text: str) -> bool:
+    """Only a body's leading word ("Universitas", "Yayasan"), no name of its own."""
+    return text.strip(" ,") in ORG_LEADS
 
 
 def _expanded(name: str) -> str:
@@ -853,6 +995,38 @@ def _area_list(doc: Doc, start: int, sent: tuple[int, int]) -> bool:
     return _AREA_COUNT.search(frame) is not None
 
 
+_SIDE_KINDS = {"company", "association", "other", "university"}
+_SIDE_WITH = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:dengan|with)\s*$", re.I)
+_SIDE_AND = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:dan|serta|and|&)\s*$", re.I)
+_BETWEEN = frozenset({"antara", "between"})
+
+
+def _note_side_deals(doc: Doc, cands: dict[str, Candidate], coop) -> None:
+    """Deals between two bodies told beside the region's ("MoU antara PT A (Perseroda) dan PT
+    B", "MoU Kadin X dengan Kadin Y"): a company, association or university paired there with
+    another of them, not with a government, speaks of its own deal there. "dengan PT A dan PT
+    B" after the region lists its partners: no such pair."""
+    coop_set = set(coop)
+    spans = sorted((s, e, c) for c in cands.values() for s, e in c.mentions)
+    for (s1, e1, a), (s2, _e2, b) in zip(spans, spans[1:], strict=False):
+        if a is b or a.party.kind not in _SIDE_KINDS or b.party.kind not in _SIDE_KINDS:
+            continue
+        sent = doc.sentence_of(s1)
+        if sent not in coop_set or sent != doc.sentence_of(s2):
+            continue
+        gap = doc.text[e1:s2]
+        before = _words_before(doc.text, s1, sent[0], 1)
+        between = bool(before) and before[0].lower() in _BETWEEN
+        if _SIDE_WITH.match(gap) or (between and _SIDE_AND.match(gap)):
+            a.side_deals += 1
+            b.side_deals += 1
+
+
+def _side_deal_only(c: Candidate) -> bool:
+    """Every mention of the body where cooperation is spoken of tells a deal of its own."""
+    return c.side_deals > 0 and c.side_deals >= c.coop_mentions
+
+
 def _nested(a: Candidate, b: Candidate) -> bool:
     return (
         a.parent == b.key
@@ -1011,7 +1185,7 @@ def choose_sides(
     doc: Doc, cands: dict[str, Candidate]
 ) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
     """(home governments, partners, facilitators) among the candidates."""
-    active = [c for c in cands.values() if c.coop_mentions or c.lead]
+    active = [c for c in cands.values() if (c.coop_mentions or c.lead) and not _side_deal_only(c)]
     ids = [c for c in active if c.is_id_gov and c.actor]
     if not ids:
         # No region acts: a ministry that signs with a partner is government cooperation too.
@@ -1031,12 +1205,14 @@ def choose_sides(
         partners = _unlinked_partner(active, home)
     partners = _drop_context_places(partners, cands)
     partners = _drop_others_partnerships(doc, home, partners, cands)
-    partners.sort(key=Candidate.weight, reverse=True)
+    aid = _aid_ministries(active, home, partners) if _development_partners(partners) else []
+    partners = sorted([*partners, *aid], key=Candidate.weight, reverse=True)
     foreign = any(c.is_foreign for c in partners)
     facilitators = [
         c
         for c in partners
-        if c.broker or (_is_ministry(c) and (foreign or c.facilitation) and len(partners) > 1)
+        if c.broker
+        or (_is_ministry(c) and c not in aid and (foreign or c.facilitation) and len(partners) > 1)
     ]
     partners = [c for c in partners if c not in facilitators]
     return [home], partners, facilitators
@@ -1052,6 +1228,34 @@ def _place_in_home(c: Candidate, home: Candidate) -> bool:
 
 
 _BODY_KINDS = {"company", "university", "other", "agency", "ministry", "intl_org", "association"}
+_AID_KINDS = {"intl_org", "agency"}
+_FOREIGN_PLACES = {"country", "foreign_region", "foreign_city"}
+_AID_MINISTRY_MENTIONS = 3
+
+
+def _development_partners(partners: list[Candidate]) -> bool:
+    """The foreign partners are international or foreign development bodies (UNICEF, JICA,
+    GIZ), no foreign government or place."""
+    foreign = [c for c in partners if c.is_foreign]
+    return bool(foreign) and all(
+        c.party.kind in _AID_KINDS and c.party.kind not in _FOREIGN_PLACES for c in foreign
+    )
+
+
+def _aid_ministries(
+    active: list[Candidate], home: Candidate, partners: list[Candidate]
+) -> list[Candidate]:
+    """Ministries a development body's programme is told with ("Bappenas dan JICA", named
+    where cooperation is, again and again) are its parties even when no linking word shows."""
+    return [
+        c
+        for c in active
+        if _is_ministry(c)
+        and c is not home
+        and c not in partners
+        and c.coop_mentions >= _AID_MINISTRY_MENTIONS
+        and not c.facilitation
+    ]
 
 
 def _unlinked_partner(active: list[Candidate], home: Candidate) -> list[Candidate]:
@@ -1075,10 +1279,20 @@ def _unlinked_partner(active: list[Candidate], home: Candidate) -> list[Candidat
 
 
 def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate]) -> list[Candidate]:
-    """A partner's country, and a city inside a partner region, are context, not parties.
+    """A partner's country, and a city inside a partner region, are context, not parties;
+    so is a foreign region a partner town outweighs.
 
-    A city and a region of one name ("Osaka", "Prefektur Osaka") are one partner: the region.
+    A city and a region of one name ("Osaka", "Prefektur Osaka") are one partner: the region,
+    unless the text names it as a city ("Wali Kota Toyama").
     """
+    cities = [c for c in partners if c.party.kind == "foreign_city"]
+    towns = {c.key: t for c in partners if (t := _region_of_town(c, cities)) is not None}
+    # The region's other towns go with it unless linked themselves: the heaviest is the partner.
+    partners = [
+        c
+        for c in partners
+        if c.key not in towns and (c.linked or towns.get(c.parent or "", c) is c)
+    ]
     keys = {c.key for c in partners}
     countries = {c.party.country for c in partners if c.party.kind != "country"}
     out = []
@@ -1099,6 +1313,7 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
                 if o is not c
                 and o.party.kind == "foreign_region"
                 and c.party.kind == "foreign_city"
+                and not c.key.startswith(_CITY_PREFIX)
                 and _same_place(o, c)
             ),
             None,
@@ -1131,6 +1346,22 @@ def _drop_others_partnerships(
                 continue
         out.append(c)
     return out
+
+
+def _region_of_town(region: Candidate, cities: list[Candidate]) -> Candidate | None:
+    """The partner town (of the region's country, not its namesake) that outweighs a foreign
+    region in no list of partners: the region is where the town lies ("Pengzhou, Provinsi
+    Sichuan"), not a party. None where there is none."""
+    if region.party.kind != "foreign_region" or region.coordinated:
+        return None
+    towns = [
+        c
+        for c in cities
+        if c.party.country == region.party.country
+        and not _same_place(region, c)
+        and c.weight() > region.weight()
+    ]
+    return max(towns, key=Candidate.weight) if towns else None
 
 
 def _same_place(region: Candidate, city: Candidate) -> bool:

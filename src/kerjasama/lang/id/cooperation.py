@@ -581,6 +581,72 @@ AREA_COUNT_NOUNS: tuple[str, ...] = (
     "desa",
 )
 
+# Police and military bodies and their heads, as the actors a headline or lead names first:
+# with no regional government acting there, their cooperation is not the region's.
+SECURITY_ACTORS: tuple[str, ...] = (
+    "polda",
+    "polres",
+    "polresta",
+    "polrestabes",
+    "polsek",
+    "kepolisian",
+    "kapolda",
+    "kapolres",
+    "kapolresta",
+    "kapolsek",
+    "polisi",
+    "tni",
+    "kodam",
+    "korem",
+    "kodim",
+    "pangdam",
+    "danrem",
+    "dandim",
+    "lanud",
+    "danlanud",
+    "lantamal",
+    "danlantamal",
+    "police",
+)
+# A regional government acting: its form or its head's title.
+GOVERNMENT_ACTORS: tuple[str, ...] = (
+    "pemprov",
+    "pemkab",
+    "pemkot",
+    "pemda",
+    "pemerintah provinsi",
+    "pemerintah kabupaten",
+    "pemerintah kota",
+    "pemerintah daerah",
+    "gubernur",
+    "wagub",
+    "bupati",
+    "wabup",
+    "wali kota",
+    "walikota",
+    "wawali",
+    "sekda",
+    "sekretaris daerah",
+    "governor",
+    "regent",
+    "mayor",
+)
+# Words before a head's title that make it an office contested, not a head acting
+# ("Pemilihan Bupati", "calon wali kota").
+CONTEST_LEADS: frozenset[str] = frozenset("pemilihan calon pilkada".split())
+
+# Words of a grant (hibah, NPHD): a grant is not a cooperation agreement. A story is about one
+# where its headline or lead speaks of it, or its text often does.
+GRANT_WORDS: tuple[str, ...] = (
+    "hibah",
+    "nphd",
+    "naskah perjanjian hibah",
+    "grant",
+    "grants",
+    "dana bantuan",
+)
+GRANT_STORY_MENTIONS = 5
+
 # Topics that make an article not a government-cooperation story.
 NEGATIVE_CUES: dict[str, tuple[str, ...]] = {
     "security_forces": (

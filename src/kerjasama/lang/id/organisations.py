@@ -12,6 +12,15 @@ ORG_LEADS: dict[str, str] = {
     "Institut": "university",
     "Politeknik": "university",
     "Sekolah Tinggi": "university",
+    # State Islamic universities and institutes, and colleges known by their short forms.
+    "UIN": "university",
+    "IAIN": "university",
+    "STAIN": "university",
+    "STIE": "university",
+    "STIKES": "university",
+    "STIKes": "university",
+    "STMIK": "university",
+    "Poltekkes": "university",
     "University": "university",
     "Yayasan": "association",
     "Asosiasi": "association",
@@ -58,6 +67,12 @@ ORG_LEADS: dict[str, str] = {
     "Direktorat Jenderal": "ministry",
     "Ditjen": "ministry",
     "Rumah Sakit": "company",
+    "RS": "company",
+    # Consortia, churches and councils of faith: bodies a region may sign with.
+    "Konsorsium": "other",
+    "Keuskupan": "other",
+    "Sinode": "other",
+    "Majelis": "other",
     "Perusahaan Umum Daerah": "company",
     "Perusahaan Daerah": "company",
     "PDAM": "company",
@@ -65,6 +80,10 @@ ORG_LEADS: dict[str, str] = {
     "Univ.": "university",
     "Akademi": "university",
 }
+
+# Leading words that may also stand inside a body's name ("Badan Pelaksana Otorita Pariwisata
+# Labuan Bajo Flores"): there they begin no second name.
+ORG_INNER_LEADS: frozenset[str] = frozenset({"Otorita"})
 
 # Short leads written for the long ones: the party's name uses the long form, so "Kejari
 # Karawang" and "Kejaksaan Negeri (Kejari) Karawang" are one party.
@@ -127,6 +146,34 @@ BYSTANDER_CUES: frozenset[str] = frozenset(
 # "dihadiri perwakilan Dinas X, Dinas Y dan Pemkab Z", "turut disaksikan pula oleh".
 BYSTANDER_GAP_WORDS: frozenset[str] = frozenset(
     "oleh langsung by pula juga turut para perwakilan sejumlah jajaran , dan serta and".split()
+)
+
+# Indonesia's own envoys and missions abroad: the country they are posted to ("Duta Besar RI
+# untuk Kerajaan Belanda", "KBRI di Singapura") is where they serve, not a party.
+OUR_ENVOYS: tuple[str, ...] = (
+    "duta besar",
+    "dubes",
+    "dutabesar",
+    "ambassador",
+    "konsul jenderal",
+    "konjen",
+    "kbri",
+    "kjri",
+    "kedutaan besar",
+    "indonesian embassy",
+    "indonesian consulate",
+    "embassy",
+    "consulate",
+)
+OUR_COUNTRY: tuple[str, ...] = ("ri", "indonesia", "republik indonesia", "of indonesia")
+POSTING_LINKS: tuple[str, ...] = ("untuk", "di", "to", "in")
+# Words of a country's style between the posting link and its name ("Kerajaan Belanda").
+COUNTRY_STYLES: tuple[str, ...] = ("kerajaan", "republik", "negara", "the", "kingdom of")
+
+# Words of a document named after the place it was signed ("MoU Helsinki", "Protokol Kyoto",
+# "Perjanjian Paris"): the foreign place right after them names the document, not a party.
+DOCUMENT_NAME_LEADS: frozenset[str] = frozenset(
+    "mou perjanjian protokol deklarasi konvensi piagam traktat accord treaty".split()
 )
 
 # Words before a region's head that make it a witness of a deal, not its party.

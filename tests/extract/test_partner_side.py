@@ -1,0 +1,246 @@
+"""The partner side of records on short articles written for the tests: a foreign town's
+region and level, a country that is part of a person's name, and police-only cooperation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama.extract import extract_article
+from kerjasama.gazetteer import load_gazetteer
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def partners(text: str) -> list[tuple[str, str]] | None:
+    rec = extract_article(text, today=TODAY, published="2025-04-25")
+    if not rec.is_cooperation:
+        return None
+    return [(p.name, p.kind) for c in rec.cooperations for p in c.parties]
+
+
+def test_region_a_partner_town_lies_in_is_no_party() -> None:
+    found = partners(
+        "Pemerintah Kota Kendari menandatangani surat pernyataan kehendak kerja sama kota "
+        "kembar dengan Kota Leshan, Provinsi Sichuan, Tiongkok, Senin (14/4).\n"
+        "Wali Kota Kendari Budi Hartono mengatakan kerja sama dengan Leshan meliputi "
+        "pendidikan dan pariwisata.\n"
+        "Penandatanganan kerja sama itu dimeriahkan tarian khas Sichuan.\n"
+        "Delegasi Leshan akan membalas kunjungan ke Kendari tahun depan."
+    )
+    assert found is not None
+    assert ("Provinsi Sichuan", "foreign_region") not in found
+    assert found[0] == ("Kota Kendari", "city")
+
+
+def test_region_name_written_as_a_city_is_the_city() -> None:
+    found = partners(
+        "Wali Kota Tegal dan Wali Kota Toyama, Jepang, menandatangani kesepakatan kerja sama "
+        "di bidang pendidikan dan lingkungan hidup di Jakarta, Rabu (16/4).\n"
+        "Kerja sama itu berlaku lima tahun."
+    )
+    assert found == [("Kota Tegal", "city"), ("Kota Toyama", "foreign_city")]
+
+
+def test_country_ending_a_persons_name_is_no_party() -> None:
+    found = partners(
+        "Pemerintah Provinsi Gorontalo dan Kejaksaan Tinggi Gorontalo menandatangani nota "
+        "kesepahaman bantuan hukum perdata, Selasa (15/4).\n"
+        "Gubernur Gorontalo, Rina Mesir, mengatakan kerja sama itu memperkuat tata kelola.\n"
+        '"Kerja sama ini fondasi bagi pelayanan hukum," ujar Rina Mesir.'
+    )
+    assert found is not None
+    assert all(kind != "country" for _, kind in found)
+
+
+def test_police_and_army_agreement_named_with_their_area_is_not_the_regions() -> None:
+    found = partners(
+        "Polres Boven Digoel dan Kodim 1711 Tandatangani MoU Pengamanan\n\n"
+        "Kapolres Boven Digoel AKBP Joko Susilo dan Dandim 1711 Letkol Arif Wibowo "
+        "menandatangani nota kesepahaman pengamanan wilayah Kabupaten Boven Digoel, Senin (14/4).\n"
+        "Kerja sama itu meliputi patroli bersama dan pertukaran informasi."
+    )
+    assert found is None
+
+
+def test_language_a_document_is_written_in_is_no_country() -> None:
+    hits = load_gazetteer().find("Naskah itu dibuat dalam tiga salinan berbahasa Inggris.")
+    assert not [h for h in hits if h.entry.kind == "country"]
+
+
+def test_grant_from_a_foreign_government_is_not_a_cooperation_story() -> None:
+    found = partners(
+        "Pemkot Kediri Terima Hibah Rp2 Miliar dari Pemerintah Korea Selatan\n\n"
+        "Pemerintah Kota Kediri menerima hibah Rp2 miliar dari Pemerintah Korea Selatan untuk "
+        "membangun ruang kelas, Kamis (17/4).\n"
+        "Naskah perjanjian hibah ditandatangani Wali Kota Kediri Agus Salim dan Konsul Jenderal "
+        "Korea Selatan Kim Dong-hoon sebagai bentuk kerja sama kedua pihak.\n"
+        "Dana hibah itu akan dipakai tahun ini."
+    )
+    assert found is None
+
+
+def test_state_islamic_university_known_by_its_short_form_is_a_party() -> None:
+    found = partners(
+        "Pemerintah Kabupaten Agam dan UIN Raden Fatah Makmur menandatangani nota "
+        "kesepahaman kerja sama pendidikan dan penelitian, Senin (14/4).\n"
+        "Bupati Agam Hendra Putra mengatakan kerja sama itu untuk beasiswa guru."
+    )
+    assert found == [("Kabupaten Agam", "regency"), ("UIN Raden Fatah Makmur", "university")]
+
+
+def test_deal_a_regional_enterprise_leads_is_not_the_regions_own() -> None:
+    found = partners(
+        "Perumda Tirta Kencana Teken Kerja Sama dengan PT Aliran Jernih\n\n"
+        "Perumda Tirta Kencana milik Provinsi Jawa Timur menandatangani perjanjian kerja sama "
+        "penyediaan air bersih dengan PT Aliran Jernih dan Kementerian Pekerjaan Umum, "
+        "Senin (14/4).\n"
+        "Direktur Perumda Tirta Kencana Andi Wijaya mengatakan kerja sama itu berlaku lima tahun."
+    )
+    assert found is None
+
+
+def test_country_an_indonesian_envoy_is_posted_to_is_no_party() -> None:
+    found = partners(
+        "Pemerintah Kota Bitung dan Kota Wellington, Selandia Baru, menandatangani nota "
+        "kesepahaman kerja sama kota kembar, Senin (14/4).\n"
+        "Penandatanganan kerja sama itu disaksikan Duta Besar RI untuk Kerajaan Belanda dan "
+        "Republik Irlandia, Agus Pranoto."
+    )
+    assert found is not None
+    names = [name for name, _ in found]
+    assert "Belanda" not in names and "Irlandia" not in names
+
+
+def test_planning_ministry_goes_by_its_usual_name() -> None:
+    entry = load_gazetteer().lookup("Bappenas")
+    assert entry is not None and entry.name == "Kementerian PPN/Bappenas"
+
+
+def test_deal_between_two_bodies_beside_the_regions_is_their_own() -> None:
+    found = partners(
+        "Pemerintah Provinsi Bengkulu dan Pemerintah Provinsi Jambi menandatangani kesepakatan "
+        "kerja sama di bidang pendidikan dan pertanian, Senin (14/4).\n"
+        "Dalam acara itu juga ditandatangani MoU antara PT Bumi Raflesia Makmur dan "
+        "PT Batanghari Sentosa Abadi tentang pasokan pupuk."
+    )
+    assert found == [("Provinsi Bengkulu", "province"), ("Provinsi Jambi", "province")]
+
+
+def test_companies_listed_after_the_region_are_its_partners() -> None:
+    found = partners(
+        "Gubernur Bengkulu Helmi Saputra menandatangani nota kesepahaman dengan PT Bumi "
+        "Raflesia Makmur dan PT Batanghari Sentosa Abadi tentang energi surya, Senin (14/4)."
+    )
+    assert found is not None
+    names = {name for name, _ in found}
+    assert {"PT Bumi Raflesia Makmur", "PT Batanghari Sentosa Abadi"} <= names
+
+
+def test_ministry_a_development_agencys_programme_is_told_with_is_a_party() -> None:
+    found = partners(
+        "Pemerintah Kota Bontang menjalin kerja sama dengan JICA dalam program pengelolaan air "
+        "limbah, Selasa (15/4).\n"
+        "Kerja sama itu dirancang Bappenas sebagai proyek percontohan nasional.\n"
+        "Bappenas menilai kerja sama tersebut bisa ditiru daerah lain.\n"
+        "Menurut Bappenas, kerja sama tiga pihak itu berjalan lima tahun."
+    )
+    assert found is not None
+    assert ("Kementerian PPN/Bappenas", "ministry") in found
+
+
+def test_foreign_city_that_is_a_region_of_its_own_carries_its_code() -> None:
+    rec = extract_article(
+        "Pemerintah Provinsi Jawa Barat dan Pemerintah Kota Moskwa menandatangani nota "
+        "kesepahaman kerja sama kota bersaudara di bidang kebudayaan, Senin (14/4).",
+        today=TODAY,
+        published="2025-04-25",
+    )
+    codes = {p.name: p.code for c in rec.cooperations for p in c.parties}
+    assert codes.get("Moskwa") == "RU-MOW"
+
+
+def test_town_known_by_its_country_stays_a_town_where_a_quote_opens_with_it() -> None:
+    found = partners(
+        "Pemerintah Kota Palu menyiapkan pembaruan kerja sama sister city dengan Kota "
+        "Dunmore, Australia, Selasa (15/4).\n"
+        "\u201cTerkait Dunmore, kami sudah lama bersahabat,\u201d kata Kepala Bagian Kerja Sama "
+        "Rudi Hartono.\n"
+        "Kerja sama sister city Palu dan Dunmore akan diperbarui tahun ini."
+    )
+    assert found is not None
+    assert ("Dunmore", "foreign_city") in found
+    assert ("Australia", "country") not in found
+
+
+def test_university_named_after_a_person_keeps_its_name() -> None:
+    found = partners(
+        "Bupati Pesawaran Andi Wijaya menandatangani nota kesepahaman antara Pemerintah "
+        "Kabupaten Pesawaran dengan Universitas Gajah Mada (UGM) tentang pengabdian masyarakat, "
+        "Senin (14/4).\n"
+        "Kerja sama itu mencakup pengiriman mahasiswa KKN.\n"
+        "Hadir pula Ketua Keluarga Alumni Gajah Mada (KAGAMA) Lampung Budi Santoso dan Wakil "
+        "Bupati Pesawaran Rina Marlina."
+    )
+    assert found == [("Kabupaten Pesawaran", "regency"), ("Universitas Gajah Mada", "university")]
+
+
+def test_place_that_names_a_document_is_no_party() -> None:
+    found = partners(
+        "Gubernur Papua Barat Daya Yusuf Kambu bertemu Menteri Pertahanan membahas "
+        "implementasi MoU Helsinki dan otonomi khusus, Senin (14/4).\n"
+        "Kerja sama pusat dan daerah dalam implementasi MoU Helsinki perlu diperkuat."
+    )
+    assert found is None or all(kind != "foreign_city" for _, kind in found)
+
+
+def test_second_place_of_a_paired_document_name_is_still_a_party() -> None:
+    found = partners(
+        "Gubernur DKI Jakarta menandatangani MoU Jakarta-Moskwa tentang kerja sama kota "
+        "bersaudara di bidang kebudayaan, Senin (14/4)."
+    )
+    assert found is not None and any(name == "Moskwa" for name, _ in found)
+
+
+def test_deal_between_companies_the_regions_head_witnesses_in_the_headline() -> None:
+    found = partners(
+        "Bupati Ani Menyaksikan Penandatanganan Kerja Sama Koperasi Tani Makmur dan PT Hijau "
+        "Lestari Abadi\n\n"
+        "Bupati Sarolangun Ani Susanti menyaksikan penandatanganan kerja sama antara Koperasi "
+        "Tani Makmur dan PT Hijau Lestari Abadi tentang kemitraan kebun plasma, Senin (14/4).\n"
+        "Kerja sama itu berlaku sepuluh tahun, kata Direktur PT Hijau Lestari Abadi Rudi Hartono."
+    )
+    assert found is None
+
+
+def test_hospitals_consortia_and_church_bodies_are_parties() -> None:
+    found = partners(
+        "Pemerintah Kabupaten Sikka menandatangani nota kesepahaman dengan RS Kasih Bunda, "
+        "Keuskupan Maumere Raya dan Konsorsium Pangan Flores tentang layanan kesehatan ibu, "
+        "Senin (14/4).\n"
+        "Kerja sama itu berlaku tiga tahun."
+    )
+    assert found is not None
+    names = {name for name, _ in found}
+    assert {"RS Kasih Bunda", "Keuskupan Maumere Raya", "Konsorsium Pangan Flores"} <= names
+
+
+def test_authority_word_inside_a_bodys_name_begins_no_second_name() -> None:
+    found = partners(
+        "Pemerintah Kabupaten Ende menandatangani nota kesepahaman dengan Badan Pelaksana "
+        "Otorita Pariwisata Danau Kelimutu tentang promosi wisata, Senin (14/4)."
+    )
+    assert found is not None
+    assert ("Badan Pelaksana Otorita Pariwisata Danau Kelimutu", "agency") in found
+
+
+def test_international_funds_forums_and_ngos_are_known_bodies() -> None:
+    found = partners(
+        "Pemerintah Provinsi Jambi menjalin kerja sama dengan Green Climate Fund (GCF) untuk "
+        "program penurunan emisi, Senin (14/4).\n"
+        "Kerja sama itu juga melibatkan Save the Children dalam layanan gizi anak."
+    )
+    assert found is not None
+    assert ("Green Climate Fund", "intl_org") in found
+    for name in ("FEALAC", "Oxfam", "World Vision", "The Asia Foundation"):
+        entry = load_gazetteer().lookup(name)
+        assert entry is not None and entry.kind == "intl_org"
