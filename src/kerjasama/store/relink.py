@@ -24,7 +24,9 @@ import datetime as dt
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
+from pydantic_core import from_json
 from sqlalchemy import (
     Column,
     Connection,
@@ -48,7 +50,7 @@ from kerjasama.link.people import PersonKey, PersonMention, build_profile
 from kerjasama.link.signals import signals_change_on
 from kerjasama.link.thread import CoopUnit, partnership_id
 from kerjasama.store import party_index, people_index
-from kerjasama.store.bulk import insert_rows
+from kerjasama.store.bulk import fetch_in, insert_rows
 from kerjasama.store.links import (
     RefreshSummary,
     _digest,
@@ -184,11 +186,33 @@ def _chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
         yield items[start : start + size]
 
 
+class _MentionRow(NamedTuple):
+    article_id: str
+    pos: int
+    person: str
+    role: str | None
+    date: str | None
+    person_id: str
+    org_id: str | None
+
+
 class _Answers:
     """The entity of each party mention in play, where the linker asks a `Resolution`."""
 
     def __init__(self, ids: dict[PartyMention, str]) -> None:
         self.ids = ids
+        self._pids: dict[frozenset[str], str] = {}
+
+    def party_sets(self, f: ArticleFacts) -> list[tuple[CoopUnit, frozenset[str], str]]:
+        """The article's cooperation records of two or more parties, with their partnership."""
+        found = []
+        for unit in f.units:
+            party_ids = unit_parties(unit, self)  # type: ignore[arg-type]
+            if len(party_ids) >= 2:
+                if party_ids not in self._pids:
+                    self._pids[party_ids] = partnership_id(party_ids)
+                found.append((unit, party_ids, self._pids[party_ids]))
+        return found
 
 
 class _Refresh:
@@ -237,10 +261,8 @@ class _Refresh:
         return self.summary
 
     def _stored_facts(self, ids: set[str]) -> dict[str, ArticleFacts]:
-        rows = self._rows_in(
-            [facts_cache.c.article_id, facts_cache.c.data], facts_cache.c.article_id, ids
-        )
-        return {r.article_id: facts_from_data(json.loads(r.data)) for r in rows}
+        rows = fetch_in(self.conn, facts_cache, ["article_id", "data"], "article_id", list(ids))
+        return {k: facts_from_data(from_json(data)) for k, data in rows}
 
     def _write_facts(self, touched: set[str], new: dict[str, ArticleFacts]) -> None:
         """The changed articles' facts, mentions and people, replacing what was stored."""
@@ -344,25 +366,14 @@ class _Refresh:
         members = {k for k, t in targets.items() if t in rebuild}
         grouped: dict[PersonKey, list[PersonMention]] = defaultdict(list)
         stored_rows: list[tuple] = []
-        cols = person_mentions.c
-        found = self._rows_in(
-            [
-                cols.article_id,
-                cols.pos,
-                cols.person,
-                cols.role,
-                cols.date,
-                cols.person_id,
-                cols.org_id,
-            ],
-            cols.name_key,
-            {k[0] for k in members},
+        found = fetch_in(
+            self.conn, person_mentions, _MentionRow._fields, "name_key", [k[0] for k in members]
         )
-        for row in found:
-            name, org, code = json.loads(row.person)
+        for row in map(_MentionRow._make, found):
             key = key_of.get(row.person)
             if key not in members:
                 continue
+            name, org, _ = json.loads(row.person)
             mention = PersonMention(
                 row.article_id,
                 dt.date.fromisoformat(row.date) if row.date else None,
@@ -469,23 +480,24 @@ class _Refresh:
         facts = {k: f for k, f in new.items() if k in reach}
         facts |= self._stored_facts(reach - set(new))
         resolution = _Answers(parties.ids_of({m for f in facts.values() for m in f.mentions}))
-        sets = {k: self._party_sets(f, resolution) for k, f in facts.items()}
+        units = {k: resolution.party_sets(f) for k, f in facts.items()}
+        sets = {k: {pid for _, _, pid in found} for k, found in units.items()}
         affected |= {pid for found in sets.values() for pid in found}
-        others = {
-            r.article_id
-            for r in self._rows_in([ap.article_id, ap.partnership_id], ap.partnership_id, affected)
-        } - reach
+        rows = fetch_in(
+            self.conn, article_partnerships, ["article_id"], "partnership_id", list(affected)
+        )
+        others = {article for (article,) in rows} - reach
         more = self._stored_facts(others)
         resolution.ids |= parties.ids_of({m for f in more.values() for m in f.mentions})
         for k, f in more.items():
             facts[k] = f
-            sets[k] = self._party_sets(f, resolution)
+            units[k] = resolution.party_sets(f)
+            sets[k] = {pid for _, _, pid in units[k]}
         groups: dict[frozenset[str], list[CoopUnit]] = defaultdict(list)
-        for k in sorted(facts):
-            for unit in facts[k].units:
-                parties = unit_parties(unit, resolution)
-                if len(parties) >= 2 and partnership_id(parties) in affected:
-                    groups[parties].append(unit)
+        for k in sorted(units):
+            for unit, party_ids, pid in units[k]:
+                if pid in affected:
+                    groups[party_ids].append(unit)
         people_by_article = self._people_by_article(set(facts))
         needed = set(resolution.ids.values())
         needed |= {org for found in people_by_article.values() for _, org in found if org}
@@ -512,16 +524,13 @@ class _Refresh:
         )
         return self._save_built(affected, built, context)
 
-    @staticmethod
-    def _party_sets(f: ArticleFacts, resolution: _Answers) -> set[str]:
-        found = (unit_parties(u, resolution) for u in f.units)
-        return {partnership_id(s) for s in found if len(s) >= 2}
-
     def _people_by_article(self, ids: set[str]) -> dict[str, list[tuple[str, str | None]]]:
-        c = person_mentions.c
         found: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-        for row in self._rows_in([c.article_id, c.person_id, c.org_id], c.article_id, ids):
-            found[row.article_id].append((row.person_id, row.org_id))
+        columns = ["article_id", "person_id", "org_id"]
+        for article, person, org in fetch_in(
+            self.conn, person_mentions, columns, "article_id", list(ids)
+        ):
+            found[article].append((person, org))
         return found
 
     def _save_built(
