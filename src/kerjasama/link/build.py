@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from kerjasama import record
 from kerjasama.lang.id.organisations import ORG_LEADS
-from kerjasama.link.entities import EntityIndex, country_of
+from kerjasama.link.entities import EntityIndex, PartyMention, country_of
 from kerjasama.link.facts import ArticleFacts, article_facts
 from kerjasama.link.models import CanonicalEntity, LinkResult, LinkSettings, Partnership
 from kerjasama.link.normalise import fold, normalise_name
@@ -27,6 +28,12 @@ _NOT_GOVERNMENT = tuple(
     if kind in ("company", "university", "association")
 )
 _KIND_ORDER = ("province", "regency", "city", "ministry", "agency", "country", "foreign_region")
+
+
+class PartyIds(Protocol):
+    """What threading asks of a resolution: the entity id of each party mention in play."""
+
+    ids: dict[PartyMention, str]
 
 
 class LinkIndex:
@@ -97,7 +104,7 @@ def _group_units(
     return groups
 
 
-def unit_parties(unit: CoopUnit, resolution: Resolution) -> frozenset[str]:
+def unit_parties(unit: CoopUnit, resolution: PartyIds) -> frozenset[str]:
     """The resolved party ids of a cooperation record: its partnership when two or more."""
     return frozenset(resolution.ids[m] for m in unit.parties)
 
@@ -162,7 +169,7 @@ class LinkContext:
     """What every partnership is built against: the resolved entities and people."""
 
     settings: LinkSettings
-    resolution: Resolution
+    resolution: PartyIds
     entities: dict[str, CanonicalEntity]
     people_by_article: dict[str, list[tuple[str, str | None]]]
     partnerships_per_article: Counter[str] = field(default_factory=Counter)

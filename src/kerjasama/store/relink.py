@@ -5,11 +5,11 @@ threads every partnership. Most of that does not move when a batch of articles a
 the store keeps what linking needs between refreshes, and a refresh redoes only what the
 changed records reach:
 
-- each article's link facts (`link_facts`), and the counts of every distinct party mention
-  and alias; party resolution runs over the distinct mentions (not the articles), and the
-  mentions whose entity changed are listed with the articles that use them;
-- the distinct person names with their organisation and the person they merged into; the
-  people whose mentions changed are rebuilt from their stored mentions;
+- each article's link facts (`link_facts`) and the articles using each party mention; party
+  resolution is redone around the changed counts (`party_index`), and the articles of the
+  mentions whose entity changed are re-linked;
+- who each distinct person name is (`people_index`); the people whose names changed are
+  rebuilt from their stored mentions (`link_person_mentions`);
 - which articles feed which partnership, and what each partnership was built from (entities,
   people, the day its signals turn): the partnerships an article, an entity or the calendar
   changed are threaded again from all of their articles.
@@ -207,7 +207,7 @@ class _Answers:
         """The article's cooperation records of two or more parties, with their partnership."""
         found = []
         for unit in f.units:
-            party_ids = unit_parties(unit, self)  # type: ignore[arg-type]
+            party_ids = unit_parties(unit, self)
             if len(party_ids) >= 2:
                 if party_ids not in self._pids:
                     self._pids[party_ids] = partnership_id(party_ids)
@@ -503,7 +503,7 @@ class _Refresh:
         needed |= {org for found in people_by_article.values() for _, org in found if org}
         context = LinkContext(
             self.settings,
-            resolution,  # type: ignore[arg-type]
+            resolution,
             self._entities(needed),
             people_by_article,
             Counter({k: len(found) for k, found in sets.items()}),
