@@ -3,10 +3,11 @@
     .venv/bin/python benchmarks/store_size_cost.py [--sizes 0,10000,100000] [--db-dir DIR]
 
 For each size the store is filled with generated records (benchmarks/generated.py) and linked
-once; then five batches of 50 new articles are each written (`save_batch`) and refreshed
-(`refresh_links`, which re-reads only the changed records). Prints milliseconds per article
-written and seconds per refresh (median of the five), as CPU time of this process beside wall
-time. SQLite.
+once (a full refresh); then five batches of 50 new articles are each written (`save_batch`)
+and refreshed (`refresh_links`, which redoes only what the new records reach: see
+`kerjasama.store.relink`). Prints milliseconds per article written and seconds per refresh
+(median of the five), and the first full link, as CPU time of this process beside wall time.
+SQLite. Figures: benchmarks/refresh.md.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ def measure(size: int, folder: Path) -> None:
     recs = records(size + BATCH * ROUNDS, seed=11)
     for start in range(0, size, 1_000):
         store.save_batch(recs[start : min(start + 1_000, size)])
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     refresh_links(store, SETTINGS)
     first = time.perf_counter() - started
+    first_cpu = time.process_time() - cpu_started
     writes, refreshes = [], []
     for r in range(ROUNDS):
         batch = recs[size + r * BATCH : size + (r + 1) * BATCH]
@@ -50,7 +52,8 @@ def measure(size: int, folder: Path) -> None:
     r_cpu = statistics.median(c for _, c in refreshes)
     print(
         f"{size:>9,} stored: write {w_wall:5.2f} ms/article ({w_cpu:.2f} CPU), "
-        f"refresh after 50 new {r_wall:6.2f} s ({r_cpu:.2f} CPU); first full link {first:.1f} s"
+        f"refresh after 50 new {r_wall:6.2f} s ({r_cpu:.2f} CPU); "
+        f"first full link {first:.1f} s ({first_cpu:.1f} CPU)"
     )
     store.engine.dispose()
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from kerjasama import record
 from kerjasama.lang.id.organisations import ORG_LEADS
-from kerjasama.link.entities import EntityIndex, country_of
+from kerjasama.link.entities import EntityIndex, PartyMention, country_of
 from kerjasama.link.facts import ArticleFacts, article_facts
 from kerjasama.link.models import CanonicalEntity, LinkResult, LinkSettings, Partnership
 from kerjasama.link.normalise import fold, normalise_name
@@ -27,6 +28,12 @@ _NOT_GOVERNMENT = tuple(
     if kind in ("company", "university", "association")
 )
 _KIND_ORDER = ("province", "regency", "city", "ministry", "agency", "country", "foreign_region")
+
+
+class PartyIds(Protocol):
+    """What threading asks of a resolution: the entity id of each party mention in play."""
+
+    ids: dict[PartyMention, str]
 
 
 class LinkIndex:
@@ -91,22 +98,33 @@ def _group_units(
     groups: dict[frozenset[str], list[CoopUnit]] = defaultdict(list)
     for fact in facts:
         for unit in fact.units:
-            parties = frozenset(resolution.ids[m] for m in unit.parties)
+            parties = unit_parties(unit, resolution)
             if len(parties) >= 2:
                 groups[parties].append(unit)
     return groups
+
+
+def unit_parties(unit: CoopUnit, resolution: PartyIds) -> frozenset[str]:
+    """The resolved party ids of a cooperation record: its partnership when two or more."""
+    return frozenset(resolution.ids[m] for m in unit.parties)
+
+
+def person_mentions(fact: ArticleFacts, resolution: Resolution) -> list[PersonMention]:
+    """The named people of one article, their organisations resolved."""
+    return [
+        PersonMention(
+            fact.ref.id, fact.date, p.name, p.role, p.org, resolution.org_id(p.org, p.org_code)
+        )
+        for p in fact.people
+        if p.name.strip()
+    ]
 
 
 def _people(
     facts: list[ArticleFacts], resolution: Resolution, entities: dict[str, CanonicalEntity]
 ) -> tuple[list, dict[str, list[tuple[str, str | None]]]]:
     """People profiles, and per article the (person id, organisation id) of each person."""
-    mentions = [
-        PersonMention(f.ref.id, f.date, p.name, p.role, p.org, resolution.org_id(p.org, p.org_code))
-        for f in facts
-        for p in f.people
-        if p.name.strip()
-    ]
+    mentions = [m for f in facts for m in person_mentions(f, resolution)]
     names = {eid: e.name for eid, e in entities.items()}
     profiles, ids = resolve_people(mentions, names)
     by_article: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
@@ -147,11 +165,11 @@ def _keys(entity: CanonicalEntity) -> set[str]:
 
 
 @dataclass(slots=True)
-class _Context:
+class LinkContext:
     """What every partnership is built against: the resolved entities and people."""
 
     settings: LinkSettings
-    resolution: Resolution
+    resolution: PartyIds
     entities: dict[str, CanonicalEntity]
     people_by_article: dict[str, list[tuple[str, str | None]]]
     partnerships_per_article: Counter[str] = field(default_factory=Counter)
@@ -160,12 +178,12 @@ class _Context:
 def _link(facts: list[ArticleFacts], resolution: Resolution, settings: LinkSettings) -> LinkResult:
     entities = resolution.entities()
     profiles, people_by_article = _people(facts, resolution, entities)
-    context = _Context(settings, resolution, entities, people_by_article)
+    context = LinkContext(settings, resolution, entities, people_by_article)
     groups = _group_units(facts, resolution)
     for units in groups.values():
         context.partnerships_per_article.update({u.article.id for u in units})
     partnerships = sorted(
-        (_partnership(party_ids, units, context) for party_ids, units in groups.items()),
+        (build_partnership(party_ids, units, context) for party_ids, units in groups.items()),
         key=lambda p: p.id,
     )
     person_links: dict[str, list[str]] = defaultdict(list)
@@ -182,7 +200,7 @@ def _link(facts: list[ArticleFacts], resolution: Resolution, settings: LinkSetti
 
 
 def _linked_people(
-    units: list[CoopUnit], parties: list[CanonicalEntity], context: _Context
+    units: list[CoopUnit], parties: list[CanonicalEntity], context: LinkContext
 ) -> tuple[set[str], list[str]]:
     """The people of a partnership's articles, and the party each one who has a side is on.
 
@@ -202,8 +220,8 @@ def _linked_people(
     return people, sides
 
 
-def _partnership(
-    party_ids: frozenset[str], units: list[CoopUnit], context: _Context
+def build_partnership(
+    party_ids: frozenset[str], units: list[CoopUnit], context: LinkContext
 ) -> Partnership:
     pid = partnership_id(party_ids)
     entities, settings = context.entities, context.settings

@@ -37,7 +37,7 @@ def compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _may_match(a: NameNode, b: NameNode) -> bool:
+def may_match(a: NameNode, b: NameNode) -> bool:
     if a.entity is not None and b.entity is not None:
         return False
     return (
@@ -48,14 +48,25 @@ def _may_match(a: NameNode, b: NameNode) -> bool:
     )
 
 
+def block_keys(key: str) -> set[str]:
+    """The first and the last three letters of each word: a typo spares one of them."""
+    words = [t for t in key.split() if len(t) >= 3]
+    return {f"{t[:3]}<" for t in words} | {f">{t[-3:]}" for t in words}
+
+
 def _blocks(nodes: list[NameNode]) -> dict[str, list[int]]:
-    """Nodes by the first and the last three letters of each word: a typo spares one of them."""
+    """Nodes by their blocks: only nodes that share one are compared."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
-        words = [t for t in node.key.split() if len(t) >= 3]
-        for block in {f"{t[:3]}<" for t in words} | {f">{t[-3:]}" for t in words}:
+        for block in block_keys(node.key):
             blocks[block].append(i)
     return blocks
+
+
+def pair_score(a: NameNode, b: NameNode, threshold: float) -> float | None:
+    """The score of two nodes that share a block when they may be the same body, else None."""
+    score = fuzz.ratio(a.key, b.key, score_cutoff=threshold)
+    return score if score >= threshold and score > 0 and may_match(a, b) else None
 
 
 def candidate_pairs(nodes: list[NameNode], threshold: float) -> list[tuple[float, int, int]]:
@@ -77,7 +88,7 @@ def candidate_pairs(nodes: list[NameNode], threshold: float) -> list[tuple[float
             for _, score, offset in hits:
                 j = members[pos + 1 + offset]
                 pair = (i, j) if i < j else (j, i)
-                if pair in seen or not _may_match(nodes[i], nodes[j]):
+                if pair in seen or not may_match(nodes[i], nodes[j]):
                     continue
                 seen.add(pair)
                 pairs.append((score, *pair))

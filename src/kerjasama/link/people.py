@@ -57,33 +57,47 @@ def _order(key: PersonKey) -> tuple[str, str]:
     return (key[0], key[1] or "")
 
 
-def _merge_targets(keys: dict[PersonKey, frozenset[str]]) -> dict[PersonKey, PersonKey]:
+def merge_targets(keys: dict[PersonKey, frozenset[str]]) -> dict[PersonKey, PersonKey]:
     """Each key to the key it is one person with (itself, a fuller name, or a named org's)."""
     by_org: dict[str | None, list[PersonKey]] = defaultdict(list)
     for key in sorted(keys, key=_order):
         by_org[key[1]].append(key)
     target: dict[PersonKey, PersonKey] = {key: key for key in keys}
     for org, members in by_org.items():
-        if org is None:
-            continue
-        for key in members:
-            fuller = [o for o in members if keys[key] < keys[o]]
-            tops = _maximal(fuller, keys)
-            if len(tops) == 1:
-                target[key] = tops[0]
-    with_org = sorted((k for k in keys if k[1] is not None and target[k] == k), key=_order)
-    by_token: dict[str, list[PersonKey]] = defaultdict(list)
-    for key in with_org:
-        for token in keys[key]:
-            by_token[token].append(key)
+        if org is not None:
+            target.update(org_targets(members, keys))
+    roots: dict[str, set[PersonKey]] = defaultdict(set)
+    for key in keys:
+        if key[1] is not None and target[key] == key:
+            for token in keys[key]:
+                roots[token].add(key)
     for key in by_org.get(None, []):
-        holders = [set(by_token.get(t, ())) for t in keys[key]]
-        containing = sorted(set.intersection(*holders), key=_order) if holders else []
-        same = [o for o in containing if o[0] == key[0]]
-        fuller = same or _maximal([o for o in containing if keys[key] < keys[o]], keys)
-        if len(fuller) == 1:
-            target[key] = fuller[0]
+        target[key] = loose_target(key, keys, roots)
     return target
+
+
+def org_targets(
+    members: list[PersonKey], keys: dict[PersonKey, frozenset[str]]
+) -> dict[PersonKey, PersonKey]:
+    """Within one organisation, each key to the one fullest name holding all its words."""
+    target = {}
+    for key in members:
+        fuller = [o for o in members if keys[key] < keys[o]]
+        tops = _maximal(fuller, keys)
+        target[key] = tops[0] if len(tops) == 1 else key
+    return target
+
+
+def loose_target(
+    key: PersonKey, keys: dict[PersonKey, frozenset[str]], roots: dict[str, set[PersonKey]]
+) -> PersonKey:
+    """A key with no organisation to the one person of an organisation who holds all its
+    words (`roots`: such people by word), the same name first; else itself."""
+    holders = [roots.get(t, set()) for t in keys[key]]
+    containing = sorted(set.intersection(*holders), key=_order) if holders else []
+    same = [o for o in containing if o[0] == key[0]]
+    fuller = same or _maximal([o for o in containing if keys[key] < keys[o]], keys)
+    return fuller[0] if len(fuller) == 1 else key
 
 
 def _role_spans(mentions: list[PersonMention], org_name: str | None) -> list[RoleSpan]:
@@ -115,36 +129,46 @@ def person_id(name_key: str, org_id: str | None, display: str) -> str:
     return f"{slug}-{short_hash(name_key, org_id or '')[:6]}"
 
 
+def person_keys(mentions: list[PersonMention]) -> dict[PersonKey, frozenset[str]]:
+    """Each person key with every name word its mentions use."""
+    tokens: dict[PersonKey, set[str]] = defaultdict(set)
+    for m in mentions:
+        tokens[m.key].update(m.tokens)
+    return {k: frozenset(v) for k, v in tokens.items()}
+
+
+def build_profile(
+    target: PersonKey, group: list[PersonMention], org_names: dict[str, str]
+) -> PersonProfile:
+    """The profile of one person: every mention whose key merges into `target`."""
+    name_key, org_id = target
+    full = Counter(m.name.strip() for m in group if m.key == target)
+    display = min(full, key=lambda n: (-full[n], _has_titles(n), -len(n), n))
+    raw_orgs = Counter(m.org for m in group if m.org)
+    org_name = org_names.get(org_id or "") or (most_frequent(raw_orgs) if raw_orgs else None)
+    return PersonProfile(
+        id=person_id(name_key, org_id, display),
+        name=display,
+        org=org_name,
+        org_id=org_id,
+        aliases=sorted({m.name.strip() for m in group} - {display}),
+        roles=_role_spans(group, org_name),
+        articles=sorted({m.article for m in group}),
+    )
+
+
 def resolve_people(
     mentions: list[PersonMention], org_names: dict[str, str]
 ) -> tuple[list[PersonProfile], dict[PersonMention, str]]:
     """The people behind the mentions, and each mention's person id."""
-    tokens: dict[PersonKey, set[str]] = defaultdict(set)
-    for m in mentions:
-        tokens[m.key].update(m.tokens)
-    frozen = {k: frozenset(v) for k, v in tokens.items()}
-    target = _merge_targets(frozen)
+    target = merge_targets(person_keys(mentions))
     grouped: dict[PersonKey, list[PersonMention]] = defaultdict(list)
     for m in mentions:
         grouped[target[m.key]].append(m)
     profiles: list[PersonProfile] = []
     ids: dict[PersonMention, str] = {}
-    for (name_key, org_id), group in grouped.items():
-        full = Counter(m.name.strip() for m in group if m.key == (name_key, org_id))
-        display = min(full, key=lambda n: (-full[n], _has_titles(n), -len(n), n))
-        raw_orgs = Counter(m.org for m in group if m.org)
-        org_name = org_names.get(org_id or "") or (most_frequent(raw_orgs) if raw_orgs else None)
-        pid = person_id(name_key, org_id, display)
-        ids.update((m, pid) for m in group)
-        profiles.append(
-            PersonProfile(
-                id=pid,
-                name=display,
-                org=org_name,
-                org_id=org_id,
-                aliases=sorted({m.name.strip() for m in group} - {display}),
-                roles=_role_spans(group, org_name),
-                articles=sorted({m.article for m in group}),
-            )
-        )
+    for key, group in grouped.items():
+        profile = build_profile(key, group, org_names)
+        ids.update((m, profile.id) for m in group)
+        profiles.append(profile)
     return sorted(profiles, key=lambda p: p.id), ids

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from kerjasama.link.models import Event, LinkSettings, Signals
 
@@ -62,3 +62,22 @@ def compute_signals(
         mou_near_end=near_end,
         one_sided=len(set(sides)) == 1,
     )
+
+
+def signals_change_on(
+    stage: str, events: list[Event], last_date: date | None, settings: LinkSettings
+) -> date | None:
+    """The first day after the reference date on which `compute_signals` answers otherwise.
+
+    Only "stalled" and "near the end of its term" depend on the day, each turning once: a
+    refresh on a later day re-links just the partnerships whose day has come.
+    """
+    today = settings.reference_date()
+    turns: list[date] = []
+    if stage in settings.stalled_stages and last_date is not None:
+        turns.append(add_months(last_date, settings.stalled_months) + timedelta(days=1))
+    term_end = mou_term_end(events, settings.mou_term_years)
+    if term_end is not None:
+        turns.append(add_months(term_end, -settings.expiry_warning_months))
+    later = [day for day in turns if day > today]
+    return min(later) if later else None

@@ -40,3 +40,27 @@ def next_ids(conn: Connection, table: Table, count: int) -> list[int]:
         return list(conn.execute(query, {"t": table.name, "n": count}).scalars())
     last = conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {table.name}")).scalar_one()
     return list(range(last + 1, last + 1 + count))
+
+
+def fetch_in(
+    conn: Connection, table: Table, columns: Sequence[str], column: str, values: Sequence
+) -> list[tuple]:
+    """Rows (tuples in the order of `columns`) of `table` whose `column` is one of `values`,
+    read through the driver in chunks: the refresh reads thousands of rows by key, and
+    SQLAlchemy's per-parameter and per-row work costs more than the database's."""
+    names = ", ".join(columns)
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    cursor = conn.connection.driver_connection.cursor()
+    found: list[tuple] = []
+    try:
+        items = sorted(set(values))
+        for start in range(0, len(items), 500):
+            chunk = items[start : start + 500]
+            marks = ", ".join(mark for _ in chunk)
+            cursor.execute(
+                f"SELECT {names} FROM {table.name} WHERE {column} IN ({marks})", tuple(chunk)
+            )
+            found.extend(tuple(row) for row in cursor.fetchall())
+    finally:
+        cursor.close()
+    return found

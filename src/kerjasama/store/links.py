@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, delete, select
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, select
 
 from kerjasama.link import (
     LinkResult,
@@ -24,11 +23,8 @@ from kerjasama.link import (
     filter_partnerships,
     find_people,
 )
-from kerjasama.link.build import LinkIndex
-from kerjasama.link.facts import facts_from_data, facts_to_data
 from kerjasama.link.models import CanonicalEntity
-from kerjasama.store.schema import link_dirty, link_state
-from kerjasama.store.store import PENDING_ARTICLES, Store, clear_links_pending
+from kerjasama.store.store import Store
 
 metadata = MetaData()
 
@@ -92,65 +88,13 @@ def link_settings() -> LinkSettings:
 def refresh_links(
     store: Store, settings: LinkSettings | None = None, *, full: bool = False
 ) -> RefreshSummary:
-    """Re-link the stored records and write what changed, in one transaction.
-
-    The records changed since the last refresh (listed in link_dirty) are read again; every
-    other article is linked by the facts cached when it was last read. `full`, a pending mark
-    for the whole register, or other fact settings than the cache's read every record again;
-    the result is the same either way.
+    """Bring the partnerships and people up to date with the stored records, in one
+    transaction, redoing only what the records changed since the last refresh touch
+    (`kerjasama.store.relink`); `full` rebuilds everything. The result is the same either way.
     """
-    settings = settings or link_settings()
-    key = _facts_key(settings)
-    with store.engine.connect() as conn:
-        state = dict(conn.execute(select(link_state.c.key, link_state.c.value)).all())
-        dirty = set(conn.execute(select(link_dirty.c.article_id)).scalars())
-    full = full or state.get("links", PENDING_ARTICLES) != PENDING_ARTICLES
-    full = full or state.get("facts") != key
-    index = LinkIndex(settings)
-    fresh: dict[str, dict] = {}
-    if full:
-        for article in store.iter_records():
-            fresh[article.id] = facts_to_data(index.add(article))
-    else:
-        with store.engine.connect() as conn:
-            for row in conn.execute(select(facts_cache.c.article_id, facts_cache.c.data)):
-                if row.article_id not in dirty:
-                    index.add_facts(facts_from_data(json.loads(row.data)))
-        for article in store.iter_records(sorted(dirty)):
-            fresh[article.id] = facts_to_data(index.add(article))
-    result = index.result()
-    summary = RefreshSummary()
-    with store.engine.begin() as conn:
-        _sync(conn, partnerships, {p.id: p for p in result.partnerships}, summary, _partnership_row)
-        _sync(conn, people, {p.id: p for p in result.people}, summary, _named_row)
-        _sync(conn, entities, {e.id: e for e in result.entities}, RefreshSummary(), _named_row)
-        _store_facts(conn, fresh, dirty, full)
-        _set_state(conn, "facts", key)
-        clear_links_pending(conn, None if full else dirty)
-    return summary
+    from kerjasama.store.relink import refresh
 
-
-def _facts_key(settings: LinkSettings) -> str:
-    """The settings the cached facts depend on."""
-    return f"v1:{settings.min_confidence}:{int(settings.only_cooperation_articles)}"
-
-
-def _store_facts(conn: Connection, fresh: dict[str, dict], dirty: set[str], full: bool) -> None:
-    gone = sorted(dirty | set(fresh)) if not full else None
-    if gone is None:
-        conn.execute(delete(facts_cache))
-    else:
-        for start in range(0, len(gone), 500):
-            chunk = gone[start : start + 500]
-            conn.execute(delete(facts_cache).where(facts_cache.c.article_id.in_(chunk)))
-    rows = [{"article_id": k, "data": json.dumps(v, ensure_ascii=False)} for k, v in fresh.items()]
-    if rows:
-        conn.execute(facts_cache.insert(), rows)
-
-
-def _set_state(conn: Connection, key: str, value: str) -> None:
-    conn.execute(delete(link_state).where(link_state.c.key == key))
-    conn.execute(link_state.insert().values(key=key, value=value))
+    return refresh(store, settings or link_settings(), full=full)
 
 
 def _digest(data: str) -> str:
@@ -172,24 +116,6 @@ def _partnership_row(p: Partnership, data: str) -> dict:
 
 def _named_row(item: PersonProfile | CanonicalEntity, data: str) -> dict:
     return {"id": item.id, "name": item.name, "digest": _digest(data), "data": data}
-
-
-def _sync(conn: Connection, table: Table, items: dict, summary: RefreshSummary, to_row) -> None:
-    old = dict(conn.execute(select(table.c.id, table.c.digest)).all())
-    gone = [key for key in old if key not in items]
-    for start in range(0, len(gone), 500):
-        conn.execute(delete(table).where(table.c.id.in_(gone[start : start + 500])))
-    summary.removed += len(gone)
-    for key, item in items.items():
-        row = to_row(item, item.model_dump_json())
-        if old.get(key) == row["digest"]:
-            continue
-        if key in old:
-            conn.execute(delete(table).where(table.c.id == key))
-            summary.changed += 1
-        else:
-            summary.added += 1
-        conn.execute(table.insert().values(**row))
 
 
 def load_result(store: Store) -> LinkResult:

@@ -58,6 +58,17 @@ def _v13_incremental_links(conn: Connection) -> None:
         conn.execute(table.insert().values(key="links", value="all"))
 
 
+def _v14_refresh_index(conn: Connection) -> None:
+    from kerjasama.store.relink import create_refresh_tables
+
+    create_refresh_tables(conn)
+    # The refresh's new tables start empty: a register with records owes one full re-link.
+    if conn.execute(select(schema.articles.c.id).limit(1)).first() is not None:
+        table = schema.link_state
+        conn.execute(table.delete().where(table.c.key == "links"))
+        conn.execute(table.insert().values(key="links", value="all"))
+
+
 def _v20_watch(conn: Connection) -> None:
     from kerjasama.store.watch_tables import create_watch_tables
 
@@ -85,6 +96,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         13,
         "articles owed a re-link, and the index an incremental refresh reads",
         _v13_incremental_links,
+    ),
+    (
+        14,
+        "what the refresh keeps between runs: mention counts, people, partnership sources",
+        _v14_refresh_index,
     ),
     (20, "watcher: sources, fetch log, pages seen, follows, alerts", _v20_watch),
     (21, "watcher: paused sources, listing dates, robots.txt cache; secrets out", _v21_watch),
