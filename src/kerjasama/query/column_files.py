@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from kerjasama.query.column_reads import Mark, Vocabulary
+from kerjasama.query.column_reads import PARTY, Mark, Vocabulary
 from kerjasama.query.columns import ColumnIndex, Columns
 from kerjasama.store import Store
 
@@ -47,7 +47,7 @@ def save(index: ColumnIndex, root: Path) -> Path:
     try:
         for name, array in index.columns.arrays().items():
             np.save(tmp / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
-        vocab = {name: v.as_json() for name, v in index.vocab.items() if name != "partner"}
+        vocab = {name: v.as_json() for name, v in index.vocab.items() if name not in PARTY[1:]}
         (tmp / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
         (tmp / "mark.json").write_text(json.dumps(asdict(index.mark)))
         os.chmod(tmp, 0o700)
@@ -83,7 +83,7 @@ def load(folder: Path) -> ColumnIndex:
     }
     data = json.loads((folder / "vocab.json").read_text())
     vocab = {name: Vocabulary.from_json(v) for name, v in data.items()}
-    vocab["partner"] = vocab["region"]
+    vocab["partner"] = vocab["party"] = vocab["region"]
     mark = Mark(**json.loads((folder / "mark.json").read_text()))
     return ColumnIndex(Columns.from_arrays(arrays), vocab, mark)
 

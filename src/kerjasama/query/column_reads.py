@@ -30,8 +30,8 @@ SINGLE = {
     "scope": ("foreign", "domestic"),
     "year": (),
 }
-MULTI = ("sector", "region", "partner", "partner_country")
-PARTY = ("region", "partner")  # one vocabulary: party keys (code, or name without one)
+MULTI = ("sector", "region", "partner", "partner_country", "party")
+PARTY = ("region", "partner", "party")  # one vocabulary: party keys (code, or name)
 _COMPLEMENT = bytes(255 - b for b in range(256))  # reverses byte order: newest first
 _UNDATED = b"\x01" + b"\xff" * 10
 CHUNK = 500  # ids per IN (...) list
@@ -44,6 +44,7 @@ class Vocabulary:
         self.keys: list[str] = [""]
         self.code: dict[str, int] = {"": 0}
         self.labels: dict[str, str] = {}
+        self.info: dict[str, list] = {}  # parties: [code, kind, country] where first seen
         for key in known:
             self.add(key)
 
@@ -59,15 +60,17 @@ class Vocabulary:
     def copy(self) -> Vocabulary:
         other = Vocabulary()
         other.keys, other.code, other.labels = list(self.keys), dict(self.code), dict(self.labels)
+        other.info = dict(self.info)
         return other
 
     def as_json(self) -> dict:
-        return {"keys": self.keys, "labels": self.labels}
+        return {"keys": self.keys, "labels": self.labels, "info": self.info}
 
     @classmethod
     def from_json(cls, data: dict) -> Vocabulary:
         vocab = cls()
         vocab.keys, vocab.labels = list(data["keys"]), dict(data["labels"])
+        vocab.info = dict(data.get("info", {}))
         vocab.code = {k: n for n, k in enumerate(vocab.keys)}
         return vocab
 
@@ -77,13 +80,13 @@ def new_vocabularies() -> dict[str, Vocabulary]:
     vocab = {name: Vocabulary(known) for name, known in SINGLE.items()}
     vocab["sector"] = Vocabulary(BY_NAME["sector"].vocabulary)
     vocab["partner_country"] = Vocabulary()
-    vocab["region"] = vocab["partner"] = Vocabulary()
+    vocab["region"] = vocab["partner"] = vocab["party"] = Vocabulary()
     return vocab
 
 
 def copy_vocabularies(vocab: dict[str, Vocabulary]) -> dict[str, Vocabulary]:
-    out = {name: v.copy() for name, v in vocab.items() if name != "partner"}
-    out["partner"] = out["region"]
+    out = {name: v.copy() for name, v in vocab.items() if name not in PARTY[1:]}
+    out["partner"] = out["party"] = out["region"]
     return out
 
 
@@ -105,7 +108,7 @@ class Piece:
     record_article: np.ndarray  # int32: position of each record's article, ascending
     record_idx: np.ndarray  # int32: the record's index in its article
     single: dict[str, np.ndarray]  # int32 codes per single-valued facet
-    confidence: np.ndarray  # float32
+    confidence: np.ndarray  # float64
     confirmed: np.ndarray  # bool: a reviewer confirmed a value of the record
     pair_record: dict[str, np.ndarray]  # int32 per multi-valued facet
     pair_value: dict[str, np.ndarray]  # int32
@@ -139,9 +142,8 @@ def _coop_rows(conn: Connection, ids: list[str] | None) -> tuple[list, list, lis
     C, P, S = schema.cooperations, schema.parties, schema.sectors
     coop_cols = (C.c.id, C.c.article_id, C.c.idx, C.c.scope, C.c.instrument, C.c.action)
     coops = _rows(conn, select(*coop_cols, C.c.year, C.c.confidence), C.c.article_id, ids)
-    party_q = select(P.c.cooperation_id, P.c.position, P.c.code, P.c.name, P.c.country).where(
-        P.c.role == "party"
-    )
+    party_cols = (P.c.cooperation_id, P.c.position, P.c.code, P.c.name, P.c.country, P.c.kind)
+    party_q = select(*party_cols).where(P.c.role == "party")
     sector_q = select(S.c.cooperation_id, S.c.sector)
     if ids is None:
         return coops, fetch_rows(conn, party_q), fetch_rows(conn, sector_q)
@@ -168,7 +170,9 @@ def _reviewed_rows(conn: Connection, ids: Iterable[str], coops: list, parties: l
             coops.append((*row, coop.year, coop.confidence))
             if coop.confirmed:
                 confirmed.add(cid)
-            parties += [(cid, n, p.code, p.name, p.country) for n, p in enumerate(coop.parties)]
+            parties += [
+                (cid, n, p.code, p.name, p.country, p.kind) for n, p in enumerate(coop.parties)
+            ]
             sectors += [(cid, s) for s in coop.sectors]
     return confirmed
 
@@ -199,7 +203,7 @@ def read_piece(conn: Connection, vocab: dict[str, Vocabulary], ids: list[str] | 
         record_article=records["article"],
         record_idx=records["idx"],
         single={name: records[name] for name in SINGLE},
-        confidence=records["confidence"].astype(np.float32),
+        confidence=records["confidence"],
         confirmed=records["confirmed"],
         pair_record={name: p[0] for name, p in pairs.items()},
         pair_value={name: p[1] for name, p in pairs.items()},
@@ -261,7 +265,7 @@ def _party_pairs(parties: list, record_of, vocab: dict) -> dict[str, tuple]:
     empty = (np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32))
     if not parties:
         return {name: empty for name in (*PARTY, "partner_country")}
-    cid, pos, code, name, country = (list(col) for col in zip(*parties, strict=True))
+    cid, pos, code, name, country, kind = (list(col) for col in zip(*parties, strict=True))
     record = record_of(np.array(cid, dtype=np.int64))
     pos_a = np.array(pos, dtype=np.int32)
     order = np.lexsort((pos_a, record))
@@ -270,6 +274,10 @@ def _party_pairs(parties: list, record_of, vocab: dict) -> dict[str, tuple]:
     keys = [code[i] or name[i] for i in order]
     countries = [country[i] for i in order]
     party = _codes(vocab["region"], keys, names)
+    info = vocab["region"].info
+    for key, i in dict(zip(reversed(keys), reversed(order), strict=True)).items():
+        if key not in info:
+            info[key] = [code[i], kind[i], country[i]]
     foreign = [c if c and c != "ID" else "" for c in countries]
     nation = _codes(vocab["partner_country"], foreign)
     home = np.array([c == "ID" for c in countries], dtype=bool)
@@ -278,6 +286,7 @@ def _party_pairs(parties: list, record_of, vocab: dict) -> dict[str, tuple]:
         "region": (record[home], party[home]),
         "partner": (record[pos_a > 0], party[pos_a > 0]),
         "partner_country": (record[nation > 0], nation[nation > 0]),
+        "party": (record, party),
     }
 
 

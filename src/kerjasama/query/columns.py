@@ -42,7 +42,7 @@ class Columns:
     cooperation: np.ndarray  # bool, per article
     record_article: np.ndarray  # int32, per record, ascending
     record_idx: np.ndarray  # int32, per record
-    confidence: np.ndarray  # float32, per record
+    confidence: np.ndarray  # float64, per record
     confirmed: np.ndarray  # bool, per record
     by_id: np.ndarray  # int64: the article positions in the order of their ids
     single: dict[str, np.ndarray] = field(default_factory=dict)  # per record
@@ -86,6 +86,16 @@ ARTICLE_RECORD = (
 )
 
 
+@dataclass(frozen=True)
+class Lineage:
+    """How a merged index came from the one at `mark`: each old position's new one (-1:
+    dropped), and the lowest rowid of the rows it read (the new ones have rowids from it)."""
+
+    mark: Mark
+    moved: np.ndarray
+    first_rowid: int
+
+
 def _firsts(articles: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Flags of the rows that first give their article the value (value 0 never)."""
     if not len(values):
@@ -120,6 +130,8 @@ class ColumnIndex:
         self.has_record = np.zeros(self.n_articles, dtype=bool)
         self.has_record[columns.record_article] = True
         self._ids: list[str] | None = None
+        self.lineage: Lineage | None = None  # set by `merged`
+        self._queue: np.ndarray | None = None
 
     # -- building ---------------------------------------------------------------------------
     @classmethod
@@ -139,7 +151,7 @@ class ColumnIndex:
             cooperation=np.zeros(0, dtype=bool),
             record_article=none,
             record_idx=none,
-            confidence=np.zeros(0, dtype=np.float32),
+            confidence=np.zeros(0, dtype=np.float64),
             confirmed=np.zeros(0, dtype=bool),
             by_id=np.zeros(0, dtype=np.int64),
             single={name: none for name in SINGLE},
@@ -251,7 +263,10 @@ class ColumnIndex:
             first_article={k: v[0] for k, v in first.items()},
             first_value={k: v[1] for k, v in first.items()},
         )
-        return ColumnIndex(columns, vocab, mark)
+        merged = ColumnIndex(columns, vocab, mark)
+        first_rowid = int(piece.rowid.min()) if n_new else int(c.rowid.max(initial=0)) + 1
+        merged.lineage = Lineage(self.mark, old_to_new, first_rowid)
+        return merged
 
     # -- articles by id -----------------------------------------------------------------------
     @property
@@ -370,6 +385,28 @@ class ColumnIndex:
         counts = np.bincount(values, minlength=len(self.vocab[name].keys))
         keys = self.vocab[name].keys
         return {keys[i]: int(counts[i]) for i in np.flatnonzero(counts[1:]) + 1}
+
+    def labels(self, name: str) -> dict[str, str]:
+        """Display names of a facet's keys that differ from the key (parties: their names)."""
+        return self.vocab[name].labels
+
+    def party_records(self) -> list[tuple[str, int]]:
+        """(party key, number of its appearances in records), every party that has one."""
+        c = self.columns
+        counts = np.bincount(c.pair_value["party"], minlength=len(self.vocab["party"].keys))
+        keys = self.vocab["party"].keys
+        return [(keys[i], int(counts[i])) for i in np.flatnonzero(counts)]
+
+    def queue(self, offset: int, limit: int) -> tuple[int, list[int]]:
+        """(number of, page of) unconfirmed records, lowest confidence first, then article id,
+        then register order (sorted once per index)."""
+        if self._queue is None:
+            c = self.columns
+            waiting = np.flatnonzero(~c.confirmed)
+            article_ids = ids_of(c.keys)[c.record_article[waiting]]
+            order = np.lexsort((waiting, article_ids, c.confidence[waiting]))
+            self._queue = waiting[order]
+        return len(self._queue), self._queue[offset : offset + limit].tolist()
 
     def page(self, articles: np.ndarray, offset: int, limit: int, reverse: bool = False):
         """Article positions (register order, or reversed) from `offset`."""
