@@ -39,7 +39,7 @@ def folder_of(store: Store) -> Path | None:
 
 def save(index: ColumnIndex, root: Path) -> Path:
     """Write the index's files under `root/<mark>` (kept if another process wrote them)."""
-    root.mkdir(parents=True, exist_ok=True)
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
     final = root / index.mark.name()
     if (final / "mark.json").exists():
         return final

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import Connection, func, literal, literal_column, select
+from sqlalchemy import Connection, bindparam, func, literal, literal_column, select
 
 from kerjasama.query.facets import BY_NAME, STAGES
 from kerjasama.query.facts import fetch_rows, reviewed_facts, stage_of
@@ -114,18 +114,19 @@ class Piece:
     pair_value: dict[str, np.ndarray]  # int32
 
 
-def _chunks(ids: list[str]) -> Iterator[list[str]]:
+def _chunks(ids: list) -> Iterator[list]:
     for start in range(0, len(ids), CHUNK):
         yield ids[start : start + CHUNK]
 
 
-def _rows(conn: Connection, query, column, ids: list[str] | None) -> list[tuple]:
+def _rows(conn: Connection, query, column, ids: list | None) -> list[tuple]:
     """Rows of `query`, for every article or for those whose `column` is in `ids`."""
     if ids is None:
         return fetch_rows(conn, query)
     out: list[tuple] = []
+    chosen = query.where(column.in_(bindparam("ids", expanding=True)))
     for chunk in _chunks(ids):
-        out += conn.execute(query.where(column.in_(chunk))).all()
+        out += conn.execute(chosen, {"ids": chunk}).all()
     return out
 
 
@@ -148,12 +149,11 @@ def _coop_rows(conn: Connection, ids: list[str] | None) -> tuple[list, list, lis
     if ids is None:
         return coops, fetch_rows(conn, party_q), fetch_rows(conn, sector_q)
     cids = [r[0] for r in coops]
-    parties, sectors = [], []
-    for start in range(0, len(cids), CHUNK):
-        chunk = cids[start : start + CHUNK]
-        parties += conn.execute(party_q.where(P.c.cooperation_id.in_(chunk))).all()
-        sectors += conn.execute(sector_q.where(S.c.cooperation_id.in_(chunk))).all()
-    return coops, parties, sectors
+    return (
+        coops,
+        _rows(conn, party_q, P.c.cooperation_id, cids),
+        _rows(conn, sector_q, S.c.cooperation_id, cids),
+    )
 
 
 def _reviewed_rows(conn: Connection, ids: Iterable[str], coops: list, parties: list, sectors: list):
