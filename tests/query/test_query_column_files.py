@@ -44,7 +44,8 @@ def answer(index: ColumnIndex) -> list:
 
 
 def test_files_are_written_once_and_mapped(store) -> None:
-    first = column_files.open_columns(store)  # no files yet: a build, written
+    first = column_files.open_columns(store)  # no files yet: a build, written and mapped
+    assert isinstance(first.columns.keys, np.memmap)
     root = column_files.folder_of(store)
     folders = [p for p in root.iterdir()]
     assert [p.name for p in folders] == [first.mark.name()]

@@ -106,7 +106,9 @@ def open_columns(store: Store, previous: ColumnIndex | None = None) -> ColumnInd
     with store.engine.connect() as conn:
         index = base.refreshed(conn) if base is not None else ColumnIndex.build(conn)
     if root is not None and _worth_writing(root, index):
-        save(index, root)
+        written = load(save(index, root))  # mapped: the page cache, not this process, holds it
+        written.lineage = index.lineage
+        return written
     return index
 
 
