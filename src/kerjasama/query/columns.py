@@ -366,24 +366,19 @@ class ColumnIndex:
         return out
 
     def record_counts(self, name: str, records: np.ndarray | None = None) -> dict[str, int]:
-        """Number of records per value of a facet (all records, or those flagged)."""
-        c = self.columns
+        """Number of records per value of a facet (all records, or those flagged); a record
+        holding a key twice (two parties with one code) counts once."""
+        c, keys = self.columns, self.vocab[name].keys
         if name in SINGLE:
             values = c.single[name] if records is None else c.single[name][records]
         else:
-            chosen = c.pair_value[name]
+            rec, values = c.pair_record[name], c.pair_value[name]
             if records is not None:
-                chosen = chosen[records[c.pair_record[name]]]
-            # a record holding a key twice (two parties with one code) counts once
-            rec = (
-                c.pair_record[name]
-                if records is None
-                else c.pair_record[name][records[c.pair_record[name]]]
-            )
-            pairs = np.unique(rec.astype(np.int64) * (len(self.vocab[name].keys) + 1) + chosen)
-            values = (pairs % (len(self.vocab[name].keys) + 1)).astype(np.int32)
-        counts = np.bincount(values, minlength=len(self.vocab[name].keys))
-        keys = self.vocab[name].keys
+                chosen = records[rec]
+                rec, values = rec[chosen], values[chosen]
+            width = len(keys) + 1
+            values = np.unique(rec.astype(np.int64) * width + values) % width
+        counts = np.bincount(values, minlength=len(keys))
         return {keys[i]: int(counts[i]) for i in np.flatnonzero(counts[1:]) + 1}
 
     def labels(self, name: str) -> dict[str, str]:
