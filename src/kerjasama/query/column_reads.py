@@ -327,8 +327,7 @@ def mark_now(conn: Connection) -> Mark:
     if conn.dialect.name == "sqlite":
         rowid = conn.execute(select(func.max(literal_column("rowid"))).select_from(A)).scalar()
     confirmation = conn.execute(select(func.max(C.c.id))).scalar() or 0
-    count = conn.execute(select(func.count()).select_from(A)).scalar() or 0
-    return Mark(updated, int(rowid or 0), int(confirmation), int(count))
+    return Mark(updated, int(rowid or 0), int(confirmation), article_count(conn))
 
 
 def changed_since(conn: Connection, mark: Mark) -> list[str]:
@@ -342,6 +341,10 @@ def changed_since(conn: Connection, mark: Mark) -> list[str]:
         select(C.c.article_id).where(C.c.id > mark.confirmation).distinct()
     ).scalars()
     return sorted({*written, *reviewed})
+
+
+def article_count(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(schema.articles)).scalar() or 0)
 
 
 def all_ids(conn: Connection) -> set[str]:

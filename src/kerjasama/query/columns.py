@@ -175,8 +175,9 @@ class ColumnIndex:
         drop = self.positions_of(changed)
         mask = np.zeros(self.n_articles, dtype=bool)
         mask[drop[drop >= 0]] = True
-        if self.n_articles - int(mask.sum()) + len(piece.keys) != mark.articles:
-            stored = reads.all_ids(conn)  # articles were removed: find which
+        # More articles than stored now (writes since only add): some were removed.
+        if self.n_articles - int(mask.sum()) + len(piece.keys) > reads.article_count(conn):
+            stored = reads.all_ids(conn)
             mask |= np.array([i not in stored for i in self.ids], dtype=bool)
         return self.merged(mask, piece, vocab, mark)
 
