@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kerjasama.query import live
 from kerjasama.query.facets import SHOWN_FACETS
 from kerjasama.query.facts import load_facts
 from kerjasama.query.index import RegisterIndex
@@ -81,7 +82,8 @@ def test_words_and_pages(db) -> None:
     assert by_relevance.total == find(snap, "", Filters(region="ID-KI")).total
 
 
-def test_fresh_after_another_process_ingests_and_reviews(db, invented) -> None:
+def test_fresh_after_another_process_ingests_and_reviews(db, invented, monkeypatch) -> None:
+    monkeypatch.setattr(live, "SYNC_BUILD_SECONDS", 60.0)  # patches at once, however busy
     store = open_store(db)
     register = LiveRegister(store)
     before = register.current()

@@ -8,10 +8,11 @@ from a snapshot (dashboard figures) are cached with it.
 A snapshot is a column index (`kerjasama.query.columns`): the first one maps the files
 beside the database and patches them (or builds them once); each later one is the previous
 patched with the articles changed since (`ColumnIndex.refreshed`), a cost proportional to
-the change. A quick patch is made at once, so a change shows on the next page; a slow one
-(over `SYNC_BUILD_SECONDS`) in the background while requests keep reading the previous
-snapshot, at most once per `REBUILD_GAP` patch times while another process writes. A commit
-through the app's own engine (a review) is shown at once.
+the change. A small register is patched at once, so a change shows on the next page; a large
+one (`LARGE`, or a patch over `SYNC_BUILD_SECONDS`) in the background while requests keep
+reading the previous snapshot, at most once per `REBUILD_GAP` patch times while another
+process writes, so requests never wait for a patch. A commit through the app's own engine (a
+review) starts a patch at once.
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ from kerjasama.query.facts import ArticleFact, CoopFact, facts_of_ids
 from kerjasama.query.textmatch import TextMatcher
 from kerjasama.store import Store, schema
 
-SYNC_BUILD_SECONDS = 0.1
+SYNC_BUILD_SECONDS = 0.5
 REBUILD_GAP = 6.0  # a slow patch waits this many patch times after the last for the next
-WARM_ARTICLES = 20_000  # registers from this size get their first requests' work done ahead
+NOMINAL_PATCH = 0.1  # seconds
+LARGE = 20_000  # articles: from this size, patches run in the background, warm-ups ahead
 
 
 class Snapshot:
@@ -54,11 +56,10 @@ class Snapshot:
             self.text = TextMatcher(store.engine, store.search_backend, self.index)
             self.carried = False
         took = time.perf_counter() - started
-        # How long the next patch may take: this one's time; after a start, unknown unless
-        # the start was quick (a slow start's next patch runs in the background, soon).
-        self.built_in = (
-            took if previous is not None or took <= SYNC_BUILD_SECONDS else 2 * SYNC_BUILD_SECONDS
-        )
+        # How long the next patch may take: this one's time; after a slow start (a build),
+        # unknown: a nominal patch, so that the first change shows within a second or so.
+        quick = previous is not None or took <= SYNC_BUILD_SECONDS
+        self.built_in = took if quick else NOMINAL_PATCH
         self._derived: dict[str, Any] = {}
         self._lock = threading.Lock()
 
@@ -141,7 +142,8 @@ class LiveRegister:
             snapshot = self._snapshot
             if snapshot is not None and version == self._version:
                 return snapshot
-            if snapshot is not None and snapshot.built_in > SYNC_BUILD_SECONDS:
+            large = snapshot is not None and snapshot.index.n_articles >= LARGE
+            if snapshot is not None and (large or snapshot.built_in > SYNC_BUILD_SECONDS):
                 waited = time.monotonic() - self._built_at
                 due = self._own_commit or waited >= REBUILD_GAP * snapshot.built_in
                 if self._building is None and due:
@@ -173,7 +175,7 @@ class LiveRegister:
     def _warm(self, snapshot: Snapshot) -> None:
         """Compute ahead, in the background, what the first requests on a large register would
         wait for: the dashboard's figures, the frequent words (a patched snapshot has them)."""
-        if snapshot.index.n_articles < WARM_ARTICLES:
+        if snapshot.index.n_articles < LARGE:
             return
 
         def warm() -> None:
