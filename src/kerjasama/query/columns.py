@@ -64,7 +64,7 @@ class Columns:
 
     @classmethod
     def from_arrays(cls, arrays: dict[str, np.ndarray]) -> Columns:
-        plain, nested = {}, {f.name: {} for f in fields(cls) if f.name not in ARTICLE_RECORD}
+        plain, nested = {}, {f.name: {} for f in fields(cls) if f.name not in PLAIN_ARRAYS}
         for name, value in arrays.items():
             group, _, key = name.partition(".")
             if key:
@@ -74,7 +74,7 @@ class Columns:
         return cls(**plain, **nested)
 
 
-ARTICLE_RECORD = (
+PLAIN_ARRAYS = (  # the arrays of `Columns` that are not grouped by facet
     "keys",
     "rowid",
     "cooperation",
@@ -127,8 +127,6 @@ class ColumnIndex:
         self.columns, self.vocab, self.mark = columns, vocab, mark
         self.n_articles = len(columns.keys)
         self.n_records = len(columns.record_article)
-        self.has_record = np.zeros(self.n_articles, dtype=bool)
-        self.has_record[columns.record_article] = True
         self._ids: list[str] | None = None
         self.lineage: Lineage | None = None  # set by `merged`
         self._queue: np.ndarray | None = None
