@@ -19,7 +19,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from kerjasama.query.columns import ColumnIndex
 from kerjasama.store.search import SearchBackend
@@ -104,10 +104,14 @@ class TextMatcher:
         expr = f'"{word}"' + ("*" if prefix else "")
         if column:
             expr = f"{column} : {expr}"
-        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q AND rowid >= :r"
-        with self.engine.connect() as conn:
-            rows = conn.execute(text(sql), {"q": expr, "r": from_rowid}).scalars().all()
-        return np.array(rows, dtype=np.int64)
+        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?"
+        with self.engine.connect() as conn:  # the driver's own cursor: no row objects
+            cursor = conn.connection.dbapi_connection.cursor()
+            try:
+                rows = cursor.execute(sql, (expr, from_rowid)).fetchall()
+            finally:
+                cursor.close()
+        return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
 
     def _positions(self, rowids: np.ndarray) -> np.ndarray:
         at = self._position_at_rowid
