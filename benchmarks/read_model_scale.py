@@ -1,9 +1,10 @@
-"""The read model at scale: in-memory bitset index against facets asked of the database.
+"""The read model at scale: column index and bitset index against facets asked of the database.
 
 For a stored register (make one with `web_latency.py --db PATH --articles N`), prints:
-- the in-memory snapshot (`kerjasama.query.live.Snapshot`): build time (wall and CPU), the
-  process's resident memory after it, and the time of typical queries (count, first page and
-  facet counts) against it;
+- the column index (`kerjasama.query.columns`, what `kerjasama.query.live.Snapshot` holds):
+  build, files written and mapped, a patch of 2,000 articles, and typical queries (count,
+  first page and facet counts) through the live snapshot;
+- the bitset index of the first design (`kerjasama.query.index`): build and two queries;
 - the same queries asked of the database directly (SQLite: the flat fact tables with their
   indexes and FTS5; PostgreSQL: the same tables and tsvector), as the Datasette way would.
 
@@ -21,6 +22,7 @@ import gc
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 from sqlalchemy import text
@@ -54,30 +56,30 @@ def timed(fn: Callable[[], object], repeat: int = 5) -> tuple[float, float]:
 
 
 def memory_side(url: str, region: str) -> None:
+    """Today's first design (A): the bitset index of Python objects and ints."""
+    from kerjasama.query.facts import load_facts
+    from kerjasama.query.index import RegisterIndex
+
     store = open_store(url, create=False)
     before = rss_mb()
     w, c = time.perf_counter(), time.process_time()
-    snap = Snapshot(store)
+    with store.engine.connect() as conn:
+        index = RegisterIndex(load_facts(conn))
     print(
-        f"in-memory build: {time.perf_counter() - w:6.1f} s wall, "
+        f"bitset build: {time.perf_counter() - w:6.1f} s wall, "
         f"{time.process_time() - c:6.1f} s CPU; RSS {before:.0f} -> {rss_mb():.0f} MB "
-        f"({snap.index.size:,} positions, {len(snap.index.articles):,} articles)"
+        f"({index.size:,} positions, {len(index.articles):,} articles)"
     )
     gc.collect()
     cases = {
-        "all, facets": lambda: facet_counts(snap, find(snap, "", Filters()), SHOWN_FACETS),
-        f"region={region}&action=sign, facets": lambda: facet_counts(
-            snap, find(snap, "", Filters(region=region, action="sign")), SHOWN_FACETS
-        ),
-        f"q={WORD}, facets": lambda: facet_counts(snap, find(snap, WORD), SHOWN_FACETS),
-        f"q={RARE}, facets": lambda: facet_counts(snap, find(snap, RARE), SHOWN_FACETS),
-        f"q={WORD}&partner_country=CN, facets": lambda: facet_counts(
-            snap, find(snap, WORD, Filters(partner_country="CN")), SHOWN_FACETS
+        "all, facets": lambda: index.facet_counts(index.starts, SHOWN_FACETS),
+        f"region={region}&action=sign, facets": lambda: index.facet_counts(
+            index.select({"region": region, "action": "sign"}).articles, SHOWN_FACETS
         ),
     }
     for name, fn in cases.items():
         wall, cpu = timed(fn)
-        print(f"  memory  {name:42s} {wall:8.1f} ms wall {cpu:8.1f} ms CPU")
+        print(f"  bitsets {name:42s} {wall:8.1f} ms wall {cpu:8.1f} ms CPU")
 
 
 SQLITE_FACETS = {
@@ -155,64 +157,80 @@ def database_side(url: str, region: str) -> None:
         print(f"  database {'q=' + WORD + ', count':41s} {wall:8.1f} ms wall {cpu:8.1f} ms CPU")
 
 
-def columns_side(url: str, region: str) -> None:
+def columns_side(url: str, region: str, patch: int) -> None:
+    """The column index (C) as the server runs it: built once, written to files, mapped by
+    each process that starts, patched after a change; queries through the live snapshot."""
+    import tempfile
+
+    from kerjasama.query import column_files
+    from kerjasama.query.column_reads import copy_vocabularies, read_piece
     from kerjasama.query.columns import ColumnIndex
 
     store = open_store(url, create=False)
     before = rss_mb()
     w, c = time.perf_counter(), time.process_time()
     with store.engine.connect() as conn:
-        index = ColumnIndex(conn)
+        index = ColumnIndex.build(conn)
+    arrays = sum(a.nbytes for a in index.columns.arrays().values()) / 2**20
     print(
         f"columns build: {time.perf_counter() - w:6.1f} s wall, "
-        f"{time.process_time() - c:6.1f} s CPU; RSS {before:.0f} -> {rss_mb():.0f} MB "
-        f"({index.n_records:,} records, {index.n_articles:,} articles)"
+        f"{time.process_time() - c:6.1f} s CPU; RSS {before:.0f} -> {rss_mb():.0f} MB, "
+        f"arrays {arrays:.0f} MB ({index.n_records:,} records, {index.n_articles:,} articles)"
     )
-    w, c = time.perf_counter(), time.process_time()
-    with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql("SELECT rowid, article_id FROM articles_fts").all()
-    at = np.full(max(r for r, _ in rows) + 1, -1, dtype=np.int32)
-    for rowid, aid in rows:
-        at[rowid] = index.position_of.get(aid, -1)
-    del rows
-    print(
-        f"columns rowid map: {time.perf_counter() - w:6.1f} s wall, "
-        f"{time.process_time() - c:6.1f} s CPU; RSS {rss_mb():.0f} MB"
-    )
+    with tempfile.TemporaryDirectory() as tmp:
+        w, c = time.perf_counter(), time.process_time()
+        folder = column_files.save(index, Path(tmp))
+        print(
+            f"columns files written: {time.perf_counter() - w:6.2f} s wall, "
+            f"{time.process_time() - c:6.2f} s CPU"
+        )
+        w, c = time.perf_counter(), time.process_time()
+        mapped = column_files.load(folder)
+        print(
+            f"columns files mapped: {(time.perf_counter() - w) * 1000:6.1f} ms wall, "
+            f"{(time.process_time() - c) * 1000:6.1f} ms CPU"
+        )
+        del mapped
+    # A patch: `patch` articles read again (as after an ingest batch) and merged in.
+    ids = index.ids[:: max(1, index.n_articles // patch)][:patch]
 
-    def words(word: str) -> np.ndarray:
+    def patched() -> None:
+        vocab = copy_vocabularies(index.vocab)
         with store.engine.connect() as conn:
-            rowids = np.array(
-                conn.exec_driver_sql(
-                    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (word,)
-                )
-                .scalars()
-                .all(),
-                dtype=np.int64,
-            )
-        mask = np.zeros(index.n_articles, dtype=bool)
-        found = at[rowids]
-        mask[found[found >= 0]] = True
-        return mask
+            piece = read_piece(conn, vocab, ids)
+        drop = np.zeros(index.n_articles, dtype=bool)
+        drop[index.positions_of(ids)] = True
+        index.merged(drop, piece, vocab, index.mark)
 
-    kerja, rare = words(WORD), words(RARE)
+    wall, cpu = timed(patched, repeat=3)
+    print(f"  columns patch of {patch:,} articles {'':25s} {wall:8.1f} ms wall {cpu:8.1f} ms CPU")
+    for _ in range(2):  # the first may build and write the files; the second maps them
+        w, c = time.perf_counter(), time.process_time()
+        snap = Snapshot(store)
+        print(
+            f"live snapshot (a server's start): {time.perf_counter() - w:6.2f} s wall, "
+            f"{time.process_time() - c:6.2f} s CPU; RSS {rss_mb():.0f} MB"
+        )
     cases = {
-        "all, facets": lambda: index.facet_counts(index.select({}), SHOWN_FACETS),
-        f"region={region}&action=sign, facets": lambda: index.facet_counts(
-            index.select({"region": region, "action": "sign"}), SHOWN_FACETS
+        "all, facets": lambda: facet_counts(snap, find(snap, "", Filters()), SHOWN_FACETS),
+        f"region={region}&action=sign, facets": lambda: facet_counts(
+            snap, find(snap, "", Filters(region=region, action="sign")), SHOWN_FACETS
         ),
-        f"q={WORD} (cached words), facets": lambda: index.facet_counts(
-            index.select({}, kerja), SHOWN_FACETS
+        f"q={WORD} (cached), facets": lambda: facet_counts(snap, find(snap, WORD), SHOWN_FACETS),
+        f"q={RARE} (cached), facets": lambda: facet_counts(snap, find(snap, RARE), SHOWN_FACETS),
+        f"q={WORD}&partner_country=CN, facets": lambda: facet_counts(
+            snap, find(snap, WORD, Filters(partner_country="CN")), SHOWN_FACETS
         ),
-        f"q={RARE} (cached words), facets": lambda: index.facet_counts(
-            index.select({}, rare), SHOWN_FACETS
-        ),
-        f"q={WORD}&partner_country=CN, facets": lambda: index.facet_counts(
-            index.select({"partner_country": "CN"}, kerja), SHOWN_FACETS
-        ),
-        f"q={WORD} looked up in FTS5": lambda: words(WORD),
-        f"q={RARE} looked up in FTS5": lambda: words(RARE),
+        "a page of 20 summaries' facts": lambda: snap.article_facts(list(range(20))),
     }
+    for word in (WORD, RARE):
+        w, c = time.perf_counter(), time.process_time()
+        snap.text.match(word)
+        print(
+            f"  columns q={word} looked up in FTS5 {'':20s} "
+            f"{(time.perf_counter() - w) * 1000:8.1f} ms wall "
+            f"{(time.process_time() - c) * 1000:8.1f} ms CPU"
+        )
     for name, fn in cases.items():
         wall, cpu = timed(fn)
         print(f"  columns {name:42s} {wall:8.1f} ms wall {cpu:8.1f} ms CPU")
@@ -225,11 +243,12 @@ def main() -> None:
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-database", action="store_true")
     parser.add_argument("--skip-columns", action="store_true")
+    parser.add_argument("--patch", type=int, default=2000, help="articles in the timed patch")
     args = parser.parse_args()
     if not args.skip_database:
         database_side(args.db, args.region)
     if not args.skip_columns:
-        columns_side(args.db, args.region)
+        columns_side(args.db, args.region, args.patch)
     if not args.skip_memory:
         memory_side(args.db, args.region)
 

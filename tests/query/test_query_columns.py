@@ -12,52 +12,16 @@ from kerjasama.query.columns import ColumnIndex
 from kerjasama.query.facets import SHOWN_FACETS
 from kerjasama.query.facts import load_facts
 from kerjasama.query.index import RegisterIndex
-from kerjasama.record import SECTORS, Article, Cooperation, Party, Source
+from kerjasama.record import SECTORS
 from kerjasama.store import open_store
 from kerjasama.store.review import confirm
 
-HOME = [
-    Party(name="Provinsi Kalimantan Timur", code="ID-KI", kind="province", country="ID"),
-    Party(name="Kota Surabaya", code="35.78", kind="city", country="ID"),
-    Party(name="Provinsi Jawa Timur", code="ID-JI", kind="province", country="ID"),
-]
-AWAY = [
-    Party(name="Provinsi Anhui", code="CN-AH", kind="foreign_region", country="CN"),
-    Party(name="Busan", code=None, kind="foreign_city", country="KR"),
-    Party(name="Prefektur Osaka", code="JP-27", kind="foreign_region", country="JP"),
-]
-
-
-def _article(n: int, rng: random.Random) -> Article:
-    published = None if n % 17 == 0 else f"202{rng.randint(0, 4)}-0{rng.randint(1, 9)}-1{n % 10}"
-    coops = [
-        Cooperation(
-            parties=[rng.choice(HOME), rng.choice(AWAY + HOME)],
-            scope=rng.choice(("foreign", "domestic")),
-            instrument=rng.choice(("loi", "mou", "agreement", "none")),
-            action=rng.choice(("explore", "negotiate", "sign", "implement", "review")),
-            sectors=rng.sample(SECTORS, rng.randint(0, 2)),
-            date=published if rng.random() < 0.8 else None,
-            confidence=round(rng.random(), 2),
-        )
-        for _ in range(rng.choice((0, 1, 1, 2, 3)))
-    ]
-    return Article(
-        id=f"a{n:03d}",
-        title=f"Berita {n}",
-        text=f"Kerja sama nomor {n}.",
-        is_cooperation=bool(coops),
-        cooperation_score=0.5,
-        source=Source(published=published),
-        cooperations=coops,
-    )
-
 
 @pytest.fixture(scope="module")
-def indexes(tmp_path_factory: pytest.TempPathFactory):
+def indexes(tmp_path_factory: pytest.TempPathFactory, invented):
     store = open_store(str(Path(tmp_path_factory.mktemp("columns")) / "c.db"))
     rng = random.Random(3)
-    store.save_batch([_article(n, rng) for n in range(120)])
+    store.save_batch([invented(n, rng) for n in range(120)])
     reviewed = next(a for a in (store.get(f"a{n:03d}") for n in range(120)) if a.cooperations)
     with store.engine.begin() as conn:
         target = "cooperation:" + "|".join(
@@ -65,7 +29,7 @@ def indexes(tmp_path_factory: pytest.TempPathFactory):
         )
         confirm(conn, reviewed, target, "instrument", "agreement", reviewer="ana")
     with store.engine.connect() as conn:
-        return RegisterIndex(load_facts(conn)), ColumnIndex(conn)
+        return RegisterIndex(load_facts(conn)), ColumnIndex.build(conn)
 
 
 QUERIES = [
@@ -106,3 +70,9 @@ def test_columns_page_both_ways(indexes) -> None:
         columns.n_articles - 2,
         columns.n_articles - 3,
     ]
+
+
+def test_columns_find_positions_by_id(indexes) -> None:
+    _, columns = indexes
+    wanted = [columns.ids[5], "nope", columns.ids[0]]
+    assert columns.positions_of(wanted).tolist() == [5, -1, 0]

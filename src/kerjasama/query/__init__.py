@@ -6,9 +6,13 @@ everywhere. Its parts, from the bottom up:
 
 - `facts`: what the register keeps of each article (confirmed values applied);
 - `facets`: one small class per facet, knowing the values of a record;
-- `bitsets`, `index`: the register at positions, each facet value a set of positions;
+- `column_reads`, `columns`, `column_files`: the register as NumPy columns, read from the
+  database in one query per table, kept in files beside it that every process maps, patched
+  with the articles changed since (benchmarks/read_model.md);
+- `bitsets`, `index`: the first design, a Python bitset per facet value; kept as the
+  reference the column index is tested against;
 - `textmatch`: the words of a query against the full-text index (FTS5, tsvector);
-- `live`: the current snapshot, rebuilt when the database changes;
+- `live`: the current snapshot, patched when the database changes;
 - `catalogue`: the list of partnerships as readers filter it;
 - `search`: the query itself; `figures`: the counts `kerjasama stats` prints.
 """

@@ -2,172 +2,293 @@
 
 `kerjasama.query.index.RegisterIndex` keeps a Python object per record and a Python-integer
 bitset per facet value: at 1,000,000 articles it takes 2.8 GB and two minutes to build, per
-server process (benchmarks/read_model.md). Here each record is a row of NumPy arrays (its
-article, its code in each single-valued facet) and each multi-valued facet (sectors, parties,
-partner countries) a list of (record, value) pairs, so that the whole register is tens of
-megabytes, built from the flat fact tables in seconds, and a query is a few vectorised passes:
+server process (benchmarks/read_model.md). Here each article is a position (register order:
+newest first, then id), each record a row of NumPy arrays (its article, its code in each
+single-valued facet) and each multi-valued facet (sectors, parties, partner countries) a list
+of (record, value) pairs, so that a query is a few vectorised passes:
 
 - an article matches the filters when one of its records has them all (as `RegisterIndex`);
 - a facet count is the number of matching articles with a record having the value: each
   (article, value) pair is flagged once, at its first record, so a count is one `bincount`.
+
+An index is built from one read of the database (`kerjasama.query.column_reads`), kept in
+files that several processes map read-only (`kerjasama.query.column_files`), and brought up
+to date by `refreshed`: the articles changed since its mark are read again and `merged` in
+(their old positions dropped, the new ones inserted in register order), a cost proportional
+to the change, not to the register.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 
 import numpy as np
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
-from kerjasama.query.facets import BY_NAME, STAGES
-from kerjasama.query.facts import ArticleFact, fetch_rows, reviewed_facts, stage_of
-from kerjasama.record import ACTIONS, INSTRUMENTS
-from kerjasama.store import schema
-from kerjasama.store.review import reviewed_article_ids
+from kerjasama.query import column_reads as reads
+from kerjasama.query.column_reads import MULTI, SINGLE, Mark, Piece, Vocabulary
+from kerjasama.query.facets import BY_NAME
 
-SINGLE = {
-    "instrument": INSTRUMENTS,
-    "action": ACTIONS,
-    "stage": STAGES,
-    "scope": ("foreign", "domestic"),
-}
-MULTI = ("sector", "region", "partner", "partner_country")
-
-
-class Vocabulary:
-    """Keys of one facet and their codes (0 is "no value")."""
-
-    def __init__(self, known: tuple[str, ...] = ()) -> None:
-        self.keys: list[str] = [""]
-        self.code: dict[str, int] = {"": 0}
-        self.labels: dict[str, str] = {}
-        for key in known:
-            self.add(key)
-
-    def add(self, key: str, label: str | None = None) -> int:
-        code = self.code.get(key)
-        if code is None:
-            code = self.code[key] = len(self.keys)
-            self.keys.append(key)
-            if label and label != key:
-                self.labels[key] = label
-        return code
+FACET_NAMES = (*SINGLE, *MULTI)
+_EMPTY_I = np.zeros(0, dtype=np.int32)
 
 
 @dataclass
-class _Pairs:
-    record: list[int]
-    value: list[int]
+class Columns:
+    """The arrays of an index (what its files hold), see the module's first lines."""
+
+    keys: np.ndarray  # S, per article: its sort key (`column_reads.sort_key`), ascending
+    rowid: np.ndarray  # int64, per article
+    cooperation: np.ndarray  # bool, per article
+    record_article: np.ndarray  # int32, per record, ascending
+    record_idx: np.ndarray  # int32, per record
+    confidence: np.ndarray  # float64, per record
+    confirmed: np.ndarray  # bool, per record
+    by_id: np.ndarray  # int64: the article positions in the order of their ids
+    single: dict[str, np.ndarray] = field(default_factory=dict)  # per record
+    pair_record: dict[str, np.ndarray] = field(default_factory=dict)
+    pair_value: dict[str, np.ndarray] = field(default_factory=dict)
+    first_article: dict[str, np.ndarray] = field(default_factory=dict)  # per facet
+    first_value: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """Every array by a flat name ("single.year", "keys", ...)."""
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, dict):
+                out |= {f"{f.name}.{k}": v for k, v in value.items()}
+            else:
+                out[f.name] = value
+        return out
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> Columns:
+        plain, nested = {}, {f.name: {} for f in fields(cls) if f.name not in PLAIN_ARRAYS}
+        for name, value in arrays.items():
+            group, _, key = name.partition(".")
+            if key:
+                nested[group][key] = value
+            else:
+                plain[name] = value
+        return cls(**plain, **nested)
+
+
+PLAIN_ARRAYS = (  # the arrays of `Columns` that are not grouped by facet
+    "keys",
+    "rowid",
+    "cooperation",
+    "record_article",
+    "record_idx",
+    "confidence",
+    "confirmed",
+    "by_id",
+)
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """How a merged index came from the one at `mark`: each old position's new one (-1:
+    dropped), and the lowest rowid of the rows it read (the new ones have rowids from it)."""
+
+    mark: Mark
+    moved: np.ndarray
+    first_rowid: int
+
+
+def _firsts(articles: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Flags of the rows that first give their article the value (value 0 never)."""
+    if not len(values):
+        return np.zeros(0, dtype=bool)
+    keyed = articles.astype(np.int64) * (int(values.max(initial=0)) + 1) + values
+    _, first = np.unique(keyed, return_index=True)
+    flags = np.zeros(len(values), dtype=bool)
+    flags[first] = True
+    return flags & (values > 0)
+
+
+def _facet_rows(c: Columns | Piece, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """(article, value) of each row of a facet: a record, or a (record, value) pair."""
+    if name in SINGLE:
+        return c.record_article, c.single[name]
+    return c.record_article[c.pair_record[name]], c.pair_value[name]
+
+
+def _firsts_of(c: Columns | Piece, name: str) -> tuple[np.ndarray, np.ndarray]:
+    articles, values = _facet_rows(c, name)
+    first = _firsts(articles, values)
+    return articles[first], values[first]
 
 
 class ColumnIndex:
     """An immutable snapshot of the register as columns (see the module's first lines)."""
 
-    def __init__(self, conn: Connection) -> None:
-        A, C, P, S = schema.articles, schema.cooperations, schema.parties, schema.sectors
-        rows = fetch_rows(conn, select(A.c.id, A.c.published, A.c.is_cooperation))
-        rows.sort(key=lambda r: r[0])
-        rows.sort(key=lambda r: r[1] or "", reverse=True)
-        rows = [r for r in rows if r[1]] + [r for r in rows if not r[1]]
-        self.ids = [r[0] for r in rows]
-        self.position_of = {aid: n for n, aid in enumerate(self.ids)}
-        self.n_articles = len(self.ids)
-        self.cooperation = np.array([bool(r[2]) for r in rows], dtype=bool)
-        self.vocab = {name: Vocabulary(known) for name, known in SINGLE.items()}
-        self.vocab |= {name: Vocabulary() for name in (*MULTI, "year")}
-        self.vocab["sector"] = Vocabulary(BY_NAME["sector"].vocabulary)
-        reviewed = reviewed_article_ids(conn) & self.position_of.keys()
-        record_of: dict[int, int] = {}
-        article, single = [], {name: [] for name in (*SINGLE, "year")}
-        columns = (C.c.id, C.c.article_id, C.c.idx, C.c.scope, C.c.instrument, C.c.action)
-        coops = fetch_rows(conn, select(*columns, C.c.year))
-        coops.sort(key=lambda r: (self.position_of.get(r[1], -1), r[2]))
-        for cid, aid, _idx, scope, instrument, action, year in coops:
-            n = self.position_of.get(aid)
-            if n is None or aid in reviewed:
-                continue
-            record_of[cid] = len(article)
-            article.append(n)
-            self._single(single, scope, instrument, action, year)
-        pairs = {name: _Pairs([], []) for name in MULTI}
-        for cid, sector in fetch_rows(conn, select(S.c.cooperation_id, S.c.sector)):
-            if (r := record_of.get(cid)) is not None:
-                pairs["sector"].record.append(r)
-                pairs["sector"].value.append(self.vocab["sector"].add(sector))
-        parties = defaultdict(list)
-        pq = select(P.c.cooperation_id, P.c.position, P.c.code, P.c.name, P.c.country)
-        for cid, position, code, name, country in fetch_rows(conn, pq.where(P.c.role == "party")):
-            if (r := record_of.get(cid)) is not None:
-                parties[r].append((position, code or name, name, country))
-        for r, found in parties.items():
-            found.sort()
-            self._parties(pairs, r, [(k, nm, c) for _, k, nm, c in found])
-        for aid in reviewed:  # confirmed values win: such records come from the record itself
-            fact = reviewed_facts(conn, aid)
-            if fact is not None:
-                self._add_reviewed(fact, article, single, pairs)
-        self._finish(article, single, pairs)
+    def __init__(self, columns: Columns, vocab: dict[str, Vocabulary], mark: Mark) -> None:
+        self.columns, self.vocab, self.mark = columns, vocab, mark
+        self.n_articles = len(columns.keys)
+        self.n_records = len(columns.record_article)
+        self._ids: list[str] | None = None
+        self.lineage: Lineage | None = None  # set by `merged`
+        self._queue: np.ndarray | None = None
 
     # -- building ---------------------------------------------------------------------------
-    def _single(self, single: dict, scope, instrument, action, year) -> None:
-        v = self.vocab
-        single["scope"].append(v["scope"].add(scope))
-        single["instrument"].append(v["instrument"].add(instrument))
-        single["action"].append(v["action"].add(action))
-        single["stage"].append(v["stage"].add(stage_of(action, instrument) or ""))
-        single["year"].append(v["year"].add(str(year)) if year else 0)
+    @classmethod
+    def build(cls, conn: Connection) -> ColumnIndex:
+        """The whole register, read from the database (its mark read first)."""
+        mark = reads.mark_now(conn)
+        vocab = reads.new_vocabularies()
+        piece = reads.read_piece(conn, vocab, None)
+        return cls.empty(vocab, mark).merged(np.zeros(0, dtype=bool), piece, vocab, mark)
 
-    def _parties(self, pairs: dict, r: int, parties: list[tuple[str, str, str | None]]) -> None:
-        def add(name: str, key: str, label: str) -> None:
-            pairs[name].record.append(r)
-            pairs[name].value.append(self.vocab[name].add(key, label))
+    @classmethod
+    def empty(cls, vocab: dict[str, Vocabulary], mark: Mark) -> ColumnIndex:
+        none = np.zeros(0, dtype=np.int32)
+        columns = Columns(
+            keys=np.zeros(0, dtype="S1"),
+            rowid=np.zeros(0, dtype=np.int64),
+            cooperation=np.zeros(0, dtype=bool),
+            record_article=none,
+            record_idx=none,
+            confidence=np.zeros(0, dtype=np.float64),
+            confirmed=np.zeros(0, dtype=bool),
+            by_id=np.zeros(0, dtype=np.int64),
+            single={name: none for name in SINGLE},
+            pair_record={name: none for name in MULTI},
+            pair_value={name: none for name in MULTI},
+            first_article={name: none for name in FACET_NAMES},
+            first_value={name: none for name in FACET_NAMES},
+        )
+        return cls(columns, vocab, mark)
 
-        for key, name, _ in {p[0]: p for p in parties if p[2] == "ID"}.values():
-            add("region", key, name)
-        for key, name, _ in {p[0]: p for p in parties[1:]}.values():
-            add("partner", key, name)
-        for country in {p[2] for p in parties if p[2] and p[2] != "ID"}:
-            add("partner_country", country, country)
+    def refreshed(self, conn: Connection) -> ColumnIndex:
+        """This index brought up to the database now: the articles written or reviewed since
+        its mark read again and merged in; articles removed since, dropped. Self when nothing
+        changed."""
+        mark = reads.mark_now(conn)
+        if mark == self.mark:
+            return self
+        changed = reads.changed_since(conn, self.mark)
+        vocab = reads.copy_vocabularies(self.vocab)
+        piece = reads.read_piece(conn, vocab, changed)
+        drop = self.positions_of(changed)
+        mask = np.zeros(self.n_articles, dtype=bool)
+        mask[drop[drop >= 0]] = True
+        # More articles than stored now (writes since only add): some were removed.
+        if self.n_articles - int(mask.sum()) + len(piece.keys) > reads.article_count(conn):
+            stored = reads.all_ids(conn)
+            mask |= np.array([i not in stored for i in self.ids], dtype=bool)
+        return self.merged(mask, piece, vocab, mark)
 
-    def _add_reviewed(self, fact: ArticleFact, article: list, single: dict, pairs: dict) -> None:
-        n = self.position_of[fact.id]
-        self.cooperation[n] = fact.is_cooperation
-        for coop in fact.coops:
-            r = len(article)
-            article.append(n)
-            self._single(single, coop.scope, coop.instrument, coop.action, coop.year)
-            for sector in coop.sectors:
-                pairs["sector"].record.append(r)
-                pairs["sector"].value.append(self.vocab["sector"].add(sector))
-            self._parties(pairs, r, [(p.key, p.name, p.country) for p in coop.parties])
+    def merged(
+        self, drop: np.ndarray, piece: Piece, vocab: dict[str, Vocabulary], mark: Mark
+    ) -> ColumnIndex:
+        """A new index: this one without the articles flagged in `drop`, with `piece`'s
+        articles inserted at their places in register order."""
+        c = self.columns
+        keep = ~drop if len(drop) else np.ones(self.n_articles, dtype=bool)
+        kept_keys = c.keys[keep]
+        n_kept, n_new = len(kept_keys), len(piece.keys)
+        # Where each new article goes among the kept ones, and where the kept ones move.
+        inserted = np.searchsorted(kept_keys, piece.keys) if n_kept else np.zeros(n_new, int)
+        new_at = (inserted + np.arange(n_new)).astype(np.int64)
+        kept_at = np.arange(n_kept) + np.searchsorted(inserted, np.arange(n_kept), side="right")
+        old_to_new = np.full(self.n_articles, -1, dtype=np.int64)
+        old_to_new[keep] = kept_at
+        total = n_kept + n_new
 
-    def _finish(self, article: list, single: dict, pairs: dict) -> None:
-        self.record_article = np.array(article, dtype=np.int32)
-        self.n_records = len(article)
-        self.single = {k: np.array(v, dtype=np.int32) for k, v in single.items()}
-        self.pair_record = {k: np.array(p.record, dtype=np.int32) for k, p in pairs.items()}
-        self.pair_value = {k: np.array(p.value, dtype=np.int32) for k, p in pairs.items()}
-        # Per facet, the rows that first give their article the value: their articles and values.
-        self.first_article, self.first_value = {}, {}
-        for name in (*SINGLE, "year", *MULTI):
-            if name in self.single:
-                articles, values = self.record_article, self.single[name]
-            else:
-                articles = self.record_article[self.pair_record[name]]
-                values = self.pair_value[name]
-            first = self._firsts(articles, values)
-            self.first_article[name], self.first_value[name] = articles[first], values[first]
-        self.has_record = np.zeros(self.n_articles, dtype=bool)
-        self.has_record[self.record_article] = True
+        def articles(old: np.ndarray, new: np.ndarray) -> np.ndarray:
+            dtype = np.result_type(old, new) if old.dtype.kind != "S" else _wider(old, new)
+            out = np.empty(total, dtype=dtype)
+            out[kept_at] = old[keep]
+            out[new_at] = new
+            return out
 
-    @staticmethod
-    def _firsts(articles: np.ndarray, values: np.ndarray) -> np.ndarray:
-        keyed = articles.astype(np.int64) * (int(values.max(initial=0)) + 1) + values
-        _, first = np.unique(keyed, return_index=True)
-        flags = np.zeros(len(values), dtype=bool)
-        flags[first] = True
-        return flags & (values > 0)
+        # Records: the kept ones (their articles renumbered), then the new ones; a stable sort
+        # of two ascending runs by article keeps each article's records in index order.
+        rkeep = keep[c.record_article]
+        record_article = np.concatenate(
+            [old_to_new[c.record_article[rkeep]], new_at[piece.record_article]]
+        ).astype(np.int32)
+        order = np.argsort(record_article, kind="stable")
+        final = np.empty(len(order), dtype=np.int64)
+        final[order] = np.arange(len(order))
+        kept_final = final[: int(rkeep.sum())]
+        old_record = np.full(self.n_records, -1, dtype=np.int64)
+        old_record[rkeep] = kept_final
+        new_record = final[len(kept_final) :]
+
+        def records(old: np.ndarray, new: np.ndarray) -> np.ndarray:
+            return np.concatenate([old[rkeep], new.astype(old.dtype)])[order]
+
+        def pairs(name: str) -> tuple[np.ndarray, np.ndarray]:
+            old_r, old_v = c.pair_record[name], c.pair_value[name]
+            alive = rkeep[old_r]
+            rec = np.concatenate([old_record[old_r[alive]], new_record[piece.pair_record[name]]])
+            val = np.concatenate([old_v[alive], piece.pair_value[name]])
+            return rec.astype(np.int32), val.astype(np.int32)
+
+        def firsts(name: str) -> tuple[np.ndarray, np.ndarray]:
+            old_a, old_v = c.first_article[name], c.first_value[name]
+            alive = keep[old_a]
+            new_a, new_v = _firsts_of(piece, name)
+            art = np.concatenate([old_to_new[old_a[alive]], new_at[new_a]]).astype(np.int32)
+            return art, np.concatenate([old_v[alive], new_v]).astype(np.int32)
+
+        # Articles in id order: the kept ones in their order, the new ones inserted.
+        kept_by_id = old_to_new[c.by_id[keep[c.by_id]]]
+        new_ids = ids_of(piece.keys)
+        new_order = np.argsort(new_ids, kind="stable")
+        kept_ids = ids_of(c.keys[c.by_id[keep[c.by_id]]])
+        spot = np.searchsorted(kept_ids, new_ids[new_order]) if n_kept else np.zeros(n_new, int)
+        by_id = np.empty(total, dtype=np.int64)
+        by_id[spot + np.arange(n_new)] = new_at[new_order]
+        by_id[np.arange(n_kept) + np.searchsorted(spot, np.arange(n_kept), side="right")] = (
+            kept_by_id
+        )
+        paired = {name: pairs(name) for name in MULTI}
+        first = {name: firsts(name) for name in FACET_NAMES}
+        columns = Columns(
+            keys=articles(c.keys, piece.keys),
+            rowid=articles(c.rowid, piece.rowid),
+            cooperation=articles(c.cooperation, piece.cooperation),
+            record_article=record_article[order],
+            record_idx=records(c.record_idx, piece.record_idx),
+            confidence=records(c.confidence, piece.confidence),
+            confirmed=records(c.confirmed, piece.confirmed),
+            by_id=by_id,
+            single={k: records(c.single[k], piece.single[k]) for k in SINGLE},
+            pair_record={k: v[0] for k, v in paired.items()},
+            pair_value={k: v[1] for k, v in paired.items()},
+            first_article={k: v[0] for k, v in first.items()},
+            first_value={k: v[1] for k, v in first.items()},
+        )
+        merged = ColumnIndex(columns, vocab, mark)
+        first_rowid = int(piece.rowid.min()) if n_new else int(c.rowid.max(initial=0)) + 1
+        merged.lineage = Lineage(self.mark, old_to_new, first_rowid)
+        return merged
+
+    # -- articles by id -----------------------------------------------------------------------
+    @property
+    def ids(self) -> list[str]:
+        """Article ids in register order (decoded on first use)."""
+        if self._ids is None:
+            self._ids = [i.decode() for i in ids_of(self.columns.keys).tolist()]
+        return self._ids
+
+    def id_at(self, position: int) -> str:
+        return bytes(self.columns.keys[position])[KEY_PREFIX:].decode()
+
+    def positions_of(self, ids: list[str]) -> np.ndarray:
+        """The position of each id (-1: not in the index)."""
+        if not ids or not self.n_articles:
+            return np.full(len(ids), -1, dtype=np.int64)
+        by_id = self.columns.by_id
+        wanted = np.array([i.encode() for i in ids], dtype=bytes)
+        in_order = ids_of(self.columns.keys[by_id])
+        at = np.minimum(np.searchsorted(in_order, wanted), self.n_articles - 1)
+        found = by_id[at]
+        same = ids_of(self.columns.keys[found]) == wanted
+        return np.where(same, found, -1)
 
     # -- queries ----------------------------------------------------------------------------
     def resolve(self, facet: str, wanted: str) -> list[str]:
@@ -189,6 +310,7 @@ class ColumnIndex:
         return found
 
     def _records_with(self, facet: str, keys: list[str]) -> np.ndarray:
+        c = self.columns
         ok = np.zeros(self.n_records, dtype=bool)
         for key in keys:
             name = facet
@@ -197,11 +319,20 @@ class ColumnIndex:
             code = self.vocab[name].code.get(key)
             if code is None:
                 continue
-            if name in self.single:
-                ok |= self.single[name] == code
+            if name in c.single:
+                ok |= c.single[name] == code
             else:
-                ok[self.pair_record[name][self.pair_value[name] == code]] = True
+                ok[c.pair_record[name][c.pair_value[name] == code]] = True
         return ok
+
+    def select_records(self, filters: dict[str, str]) -> np.ndarray | None:
+        """Per record, whether it has every facet filter (None: no filters)."""
+        if not filters:
+            return None
+        records = np.ones(self.n_records, dtype=bool)
+        for name, wanted in filters.items():
+            records &= self._records_with(name, self.resolve(name, wanted))
+        return records
 
     def select(
         self,
@@ -210,31 +341,66 @@ class ColumnIndex:
         cooperation_only: bool = False,
     ) -> np.ndarray:
         """Per article, whether it passes every facet filter, the text match and the flag."""
-        if filters:
-            records = np.ones(self.n_records, dtype=bool)
-            for name, wanted in filters.items():
-                records &= self._records_with(name, self.resolve(name, wanted))
+        records = self.select_records(filters)
+        if records is not None:
             articles = np.zeros(self.n_articles, dtype=bool)
-            articles[self.record_article[records]] = True
+            articles[self.columns.record_article[records]] = True
         else:
             articles = np.ones(self.n_articles, dtype=bool)
         if text is not None:
             articles &= text
         if cooperation_only:
-            articles &= self.cooperation
+            articles &= self.columns.cooperation
         return articles
 
     def facet_counts(self, articles: np.ndarray, names: tuple[str, ...]) -> dict:
         """Per facet, (key, number of selected articles with a record having it), best first."""
-        out = {}
+        c, out = self.columns, {}
         for name in names:
             vocab = self.vocab[name]
-            values = self.first_value[name][articles[self.first_article[name]]]
+            values = c.first_value[name][articles[c.first_article[name]]]
             counts = np.bincount(values, minlength=len(vocab.keys))
             nonzero = np.flatnonzero(counts[1:]) + 1
-            spec = BY_NAME[name]
-            out[name] = spec.sort({vocab.keys[c]: int(counts[c]) for c in nonzero})
+            out[name] = BY_NAME[name].sort({vocab.keys[i]: int(counts[i]) for i in nonzero})
         return out
+
+    def record_counts(self, name: str, records: np.ndarray | None = None) -> dict[str, int]:
+        """Number of records per value of a facet (all records, or those flagged); a record
+        holding a key twice (two parties with one code) counts once."""
+        c, keys = self.columns, self.vocab[name].keys
+        if name in SINGLE:
+            values = c.single[name] if records is None else c.single[name][records]
+        else:
+            rec, values = c.pair_record[name], c.pair_value[name]
+            if records is not None:
+                chosen = records[rec]
+                rec, values = rec[chosen], values[chosen]
+            width = len(keys) + 1
+            values = np.unique(rec.astype(np.int64) * width + values) % width
+        counts = np.bincount(values, minlength=len(keys))
+        return {keys[i]: int(counts[i]) for i in np.flatnonzero(counts[1:]) + 1}
+
+    def labels(self, name: str) -> dict[str, str]:
+        """Display names of a facet's keys that differ from the key (parties: their names)."""
+        return self.vocab[name].labels
+
+    def party_records(self) -> list[tuple[str, int]]:
+        """(party key, number of its appearances in records), every party that has one."""
+        c = self.columns
+        counts = np.bincount(c.pair_value["party"], minlength=len(self.vocab["party"].keys))
+        keys = self.vocab["party"].keys
+        return [(keys[i], int(counts[i])) for i in np.flatnonzero(counts)]
+
+    def queue(self, offset: int, limit: int) -> tuple[int, list[int]]:
+        """(number of, page of) unconfirmed records, lowest confidence first, then article id,
+        then register order (sorted once per index)."""
+        if self._queue is None:
+            c = self.columns
+            waiting = np.flatnonzero(~c.confirmed)
+            article_ids = ids_of(c.keys)[c.record_article[waiting]]
+            order = np.lexsort((waiting, article_ids, c.confidence[waiting]))
+            self._queue = waiting[order]
+        return len(self._queue), self._queue[offset : offset + limit].tolist()
 
     def page(self, articles: np.ndarray, offset: int, limit: int, reverse: bool = False):
         """Article positions (register order, or reversed) from `offset`."""
@@ -242,3 +408,24 @@ class ColumnIndex:
         if reverse:
             chosen = chosen[::-1]
         return chosen[offset : offset + limit].tolist()
+
+    def records_of(self, articles: np.ndarray, records: np.ndarray | None = None) -> np.ndarray:
+        """The records (numbers) of the flagged articles, and of `records` if given."""
+        ok = articles[self.columns.record_article]
+        return ok if records is None else ok & records
+
+
+KEY_PREFIX = 11  # bytes of a sort key before the id
+
+
+def ids_of(keys: np.ndarray) -> np.ndarray:
+    """The ids (bytes) inside sort keys, without a Python loop."""
+    width = keys.dtype.itemsize
+    if not len(keys) or width <= KEY_PREFIX:
+        return np.zeros(len(keys), dtype="S1")
+    raw = np.ascontiguousarray(keys).view(np.uint8).reshape(len(keys), width)
+    return np.ascontiguousarray(raw[:, KEY_PREFIX:]).view(f"S{width - KEY_PREFIX}").ravel()
+
+
+def _wider(old: np.ndarray, new: np.ndarray) -> np.dtype:
+    return np.dtype(f"S{max(old.dtype.itemsize, new.dtype.itemsize, 1)}")

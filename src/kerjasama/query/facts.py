@@ -194,3 +194,49 @@ def reviewed_facts(conn: Connection, article_id: str) -> ArticleFact | None:
         return None
     rec, marks = apply_with_marks(conn, Article.model_validate_json(row.record))
     return facts_of_record(rec, marks.cooperations)
+
+
+def facts_of_ids(conn: Connection, ids: list[str]) -> dict[str, ArticleFact]:
+    """Facts of the articles `ids` (those that exist), as `load_facts` has them: what a page
+    of results shows, read for that page only."""
+    A, C, P, S = schema.articles, schema.cooperations, schema.parties, schema.sectors
+    if not ids:
+        return {}
+    rows = conn.execute(
+        select(A.c.id, A.c.published, A.c.is_cooperation).where(A.c.id.in_(ids))
+    ).all()
+    found = {aid: ArticleFact(aid, pub, bool(coop), []) for aid, pub, coop in rows}
+    reviewed = reviewed_article_ids(conn) & found.keys()
+    coop_cols = (C.c.id, C.c.article_id, C.c.idx, C.c.scope, C.c.instrument, C.c.action)
+    coops = conn.execute(
+        select(*coop_cols, C.c.date, C.c.year, C.c.confidence).where(C.c.article_id.in_(ids))
+    ).all()
+    cids = [r[0] for r in coops]
+    parties: dict[int, list[tuple[int, PartyFact]]] = defaultdict(list)
+    sectors: dict[int, list[str]] = defaultdict(list)
+    if cids:
+        party_q = select(
+            P.c.cooperation_id, P.c.position, P.c.name, P.c.code, P.c.kind, P.c.country
+        ).where(P.c.role == "party", P.c.cooperation_id.in_(cids))
+        for cid, position, *values in conn.execute(party_q):
+            parties[cid].append((position, PartyFact(*values)))
+        sector_q = select(S.c.cooperation_id, S.c.sector).where(S.c.cooperation_id.in_(cids))
+        for cid, sector in conn.execute(sector_q):
+            sectors[cid].append(sector)
+    for cid, aid, idx, scope, instrument, action, date, year, confidence in coops:
+        if aid in reviewed or aid not in found:
+            continue
+        ordered = tuple(p for _, p in sorted(parties.get(cid, []), key=itemgetter(0)))
+        found[aid].coops.append(
+            CoopFact(
+                idx, ordered, scope, instrument, action, date, year,
+                tuple(sectors.get(cid, ())), confidence,
+            )
+        )  # fmt: skip
+    for fact in found.values():
+        fact.coops.sort(key=attrgetter("index"))
+    for aid in reviewed:
+        fact = reviewed_facts(conn, aid)
+        if fact is not None:
+            found[aid].coops, found[aid].is_cooperation = fact.coops, fact.is_cooperation
+    return found

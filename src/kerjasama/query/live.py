@@ -1,19 +1,18 @@
-"""Keep the read model in step with the database: rebuild the snapshot when the data changed.
+"""Keep the read model in step with the database: patch the snapshot when the data changed.
 
 SQLite says cheaply whether another connection committed (`PRAGMA data_version` on a
 connection of our own); elsewhere a small signature of the tables is compared, at most once
 a second, and at once after a commit through the app's own engine (a review). Values derived
 from a snapshot (dashboard figures) are cached with it.
 
-A small register is rebuilt at once, so a change shows on the next page. A large one (a
-build over `SYNC_BUILD_SECONDS`) is rebuilt in the background while requests keep reading
-the previous snapshot, so an ingest or a review never stalls the pages for seconds.
-
-A build is CPU work in the server's own process, so it slows every request it runs beside.
-While another process writes (an ingest commits a batch every second or so), a large
-register is rebuilt at most once per `REBUILD_GAP` build times: the pages lag the ingest by
-a few builds at most and requests run beside a build a small share of the time. A commit
-through the app's own engine (a review) is shown at once.
+A snapshot is a column index (`kerjasama.query.columns`): the first one maps the files
+beside the database and patches them (or builds them once); each later one is the previous
+patched with the articles changed since (`ColumnIndex.refreshed`), a cost proportional to
+the change. A small register is patched at once, so a change shows on the next page; a large
+one (`LARGE`, or a patch over `SYNC_BUILD_SECONDS`) in the background while requests keep
+reading the previous snapshot, at most once per `REBUILD_GAP` patch times while another
+process writes, so requests never wait for a patch. A commit through the app's own engine (a
+review) starts a patch at once.
 """
 
 from __future__ import annotations
@@ -27,33 +26,40 @@ from typing import Any
 
 from sqlalchemy import event, func, select
 
-from kerjasama.query.facts import load_facts
-from kerjasama.query.index import RegisterIndex
+from kerjasama.query.column_files import open_columns
+from kerjasama.query.columns import ColumnIndex
+from kerjasama.query.facts import ArticleFact, CoopFact, facts_of_ids
 from kerjasama.query.textmatch import TextMatcher
 from kerjasama.store import Store, schema
 
 SYNC_BUILD_SECONDS = 0.5
-REBUILD_GAP = 6.0  # a large register waits this many build times after a build for the next
+REBUILD_GAP = 6.0  # a slow patch waits this many patch times after the last for the next
+NOMINAL_PATCH = 0.1  # seconds
+LARGE = 20_000  # articles: from this size, patches run in the background, warm-ups ahead
 
 
 class Snapshot:
-    """One consistent view: the register index, its text matcher, and derived values.
+    """One consistent view: the column index, its text matcher, and derived values."""
 
-    Its objects hold no reference cycles, so they can be left out of the garbage collector's
-    scans (`gc.freeze`): a full collection over a large register's hundreds of thousands of
-    objects would otherwise stall a request for hundreds of milliseconds now and then.
-    """
-
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, previous: Snapshot | None = None) -> None:
+        """The store as committed now: `previous` patched, else the files, else a build."""
         started = time.perf_counter()
-        with store.engine.connect() as conn:
-            facts = load_facts(conn)
-        self.index = RegisterIndex(facts)
-        self.text = TextMatcher(
-            store.engine, store.search_backend, self.index.position_of, self.index.size
-        )
-        gc.freeze()
-        self.built_in = time.perf_counter() - started
+        self.store = store
+        self.index: ColumnIndex = open_columns(store, previous.index if previous else None)
+        lineage = self.index.lineage
+        self.carried = previous is not None
+        if previous is not None and self.index is previous.index:
+            self.text = previous.text  # another table changed: nothing to patch
+        elif previous is not None and lineage is not None and lineage.mark == previous.index.mark:
+            self.text = previous.text.carried(self.index, lineage.moved, lineage.first_rowid)
+        else:
+            self.text = TextMatcher(store.engine, store.search_backend, self.index)
+            self.carried = False
+        took = time.perf_counter() - started
+        # How long the next patch may take: this one's time; after a slow start (a build),
+        # unknown: a nominal patch, so that the first change shows within a second or so.
+        quick = previous is not None or took <= SYNC_BUILD_SECONDS
+        self.built_in = took if quick else NOMINAL_PATCH
         self._derived: dict[str, Any] = {}
         self._lock = threading.Lock()
 
@@ -64,6 +70,28 @@ class Snapshot:
             with self._lock:
                 self._derived.setdefault(key, value)
         return self._derived[key]
+
+    def article_facts(self, positions: Sequence[int]) -> list[ArticleFact]:
+        """The facts of the articles at `positions` (a page), read for them only."""
+        ids = [self.index.id_at(p) for p in positions]
+        with self.store.engine.connect() as conn:
+            found = facts_of_ids(conn, ids)
+        return [found.get(aid) or ArticleFact(aid, None, False, []) for aid in ids]
+
+    def record_facts(self, records: Sequence[int]) -> list[tuple[str, CoopFact]]:
+        """(article id, record) of each record number (a page of records)."""
+        c = self.index.columns
+        ids = [self.index.id_at(int(c.record_article[r])) for r in records]
+        with self.store.engine.connect() as conn:
+            found = facts_of_ids(conn, sorted(set(ids)))
+        out = []
+        for r, aid in zip(records, ids, strict=True):
+            wanted = int(c.record_idx[r])
+            fact = found.get(aid)
+            coop = next((x for x in fact.coops if x.index == wanted), None) if fact else None
+            if coop is not None:
+                out.append((aid, coop))
+        return out
 
 
 class LiveRegister:
@@ -107,32 +135,36 @@ class LiveRegister:
         self._own_commit = True
 
     def current(self) -> Snapshot:
-        """The snapshot for the data as committed now (built on first use and after changes;
-        while a large register is rebuilt, the previous snapshot)."""
+        """The snapshot for the data as committed now (made on first use and patched after
+        changes; while a slow patch runs, the previous snapshot)."""
         with self._lock:
             version = self._version_now()
             snapshot = self._snapshot
             if snapshot is not None and version == self._version:
                 return snapshot
-            if snapshot is not None and snapshot.built_in > SYNC_BUILD_SECONDS:
+            large = snapshot is not None and snapshot.index.n_articles >= LARGE
+            if snapshot is not None and (large or snapshot.built_in > SYNC_BUILD_SECONDS):
                 waited = time.monotonic() - self._built_at
                 due = self._own_commit or waited >= REBUILD_GAP * snapshot.built_in
                 if self._building is None and due:
                     self._own_commit = False
                     self._building = threading.Thread(
-                        target=self._build, args=(version,), daemon=True, name="register-rebuild"
+                        target=self._build,
+                        args=(version, snapshot),
+                        daemon=True,
+                        name="register-patch",
                     )
                     self._building.start()
                 return snapshot
             self._own_commit = False
-            self._snapshot, self._version = Snapshot(self.store), version
+            self._snapshot, self._version = Snapshot(self.store, snapshot), version
             self._built_at = time.monotonic()
             self._warm(self._snapshot)
             return self._snapshot
 
-    def _build(self, version: object) -> None:
+    def _build(self, version: object, previous: Snapshot) -> None:
         try:
-            fresh = Snapshot(self.store)
+            fresh = Snapshot(self.store, previous)
             with self._lock:
                 self._snapshot, self._version = fresh, version
                 self._built_at = time.monotonic()
@@ -142,14 +174,15 @@ class LiveRegister:
 
     def _warm(self, snapshot: Snapshot) -> None:
         """Compute ahead, in the background, what the first requests on a large register would
-        wait for: the dashboard's figures, the frequent words."""
-        if snapshot.built_in <= SYNC_BUILD_SECONDS / 5:
+        wait for: the dashboard's figures, the frequent words (a patched snapshot has them)."""
+        if snapshot.index.n_articles < LARGE:
             return
 
         def warm() -> None:
             for warmer in self.warmers:
                 warmer(snapshot)
-            snapshot.text.warm_up(len(snapshot.index.articles))
+            if not snapshot.carried:
+                snapshot.text.warm_up(snapshot.index.n_articles)
             gc.freeze()  # what the warmers made lives as long as the snapshot
 
         threading.Thread(target=warm, daemon=True, name="register-warm-up").start()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+import numpy as np
 from sqlalchemy import select
 
 from kerjasama.query.facets import FACETS
@@ -59,11 +60,12 @@ class Filters:
 
 @dataclass
 class Found:
-    """What a query selected: articles and records as bitsets, and one page of articles."""
+    """What a query selected: articles (per position) and records (per record number) as
+    flags, and one page of article positions."""
 
     total: int
-    articles: int
-    records: int
+    articles: np.ndarray
+    records: np.ndarray
     positions: list[int]
     sort: str
     match: Match | None = None
@@ -78,19 +80,30 @@ def as_you_type(query: str) -> str:
     return " ".join([w + ("*" if p else "") for w, p in head] + [last + "*"])
 
 
-def _select(snap: Snapshot, words: str, filters: Filters):
+@dataclass
+class _Chosen:
+    articles: np.ndarray
+    records: np.ndarray
+    total: int
+
+
+def _select(snap: Snapshot, words: str, filters: Filters) -> tuple[_Chosen, Match | None]:
+    index = snap.index
     match = snap.text.match(words) if words.strip() else None
-    chosen = snap.index.select(
-        filters.given(), match.mask if match else None, filters.cooperation_only
-    )
+    given = filters.given()
+    records = index.select_records(given)
+    articles = index.select(given, match.mask if match else None, filters.cooperation_only)
+    chosen = _Chosen(articles, index.records_of(articles, records), int(articles.sum()))
     return chosen, match
 
 
-def _ranked_page(snap: Snapshot, chosen: int, in_title: int, offset: int, limit: int) -> list[int]:
+def _ranked_page(
+    snap: Snapshot, chosen: np.ndarray, in_title: np.ndarray, offset: int, limit: int
+) -> list[int]:
     """Relevance: articles with every word in the title first, then the others; newest first."""
     index = snap.index
     first = chosen & in_title
-    n_first = first.bit_count()
+    n_first = int(first.sum())
     page = index.page(first, offset, limit) if offset < n_first else []
     if len(page) < limit:
         page += index.page(chosen & ~in_title, max(0, offset - n_first), limit - len(page))
@@ -124,17 +137,16 @@ def find_records(
     offset: int = 0,
     limit: int = 20,
 ) -> tuple[int, list[int]]:
-    """(number of, page of) the cooperation records matching, as register positions."""
+    """(number of, page of) the cooperation records matching, as record numbers."""
     chosen, _ = _select(snap, words, filters or Filters())
     positions = snap.index.page(chosen.records, offset, limit, sort == "oldest")
-    return chosen.records.bit_count(), positions
+    return int(chosen.records.sum()), positions
 
 
 def matching_ids(snap: Snapshot, words: str = "", filters: Filters | None = None) -> list[str]:
     """Ids of every matching article, newest first (what an export of a search holds)."""
     chosen, _ = _select(snap, words, filters or Filters())
-    index = snap.index
-    return [index.article(p).id for p in index.page(chosen.articles, 0, chosen.total)]
+    return [snap.index.ids[p] for p in snap.index.page(chosen.articles, 0, chosen.total)]
 
 
 def facet_counts(
@@ -146,7 +158,7 @@ def facet_counts(
     def compute() -> dict[str, list[tuple[str, int]]]:
         return index.facet_counts(found.articles, names)
 
-    if found.articles == index.starts:  # the whole register: counted once per snapshot
+    if found.total == index.n_articles:  # the whole register: counted once per snapshot
         return snap.derived(f"facets:{','.join(names)}", compute)
     return compute()
 
@@ -179,7 +191,7 @@ def search(
     words = as_you_type(query)
     snap = Snapshot(store)
     found = find(snap, words, filters, offset=offset, limit=limit)
-    facts = [snap.index.article(p) for p in found.positions]
+    facts = snap.article_facts(found.positions)
     A = schema.articles
     with store.engine.connect() as conn:
         meta = {
@@ -190,13 +202,13 @@ def search(
                 )
             )
         }
-    in_title = found.match.in_title if found.match else 0
+    in_title = found.match.in_title if found.match else None
     hits = []
     for position, fact in zip(found.positions, facts, strict=True):
         row = meta.get(fact.id)
         if row is None:
             continue
-        score = 0.0 if not words else 2.0 if in_title >> position & 1 else 1.0
+        score = 0.0 if not words else 2.0 if in_title is not None and in_title[position] else 1.0
         hits.append(
             Hit(
                 fact.id,

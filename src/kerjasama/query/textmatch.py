@@ -2,7 +2,7 @@
 
 A query matches the articles holding every word, whole words (a word ending in * matches
 words that begin with it: "investa*"). On SQLite each word is looked up once in the FTS5
-index, by rowid only (no text is read), and kept as a bitset of register positions: a query
+index, by rowid only (no text is read), and kept as a set of register positions: a query
 is the intersection of its words' sets, so "kerja sama investasi" reuses what "kerja sama"
 looked up. Relevance is "every word in the title first, then newest": two set operations,
 no scoring of every match.
@@ -18,14 +18,17 @@ import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, text
+import numpy as np
+from sqlalchemy import Engine
 
-from kerjasama.query import bitsets
+from kerjasama.query.columns import ColumnIndex
 from kerjasama.store.search import SearchBackend
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 70, 170
 _WORD = re.compile(r"(\w+)(\*?)", re.UNICODE)
 FREQUENT_SHARE, FREQUENT_MAX = 0.05, 64
+CACHE_SIZE = 512  # words kept (packed: 125 kB each at 1,000,000 articles)
+CARRIED = 64  # most recently used words a patched snapshot takes over
 
 
 def query_words(query: str) -> list[tuple[str, bool]]:
@@ -35,10 +38,10 @@ def query_words(query: str) -> list[tuple[str, bool]]:
 
 @dataclass(frozen=True)
 class Match:
-    """The articles a query matches (start positions), and those with every word in the title."""
+    """The articles a query matches, and those with every word in the title (per position)."""
 
-    mask: int
-    in_title: int
+    mask: np.ndarray
+    in_title: np.ndarray
 
 
 def fold(value: str) -> str:
@@ -48,68 +51,92 @@ def fold(value: str) -> str:
 
 
 class TextMatcher:
-    """Matches queries against the full-text index, remembering recently used words."""
+    """Matches queries against the full-text index, remembering recently used words.
 
-    def __init__(
-        self,
-        engine: Engine,
-        backend: SearchBackend,
-        position_of: dict[str, int],
-        size: int,
-        cache_size: int = 1024,
-    ) -> None:
-        self.engine, self.backend = engine, backend
-        self.position_of, self.size = position_of, size
+    A word's articles are kept packed (one bit per article). A matcher made for a patched
+    index (`carried`) takes over the most recently used words of the one before: their sets
+    moved to the new positions, plus a look-up among the new rows only (rowid range).
+    """
+
+    def __init__(self, engine: Engine, backend: SearchBackend, index: ColumnIndex) -> None:
+        self.engine, self.backend, self.index = engine, backend, index
+        self.size = index.n_articles
         self.sqlite = engine.dialect.name == "sqlite"
-        self._words: OrderedDict[tuple, int] = OrderedDict()
+        self._words: OrderedDict[tuple, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
-        self._cache_size = cache_size
-        self._position_at_rowid: list[int] = []
-        if self.sqlite:
-            with engine.connect() as conn:
-                rows = conn.exec_driver_sql("SELECT rowid, article_id FROM articles_fts").all()
-            at = [-1] * (max((r for r, _ in rows), default=0) + 1)
-            for rowid, aid in rows:
-                at[rowid] = position_of.get(aid, -1)
-            self._position_at_rowid = at
+        rowid = index.columns.rowid
+        self._position_at_rowid = np.full(int(rowid.max(initial=0)) + 1, -1, dtype=np.int32)
+        self._position_at_rowid[rowid] = np.arange(len(rowid), dtype=np.int32)
 
     def match(self, query: str) -> Match:
         words = query_words(query)
         if not words:
-            return Match(0, 0)
+            nothing = np.zeros(self.size, dtype=bool)
+            return Match(nothing, nothing)
         if not self.sqlite:
             return self._match_backend(words)
-        mask = title = -1
+        mask = np.ones(self.size, dtype=bool)
+        title = np.ones(self.size, dtype=bool)
         for word, prefix in words:
             mask &= self._word(word, prefix, None)
             title &= self._word(word, prefix, "title")
         return Match(mask, title & mask)
 
-    def _word(self, word: str, prefix: bool, column: str | None) -> int:
+    def _word(self, word: str, prefix: bool, column: str | None) -> np.ndarray:
         key = (word, prefix, column)
         with self._lock:
             found = self._words.get(key)
             if found is not None:
                 self._words.move_to_end(key)
-                return found
+                return np.unpackbits(found, count=self.size).view(bool)
+        mask = self._positions(self._rowids(key))
+        self._keep(key, mask)
+        return mask
+
+    def _keep(self, key: tuple, mask: np.ndarray) -> None:
+        with self._lock:
+            self._words[key] = np.packbits(mask)
+            if len(self._words) > CACHE_SIZE:
+                self._words.popitem(last=False)
+
+    def _rowids(self, key: tuple, from_rowid: int = 0) -> np.ndarray:
+        word, prefix, column = key
         expr = f'"{word}"' + ("*" if prefix else "")
         if column:
             expr = f"{column} : {expr}"
-        with self.engine.connect() as conn:
-            rowids = (
-                conn.execute(
-                    text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q"), {"q": expr}
-                )
-                .scalars()
-                .all()
-            )
+        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?"
+        with self.engine.connect() as conn:  # the driver's own cursor: no row objects
+            cursor = conn.connection.dbapi_connection.cursor()
+            try:
+                rows = cursor.execute(sql, (expr, from_rowid)).fetchall()
+            finally:
+                cursor.close()
+        return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+
+    def _positions(self, rowids: np.ndarray) -> np.ndarray:
         at = self._position_at_rowid
-        found = bitsets.mask_of([p for r in rowids if r < len(at) and (p := at[r]) >= 0], self.size)
+        rowids = rowids[rowids < len(at)]
+        found = at[rowids]
+        mask = np.zeros(self.size, dtype=bool)
+        mask[found[found >= 0]] = True
+        return mask
+
+    def carried(self, index: ColumnIndex, moved: np.ndarray, first_rowid: int) -> TextMatcher:
+        """A matcher for `index`, a patch of this one's (`moved`: each old position's new one,
+        -1 when dropped; the patch's rows have rowids from `first_rowid`)."""
+        fresh = TextMatcher(self.engine, self.backend, index)
+        if not self.sqlite:
+            return fresh
         with self._lock:
-            self._words[key] = found
-            if len(self._words) > self._cache_size:
-                self._words.popitem(last=False)
-        return found
+            recent = list(self._words.items())[-CARRIED:]
+        for key, packed in recent:
+            old = np.flatnonzero(np.unpackbits(packed, count=self.size))
+            mask = np.zeros(fresh.size, dtype=bool)
+            new = moved[old]
+            mask[new[new >= 0]] = True
+            mask |= fresh._positions(fresh._rowids(key, first_rowid))
+            fresh._keep(key, mask)
+        return fresh
 
     def warm_up(self, articles: int) -> int:
         """Look up the words found in at least 5% of the articles ahead; returns how many."""
@@ -136,8 +163,10 @@ class TextMatcher:
     def _match_backend(self, words: list[tuple[str, bool]]) -> Match:
         with self.engine.connect() as conn:
             found = self.backend.matching_ids(conn, words)
-        positions = [self.position_of[a] for a in found if a in self.position_of]
-        return Match(bitsets.mask_of(positions, self.size), 0)
+        positions = self.index.positions_of(list(found))
+        mask = np.zeros(self.size, dtype=bool)
+        mask[positions[positions >= 0]] = True
+        return Match(mask, np.zeros(self.size, dtype=bool))
 
 
 def snippet(body: str, query: str) -> str:

@@ -81,6 +81,12 @@ def _v21_watch(conn: Connection) -> None:
     add_watch_columns(conn)
 
 
+def _v30_read_model_indexes(conn: Connection) -> None:
+    for index in schema.articles.indexes:
+        if index.name in ("ix_articles_register", "ix_articles_updated"):
+            index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (
         1,
@@ -104,6 +110,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     ),
     (20, "watcher: sources, fetch log, pages seen, follows, alerts", _v20_watch),
     (21, "watcher: paused sources, listing dates, robots.txt cache; secrets out", _v21_watch),
+    (
+        30,
+        "indexes of the read model's columns: register order, articles written since",
+        _v30_read_model_indexes,
+    ),
 ]
 LATEST = max(version for version, _, _ in MIGRATIONS)
 

@@ -66,6 +66,10 @@ articles = Table(
 )
 Index("ix_articles_url", articles.c.url)
 Index("ix_articles_published", articles.c.published)
+# The read model's columns: the register order read from an index alone, and the articles
+# written since a snapshot found without a scan (kerjasama.query.column_reads).
+Index("ix_articles_register", articles.c.published.desc(), articles.c.id, articles.c.is_cooperation)
+Index("ix_articles_updated", articles.c.updated_at)
 
 cooperations = Table(
     "cooperations",

@@ -27,13 +27,12 @@ def warmers(store: Store) -> list:
 
 
 def _stats(store: Store, snap: Snapshot, lang: str) -> Stats:
-    index = snap.index
-    confirmed = sum(1 for c in index.coop_at if c is not None and c.confirmed)
+    c = snap.index.columns
     return Stats(
-        articles=len(index.articles),
-        cooperation_articles=index.cooperation_articles.bit_count(),
-        records=index.with_coop.bit_count(),
-        confirmed_records=confirmed,
+        articles=snap.index.n_articles,
+        cooperation_articles=int(c.cooperation.sum()),
+        records=snap.index.n_records,
+        confirmed_records=int(c.confirmed.sum()),
         by_year=counts(snap, "year", lang),
         by_action=counts(snap, "action", lang),
         by_instrument=counts(snap, "instrument", lang),

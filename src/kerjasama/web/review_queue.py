@@ -45,9 +45,9 @@ def party_label(name: str, code: str | None) -> str:
 
 def queue(store: Store, snap: Snapshot, params: PageParams, path: str) -> Paged[QueueItem]:
     """Records no reviewer has confirmed yet, lowest confidence first."""
-    index = snap.index
-    total, positions = index.queue(params.offset, params.limit)
-    ids = [index.article(p).id for p in positions]
+    total, positions = snap.index.queue(params.offset, params.limit)
+    records = snap.record_facts(positions)
+    ids = [aid for aid, _ in records]
     A = schema.articles
     titles: dict[str, str] = {}
     if ids:
@@ -57,8 +57,8 @@ def queue(store: Store, snap: Snapshot, params: PageParams, path: str) -> Paged[
             )
             titles = {aid: headline(title, start) for aid, title, start in rows}
     items = []
-    for p, aid in zip(positions, ids, strict=True):
-        rec = record_out(aid, index.coop_at[p])
+    for aid, coop in records:
+        rec = record_out(aid, coop)
         items.append(
             QueueItem(
                 **rec.model_dump(), title=titles.get(aid), review_url=f"/review/{aid}/{rec.index}"

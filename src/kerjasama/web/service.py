@@ -80,9 +80,8 @@ def _article_meta(store: Store, ids: list[str], with_text: bool = False) -> dict
 def summaries(
     store: Store, snap: Snapshot, positions: list[int], query: str = ""
 ) -> list[ArticleSummary]:
-    """Article summaries for start positions, in their order (with snippets for a query)."""
-    index = snap.index
-    facts = [index.article(p) for p in positions]
+    """Article summaries for positions, in their order (with snippets for a query)."""
+    facts = snap.article_facts(positions)
     meta = _article_meta(store, [f.id for f in facts], with_text=bool(query))
     out = []
     for fact in facts:
@@ -122,7 +121,7 @@ def _facets(
         out[name] = [
             FacetValue(
                 value=value,
-                label=value_label(lang, name, value, index.labels.get(name)),
+                label=value_label(lang, name, value, index.labels(name)),
                 count=count,
                 selected=value in chosen_keys,
                 toggle_url=page_url(
@@ -157,11 +156,10 @@ def search(
 
 def records(snap: Snapshot, params: SearchParams, path: str) -> Paged[RecordOut]:
     """Cooperation records (one per row, as the CSV export) matching the words and filters."""
-    index = snap.index
     total, positions = find_records(
         snap, params.q, filters_of(params), params.sort, params.offset, params.limit
     )
-    items = [record_out(index.article(p).id, index.coop_at[p]) for p in positions]
+    items = [record_out(aid, coop) for aid, coop in snap.record_facts(positions)]
     query = params.model_dump(exclude_defaults=True)
     more = params.offset + params.limit < total
     return Paged[RecordOut](
@@ -175,9 +173,8 @@ def records(snap: Snapshot, params: SearchParams, path: str) -> Paged[RecordOut]
 
 def articles(store: Store, snap: Snapshot, params: PageParams, path: str) -> Paged[ArticleSummary]:
     """Every article, newest first."""
-    index = snap.index
-    positions = index.page(index.starts, params.offset, params.limit)
-    total = len(index.articles)
+    total = snap.index.n_articles
+    positions = list(range(params.offset, min(total, params.offset + params.limit)))
     more = params.offset + params.limit < total
     return Paged[ArticleSummary](
         total=total,
@@ -221,7 +218,7 @@ def counts(snap: Snapshot, facet: str, lang: str, top: int | None = None) -> lis
     if facet == "year":
         ordered.sort()
     return [
-        CountOut(value=k, label=value_label(lang, facet, k, index.labels.get(facet)), count=n)
+        CountOut(value=k, label=value_label(lang, facet, k, index.labels(facet)), count=n)
         for k, n in ordered[:top]
     ]
 
@@ -248,16 +245,16 @@ def parties(snap: Snapshot, name: str | None, params: PageParams, path: str) -> 
 
 
 def all_parties(snap: Snapshot) -> list[PartyCount]:
-    seen: dict[str, PartyCount] = {}
-    for coop in snap.index.coop_at:
-        for p in coop.parties if coop else ():
-            item = seen.get(p.key)
-            if item is None:
-                item = seen[p.key] = PartyCount(
-                    key=p.key, name=p.name, code=p.code, kind=p.kind, country=p.country, records=0
-                )
-            item.records += 1
-    return sorted(seen.values(), key=lambda p: (-p.records, p.name, p.key))
+    """Every party of the register with its number of appearances in records, most first."""
+    vocab = snap.index.vocab["party"]
+    found = []
+    for key, records in snap.index.party_records():
+        code, kind, country = vocab.info[key]
+        name = vocab.labels.get(key, key)
+        found.append(
+            PartyCount(key=key, name=name, code=code, kind=kind, country=country, records=records)
+        )
+    return sorted(found, key=lambda p: (-p.records, p.name, p.key))
 
 
 def article_titles(store: Store, ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
