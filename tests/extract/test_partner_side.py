@@ -244,3 +244,13 @@ def test_international_funds_forums_and_ngos_are_known_bodies() -> None:
     for name in ("FEALAC", "Oxfam", "World Vision", "The Asia Foundation"):
         entry = load_gazetteer().lookup(name)
         assert entry is not None and entry.kind == "intl_org"
+
+
+def test_unlinked_city_of_the_partners_country_is_no_party() -> None:
+    found = partners(
+        "Pemerintah Kota Bitung menandatangani nota kesepahaman kota kembar dengan Kota Busan, "
+        "Korea Selatan, Kamis (10/4).\n"
+        "Usai penandatanganan kerja sama itu, delegasi melanjutkan perjalanan ke Seoul.\n"
+        "Wali Kota Bitung Hendra Manopo mengatakan kerja sama meliputi perikanan dan pariwisata."
+    )
+    assert found == [("Kota Bitung", "city"), ("Busan", "foreign_city")]

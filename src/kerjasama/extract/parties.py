@@ -1204,6 +1204,7 @@ def choose_sides(
     if not partners:
         partners = _unlinked_partner(active, home)
     partners = _drop_context_places(partners, cands)
+    partners = _drop_unlinked_compatriots(partners)
     partners = _drop_others_partnerships(doc, home, partners, cands)
     aid = _aid_ministries(active, home, partners) if _development_partners(partners) else []
     partners = sorted([*partners, *aid], key=Candidate.weight, reverse=True)
@@ -1324,6 +1325,21 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
             continue
         out.append(c)
     return out
+
+
+def _drop_unlinked_compatriots(partners: list[Candidate]) -> list[Candidate]:
+    """A foreign place never linked to the home, only named where cooperation is told, beside a
+    linked partner of its country: where that partner lies or a place the story passes ("Kota
+    X, a drive from the capital"), not a party of its own."""
+    linked = {c.party.country for c in partners if c.linked and c.is_foreign}
+    return [
+        c
+        for c in partners
+        if c.linked
+        or c.party.kind not in _FOREIGN_PLACES
+        or c.party.kind == "country"
+        or c.party.country not in linked
+    ]
 
 
 def _drop_others_partnerships(
