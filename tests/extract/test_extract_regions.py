@@ -358,3 +358,25 @@ def test_only_a_list_lead_opening_a_sentence_borrows_the_sentence_before() -> No
     )
     assert found is not None
     assert "Kabupaten Sambas" in found
+
+
+def test_bare_name_after_a_mayors_title_and_dan_is_a_city() -> None:
+    found = parties(
+        "Wali Kota Makassar Andi Rahman menandatangani perjanjian kerja sama pengelolaan sampah "
+        "dengan Wali Kota Surakarta dan Yogyakarta di Makassar, Senin (7/4).\n"
+        "Kerja sama itu meliputi pertukaran tenaga ahli."
+    )
+    assert found is not None
+    assert "Kota Yogyakarta" in found
+    assert "Provinsi Daerah Istimewa Yogyakarta" not in found
+
+
+def test_bare_name_after_a_regents_title_and_dan_is_a_regency() -> None:
+    found = parties(
+        "Bupati Garut Rudi Santosa menandatangani perjanjian kerja sama air bersih dengan "
+        "Bupati Sleman dan Magelang di Garut, Senin (7/4).\n"
+        "Kerja sama itu meliputi pertukaran tenaga ahli."
+    )
+    assert found is not None
+    assert "Kabupaten Magelang" in found
+    assert "Kota Magelang" not in found

@@ -19,7 +19,7 @@ from kerjasama.lang.id.cooperation import (
     LIST_PLACE_CUES,
     NEIGHBOUR_WORDS,
 )
-from kerjasama.lang.id.localities import CITY_FORMS
+from kerjasama.lang.id.localities import CITY_FORMS, MAYOR_TITLES
 from kerjasama.lang.id.organisations import (
     AREA_LINKS,
     AREA_WORDS_AFTER_NAMES,
@@ -372,7 +372,12 @@ def _list_kinds(doc: Doc) -> dict[int, Entry]:
     regencies, "Blitar and Bantul regencies" too; in "Mojokerto, Kota Mojokerto" the bare one
     is the regency. Only where the gazetteer knows a region of that kind by the very name.
     Starts of those items, with the entry of that kind."""
-    hits = [h for h in doc.hits if h.entry.kind in ("regency", "city") and h.entry.country == "ID"]
+    hits = [
+        h
+        for h in doc.hits
+        if h.entry.country == "ID"
+        and (h.entry.kind in ("regency", "city") or (h.entry.kind == "province" and not h.form))
+    ]
     runs: list[list[Hit]] = []
     for h in hits:
         prev = runs[-1][-1] if runs else None
@@ -387,7 +392,7 @@ def _list_kinds(doc: Doc) -> dict[int, Entry]:
             continue
         plural = _PLURAL_KINDS.match(doc.text, run[-1].end)
         formed = {h.entry.key for h in run if h.form is not None}
-        kind = ""
+        kind = _head_kind(doc, run[0])
         for h in run:
             if h.form is not None:
                 kind = h.entry.kind  # a form names the kind of the bare items after it
@@ -405,6 +410,21 @@ def _list_kinds(doc: Doc) -> dict[int, Entry]:
 
 
 _OTHER_KIND = {"regency": "city", "city": "regency"}
+_REGENT_BEFORE = re.compile(r"(?<![\w-])(?i:(?:wakil[ \t]+)?bupati|regent[ \t]+of)[ \t]+$")
+_MAYOR_BEFORE = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(t.replace(" ", r"[ \t]+") for t in MAYOR_TITLES) + r")[ \t]+$"
+)
+
+
+def _head_kind(doc: Doc, hit: Hit) -> str:
+    """The kind of region a head's title just before a bare name governs: "Wali Kota Solo dan
+    Yogyakarta" names two cities, "Bupati Sleman dan Bantul" two regencies. "" where none."""
+    if hit.form is not None:
+        return ""
+    before = doc.text[max(0, hit.start - 30) : hit.start]
+    if _MAYOR_BEFORE.search(before):
+        return "city"
+    return "regency" if _REGENT_BEFORE.search(before) else ""
 
 
 def _same_name(surface: str, kind: str) -> Entry | None:
