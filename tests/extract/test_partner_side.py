@@ -126,6 +126,28 @@ def test_deal_between_two_bodies_beside_the_regions_is_their_own() -> None:
     assert found == [("Provinsi Bengkulu", "province"), ("Provinsi Jambi", "province")]
 
 
+def test_deal_between_two_enterprises_with_their_legal_form_is_their_own() -> None:
+    found = partners(
+        "Pemerintah Provinsi Jambi dan Pemerintah Provinsi Bengkulu menandatangani nota "
+        "kesepakatan kerja sama pembangunan, Rabu (9/4).\n"
+        "Kerja sama itu meliputi pertanian dan pariwisata.\n"
+        "Pada kesempatan itu juga ditandatangani MoU antara PT Jambi Sarana Niaga (Perseroda) "
+        "dan PT Bengkulu Mandiri Sejahtera (Perseroda) tentang distribusi pangan."
+    )
+    assert found == [("Provinsi Jambi", "province"), ("Provinsi Bengkulu", "province")]
+
+
+def test_deal_between_two_chapters_of_one_body_is_their_own() -> None:
+    found = partners(
+        "Pemerintah Provinsi Jambi dan Pemerintah Provinsi Bengkulu menandatangani nota "
+        "kesepakatan kerja sama pembangunan, Rabu (9/4).\n"
+        "Kerja sama itu meliputi pertanian dan pariwisata.\n"
+        "Selain itu ditandatangani MoU antara HIPMI Jambi dan HIPMI Bengkulu tentang "
+        "pelatihan wirausaha."
+    )
+    assert found == [("Provinsi Jambi", "province"), ("Provinsi Bengkulu", "province")]
+
+
 def test_companies_listed_after_the_region_are_its_partners() -> None:
     found = partners(
         "Gubernur Bengkulu Helmi Saputra menandatangani nota kesepahaman dengan PT Bumi "

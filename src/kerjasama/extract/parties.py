@@ -329,7 +329,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             cand = cands[key] = Candidate(key, party, broker=broker)
         _note_mention(doc, cand, s, e, sent, coop_set, lead)
         short = _SHORT_AFTER.match(doc.text, e)
-        if short:
+        if short and short.group(1).lower() not in COMPANY_FORMS:  # "(Perseroda)": a form
             shorts.setdefault(short.group(1), (cand, short.end()))
     _add_short_mentions(doc, cands, shorts, story, coop, lead)
     _add_local_bodies(doc, cands, story, coop, lead)
@@ -1027,19 +1027,38 @@ def _note_side_deals(doc: Doc, cands: dict[str, Candidate], coop) -> None:
     another of them, not with a government, speaks of its own deal there. "dengan PT A dan PT
     B" after the region lists its partners: no such pair."""
     coop_set = set(coop)
-    spans = sorted((s, e, c) for c in cands.values() for s, e in c.mentions)
-    for (s1, e1, a), (s2, _e2, b) in zip(spans, spans[1:], strict=False):
-        if a is b or a.party.kind not in _SIDE_KINDS or b.party.kind not in _SIDE_KINDS:
+    # One span per place a body is named (the longest reading of it), with how many mentions
+    # it stands for; a body may pair with itself ("antara HIPMI Jateng dan HIPMI Lampung").
+    longest: dict[tuple[int, str], tuple[int, int, Candidate]] = {}
+    for c in cands.values():
+        for s, e in c.mentions:
+            end, n, _ = longest.get((s, c.key), (e, 0, c))
+            longest[(s, c.key)] = (max(e, end), n + 1, c)
+    spans = sorted((s, e, n, c) for (s, _), (e, n, c) in longest.items())
+    places = sorted((h.start, h.end) for h in doc.hits)
+    for (s1, e1, n1, a), (s2, _e2, n2, b) in zip(spans, spans[1:], strict=False):
+        if s2 < e1 or a.party.kind not in _SIDE_KINDS or b.party.kind not in _SIDE_KINDS:
             continue
         sent = doc.sentence_of(s1)
         if sent not in coop_set or sent != doc.sentence_of(s2):
             continue
-        gap = doc.text[e1:s2]
+        gap = doc.text[_past_area(doc, places, e1, s2) : s2]
         before = _words_before(doc.text, s1, sent[0], 1)
         between = bool(before) and before[0].lower() in _BETWEEN
         if _SIDE_WITH.match(gap) or (between and _SIDE_AND.match(gap)):
-            a.side_deals += 1
-            b.side_deals += 1
+            a.side_deals += n1
+            b.side_deals += n2
+
+
+def _past_area(doc: Doc, places: list[tuple[int, int]], end: int, limit: int) -> int:
+    """Past the area a body's short name is followed by ("HIPMI Jawa Tengah"): the end of the
+    place (of the sorted `places`) named right after `end`, before `limit`; else `end`."""
+    i = bisect_right(places, (end, len(doc.text)))
+    if i < len(places):
+        s, e = places[i]
+        if e <= limit and not doc.text[end:s].strip(" \t"):
+            return e
+    return end
 
 
 def _side_deal_only(c: Candidate) -> bool:
