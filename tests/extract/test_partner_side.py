@@ -276,3 +276,15 @@ def test_unlinked_city_of_the_partners_country_is_no_party() -> None:
         "Wali Kota Bitung Hendra Manopo mengatakan kerja sama meliputi perikanan dan pariwisata."
     )
     assert found == [("Kota Bitung", "city"), ("Busan", "foreign_city")]
+
+
+def test_one_word_name_the_story_repeats_is_cut_from_a_bodys_name() -> None:
+    found = partners(
+        "Pemerintah Kabupaten Klaten menandatangani nota kesepahaman bidang perdata dan tata "
+        "usaha negara dengan Kejaksaan Negeri Klaten, Senin (14/4).\n"
+        "Penandatanganan dilakukan Bupati Klaten Agus Prasetyo bersama Kepala Kejaksaan Negeri "
+        "Klaten Wiryanto, SH, MH.\n"
+        "Kerja sama itu meliputi bantuan hukum dan pertimbangan hukum.\n"
+        '"Kami siap mendampingi pemerintah daerah," kata Wiryanto.'
+    )
+    assert found == [("Kabupaten Klaten", "regency"), ("Kejaksaan Negeri Klaten", "other")]

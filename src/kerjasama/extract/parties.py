@@ -300,8 +300,13 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         _note_mention(doc, cand, hit.start, hit.end, sent, coop_set, lead)
         cand.actor = cand.actor or _acts_as_government(doc, hit, sent[0])
     # Two-word (or longer) person mentions: "Jenderal Pajak" read as a title and a name is not.
+    # A one-word name the story names again ("Kajari Purwokerto Sunarwan ... kata Sunarwan")
+    # is a person's too.
     person_starts = sorted(
-        s for p in doc.people for s, e in p.mentions if len(doc.text[s:e].split()) >= 2
+        s
+        for p in doc.people
+        for s, e in p.mentions
+        if len(doc.text[s:e].split()) >= 2 or len(p.mentions) >= 2
     )
     shorts: dict[str, tuple[Candidate, int]] = {}
     for s, e, name, kind in find_pattern_orgs(doc):
