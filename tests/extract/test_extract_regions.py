@@ -380,3 +380,15 @@ def test_bare_name_after_a_regents_title_and_dan_is_a_regency() -> None:
     assert found is not None
     assert "Kabupaten Magelang" in found
     assert "Kota Magelang" not in found
+
+
+def test_town_after_and_in_an_english_story_is_a_place_not_a_government() -> None:
+    found = parties(
+        "The Governor of Central Java, Budi Santoso, and the Premier of Queensland signed a "
+        "memorandum of understanding on cooperation in education, Monday (14/4).\n"
+        "The Premier also came to Semarang and Pekalongan to discuss the cooperation with "
+        "local businesses.\n"
+        "The cooperation will run for five years."
+    )
+    assert found is not None
+    assert "Kota Pekalongan" not in found

@@ -15,6 +15,7 @@ from kerjasama.lang.id.titles import (
     RANKS,
     SHORT_FORMS,
     TITLE_HEADS,
+    TITLE_JOINS,
     TITLE_WORDS,
 )
 from kerjasama.text.tokens import Token
@@ -67,6 +68,8 @@ def named_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if not before:
         return False
     word = before[0].lower()
+    if word in TITLE_JOINS:
+        return False  # "came to Surabaya and Malang": a joining word of a title is no title
     return word in TITLE_HEADS or word in SHORT_FORMS or word in TITLE_WORDS or word == "dprd"
 
 
