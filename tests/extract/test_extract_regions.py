@@ -392,3 +392,16 @@ def test_town_after_and_in_an_english_story_is_a_place_not_a_government() -> Non
     )
     assert found is not None
     assert "Kota Pekalongan" not in found
+
+
+def test_province_after_a_lower_case_topic_word_is_a_place_not_a_government() -> None:
+    found = parties(
+        "Universitas Cendana Raya menandatangani nota kesepahaman kerja sama dengan Pemerintah "
+        "Kabupaten Sikka dan Pemerintah Kabupaten Ende, Kamis (3/4).\n"
+        "Rektor mengatakan kerja sama itu wujud komitmen bersama untuk meningkatkan pembangunan "
+        "Nusa Tenggara Timur.\n"
+        "Kerja sama itu juga diharapkan memajukan pendidikan NTT.\n"
+        "Kerja sama meliputi pendidikan dan penelitian."
+    )
+    assert found is not None
+    assert "Provinsi Nusa Tenggara Timur" not in found

@@ -16,6 +16,7 @@ from kerjasama.lang.id.titles import (
     SHORT_FORMS,
     TITLE_HEADS,
     TITLE_JOINS,
+    TITLE_LINKS,
     TITLE_WORDS,
 )
 from kerjasama.text.tokens import Token
@@ -70,7 +71,14 @@ def named_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     word = before[0].lower()
     if word in TITLE_JOINS:
         return False  # "came to Surabaya and Malang": a joining word of a title is no title
-    return word in TITLE_HEADS or word in SHORT_FORMS or word in TITLE_WORDS or word == "dprd"
+    if word in TITLE_HEADS or word in SHORT_FORMS or word == "dprd":
+        return True
+    # A unit's word is written capitalised ("Dinas Pariwisata Kaltim"); in running text it
+    # names the region as a place ("pembangunan Sulawesi Selatan"). A title's small linking
+    # word stays ("the governments of Blitar").
+    return word in TITLE_WORDS and (
+        before[0][:1].isupper() or word in TITLE_LINKS or not before[0].isalpha()
+    )
 
 
 def known_org(
