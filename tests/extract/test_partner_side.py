@@ -288,3 +288,20 @@ def test_one_word_name_the_story_repeats_is_cut_from_a_bodys_name() -> None:
         '"Kami siap mendampingi pemerintah daerah," kata Wiryanto.'
     )
     assert found == [("Kabupaten Klaten", "regency"), ("Kejaksaan Negeri Klaten", "other")]
+
+
+def test_body_that_signs_with_several_regions_is_each_ones_partner() -> None:
+    rec = extract_article(
+        "Universitas Cendana Raya menandatangani nota kesepahaman kerja sama dengan Pemerintah "
+        "Kabupaten Sikka dan Pemerintah Kabupaten Ende, Kamis (3/4).\n"
+        "Rektor mengatakan kerja sama itu untuk meningkatkan mutu layanan publik.\n"
+        "Kerja sama meliputi pendidikan dan penelitian.",
+        today=TODAY,
+        published="2025-04-25",
+    )
+    assert rec.is_cooperation
+    found = [[p.name for p in c.parties] for c in rec.cooperations]
+    assert found == [
+        ["Kabupaten Sikka", "Universitas Cendana Raya"],
+        ["Kabupaten Ende", "Universitas Cendana Raya"],
+    ]

@@ -1260,7 +1260,35 @@ def choose_sides(
         or (_is_ministry(c) and c not in aid and (foreign or c.facilitation) and len(partners) > 1)
     ]
     partners = [c for c in partners if c not in facilitators]
+    common = _common_body(active, home, partners)
+    if common is not None:
+        return [common], [home, *partners], facilitators
     return [home], partners, facilitators
+
+
+_COMMON_KINDS = {"university", "company", "agency", "other", "association"}
+
+
+def _common_body(
+    active: list[Candidate], home: Candidate, partners: list[Candidate]
+) -> Candidate | None:
+    """The body several regions each sign with ("Universitas X menandatangani MoU dengan Pemkab
+    A, Pemkab B dan Pemkot C"): every region, the home too, is linked to another side and none
+    is the subject; the body leads the story unlinked, named before them. None where the
+    regions are the sides."""
+    if not partners or not home.linked or not all(c.is_id_gov and c.linked for c in partners):
+        return None
+    first = min(s for c in (home, *partners) for s, _ in c.mentions)
+    bodies = [
+        c
+        for c in active
+        if c.party.kind in _COMMON_KINDS
+        and c.lead
+        and not c.linked
+        and not c.broker
+        and c.mentions[0][0] < first
+    ]
+    return max(bodies, key=Candidate.weight) if bodies else None
 
 
 def _place_in_home(c: Candidate, home: Candidate) -> bool:
