@@ -358,3 +358,50 @@ def test_only_a_list_lead_opening_a_sentence_borrows_the_sentence_before() -> No
     )
     assert found is not None
     assert "Kabupaten Sambas" in found
+
+
+def test_bare_name_after_a_mayors_title_and_dan_is_a_city() -> None:
+    found = parties(
+        "Wali Kota Makassar Andi Rahman menandatangani perjanjian kerja sama pengelolaan sampah "
+        "dengan Wali Kota Surakarta dan Yogyakarta di Makassar, Senin (7/4).\n"
+        "Kerja sama itu meliputi pertukaran tenaga ahli."
+    )
+    assert found is not None
+    assert "Kota Yogyakarta" in found
+    assert "Provinsi Daerah Istimewa Yogyakarta" not in found
+
+
+def test_bare_name_after_a_regents_title_and_dan_is_a_regency() -> None:
+    found = parties(
+        "Bupati Garut Rudi Santosa menandatangani perjanjian kerja sama air bersih dengan "
+        "Bupati Sleman dan Magelang di Garut, Senin (7/4).\n"
+        "Kerja sama itu meliputi pertukaran tenaga ahli."
+    )
+    assert found is not None
+    assert "Kabupaten Magelang" in found
+    assert "Kota Magelang" not in found
+
+
+def test_town_after_and_in_an_english_story_is_a_place_not_a_government() -> None:
+    found = parties(
+        "The Governor of Central Java, Budi Santoso, and the Premier of Queensland signed a "
+        "memorandum of understanding on cooperation in education, Monday (14/4).\n"
+        "The Premier also came to Semarang and Pekalongan to discuss the cooperation with "
+        "local businesses.\n"
+        "The cooperation will run for five years."
+    )
+    assert found is not None
+    assert "Kota Pekalongan" not in found
+
+
+def test_province_after_a_lower_case_topic_word_is_a_place_not_a_government() -> None:
+    found = parties(
+        "Universitas Cendana Raya menandatangani nota kesepahaman kerja sama dengan Pemerintah "
+        "Kabupaten Sikka dan Pemerintah Kabupaten Ende, Kamis (3/4).\n"
+        "Rektor mengatakan kerja sama itu wujud komitmen bersama untuk meningkatkan pembangunan "
+        "Nusa Tenggara Timur.\n"
+        "Kerja sama itu juga diharapkan memajukan pendidikan NTT.\n"
+        "Kerja sama meliputi pendidikan dan penelitian."
+    )
+    assert found is not None
+    assert "Provinsi Nusa Tenggara Timur" not in found

@@ -126,6 +126,28 @@ def test_deal_between_two_bodies_beside_the_regions_is_their_own() -> None:
     assert found == [("Provinsi Bengkulu", "province"), ("Provinsi Jambi", "province")]
 
 
+def test_deal_between_two_enterprises_with_their_legal_form_is_their_own() -> None:
+    found = partners(
+        "Pemerintah Provinsi Jambi dan Pemerintah Provinsi Bengkulu menandatangani nota "
+        "kesepakatan kerja sama pembangunan, Rabu (9/4).\n"
+        "Kerja sama itu meliputi pertanian dan pariwisata.\n"
+        "Pada kesempatan itu juga ditandatangani MoU antara PT Jambi Sarana Niaga (Perseroda) "
+        "dan PT Bengkulu Mandiri Sejahtera (Perseroda) tentang distribusi pangan."
+    )
+    assert found == [("Provinsi Jambi", "province"), ("Provinsi Bengkulu", "province")]
+
+
+def test_deal_between_two_chapters_of_one_body_is_their_own() -> None:
+    found = partners(
+        "Pemerintah Provinsi Jambi dan Pemerintah Provinsi Bengkulu menandatangani nota "
+        "kesepakatan kerja sama pembangunan, Rabu (9/4).\n"
+        "Kerja sama itu meliputi pertanian dan pariwisata.\n"
+        "Selain itu ditandatangani MoU antara HIPMI Jambi dan HIPMI Bengkulu tentang "
+        "pelatihan wirausaha."
+    )
+    assert found == [("Provinsi Jambi", "province"), ("Provinsi Bengkulu", "province")]
+
+
 def test_companies_listed_after_the_region_are_its_partners() -> None:
     found = partners(
         "Gubernur Bengkulu Helmi Saputra menandatangani nota kesepahaman dengan PT Bumi "
@@ -244,3 +266,42 @@ def test_international_funds_forums_and_ngos_are_known_bodies() -> None:
     for name in ("FEALAC", "Oxfam", "World Vision", "The Asia Foundation"):
         entry = load_gazetteer().lookup(name)
         assert entry is not None and entry.kind == "intl_org"
+
+
+def test_unlinked_city_of_the_partners_country_is_no_party() -> None:
+    found = partners(
+        "Pemerintah Kota Bitung menandatangani nota kesepahaman kota kembar dengan Kota Busan, "
+        "Korea Selatan, Kamis (10/4).\n"
+        "Usai penandatanganan kerja sama itu, delegasi melanjutkan perjalanan ke Seoul.\n"
+        "Wali Kota Bitung Hendra Manopo mengatakan kerja sama meliputi perikanan dan pariwisata."
+    )
+    assert found == [("Kota Bitung", "city"), ("Busan", "foreign_city")]
+
+
+def test_one_word_name_the_story_repeats_is_cut_from_a_bodys_name() -> None:
+    found = partners(
+        "Pemerintah Kabupaten Klaten menandatangani nota kesepahaman bidang perdata dan tata "
+        "usaha negara dengan Kejaksaan Negeri Klaten, Senin (14/4).\n"
+        "Penandatanganan dilakukan Bupati Klaten Agus Prasetyo bersama Kepala Kejaksaan Negeri "
+        "Klaten Wiryanto, SH, MH.\n"
+        "Kerja sama itu meliputi bantuan hukum dan pertimbangan hukum.\n"
+        '"Kami siap mendampingi pemerintah daerah," kata Wiryanto.'
+    )
+    assert found == [("Kabupaten Klaten", "regency"), ("Kejaksaan Negeri Klaten", "other")]
+
+
+def test_body_that_signs_with_several_regions_is_each_ones_partner() -> None:
+    rec = extract_article(
+        "Universitas Cendana Raya menandatangani nota kesepahaman kerja sama dengan Pemerintah "
+        "Kabupaten Sikka dan Pemerintah Kabupaten Ende, Kamis (3/4).\n"
+        "Rektor mengatakan kerja sama itu untuk meningkatkan mutu layanan publik.\n"
+        "Kerja sama meliputi pendidikan dan penelitian.",
+        today=TODAY,
+        published="2025-04-25",
+    )
+    assert rec.is_cooperation
+    found = [[p.name for p in c.parties] for c in rec.cooperations]
+    assert found == [
+        ["Kabupaten Sikka", "Universitas Cendana Raya"],
+        ["Kabupaten Ende", "Universitas Cendana Raya"],
+    ]

@@ -352,6 +352,8 @@ def _record(
     doc, homes, partner, facilitators, reading, date, place, sentences, others=()
 ) -> Cooperation:
     parties = [h.party for h in homes] + [partner.party]
+    if partner.is_id_gov and not any(h.is_id_gov for h in homes):
+        parties = [partner.party, *parties[:-1]]  # the region first, its common partner after
     own = [s for s in sentences if _mentions(partner, s)]
     evidence = sorted({*reading.evidence, *own})
     foreign = any(

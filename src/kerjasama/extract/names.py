@@ -15,6 +15,8 @@ from kerjasama.lang.id.titles import (
     RANKS,
     SHORT_FORMS,
     TITLE_HEADS,
+    TITLE_JOINS,
+    TITLE_LINKS,
     TITLE_WORDS,
 )
 from kerjasama.text.tokens import Token
@@ -67,7 +69,16 @@ def named_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if not before:
         return False
     word = before[0].lower()
-    return word in TITLE_HEADS or word in SHORT_FORMS or word in TITLE_WORDS or word == "dprd"
+    if word in TITLE_JOINS:
+        return False  # "came to Surabaya and Malang": a joining word of a title is no title
+    if word in TITLE_HEADS or word in SHORT_FORMS or word == "dprd":
+        return True
+    # A unit's word is written capitalised ("Dinas Pariwisata Kaltim"); in running text it
+    # names the region as a place ("pembangunan Sulawesi Selatan"). A title's small linking
+    # word stays ("the governments of Blitar").
+    return word in TITLE_WORDS and (
+        before[0][:1].isupper() or word in TITLE_LINKS or not before[0].isalpha()
+    )
 
 
 def known_org(

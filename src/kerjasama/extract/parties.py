@@ -19,7 +19,7 @@ from kerjasama.lang.id.cooperation import (
     LIST_PLACE_CUES,
     NEIGHBOUR_WORDS,
 )
-from kerjasama.lang.id.localities import CITY_FORMS
+from kerjasama.lang.id.localities import CITY_FORMS, MAYOR_TITLES
 from kerjasama.lang.id.organisations import (
     AREA_LINKS,
     AREA_WORDS_AFTER_NAMES,
@@ -300,8 +300,13 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         _note_mention(doc, cand, hit.start, hit.end, sent, coop_set, lead)
         cand.actor = cand.actor or _acts_as_government(doc, hit, sent[0])
     # Two-word (or longer) person mentions: "Jenderal Pajak" read as a title and a name is not.
+    # A one-word name the story names again ("Kajari Purwokerto Sunarwan ... kata Sunarwan")
+    # is a person's too.
     person_starts = sorted(
-        s for p in doc.people for s, e in p.mentions if len(doc.text[s:e].split()) >= 2
+        s
+        for p in doc.people
+        for s, e in p.mentions
+        if len(doc.text[s:e].split()) >= 2 or len(p.mentions) >= 2
     )
     shorts: dict[str, tuple[Candidate, int]] = {}
     for s, e, name, kind in find_pattern_orgs(doc):
@@ -329,7 +334,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             cand = cands[key] = Candidate(key, party, broker=broker)
         _note_mention(doc, cand, s, e, sent, coop_set, lead)
         short = _SHORT_AFTER.match(doc.text, e)
-        if short:
+        if short and short.group(1).lower() not in COMPANY_FORMS:  # "(Perseroda)": a form
             shorts.setdefault(short.group(1), (cand, short.end()))
     _add_short_mentions(doc, cands, shorts, story, coop, lead)
     _add_local_bodies(doc, cands, story, coop, lead)
@@ -372,7 +377,12 @@ def _list_kinds(doc: Doc) -> dict[int, Entry]:
     regencies, "Blitar and Bantul regencies" too; in "Mojokerto, Kota Mojokerto" the bare one
     is the regency. Only where the gazetteer knows a region of that kind by the very name.
     Starts of those items, with the entry of that kind."""
-    hits = [h for h in doc.hits if h.entry.kind in ("regency", "city") and h.entry.country == "ID"]
+    hits = [
+        h
+        for h in doc.hits
+        if h.entry.country == "ID"
+        and (h.entry.kind in ("regency", "city") or (h.entry.kind == "province" and not h.form))
+    ]
     runs: list[list[Hit]] = []
     for h in hits:
         prev = runs[-1][-1] if runs else None
@@ -387,7 +397,7 @@ def _list_kinds(doc: Doc) -> dict[int, Entry]:
             continue
         plural = _PLURAL_KINDS.match(doc.text, run[-1].end)
         formed = {h.entry.key for h in run if h.form is not None}
-        kind = ""
+        kind = _head_kind(doc, run[0])
         for h in run:
             if h.form is not None:
                 kind = h.entry.kind  # a form names the kind of the bare items after it
@@ -405,6 +415,21 @@ def _list_kinds(doc: Doc) -> dict[int, Entry]:
 
 
 _OTHER_KIND = {"regency": "city", "city": "regency"}
+_REGENT_BEFORE = re.compile(r"(?<![\w-])(?i:(?:wakil[ \t]+)?bupati|regent[ \t]+of)[ \t]+$")
+_MAYOR_BEFORE = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(t.replace(" ", r"[ \t]+") for t in MAYOR_TITLES) + r")[ \t]+$"
+)
+
+
+def _head_kind(doc: Doc, hit: Hit) -> str:
+    """The kind of region a head's title just before a bare name governs: "Wali Kota Solo dan
+    Yogyakarta" names two cities, "Bupati Sleman dan Bantul" two regencies. "" where none."""
+    if hit.form is not None:
+        return ""
+    before = doc.text[max(0, hit.start - 30) : hit.start]
+    if _MAYOR_BEFORE.search(before):
+        return "city"
+    return "regency" if _REGENT_BEFORE.search(before) else ""
 
 
 def _same_name(surface: str, kind: str) -> Entry | None:
@@ -1007,19 +1032,38 @@ def _note_side_deals(doc: Doc, cands: dict[str, Candidate], coop) -> None:
     another of them, not with a government, speaks of its own deal there. "dengan PT A dan PT
     B" after the region lists its partners: no such pair."""
     coop_set = set(coop)
-    spans = sorted((s, e, c) for c in cands.values() for s, e in c.mentions)
-    for (s1, e1, a), (s2, _e2, b) in zip(spans, spans[1:], strict=False):
-        if a is b or a.party.kind not in _SIDE_KINDS or b.party.kind not in _SIDE_KINDS:
+    # One span per place a body is named (the longest reading of it), with how many mentions
+    # it stands for; a body may pair with itself ("antara HIPMI Jateng dan HIPMI Lampung").
+    longest: dict[tuple[int, str], tuple[int, int, Candidate]] = {}
+    for c in cands.values():
+        for s, e in c.mentions:
+            end, n, _ = longest.get((s, c.key), (e, 0, c))
+            longest[(s, c.key)] = (max(e, end), n + 1, c)
+    spans = sorted((s, e, n, c) for (s, _), (e, n, c) in longest.items())
+    places = sorted((h.start, h.end) for h in doc.hits)
+    for (s1, e1, n1, a), (s2, _e2, n2, b) in zip(spans, spans[1:], strict=False):
+        if s2 < e1 or a.party.kind not in _SIDE_KINDS or b.party.kind not in _SIDE_KINDS:
             continue
         sent = doc.sentence_of(s1)
         if sent not in coop_set or sent != doc.sentence_of(s2):
             continue
-        gap = doc.text[e1:s2]
+        gap = doc.text[_past_area(doc, places, e1, s2) : s2]
         before = _words_before(doc.text, s1, sent[0], 1)
         between = bool(before) and before[0].lower() in _BETWEEN
         if _SIDE_WITH.match(gap) or (between and _SIDE_AND.match(gap)):
-            a.side_deals += 1
-            b.side_deals += 1
+            a.side_deals += n1
+            b.side_deals += n2
+
+
+def _past_area(doc: Doc, places: list[tuple[int, int]], end: int, limit: int) -> int:
+    """Past the area a body's short name is followed by ("HIPMI Jawa Tengah"): the end of the
+    place (of the sorted `places`) named right after `end`, before `limit`; else `end`."""
+    i = bisect_right(places, (end, len(doc.text)))
+    if i < len(places):
+        s, e = places[i]
+        if e <= limit and not doc.text[end:s].strip(" \t"):
+            return e
+    return end
 
 
 def _side_deal_only(c: Candidate) -> bool:
@@ -1204,6 +1248,7 @@ def choose_sides(
     if not partners:
         partners = _unlinked_partner(active, home)
     partners = _drop_context_places(partners, cands)
+    partners = _drop_unlinked_compatriots(partners)
     partners = _drop_others_partnerships(doc, home, partners, cands)
     aid = _aid_ministries(active, home, partners) if _development_partners(partners) else []
     partners = sorted([*partners, *aid], key=Candidate.weight, reverse=True)
@@ -1215,7 +1260,35 @@ def choose_sides(
         or (_is_ministry(c) and c not in aid and (foreign or c.facilitation) and len(partners) > 1)
     ]
     partners = [c for c in partners if c not in facilitators]
+    common = _common_body(active, home, partners)
+    if common is not None:
+        return [common], [home, *partners], facilitators
     return [home], partners, facilitators
+
+
+_COMMON_KINDS = {"university", "company", "agency", "other", "association"}
+
+
+def _common_body(
+    active: list[Candidate], home: Candidate, partners: list[Candidate]
+) -> Candidate | None:
+    """The body several regions each sign with ("Universitas X menandatangani MoU dengan Pemkab
+    A, Pemkab B dan Pemkot C"): every region, the home too, is linked to another side and none
+    is the subject; the body leads the story unlinked, named before them. None where the
+    regions are the sides."""
+    if not partners or not home.linked or not all(c.is_id_gov and c.linked for c in partners):
+        return None
+    first = min(s for c in (home, *partners) for s, _ in c.mentions)
+    bodies = [
+        c
+        for c in active
+        if c.party.kind in _COMMON_KINDS
+        and c.lead
+        and not c.linked
+        and not c.broker
+        and c.mentions[0][0] < first
+    ]
+    return max(bodies, key=Candidate.weight) if bodies else None
 
 
 def _place_in_home(c: Candidate, home: Candidate) -> bool:
@@ -1324,6 +1397,21 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
             continue
         out.append(c)
     return out
+
+
+def _drop_unlinked_compatriots(partners: list[Candidate]) -> list[Candidate]:
+    """A foreign place never linked to the home, only named where cooperation is told, beside a
+    linked partner of its country: where that partner lies or a place the story passes ("Kota
+    X, a drive from the capital"), not a party of its own."""
+    linked = {c.party.country for c in partners if c.linked and c.is_foreign}
+    return [
+        c
+        for c in partners
+        if c.linked
+        or c.party.kind not in _FOREIGN_PLACES
+        or c.party.kind == "country"
+        or c.party.country not in linked
+    ]
 
 
 def _drop_others_partnerships(

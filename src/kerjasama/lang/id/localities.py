@@ -17,6 +17,15 @@ CITY_FORMS: tuple[str, ...] = (
     "mayor of",
     "mayor",
 )
+# A city head's titles before its city's name ("Wali Kota Solo dan Yogyakarta": two cities),
+# the longest first.
+MAYOR_TITLES: tuple[str, ...] = (
+    "wakil wali kota",
+    "wakil walikota",
+    "wali kota",
+    "walikota",
+    "mayor of",
+)
 # Form words before a first-level region's name.
 REGION_FORMS: tuple[str, ...] = (
     "pemerintah provinsi",

@@ -269,7 +269,9 @@ PROVINCIAL_LEADS: frozenset[str] = frozenset(
 )
 
 # Legal forms of a company: "PT Harita Nickel" is written "Harita Nickel" or "Harita" later.
-COMPANY_FORMS: frozenset[str] = frozenset("pt pt. cv persero (persero) tbk tbk. ltd inc".split())
+COMPANY_FORMS: frozenset[str] = frozenset(
+    "pt pt. cv persero (persero) perseroda (perseroda) tbk tbk. ltd inc".split()
+)
 
 # Entity kinds that host or broker rather than cooperate when a foreign partner is present.
 FACILITATOR_KINDS: frozenset[str] = frozenset({"ministry"})

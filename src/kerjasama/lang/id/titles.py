@@ -232,6 +232,13 @@ TITLE_WORDS: frozenset[str] = frozenset(
 # Every word a title is made of: a capitalised word outside this set is read as a name.
 ANY_TITLE_WORD: frozenset[str] = TITLE_HEADS | TITLE_WORDS
 
+# Joining words a title may hold ("Trade and Industry") that, just before a region, join
+# places ("came to Surabaya and Malang"): that region is not named as a government by them.
+TITLE_JOINS: frozenset[str] = frozenset({"and", "&"})
+# Small linking words of a title, written in lower case before the region it governs
+# ("Governor of Bali", "the governments of Blitar").
+TITLE_LINKS: frozenset[str] = frozenset({"of", "for", "the"})
+
 # Connectors allowed inside a role when more role words follow ("Wakil Gubernur untuk Urusan Ekonomi").
 ROLE_CONNECTORS: frozenset[str] = frozenset(
     "dan & of and luar dalam for the untuk bidang on".split()
