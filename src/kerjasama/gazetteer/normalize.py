@@ -76,6 +76,11 @@ class OffsetMap(Sequence[int]):
         return self._size + 1
 
     def __getitem__(self, index):  # type: ignore[override]
+        if index.__class__ is int and 0 <= index < self._size:  # the common case, first
+            if len(self._f) == 1:  # no run of spaces folded: one block
+                return self._o[0] + index - self._f[0]
+            block = bisect_right(self._f, index) - 1
+            return self._o[block] + index - self._f[block]
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
