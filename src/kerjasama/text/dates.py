@@ -132,14 +132,16 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
     if not _DIGIT.search(text) and not WEEKDAY.search(text):
         return found
     hint = None
+    # Every pass below but the weekday's and DAY_MONTH_YEAR's needs a year ("19xx", "20xx").
+    has_year = _YEAR.search(text) is not None
     if base is None:
-        first = DAY_MONTH_YEAR.search(text) if _YEAR.search(text) else None
+        first = DAY_MONTH_YEAR.search(text) if has_year else None
         while first and not first.group("year"):
             first = DAY_MONTH_YEAR.search(text, first.end())
         hint = int(first.group("year")) if first else None
         if hint is None:
             # "HUT ke-766 tahun 2016": a year the text names, when no date carries one
-            named = _NAMED_YEAR.search(text)
+            named = _NAMED_YEAR.search(text) if has_year else None
             hint = int(named.group(1)) if named and int(named.group(1)) <= today.year else None
     for m in WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group("weekday").lower()]
@@ -163,7 +165,7 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             continue  # "Kamis, 24 Maret 2022", "Monday, May 16, 2022": the date below carries it
         add(m, last_weekday(weekday, base) if base else None, weekday_only=True)
     # "December 4, 2023" needs a year, "(11/8/2022)" a slash: skip passes that cannot match.
-    with_year = MONTH_DAY_YEAR if _MAY_MONTH_DAY_YEAR.search(text) else None
+    with_year = MONTH_DAY_YEAR if has_year and _MAY_MONTH_DAY_YEAR.search(text) else None
     for pattern in (p for p in (DAY_MONTH_YEAR, with_year) if p is not None):
         for m in pattern.finditer(text):
             month = MONTHS[m.group("month").lower().rstrip(".")]
@@ -173,8 +175,8 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             else:
                 date = place_day_month(day, month, None, base, today)
             add(m, date)
-    dashed = DASHED_DATE if _MAY_DASHED.search(text) else None
-    iso = ISO_DATE if "-" in text and _MAY_ISO.search(text) else None
+    dashed = DASHED_DATE if has_year and _MAY_DASHED.search(text) else None
+    iso = ISO_DATE if has_year and "-" in text and _MAY_ISO.search(text) else None
     for pattern in (SLASH_DATE if "/" in text else None, iso, dashed):
         if pattern is None:
             continue
