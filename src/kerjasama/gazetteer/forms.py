@@ -82,14 +82,48 @@ def _form(match: re.Match[str] | None) -> Form | None:
     return Form(form, kinds, match.start(), match.end())
 
 
+# The last word of every form and title the patterns above know (what stands right before
+# the space before the name): a name after any other word has no form, and the patterns'
+# slow windowed search is skipped. tests/gazetteer checks the two agree.
+PREFIX_LAST_WORDS = frozenset(
+    """provinsi propinsi prefektur bagian pemprov pemprop kabupaten administrasi pemkab kota
+    metropolitan khusus pemkot pemkota prov. of negeri otonom emirat kanton kab kab. kotamadya
+    pemerintah daerah pemda pemerintahan""".split()
+)
+TITLE_LAST_WORDS = frozenset(
+    "bupati wabup regent kota walikota walkot wawali mayor gubernur wagub governor".split()
+)
+_PREFIX_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
+_TITLE_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _may_follow_form(folded: str, start: int, last_words: frozenset[str], chars) -> bool:
+    """Whether folded text before `start` ends as a form does: a space after a closing bracket
+    ("(pemprov) "), or after a word in `last_words` (the run of `chars`, with a final dot,
+    that ends there)."""
+    end = start - 1
+    if end < 1 or folded[end] != " ":
+        return False
+    if folded[end - 1] == ")":
+        return True
+    i = end - 1 if folded[end - 1] == "." else end
+    while i > 0 and folded[i - 1] in chars:
+        i -= 1
+    return folded[i:end] in last_words
+
+
 def prefix_before(folded: str, start: int) -> Form | None:
     """The form that ends right before folded offset `start` ("pemerintah kota " + name)."""
+    if not _may_follow_form(folded, start, PREFIX_LAST_WORDS, _PREFIX_WORD_CHARS):
+        return None
     return _form(_PREFIX_BEFORE.search(folded, max(0, start - _PREFIX_WINDOW), start))
 
 
 def title_before(folded: str, start: int) -> Form | None:
     """The title of a head of region right before folded offset `start` ("bupati " + name);
     its kinds choose among same-named entries, and form is None: the title is no government."""
+    if not _may_follow_form(folded, start, TITLE_LAST_WORDS, _TITLE_WORD_CHARS):
+        return None
     found = _form(_TITLE_BEFORE.search(folded, max(0, start - 30), start))
     return found._replace(form=None) if found else None
 

@@ -38,7 +38,8 @@ from .model import KIND_PRIORITY, AliasRef, Entry, Hit
 from .normalize import fold_with_offsets, is_boundary, written_form
 
 _SENTENCE_END = set('.!?:;"\u201c\u201d\n')
-_PREVIOUS_WORD = re.compile(r"([a-z]+) $")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_PREVIOUS_WINDOW = 30
 _NEXT_WORD = re.compile(r"\s*([^\s])")
 
 
@@ -50,11 +51,27 @@ class Candidate(NamedTuple):
 
 
 def build_automaton(keys: list[str]) -> ahocorasick.Automaton:
+    """Keys mapped to (key, length, opens with a letter or digit, ends with one): what the edge
+    test of each raw match needs, computed once."""
     automaton = ahocorasick.Automaton()
     for key in keys:
-        automaton.add_word(key, key)
+        automaton.add_word(key, (key, len(key), key[:1].isalnum(), key[-1:].isalnum()))
     automaton.make_automaton()
     return automaton
+
+
+def previous_word(folded: str, start: int) -> str | None:
+    """The run of letters a-z that ends one space before folded offset `start`, at most
+    `_PREVIOUS_WINDOW` characters back from `start` (what `([a-z]+) $` finds searched over that
+    window, by a walk back instead of a scan forward)."""
+    end = start - 1
+    if end < 1 or folded[end] != " " or folded[end - 1] not in _LETTERS:
+        return None
+    low = max(0, start - _PREVIOUS_WINDOW)
+    i = end - 1
+    while i > low and folded[i - 1] in _LETTERS:
+        i -= 1
+    return folded[i:end] if i >= low else None
 
 
 def sentence_initial_common(text: str, start: int, end: int) -> bool:
@@ -121,17 +138,24 @@ class Matcher:
         # Folded positions where glued words meet ("KaltimBALIKPAPAN"): word edges there too.
         glued = {offsets.index(m.start() + 1) for m in _GLUED.finditer(text)}
         found = []
-        for last, key in self.automaton.iter(folded):
-            fstart, fend = last - len(key) + 1, last + 1
+        size = len(folded)
+        for last, (key, length, opens_alnum, ends_alnum) in self.automaton.iter(folded):
+            fstart, fend = last - length + 1, last + 1
             # Most raw matches sit inside a longer word: reject those on the folded text first.
-            if not (_edge(folded, fstart) or fstart in glued) or not (
-                _edge(folded, fend) or fend in glued
+            # `_edge` inlined where the key's own first or last character is known alphanumeric.
+            if opens_alnum and fstart and folded[fstart - 1].isalnum() and fstart not in glued:
+                continue
+            if ends_alnum and fend < size and folded[fend].isalnum() and fend not in glued:
+                continue
+            if not (opens_alnum and ends_alnum) and not (
+                (_edge(folded, fstart) or fstart in glued)
+                and (_edge(folded, fend) or fend in glued)
             ):
                 continue
             start, end = offsets[fstart], offsets[last] + 1
             if not (is_boundary(text, start) and is_boundary(text, end)):
                 continue
-            candidate = self._resolve(text, folded, offsets, (fstart, fend), key)
+            candidate = self._resolve(text, folded, offsets, (fstart, fend, start, end), key)
             if candidate is not None:
                 found.append(candidate)
         return found
@@ -152,10 +176,10 @@ class Matcher:
         ]
 
     def _resolve(
-        self, text: str, folded: str, offsets: list[int], span: tuple[int, int], key: str
+        self, text: str, folded: str, offsets: list[int], span: tuple[int, int, int, int], key: str
     ) -> Candidate | None:
-        fstart, fend = span
-        start, end = offsets[fstart], offsets[fend - 1] + 1
+        """`span`: the match's start and end in folded text, then in `text`."""
+        fstart, fend, start, end = span
         refs = self.data.alias_index[key]
         if refs[0].mode == "block":
             return Candidate(start, end, None, None)
@@ -190,7 +214,7 @@ class Matcher:
 
     def _vetoed_kinds(self, folded: str, fstart: int) -> frozenset[str]:
         """Kinds ruled out by the word before the name ("bahasa Inggris", "Selat Malaka")."""
-        previous = _PREVIOUS_WORD.search(folded, max(0, fstart - 30), fstart)
-        if previous is None:
+        word = previous_word(folded, fstart)
+        if word is None:
             return frozenset()
-        return self.data.vetoes.get(previous.group(1), frozenset())
+        return self.data.vetoes.get(word, frozenset())

@@ -56,7 +56,7 @@ def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     Runs of whitespace and hyphens fold to one space, so "Bau-Bau", "Bau Bau" and "Bau  Bau"
     read alike. `offsets` has one extra item, len(text), so an end offset maps too.
     """
-    if not _ODD.search(text):
+    if text.isascii() or not _ODD.search(text):  # no ASCII character is odd
         return _fold_fast(text)
     return _fold_slow(text)
 
@@ -76,6 +76,11 @@ class OffsetMap(Sequence[int]):
         return self._size + 1
 
     def __getitem__(self, index):  # type: ignore[override]
+        if index.__class__ is int and 0 <= index < self._size:  # the common case, first
+            if len(self._f) == 1:  # no run of spaces folded: one block
+                return self._o[0] + index - self._f[0]
+            block = bisect_right(self._f, index) - 1
+            return self._o[block] + index - self._f[block]
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -111,6 +116,9 @@ def _fold_fast(text: str) -> tuple[str, OffsetMap]:
             if char in text:
                 text = text.replace(char, ascii_char)
     mapped = text.lower().translate(_ASCII_TABLE) if text.isascii() else text.translate(_TABLE)
+    if not mapped.startswith(" ") and "  " not in mapped:  # nothing for _RUN to fold: one block
+        blocks = [0] if mapped else []
+        return mapped, OffsetMap(blocks, list(blocks), len(mapped), len(text))
     parts: list[str] = []
     f_starts: list[int] = []
     o_starts: list[int] = []

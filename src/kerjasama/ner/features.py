@@ -74,6 +74,28 @@ class WordInfo(NamedTuple):
     low: str  # `w=<lower-cased form>`
     shape: str  # `sh=<short shape>`
     cluster: str  # coarse cluster id, for conjunctions
+    # `near` and `far` as lent, with the neighbour's offset written in ("-1:w=...")
+    at_minus1: list[str]
+    at_plus1: list[str]
+    at_minus2: list[str]
+    at_plus2: list[str]
+
+
+def _word_info(
+    own: list[str], near: list[str], far: list[str], low: str, shape: str, cluster: str
+) -> WordInfo:
+    return WordInfo(
+        own,
+        near,
+        far,
+        low,
+        shape,
+        cluster,
+        [f"-1:{f}" for f in near],
+        [f"1:{f}" for f in near],
+        [f"-2:{f}" for f in far],
+        [f"2:{f}" for f in far],
+    )
 
 
 class FeatureExtractor:
@@ -103,7 +125,7 @@ class FeatureExtractor:
         own += [*flags, *cues, *lex] if lex else [*flags, *cues, "nolex"]
         near = [w, sh, f"s3={low[-3:]}", *flags, *cues, *lex]
         cluster = next((f for f in lex if f.startswith(COARSE_CLUSTER)), "c=none")
-        info = WordInfo(own, near, [w, sh, *cues], w, sh, cluster)
+        info = _word_info(own, near, [w, sh, *cues], w, sh, cluster)
         if len(self._cache) < _CACHE_LIMIT:
             self._cache[token] = info
         return info
@@ -128,8 +150,8 @@ class FeatureExtractor:
         return [_token_features(infos, gaz, i) for i in range(len(infos))]
 
 
-_BOS = WordInfo([], ["pad"], [], "w=<s>", "sh=<s>", "<s>")
-_EOS = WordInfo([], ["pad"], [], "w=</s>", "sh=</s>", "</s>")
+_BOS = _word_info([], ["pad"], [], "w=<s>", "sh=<s>", "<s>")
+_EOS = _word_info([], ["pad"], [], "w=</s>", "sh=</s>", "</s>")
 
 
 def _token_features(infos: list[WordInfo], gaz: list[list[str]], i: int) -> list[str]:
@@ -143,17 +165,17 @@ def _token_features(infos: list[WordInfo], gaz: list[list[str]], i: int) -> list
         feats.append("BOS")
     if i == n - 1:
         feats.append("EOS")
-    feats += [f"-1:{f}" for f in prev.near]
-    feats += [f"1:{f}" for f in nxt.near]
+    feats += prev.at_minus1
+    feats += nxt.at_plus1
     if i:
         feats += [f"-1:{f}" for f in gaz[i - 1]]
     if i + 1 < n:
         feats += [f"1:{f}" for f in gaz[i + 1]]
     if i > 1:
-        feats += [f"-2:{f}" for f in infos[i - 2].far]
+        feats += infos[i - 2].at_minus2
         feats.append(f"bw-2|{infos[i - 2].low}|{prev.low}")
     if i + 2 < n:
-        feats += [f"2:{f}" for f in infos[i + 2].far]
+        feats += infos[i + 2].at_plus2
         feats.append(f"bw+2|{nxt.low}|{infos[i + 2].low}")
     feats += [
         f"bw-1|{prev.low}|{cur.low}",

@@ -27,8 +27,10 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<outlet>[A-Za-z][\w .-]{0,30})\))?"
     r"\s*(?:[-–—](?:\s?[-–—])?|:)\s+(?=\S)"
 )
+# The look-behind stands after the city's first letter, so the pattern opens with a letter
+# class and the engine skips to capitals instead of testing every position.
 GLUED_DATELINE = re.compile(
-    r"(?<=[a-z.”\"])(?P<city>[A-Z]{4,}(?: [A-Z]{3,})?)\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s"
+    r"(?P<city>[A-Z](?<=[a-z.”\"][A-Z])[A-Z]{3,}(?: [A-Z]{3,})?)\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s"
 )
 CREDIT_TAG = re.compile(
     r"\((?P<credit>\*{1,2}|[A-Za-z][\w .&-]*(?:/[\w .&-]+)+|[A-Za-z]{2,5})\)\s*$"

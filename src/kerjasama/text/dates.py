@@ -15,8 +15,10 @@ _WEEKDAY_ALT = trie_pattern(WEEKDAYS)
 
 # The patterns run over lower-cased text (same offsets), which is faster than IGNORECASE.
 # "4 Desember 2023", "4 Des 2023", "9-10 Juni 2022", "4 Mei" (year optional)
+# `\d(?<!\w\d)\d?` is `\b\d{1,2}` with the word-boundary test after the first digit: a pattern
+# that opens with a digit lets the engine skip to the next digit instead of trying each position.
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s+(?P<month>{_MONTH_ALT})\.?"
+    rf"(?P<day>\d(?<!\w\d)\d?)(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s+(?P<month>{_MONTH_ALT})\.?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
 )
 # "December 4, 2023"
@@ -37,6 +39,11 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAMED_YEAR = re.compile(r"\b(?:tahun|year|th\.?)\s+((?:19|20)\d\d)\b")
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+# Cheap tests (they open with a digit, so the engine skips ahead) that a text may hold a match
+# of a pattern whose scan is slow: each matches wherever the pattern would.
+_MAY_MONTH_DAY_YEAR = re.compile(r"\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d")
+_MAY_DASHED = re.compile(r"\d([-.])\d{1,2}\1(?:19|20)\d")
+_MAY_ISO = re.compile(r"\d-\d\d-\d")
 
 
 @dataclass(slots=True)
@@ -125,14 +132,16 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
     if not _DIGIT.search(text) and not WEEKDAY.search(text):
         return found
     hint = None
+    # Every pass below but the weekday's and DAY_MONTH_YEAR's needs a year ("19xx", "20xx").
+    has_year = _YEAR.search(text) is not None
     if base is None:
-        first = DAY_MONTH_YEAR.search(text) if _YEAR.search(text) else None
+        first = DAY_MONTH_YEAR.search(text) if has_year else None
         while first and not first.group("year"):
             first = DAY_MONTH_YEAR.search(text, first.end())
         hint = int(first.group("year")) if first else None
         if hint is None:
             # "HUT ke-766 tahun 2016": a year the text names, when no date carries one
-            named = _NAMED_YEAR.search(text)
+            named = _NAMED_YEAR.search(text) if has_year else None
             hint = int(named.group(1)) if named and int(named.group(1)) <= today.year else None
     for m in WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group("weekday").lower()]
@@ -156,7 +165,7 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             continue  # "Kamis, 24 Maret 2022", "Monday, May 16, 2022": the date below carries it
         add(m, last_weekday(weekday, base) if base else None, weekday_only=True)
     # "December 4, 2023" needs a year, "(11/8/2022)" a slash: skip passes that cannot match.
-    with_year = MONTH_DAY_YEAR if _YEAR.search(text) else None
+    with_year = MONTH_DAY_YEAR if has_year and _MAY_MONTH_DAY_YEAR.search(text) else None
     for pattern in (p for p in (DAY_MONTH_YEAR, with_year) if p is not None):
         for m in pattern.finditer(text):
             month = MONTHS[m.group("month").lower().rstrip(".")]
@@ -166,8 +175,9 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             else:
                 date = place_day_month(day, month, None, base, today)
             add(m, date)
-    dashed = DASHED_DATE if "-" in text or "." in text else None
-    for pattern in (SLASH_DATE if "/" in text else None, ISO_DATE if "-" in text else None, dashed):
+    dashed = DASHED_DATE if has_year and _MAY_DASHED.search(text) else None
+    iso = ISO_DATE if has_year and "-" in text and _MAY_ISO.search(text) else None
+    for pattern in (SLASH_DATE if "/" in text else None, iso, dashed):
         if pattern is None:
             continue
         for m in pattern.finditer(text):

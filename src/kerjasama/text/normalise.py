@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
-
-_WS = re.compile(r"\s+")
 
 
 def normalise_text(text: str) -> str:
@@ -16,5 +13,5 @@ def normalise_text(text: str) -> str:
 
 def article_id(text: str) -> str:
     """Stable id: a hash of the text with whitespace folded, so re-ingesting is idempotent."""
-    folded = _WS.sub(" ", text).strip()
+    folded = " ".join(text.split())  # what _WS.sub(" ", text).strip() gives, faster
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:16]

@@ -9,7 +9,6 @@ from kerjasama.lang.id.abbreviations import ABBREVIATIONS
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
 # and an upper-case letter, digit or opening quote; or at a line break.
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -27,11 +26,20 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
+def _word_before(text: str, low: int, dot: int) -> str | None:
+    r"""The run of word characters and dots that ends at `dot`, from `low` at the earliest
+    (what `([\w.]+)$` finds searched over text[low:dot]), by a walk back from the dot."""
+    i = dot
+    while i > low and ((c := text[i - 1]).isalnum() or c == "_" or c == "."):
+        i -= 1
+    return text[i:dot] if i < dot else None
+
+
 def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(sent_start, dot - 24), dot)  # a short window: no rescans
-    if not m:
+    before = _word_before(text, max(sent_start, dot - 24), dot)  # a short window: no rescans
+    if not before:
         return False
-    word = m.group(1).lower()
+    word = before.lower()
     # Single letters are initials ("H. Akmal"), listed words are titles or "dll"; initials
     # ("H.M. Sanusi") and titles run together ("Dr.Ir.", "Prof.Dr.") are one abbreviation.
     if len(word) == 1 or word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:

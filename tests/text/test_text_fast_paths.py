@@ -1,0 +1,62 @@
+"""Rewritten text patterns and walk-backs agree with the forms they replace."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kerjasama.text import boilerplate, dates
+from kerjasama.text.normalise import article_id
+from kerjasama.text.sentences import _word_before
+
+# Invented text: dates in every form, glued datelines, abbreviations and initials.
+TEXT = (
+    "Kamis (4/5) lalu, 12 Mei 2023 dan 9-10 Juni 2022; pada 3.4.2021, 2021-04-03, 25-10-2021.\n"
+    "Pada 1st, 2020 dan December 4, 2023 warga x1 Mei ber12 Mei; tanggal (11/8/2022) pun.\n"
+    "Pertemuan itu.MAKASSAR - Dr.Ir. H.M. Sanusi, S.H. dll. bertemu kataBANDUNG (Jabar) - di "
+    "“PONTIANAK – Pemkot, ujar A.B.C. Sitorus_Jr. di Jl. Merdeka no. 5.\tYa."
+)
+OLD_DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s+(?P<month>{dates._MONTH_ALT})\.?"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+)
+OLD_GLUED = re.compile(
+    r"(?<=[a-z.”\"])(?P<city>[A-Z]{4,}(?: [A-Z]{3,})?)\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s"
+)
+
+
+def _found(pattern: re.Pattern[str], text: str, pos: int = 0) -> list:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos)]
+
+
+def test_rewritten_patterns_match_as_before() -> None:
+    for text in (TEXT, TEXT.lower(), TEXT.upper()):
+        for pos in (0, 1, 13, 40):
+            assert _found(dates.DAY_MONTH_YEAR, text, pos) == _found(OLD_DAY_MONTH_YEAR, text, pos)
+            assert _found(boilerplate.GLUED_DATELINE, text, pos) == _found(OLD_GLUED, text, pos)
+    assert _found(boilerplate.GLUED_DATELINE, TEXT)  # the fixture has glued datelines
+
+
+def test_cheap_date_tests_hold_wherever_the_patterns_match() -> None:
+    for text in (TEXT.lower(), "monday, may 16th, 2022", "senin 25.10.2021", "2023-01-05"):
+        if dates.MONTH_DAY_YEAR.search(text):
+            assert dates._MAY_MONTH_DAY_YEAR.search(text)
+        if dates.DASHED_DATE.search(text):
+            assert dates._MAY_DASHED.search(text)
+        if dates.ISO_DATE.search(text):
+            assert dates._MAY_ISO.search(text)
+    text = "Monday, May 16th, 2022 dan 2023-01-05"
+    found = {d.text for d in dates.find_dates(text, None, dt.date(2026, 1, 1))}
+    assert found == {"May 16th, 2022", "2023-01-05"}  # the date carries the weekday
+
+
+def test_word_before_agrees_with_the_pattern() -> None:
+    pattern = re.compile(r"([\w.]+)$")
+    for dot in [m.start() for m in re.finditer(r"\.", TEXT)]:
+        for low in (0, max(0, dot - 24), max(0, dot - 3), dot):
+            found = pattern.search(TEXT, low, dot)
+            assert _word_before(TEXT, low, dot) == (found.group(1) if found else None)
+
+
+def test_article_id_folds_whitespace() -> None:
+    assert article_id(" a \u00a0 b\n\tc ") == article_id("a b c")
