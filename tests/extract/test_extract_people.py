@@ -279,3 +279,28 @@ def test_paired_titles_over_paired_names_go_in_order() -> None:
     assert people.get("Seno Aji") == "Wakil Gubernur"
     assert people.get("Rina Wati") == "Ketua Dekranasda"
     assert people.get("Maria Lena") == "Wakil Ketua Dekranasda"
+
+
+def test_a_company_read_by_its_head_ends_before_the_name_after_it() -> None:
+    people = people_of(
+        "Bupati Sleman Harda Kiswaya menyaksikan penandatanganan itu. Selanjutnya, Direktur "
+        'PT Kebun Riau Makmur Hasan mengatakan kerja sama sudah lama dirintis. "Kami siap," '
+        "ujar Hasan.\n\nPresident Direktur PT. Jaya Mineral Andi Rahman menjelaskan rencana "
+        "smelter. Direktur Utama PT. Tigaraja Investindo Group, Wati Khoirunisa, menyambut baik."
+    )
+    assert people.get("Hasan") == "Direktur"
+    assert people.get("Andi Rahman", "").endswith("Direktur")
+    assert people.get("Wati Khoirunisa") == "Direktur Utama"
+    assert not {"Makmur Hasan", "Tigaraja Investindo Group", "Tigaraja Investindo"} & set(people)
+
+
+def test_an_english_title_of_a_company_before_the_name() -> None:
+    people = people_of(
+        "The MoU was signed by the Business Director of Perumda Sleman Jaya Ferdiansyah and "
+        "the Main Director of PT Jawa Energi Abadi (Perseroda) Mustofa Latupeirissa on Tuesday."
+        "\n\nFerdiansyah said the purpose was food supply. Meanwhile, Mustofa Latupeirissa "
+        "welcomed it."
+    )
+    assert people.get("Ferdiansyah", "").endswith("Director")
+    assert people.get("Mustofa Latupeirissa", "").endswith("Director")
+    assert not {"Jaya Ferdiansyah", "Jawa Energi Abadi"} & set(people)

@@ -91,6 +91,7 @@ class Context:
     acronyms: dict[str, str]
     orgs: list[str]
     unit_words: set[str] = field(default_factory=set)  # words read between a title and a name
+    companies: set[int] = field(default_factory=set)  # where a company read by its head starts
 
     def org_at(self, tok: Token) -> str | None:
         """A pattern organisation whose full name ("PT Kaltim Amonia Nusantara") starts here."""
@@ -108,10 +109,16 @@ def _context(doc: Doc) -> Context:
     text = doc.text
     clean = set()
     body_words: set[str] = set()
-    for s, e, _name, _kind in find_pattern_orgs(doc):
-        e = _org_end_before_name(doc, s, e)
+    companies: set[int] = set()
+    for s, e, _name, kind in find_pattern_orgs(doc):
+        company = kind == "company" or text[s:e].split()[0].lower().rstrip(".") in ORG_HEADS
+        whole, e = e, _org_end_before_name(doc, s, e, company)
         nxt = text[e : e + 2].lstrip()
         words = text[s:e].split()
+        if company:
+            companies.add(s)
+        if company and (e < whole or words[-1].lower().rstrip(".") in ORG_TAILS):
+            clean.add(text[s:e])  # a company that ends before a name or with "Group", "Ltd"
         for w in words[1:]:
             if w.lower().rstrip(".") in HONORIFICS:
                 break
@@ -128,6 +135,7 @@ def _context(doc: Doc) -> Context:
         {h.start: h for h in doc.hits},
         {a.short: a.long for a in doc.acronyms},
         sorted(clean, key=len, reverse=True),
+        companies=companies,
     )
     ctx.unit_words.update(w for w in body_words if w.lower() not in person_words())
     return ctx
@@ -136,7 +144,7 @@ def _context(doc: Doc) -> Context:
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 
 
-def _org_end_before_name(doc: Doc, s: int, e: int) -> int:
+def _org_end_before_name(doc: Doc, s: int, e: int, company: bool) -> int:
     """A unit found by its leading word ends before a name written after it: at the last
     place it names ("Kejaksaan Negeri <place> <name>", "Dinas ESDM <province> <name>"), or
     after its title, acronym and place words ("Dinas Perhubungan <name>"). A company's name
@@ -145,8 +153,8 @@ def _org_end_before_name(doc: Doc, s: int, e: int) -> int:
     stop = _SENTENCE_STOP.search(text, s, e)
     if stop:
         e = stop.start()  # "PT Tirta Lestari Budi Pranowo. Hadir ...": a sentence ends
-    if text[s:e].split()[0].lower().rstrip(".") in ORG_HEADS:
-        return e
+    if company:
+        return _company_end_before_name(text, s, e)
     hits = [h for h in doc.hits if s < h.start and h.end <= e]
     if hits:
         end = max(h.end for h in hits)
@@ -160,6 +168,40 @@ def _org_end_before_name(doc: Doc, s: int, e: int) -> int:
             continue
         return s + w.start() if _names_only(text[s + w.start() : e].split()) else e
     return e
+
+
+def _company_end_before_name(text: str, s: int, e: int) -> int:
+    """A company read by its leading word ends before a person's name written right after it
+    ("Direktur PT <words> <name> mengatakan"): the last one to three words, when the article
+    writes them elsewhere on their own ("jelas <name>.") or they open with a given name
+    (person words, not common or place words). The company keeps a word after its head."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for size in (3, 2, 1):
+        if len(words) < size + 2:
+            continue
+        tail = [w.group(0) for w in words[-size:]]
+        if not _names_only(tail) or tail[-1].lower() in ORG_TAILS:
+            continue
+        cut = s + words[-size].start()
+        if _written_alone(text, " ".join(tail), cut) or _opens_with_given_name(tail):
+            return len(text[:cut].rstrip()) if text[:cut].rstrip() else cut
+    return e
+
+
+def _written_alone(text: str, name: str, at: int) -> bool:
+    """The article writes `name` somewhere other than at `at`, not after a capitalised word."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        if m.start() == at:
+            continue
+        before = text[: m.start()].rstrip().rsplit(None, 1)
+        if not before or not before[-1][:1].isupper() or before[-1][-1:] in '.,:;"”)':
+            return True
+    return False
+
+
+def _opens_with_given_name(tail: list[str]) -> bool:
+    first = tail[0].lower()
+    return len(tail) >= 2 and first in person_words() and first not in common_words()
 
 
 def _place_word(low: str) -> bool:
@@ -233,6 +275,7 @@ def _parse_title(
             tok.start in ctx.hits
             or ctx.acronym_is_org(tok)
             or (tok.lower in ORG_HEADS and ctx.org_at(tok))
+            or _company_at(tok, ctx)
         ):
             break
         if low == "i" and i + 1 < n and toks[i + 1].lower in BALINESE_NAME_WORDS:
@@ -294,7 +337,15 @@ def _title_follows(toks: list[Token], i: int, ctx: Context) -> bool:
     """After connectors ("of the"), does a title word or a place follow?"""
     while i < len(toks) and toks[i].lower in ROLE_CONNECTORS:
         i += 1
-    return i < len(toks) and (_is_title_word(toks[i], True) or toks[i].start in ctx.hits)
+    return i < len(toks) and (
+        _is_title_word(toks[i], True)
+        or toks[i].start in ctx.hits
+        or _company_at(toks[i], ctx)  # "Director of PT <name> <person>"
+    )
+
+
+def _company_at(tok: Token, ctx: Context) -> bool:
+    return tok.start in ctx.companies and ctx.org_at(tok) is not None
 
 
 def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit | None, int]:
