@@ -304,3 +304,15 @@ def test_an_english_title_of_a_company_before_the_name() -> None:
     assert people.get("Ferdiansyah", "").endswith("Director")
     assert people.get("Mustofa Latupeirissa", "").endswith("Director")
     assert not {"Jaya Ferdiansyah", "Jawa Energi Abadi"} & set(people)
+
+
+def test_spokespeople_assistants_and_interpreters_are_titles() -> None:
+    people = people_of(
+        "Hal itu disampaikan Anton Wijaya, Juru Bicara Gubernur Maluku, kepada wartawan.\n\n"
+        "In his remarks, Assistant III for Administration, Darman Sulaiman, praised the plan."
+        "\n\nWali Kota Madang, Peter Kawi didampingi Interpreter Markus Kandewa mengatakan "
+        "kunjungan itu berhasil."
+    )
+    assert people.get("Anton Wijaya") == "Juru Bicara Gubernur"
+    assert people.get("Darman Sulaiman") == "Assistant III for Administration"
+    assert people.get("Markus Kandewa", "").lower() == "interpreter"

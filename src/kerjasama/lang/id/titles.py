@@ -132,6 +132,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
     pemimpin pimpinan pendiri pengurus konsultan inspektur auditor kurator
     rector vice-rector vice-chancellor chancellor dean registrar ceo coo cfo
     founder premier senator congressman lecturer dosen kepsek komisioner pm konsulat
+    assistant interpreter spokesperson pesuruhjaya
     sekertaris sektretaris kapala
     """.split()
 )
@@ -225,7 +226,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     youth sports forestry mining infrastructure housing police military army navy air force
     defence defense security immigration customs justice legal court judge prosecutor attorney
     rectorate academy branch section programme project procurement purchasing sales marketing
-    communications communication media press protocol
+    communications communication media press protocol bicara governance
     """.split()
 )
 
@@ -389,7 +390,7 @@ OFFICE_WORDS: frozenset[str] = (
     TITLE_HEADS
     | frozenset(
         """utama umum jenderal jendral besar muda madya pertama tugas harian sementara i ii iii
-        iv v kota daerah dan & of the""".split()
+        iv v kota daerah dan & of the bicara for""".split()
     )
 ) - frozenset("konsulat".split())
 
