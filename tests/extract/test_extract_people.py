@@ -316,3 +316,18 @@ def test_spokespeople_assistants_and_interpreters_are_titles() -> None:
     assert people.get("Anton Wijaya") == "Juru Bicara Gubernur"
     assert people.get("Darman Sulaiman") == "Assistant III for Administration"
     assert people.get("Markus Kandewa", "").lower() == "interpreter"
+
+
+def test_names_listed_after_a_marker_under_a_lower_case_group_role() -> None:
+    people = people_of(
+        "Rombongan disambut Kapolda Provinsi Hunan, Chen Mingde, didampingi sejumlah pejabat "
+        "kepolisian setempat, antara lain Zhou Weiping, Huang Lixin dan Yang Meiling.\n\n"
+        "Ia hadir bersama tim dari Badan Kerja Sama Australia (BKSA) yakni Karen Walsh, "
+        "Tom Hughes, dan Dewi Lestari.\n\nAcara dihadiri perwakilan negara anggota forum "
+        "yakni, Kolumbiana, Thailand, Vietnam dan Peru."
+    )
+    for name in ("Zhou Weiping", "Huang Lixin", "Yang Meiling"):
+        assert people.get(name) == "pejabat kepolisian setempat"
+    for name in ("Karen Walsh", "Tom Hughes", "Dewi Lestari"):
+        assert people.get(name, "").startswith("tim dari Badan Kerja Sama Australia")
+    assert "Kolumbiana" not in people

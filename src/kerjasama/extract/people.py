@@ -28,7 +28,9 @@ from kerjasama.lang.id.titles import (
     BUILDING_WORDS,
     EAST_ASIAN_SURNAMES,
     EXPANDED_IN_ROLES,
+    GROUP_ROLE_WORDS,
     HONORIFICS,
+    LIST_MARKERS,
     LOWER_CASE_HEADS,
     LOWER_CASE_MODIFIERS,
     MALAY_STYLE_HEADS,
@@ -846,11 +848,109 @@ def find_people(doc: Doc) -> Doc:
         k = bisect_left(heads, s)
         if k < len(heads) and heads[k] < e:  # only sentences with a title need tokens
             drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
+        if _LIST_MARKER.search(doc.text, s, e):
+            drafts.extend(_group_people(ctx, tokenize(doc.text, s, e)))
     doc.cache["unit_words"] = frozenset(ctx.unit_words)
     drafts = [d for d in drafts if d.name not in ctx.unit_words]  # "Rektor Unhas" after
     _complete_short_names(ctx, drafts)
     doc.people = _merge(doc, drafts)  # "Rektor Unhas Prof <name>"
     return doc
+
+
+_LIST_MARKER = re.compile(r"\b(?:" + "|".join(LIST_MARKERS) + r")\b")
+_GROUP_REACH = 12  # words between a group noun and its list marker
+
+
+def _group_people(ctx: Context, toks: list[Token]) -> list[Draft]:
+    """ "sejumlah pejabat kepolisian setempat, antara lain <A>, <B> dan <C>": names listed after
+    a marker under a lower-case group noun, each with the phrase from the noun as role."""
+    out: list[Draft] = []
+    for i in range(len(toks)):
+        size = _marker_size(toks, i)
+        if not size:
+            continue
+        role = _group_role(toks, i)
+        if role:
+            org = _group_org(role)
+            out.extend(
+                Draft(name, role, org, None, base_org=org, role_org=org)
+                for name in _listed_names(toks, i + size, ctx)
+            )
+    return out
+
+
+def _group_org(role: str) -> str | None:
+    """ "tim dari <body>": the body the group comes from."""
+    _, bridge, org = role.partition(" dari ")
+    if not bridge:
+        _, bridge, org = role.partition(" from ")
+    return org if org[:1].isupper() else None
+
+
+def _marker_size(toks: list[Token], i: int) -> int:
+    for marker in LIST_MARKERS:
+        words = marker.split()
+        if [t.lower for t in toks[i : i + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+def _group_role(toks: list[Token], i: int) -> str | None:
+    """The phrase from the nearest lower-case group noun before toks[i] to the marker."""
+    end = i - 1 if i > 0 and toks[i - 1].text in ",:" else i
+    for k in range(end - 1, max(-1, end - _GROUP_REACH - 1), -1):
+        if toks[k].text in ".;,:" or toks[k].lower in _LIST_MARKER_WORDS:
+            return None
+        if toks[k].lower in GROUP_ROLE_WORDS and not toks[k].is_cap:
+            return _span_text(toks, k, end)
+    return None
+
+
+_LIST_MARKER_WORDS = frozenset(w for m in LIST_MARKERS for w in m.split())
+
+
+def _listed_names(toks: list[Token], i: int, ctx: Context) -> list[str]:
+    """Names separated by commas and 'dan' from toks[i], up to the first item that is not one."""
+    names: list[str] = []
+    n = len(toks)
+    while i < n:
+        while i < n and (toks[i].text in ":," or toks[i].lower in _LIST_JOINS):
+            i += 1
+        a = i
+        while i < n and (toks[i].is_cap or toks[i].text in ".'’-") and toks[i].text != ",":
+            i += 1
+        if _is_place_item(toks, a, i, ctx):
+            return []  # "anggota FEALAC yakni <country>, <country>": a list of places
+        name = _listed_name(toks, a, i, ctx)
+        if not name:
+            break
+        names.append(name)
+        if i >= n or not (toks[i].text == "," or toks[i].lower in _LIST_JOINS):
+            break
+    return names
+
+
+def _is_place_item(toks: list[Token], a: int, b: int, ctx: Context) -> bool:
+    hit = ctx.hits.get(toks[a].start) if a < b else None
+    return hit is not None and hit.end >= toks[b - 1].end
+
+
+def _listed_name(toks: list[Token], a: int, b: int, ctx: Context) -> str | None:
+    while a < b and (toks[a].lower.rstrip(".") in HONORIFICS or toks[a].text == "."):
+        a += 1  # "Ms. <name>"
+    words = [t for t in toks[a:b] if t.is_word]
+    if not 1 <= len(words) <= _MAX_NAME:
+        return None
+    if any(
+        t.lower in ANY_TITLE_WORD
+        or t.lower in ORG_HEADS
+        or t.lower in NOT_NAME_WORDS
+        or t.text in ctx.acronyms
+        or not is_name_token(t)
+        for t in words
+    ):
+        return None
+    return clean_name(_span_text(toks, a, b))
 
 
 def _complete_short_names(ctx: Context, drafts: list[Draft]) -> None:

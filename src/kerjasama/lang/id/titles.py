@@ -477,3 +477,22 @@ OFFICE_REGION_KINDS: dict[str, str] = {
     "wawako": "city",
     "mayor": "city",
 }
+
+# Lower-case nouns for a group of people that a list of names follows after a list marker
+# ("sejumlah pejabat kepolisian setempat, antara lain <A>, <B> dan <C>"): the phrase from the
+# noun to the marker is each listed person's role.
+GROUP_ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    pejabat perwakilan tim delegasi anggota staf pengurus pimpinan jajaran utusan petugas
+    officials representatives delegates members staff team delegation
+    """.split()
+)
+LIST_MARKERS: tuple[str, ...] = (
+    "antara lain",
+    "di antaranya",
+    "diantaranya",
+    "yakni",
+    "yaitu",
+    "masing-masing",
+    "namely",
+)
