@@ -331,3 +331,13 @@ def test_names_listed_after_a_marker_under_a_lower_case_group_role() -> None:
     for name in ("Karen Walsh", "Tom Hughes", "Dewi Lestari"):
         assert people.get(name, "").startswith("tim dari Badan Kerja Sama Australia")
     assert "Kolumbiana" not in people
+
+
+def test_a_place_word_inside_a_name_after_the_role_place() -> None:
+    people = people_of(
+        "Wali Kota Bogor Bima Santosa bertolak ke Jepang, Rabu malam.\n\nIa mengenang kunjungan "
+        "PM Inggris David Laos ke Jakarta."
+    )
+    assert people.get("Bima Santosa") == "Wali Kota"
+    assert people.get("David Laos") == "PM"
+    assert "Santosa" not in people and "David" not in people

@@ -362,6 +362,8 @@ def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit
         tok = toks[i]
         hit = ctx.hits.get(tok.start)
         known = ctx.org_at(tok)
+        if hit and first_hit and _given_name_at(toks, i, hit, ctx):
+            break  # "Wali Kota Bogor Bima Arya": a place word that opens the name
         if hit or known:
             first_hit = first_hit or hit
             end = hit.end if hit else tok.start + len(known or "")
@@ -387,6 +389,35 @@ def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit
     if i == start:
         return None, None, i
     return _span_text(toks, start, i), first_hit, i
+
+
+def _given_name_at(toks: list[Token], i: int, hit: Hit, ctx: Context) -> bool:
+    """A one-word place that is a given name, right after another place and before a name
+    word: the name starts there."""
+    nxt = i + 1
+    return (
+        hit.end == toks[i].end
+        and toks[i].lower in person_words()
+        and nxt < len(toks)
+        and toks[nxt].is_cap
+        and toks[nxt].start not in ctx.hits
+        and _word_class(toks[nxt], toks[nxt + 1] if nxt + 1 < len(toks) else None, ctx) == _NAME
+    )
+
+
+def _surname_place(toks: list[Token], j: int, hit: Hit, out: list[tuple[int, str]]) -> bool:
+    """ "Gubernur Maluku Utara, Sherly Laos menegaskan": a one-word place right after the
+    run's only name word, ending the run, is the surname."""
+    nxt = j + 1
+    return (
+        hit.end == toks[j].end
+        and len(out) >= 1
+        and out[-1][1] == _NAME
+        and sum(1 for _, c in out if c == _NAME) == 1
+        and toks[out[-1][0]].lower in person_words()
+        and (nxt >= len(toks) or not toks[nxt].is_cap)
+        and (nxt >= len(toks) or toks[nxt].text not in "(-")
+    )
 
 
 def _span_text(toks: list[Token], a: int, b: int) -> str:
@@ -510,6 +541,13 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             j = close + 1
             continue
         hit = ctx.hits.get(tok.start)
+        if hit is not None and (
+            _surname_place(toks, j, hit, out)
+            or (not seen_name and _given_name_at(toks, j, hit, ctx))
+        ):
+            out.append((j, _NAME))
+            j += 1
+            continue
         if hit is not None:
             while j < n and toks[j].start < hit.end:
                 out.append((j, _STRONG))
