@@ -341,3 +341,14 @@ def test_a_place_word_inside_a_name_after_the_role_place() -> None:
     assert people.get("Bima Santosa") == "Wali Kota"
     assert people.get("David Laos") == "PM"
     assert "Santosa" not in people and "David" not in people
+
+
+def test_a_full_name_after_a_comma_under_a_lower_case_representative() -> None:
+    people = people_of(
+        "Kerja sama diteken Bupati Klaten Hamenang Wijaya dengan perwakilan pemerintah Kota "
+        "Zhang Zhou, Zhou Limin.\n\nPresent was Governor Lu Hao with his representative, "
+        "Li Haitong, at the ceremony. Hadir pula perwakilan dari BUMN, Pertamina dan PLN."
+    )
+    assert people.get("Zhou Limin", "").startswith("perwakilan pemerintah Kota")
+    assert people.get("Li Haitong") == "representative"
+    assert "Pertamina" not in people

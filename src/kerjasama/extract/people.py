@@ -46,6 +46,7 @@ from kerjasama.lang.id.titles import (
     RANK_SECOND_WORDS,
     RANK_WORDS,
     RANKS,
+    REPRESENTATIVE_WORDS,
     ROLE_CONNECTORS,
     ROLE_MODIFIER_FORMS,
     SHORT_FORMS,
@@ -886,7 +887,7 @@ def find_people(doc: Doc) -> Doc:
         k = bisect_left(heads, s)
         if k < len(heads) and heads[k] < e:  # only sentences with a title need tokens
             drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
-        if _LIST_MARKER.search(doc.text, s, e):
+        if _LIST_MARKER.search(doc.text, s, e) or _REPRESENTATIVE.search(doc.text, s, e):
             drafts.extend(_group_people(ctx, tokenize(doc.text, s, e)))
     doc.cache["unit_words"] = frozenset(ctx.unit_words)
     drafts = [d for d in drafts if d.name not in ctx.unit_words]  # "Rektor Unhas" after
@@ -905,15 +906,18 @@ def _group_people(ctx: Context, toks: list[Token]) -> list[Draft]:
     out: list[Draft] = []
     for i in range(len(toks)):
         size = _marker_size(toks, i)
-        if not size:
+        if not size and toks[i].text != ",":
             continue
-        role = _group_role(toks, i)
-        if role:
-            org = _group_org(role)
-            out.extend(
-                Draft(name, role, org, None, base_org=org, role_org=org)
-                for name in _listed_names(toks, i + size, ctx)
-            )
+        role = _group_role(toks, i + 1 if not size else i)
+        if not role:
+            continue
+        names = _listed_names(toks, i + max(size, 1), ctx)
+        if not size:  # "perwakilan <body>, <name>": one full name after the comma
+            if role.split()[0].lower() not in REPRESENTATIVE_WORDS or not names:
+                continue
+            names = names[:1] if len(names[0].split()) >= 2 else []
+        org = _group_org(role)
+        out.extend(Draft(name, role, org, None, base_org=org, role_org=org) for name in names)
     return out
 
 
@@ -939,11 +943,13 @@ def _group_role(toks: list[Token], i: int) -> str | None:
     for k in range(end - 1, max(-1, end - _GROUP_REACH - 1), -1):
         if toks[k].text in ".;,:" or toks[k].lower in _LIST_MARKER_WORDS:
             return None
-        if toks[k].lower in GROUP_ROLE_WORDS and not toks[k].is_cap:
+        if toks[k].lower in _GROUP_NOUNS and not toks[k].is_cap:
             return _span_text(toks, k, end)
     return None
 
 
+_REPRESENTATIVE = re.compile(r"\b(?:" + "|".join(sorted(REPRESENTATIVE_WORDS)) + r")\b")
+_GROUP_NOUNS = GROUP_ROLE_WORDS | REPRESENTATIVE_WORDS
 _LIST_MARKER_WORDS = frozenset(w for m in LIST_MARKERS for w in m.split())
 
 
@@ -976,6 +982,8 @@ def _is_place_item(toks: list[Token], a: int, b: int, ctx: Context) -> bool:
 def _listed_name(toks: list[Token], a: int, b: int, ctx: Context) -> str | None:
     while a < b and (toks[a].lower.rstrip(".") in HONORIFICS or toks[a].text == "."):
         a += 1  # "Ms. <name>"
+    while b - a > 1 and toks[b - 1].text == "." and len(toks[b - 2].text) > 1:
+        b -= 1  # the sentence's full stop, not an initial's
     words = [t for t in toks[a:b] if t.is_word]
     if not 1 <= len(words) <= _MAX_NAME:
         return None

@@ -487,6 +487,9 @@ GROUP_ROLE_WORDS: frozenset[str] = frozenset(
     officials representatives delegates members staff team delegation
     """.split()
 )
+# Group nouns for one who stands for a body: the name may follow after a mere comma
+# ("perwakilan pemerintah Kota <city>, <name>", "his representative, <name>").
+REPRESENTATIVE_WORDS: frozenset[str] = frozenset("perwakilan utusan representative envoy".split())
 LIST_MARKERS: tuple[str, ...] = (
     "antara lain",
     "di antaranya",
