@@ -352,3 +352,20 @@ def test_a_full_name_after_a_comma_under_a_lower_case_representative() -> None:
     assert people.get("Zhou Limin", "").startswith("perwakilan pemerintah Kota")
     assert people.get("Li Haitong") == "representative"
     assert "Pertamina" not in people
+
+
+def test_names_before_a_group_role_after_yang_merupakan_or_selaku() -> None:
+    people = people_of(
+        "Hadir pula dalam acara ini Ms. Haruka Tanaka dan Mr. Kenji Sato yang merupakan "
+        "perwakilan dari Badan Kerja Sama Jepang.\n\nHadir Budi Santoso dan Rina Wati selaku "
+        "anggota tim, serta warga. Kota Sleman dan Kabupaten Bantul yang merupakan anggota "
+        "forum itu hadir.\n\nThe Sub Coordinator of Domestic Cooperation Udayana University "
+        "attended."
+    )
+    assert people.get("Haruka Tanaka", "").startswith("perwakilan dari Badan")
+    assert people.get("Kenji Sato", "").startswith("perwakilan dari Badan")
+    assert people.get("Budi Santoso") == "anggota tim"
+    assert people.get("Rina Wati") == "anggota tim"
+    assert not {"Hadir Budi Santoso", "Kabupaten Bantul", "Domestic Cooperation Udayana"} & set(
+        people
+    )

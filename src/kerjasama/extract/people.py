@@ -47,6 +47,7 @@ from kerjasama.lang.id.titles import (
     RANK_WORDS,
     RANKS,
     REPRESENTATIVE_WORDS,
+    ROLE_AFTER_MARKERS,
     ROLE_CONNECTORS,
     ROLE_MODIFIER_FORMS,
     SHORT_FORMS,
@@ -887,7 +888,7 @@ def find_people(doc: Doc) -> Doc:
         k = bisect_left(heads, s)
         if k < len(heads) and heads[k] < e:  # only sentences with a title need tokens
             drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
-        if _LIST_MARKER.search(doc.text, s, e) or _REPRESENTATIVE.search(doc.text, s, e):
+        if _LIST_MARKER.search(doc.text, s, e) or _GROUP_NOUN.search(doc.text, s, e):
             drafts.extend(_group_people(ctx, tokenize(doc.text, s, e)))
     doc.cache["unit_words"] = frozenset(ctx.unit_words)
     drafts = [d for d in drafts if d.name not in ctx.unit_words]  # "Rektor Unhas" after
@@ -905,6 +906,10 @@ def _group_people(ctx: Context, toks: list[Token]) -> list[Draft]:
     a marker under a lower-case group noun, each with the phrase from the noun as role."""
     out: list[Draft] = []
     for i in range(len(toks)):
+        after = _role_after_size(toks, i)
+        if after:
+            out.extend(_group_before(ctx, toks, i, i + after))
+            continue
         size = _marker_size(toks, i)
         if not size and toks[i].text != ",":
             continue
@@ -919,6 +924,50 @@ def _group_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         org = _group_org(role)
         out.extend(Draft(name, role, org, None, base_org=org, role_org=org) for name in names)
     return out
+
+
+def _role_after_size(toks: list[Token], i: int) -> int:
+    """The size of a marker at toks[i] that a lower-case group noun follows."""
+    for marker in ROLE_AFTER_MARKERS:
+        words = marker.split()
+        k = i + len(words)
+        if (
+            [t.lower for t in toks[i:k]] == words
+            and k < len(toks)
+            and toks[k].lower in _GROUP_NOUNS
+            and not toks[k].is_cap
+        ):
+            return len(words)
+    return 0
+
+
+def _group_before(ctx: Context, toks: list[Token], i: int, k: int) -> list[Draft]:
+    """ "<A> dan <B> yang merupakan perwakilan dari <body>": the names before the marker at
+    toks[i], each with the group role from toks[k] to the next stop."""
+    end = k
+    while end < len(toks) and end - k < _GROUP_REACH and toks[end].text not in ",.;:()":
+        end += 1
+    role = _span_text(toks, k, end)
+    names: list[str] = []
+    b = i
+    while b > 0:
+        a = b
+        while a > 0 and (toks[a - 1].is_cap or toks[a - 1].text in ".'’-"):
+            a -= 1
+        honorific = [x for x in range(a, b) if toks[x].lower.rstrip(".") in HONORIFICS]
+        if honorific:
+            a = honorific[0]  # "Hadir Ms. <name>": the name starts at its honorific
+        while a < b - 1 and _word_class(toks[a], toks[a + 1], ctx) in (_WEAK, _STRONG):
+            a += 1  # "Hadir <name>": a verb opening the sentence
+        name = _listed_name(toks, a, b, ctx) if a < b else None
+        if not name:
+            break
+        names.append(name)
+        if a == 0 or not (toks[a - 1].text == "," or toks[a - 1].lower in _LIST_JOINS):
+            break
+        b = a - 1
+    org = _group_org(role)
+    return [Draft(name, role, org, None, base_org=org, role_org=org) for name in reversed(names)]
 
 
 def _group_org(role: str) -> str | None:
@@ -948,8 +997,8 @@ def _group_role(toks: list[Token], i: int) -> str | None:
     return None
 
 
-_REPRESENTATIVE = re.compile(r"\b(?:" + "|".join(sorted(REPRESENTATIVE_WORDS)) + r")\b")
 _GROUP_NOUNS = GROUP_ROLE_WORDS | REPRESENTATIVE_WORDS
+_GROUP_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_NOUNS)) + r")\b")
 _LIST_MARKER_WORDS = frozenset(w for m in LIST_MARKERS for w in m.split())
 
 

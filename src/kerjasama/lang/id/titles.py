@@ -132,7 +132,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
     pemimpin pimpinan pendiri pengurus konsultan inspektur auditor kurator
     rector vice-rector vice-chancellor chancellor dean registrar ceo coo cfo
     founder premier senator congressman lecturer dosen kepsek komisioner pm konsulat
-    assistant interpreter spokesperson pesuruhjaya
+    assistant interpreter spokesperson pesuruhjaya coordinator
     sekertaris sektretaris kapala
     """.split()
 )
@@ -226,7 +226,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     youth sports forestry mining infrastructure housing police military army navy air force
     defence defense security immigration customs justice legal court judge prosecutor attorney
     rectorate academy branch section programme project procurement purchasing sales marketing
-    communications communication media press protocol bicara governance
+    communications communication media press protocol bicara governance field domestic sub
     """.split()
 )
 
@@ -490,6 +490,9 @@ GROUP_ROLE_WORDS: frozenset[str] = frozenset(
 # Group nouns for one who stands for a body: the name may follow after a mere comma
 # ("perwakilan pemerintah Kota <city>, <name>", "his representative, <name>").
 REPRESENTATIVE_WORDS: frozenset[str] = frozenset("perwakilan utusan representative envoy".split())
+# Words that put a group role after the names it belongs to ("<A> dan <B> yang merupakan
+# perwakilan dari <body>").
+ROLE_AFTER_MARKERS: tuple[str, ...] = ("yang merupakan", "yang juga", "selaku", "sebagai")
 LIST_MARKERS: tuple[str, ...] = (
     "antara lain",
     "di antaranya",
