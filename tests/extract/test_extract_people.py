@@ -369,3 +369,12 @@ def test_names_before_a_group_role_after_yang_merupakan_or_selaku() -> None:
     assert not {"Hadir Budi Santoso", "Kabupaten Bantul", "Domestic Cooperation Udayana"} & set(
         people
     )
+
+
+def test_a_common_word_as_a_one_word_name_after_a_title_or_its_place() -> None:
+    people = people_of(
+        "Tamu disambut Sekretaris Daerah Kota (Sekdako) Banda Aceh Sentosa yang didampingi "
+        "pejabat terkait.\n\nIa didampingi Kepala Dinas Perindustrian dan Perdagangan Permana."
+    )
+    assert people.get("Sentosa") == "Sekretaris Daerah"
+    assert people.get("Permana") == "Kepala Dinas Perindustrian dan Perdagangan"

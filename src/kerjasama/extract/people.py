@@ -806,6 +806,23 @@ def _before_name(toks: list[Token], k: int) -> bool:
     )
 
 
+_VERB_OPENINGS = ("me", "ber", "di", "ter", "ke")
+
+
+def _lone_common_name(toks: list[Token], j: int, run: list[tuple[int, str]]) -> bool:
+    """One common word right after a title or its place, ending the run before a lower-case
+    word or a stop, that no verb prefix opens: a one-word name ("Bahagia", "Permana")."""
+    return (
+        len(run) == 1
+        and run[0] == (j, _WEAK)
+        and j > 0
+        and (toks[j - 1].text == ")" or toks[j - 1].is_cap)
+        and (j + 1 >= len(toks) or not toks[j + 1].is_cap)
+        and not toks[j].lower.startswith(_VERB_OPENINGS)
+        and toks[j].lower not in _RUN_CONNECTORS
+    )
+
+
 def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, int]:
     """The person's name in the capitalised run after a title: the stretch of name words that
     looks most like a person's name (the last one on a tie), so a unit or place written
@@ -840,6 +857,8 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
         )  # "Wali Nanggroe Aceh": an unknown word before a place or unit is part of it;
         # "Rektor Unhas": a body
     ]
+    if not blocks and _lone_common_name(toks, j, run):
+        blocks = [(j, j + 1)]  # "Sekdako Banda Aceh Bahagia yang ...": a common word as name
     best = max(blocks, key=lambda ab: (_block_score(toks, *ab), ab[0])) if blocks else None
     after = run[-1][0] + 1 if run else j
     if (
