@@ -378,3 +378,11 @@ def test_a_common_word_as_a_one_word_name_after_a_title_or_its_place() -> None:
     )
     assert people.get("Sentosa") == "Sekretaris Daerah"
     assert people.get("Permana") == "Kepala Dinas Perindustrian dan Perdagangan"
+
+
+def test_javanese_styles_rm_and_rdm_open_a_name_after_a_comma() -> None:
+    people = people_of(
+        '"Kami siap," ungkap Kepala Sub Direktorat Asia Kementerian Luar Negeri, RM Budi J. '
+        "Santoso, di Balikpapan, Jumat."
+    )
+    assert people.get("Budi J Santoso", "").startswith("Kepala Sub Direktorat Asia")
