@@ -386,3 +386,13 @@ def test_javanese_styles_rm_and_rdm_open_a_name_after_a_comma() -> None:
         "Santoso, di Balikpapan, Jumat."
     )
     assert people.get("Budi J Santoso", "").startswith("Kepala Sub Direktorat Asia")
+
+
+def test_ordinals_and_unit_nouns_inside_a_title_are_not_names() -> None:
+    people = people_of(
+        "The visit was welcomed by the Second Regent Assistant, Budi Hartono, and the Head of "
+        "Assets of the regency.\n\nHadir pula Kepala Internasionalisasi Universitas Sleman dan "
+        "Dean of the Faculty of Humanities.\n\nPimpinan Cabang Sub Divre Sleman juga hadir."
+    )
+    assert people.get("Budi Hartono", "").endswith("Regent Assistant")
+    assert not {"Second", "Assets", "Internasionalisasi", "Humanities", "Sub Divre"} & set(people)

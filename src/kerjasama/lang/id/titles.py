@@ -227,6 +227,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     defence defense security immigration customs justice legal court judge prosecutor attorney
     rectorate academy branch section programme project procurement purchasing sales marketing
     communications communication media press protocol bicara governance field domestic sub
+    first second third assets asset humanities internasionalisasi divre
     """.split()
 )
 
