@@ -132,7 +132,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
     pemimpin pimpinan pendiri pengurus konsultan inspektur auditor kurator
     rector vice-rector vice-chancellor chancellor dean registrar ceo coo cfo
     founder premier senator congressman lecturer dosen kepsek komisioner pm konsulat
-    assistant interpreter spokesperson pesuruhjaya coordinator
+    assistant interpreter spokesperson pesuruhjaya coordinator commander
     sekertaris sektretaris kapala
     """.split()
 )
