@@ -406,3 +406,12 @@ def test_commander_and_a_dotted_eng_before_a_name() -> None:
     )
     assert people.get("Brian Gilles") == "Commander"
     assert people.get("Abdul Lomba") == "Rektor"
+
+
+def test_short_forms_of_ministers_and_commanders() -> None:
+    people = people_of(
+        "Acara dihadiri Mantan Menristek Budi Hartono dan Dansat Brimob Polda Papua Kombes Pol "
+        "Rudi Santoso, Senin."
+    )
+    assert people.get("Budi Hartono", "").endswith("Menristek")
+    assert people.get("Rudi Santoso", "").startswith("Dansat")

@@ -133,6 +133,9 @@ TITLE_HEADS: frozenset[str] = frozenset(
     rector vice-rector vice-chancellor chancellor dean registrar ceo coo cfo
     founder premier senator congressman lecturer dosen kepsek komisioner pm konsulat
     assistant interpreter spokesperson pesuruhjaya coordinator commander
+    menristek menristekdikti mendikbudristek menpan menpanrb menkominfo menlhk menkumham
+    menkopolhukam menkomarves menesdm menpupr menbumn menkop menkopukm mendes dansat danyonif
+    danpuspom
     sekertaris sektretaris kapala
     """.split()
 )
