@@ -279,3 +279,139 @@ def test_paired_titles_over_paired_names_go_in_order() -> None:
     assert people.get("Seno Aji") == "Wakil Gubernur"
     assert people.get("Rina Wati") == "Ketua Dekranasda"
     assert people.get("Maria Lena") == "Wakil Ketua Dekranasda"
+
+
+def test_a_company_read_by_its_head_ends_before_the_name_after_it() -> None:
+    people = people_of(
+        "Bupati Sleman Harda Kiswaya menyaksikan penandatanganan itu. Selanjutnya, Direktur "
+        'PT Kebun Riau Makmur Hasan mengatakan kerja sama sudah lama dirintis. "Kami siap," '
+        "ujar Hasan.\n\nPresident Direktur PT. Jaya Mineral Andi Rahman menjelaskan rencana "
+        "smelter. Direktur Utama PT. Tigaraja Investindo Group, Wati Khoirunisa, menyambut baik."
+    )
+    assert people.get("Hasan") == "Direktur"
+    assert people.get("Andi Rahman", "").endswith("Direktur")
+    assert people.get("Wati Khoirunisa") == "Direktur Utama"
+    assert not {"Makmur Hasan", "Tigaraja Investindo Group", "Tigaraja Investindo"} & set(people)
+
+
+def test_an_english_title_of_a_company_before_the_name() -> None:
+    people = people_of(
+        "The MoU was signed by the Business Director of Perumda Sleman Jaya Ferdiansyah and "
+        "the Main Director of PT Jawa Energi Abadi (Perseroda) Mustofa Latupeirissa on Tuesday."
+        "\n\nFerdiansyah said the purpose was food supply. Meanwhile, Mustofa Latupeirissa "
+        "welcomed it."
+    )
+    assert people.get("Ferdiansyah", "").endswith("Director")
+    assert people.get("Mustofa Latupeirissa", "").endswith("Director")
+    assert not {"Jaya Ferdiansyah", "Jawa Energi Abadi"} & set(people)
+
+
+def test_spokespeople_assistants_and_interpreters_are_titles() -> None:
+    people = people_of(
+        "Hal itu disampaikan Anton Wijaya, Juru Bicara Gubernur Maluku, kepada wartawan.\n\n"
+        "In his remarks, Assistant III for Administration, Darman Sulaiman, praised the plan."
+        "\n\nWali Kota Madang, Peter Kawi didampingi Interpreter Markus Kandewa mengatakan "
+        "kunjungan itu berhasil."
+    )
+    assert people.get("Anton Wijaya") == "Juru Bicara Gubernur"
+    assert people.get("Darman Sulaiman") == "Assistant III for Administration"
+    assert people.get("Markus Kandewa", "").lower() == "interpreter"
+
+
+def test_names_listed_after_a_marker_under_a_lower_case_group_role() -> None:
+    people = people_of(
+        "Rombongan disambut Kapolda Provinsi Hunan, Chen Mingde, didampingi sejumlah pejabat "
+        "kepolisian setempat, antara lain Zhou Weiping, Huang Lixin dan Yang Meiling.\n\n"
+        "Ia hadir bersama tim dari Badan Kerja Sama Australia (BKSA) yakni Karen Walsh, "
+        "Tom Hughes, dan Dewi Lestari.\n\nAcara dihadiri perwakilan negara anggota forum "
+        "yakni, Kolumbiana, Thailand, Vietnam dan Peru."
+    )
+    for name in ("Zhou Weiping", "Huang Lixin", "Yang Meiling"):
+        assert people.get(name) == "pejabat kepolisian setempat"
+    for name in ("Karen Walsh", "Tom Hughes", "Dewi Lestari"):
+        assert people.get(name, "").startswith("tim dari Badan Kerja Sama Australia")
+    assert "Kolumbiana" not in people
+
+
+def test_a_place_word_inside_a_name_after_the_role_place() -> None:
+    people = people_of(
+        "Wali Kota Bogor Bima Santosa bertolak ke Jepang, Rabu malam.\n\nIa mengenang kunjungan "
+        "PM Inggris David Laos ke Jakarta."
+    )
+    assert people.get("Bima Santosa") == "Wali Kota"
+    assert people.get("David Laos") == "PM"
+    assert "Santosa" not in people and "David" not in people
+
+
+def test_a_full_name_after_a_comma_under_a_lower_case_representative() -> None:
+    people = people_of(
+        "Kerja sama diteken Bupati Klaten Hamenang Wijaya dengan perwakilan pemerintah Kota "
+        "Zhang Zhou, Zhou Limin.\n\nPresent was Governor Lu Hao with his representative, "
+        "Li Haitong, at the ceremony. Hadir pula perwakilan dari BUMN, Pertamina dan PLN."
+    )
+    assert people.get("Zhou Limin", "").startswith("perwakilan pemerintah Kota")
+    assert people.get("Li Haitong") == "representative"
+    assert "Pertamina" not in people
+
+
+def test_names_before_a_group_role_after_yang_merupakan_or_selaku() -> None:
+    people = people_of(
+        "Hadir pula dalam acara ini Ms. Haruka Tanaka dan Mr. Kenji Sato yang merupakan "
+        "perwakilan dari Badan Kerja Sama Jepang.\n\nHadir Budi Santoso dan Rina Wati selaku "
+        "anggota tim, serta warga. Kota Sleman dan Kabupaten Bantul yang merupakan anggota "
+        "forum itu hadir.\n\nThe Sub Coordinator of Domestic Cooperation Udayana University "
+        "attended."
+    )
+    assert people.get("Haruka Tanaka", "").startswith("perwakilan dari Badan")
+    assert people.get("Kenji Sato", "").startswith("perwakilan dari Badan")
+    assert people.get("Budi Santoso") == "anggota tim"
+    assert people.get("Rina Wati") == "anggota tim"
+    assert not {"Hadir Budi Santoso", "Kabupaten Bantul", "Domestic Cooperation Udayana"} & set(
+        people
+    )
+
+
+def test_a_common_word_as_a_one_word_name_after_a_title_or_its_place() -> None:
+    people = people_of(
+        "Tamu disambut Sekretaris Daerah Kota (Sekdako) Banda Aceh Sentosa yang didampingi "
+        "pejabat terkait.\n\nIa didampingi Kepala Dinas Perindustrian dan Perdagangan Permana."
+    )
+    assert people.get("Sentosa") == "Sekretaris Daerah"
+    assert people.get("Permana") == "Kepala Dinas Perindustrian dan Perdagangan"
+
+
+def test_javanese_styles_rm_and_rdm_open_a_name_after_a_comma() -> None:
+    people = people_of(
+        '"Kami siap," ungkap Kepala Sub Direktorat Asia Kementerian Luar Negeri, RM Budi J. '
+        "Santoso, di Balikpapan, Jumat."
+    )
+    assert people.get("Budi J Santoso", "").startswith("Kepala Sub Direktorat Asia")
+
+
+def test_ordinals_and_unit_nouns_inside_a_title_are_not_names() -> None:
+    people = people_of(
+        "The visit was welcomed by the Second Regent Assistant, Budi Hartono, and the Head of "
+        "Assets of the regency.\n\nHadir pula Kepala Internasionalisasi Universitas Sleman dan "
+        "Dean of the Faculty of Humanities.\n\nPimpinan Cabang Sub Divre Sleman juga hadir."
+    )
+    assert people.get("Budi Hartono", "").endswith("Regent Assistant")
+    assert not {"Second", "Assets", "Internasionalisasi", "Humanities", "Sub Divre"} & set(people)
+
+
+def test_commander_and_a_dotted_eng_before_a_name() -> None:
+    people = people_of(
+        "Commander AFP Brian Gilles mengharapkan kerja sama berlanjut.\n\nMoU diteken oleh "
+        "Rektor ITN Malang Prof. Dr. Eng. Ir. Abdul Lomba, MSEE dan Bupati Sumba Barat, "
+        "Yohanis Dadi, SH di Ruang Rapat."
+    )
+    assert people.get("Brian Gilles") == "Commander"
+    assert people.get("Abdul Lomba") == "Rektor"
+
+
+def test_short_forms_of_ministers_and_commanders() -> None:
+    people = people_of(
+        "Acara dihadiri Mantan Menristek Budi Hartono dan Dansat Brimob Polda Papua Kombes Pol "
+        "Rudi Santoso, Senin."
+    )
+    assert people.get("Budi Hartono", "").endswith("Menristek")
+    assert people.get("Rudi Santoso", "").startswith("Dansat")

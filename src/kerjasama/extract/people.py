@@ -28,7 +28,9 @@ from kerjasama.lang.id.titles import (
     BUILDING_WORDS,
     EAST_ASIAN_SURNAMES,
     EXPANDED_IN_ROLES,
+    GROUP_ROLE_WORDS,
     HONORIFICS,
+    LIST_MARKERS,
     LOWER_CASE_HEADS,
     LOWER_CASE_MODIFIERS,
     MALAY_STYLE_HEADS,
@@ -44,6 +46,8 @@ from kerjasama.lang.id.titles import (
     RANK_SECOND_WORDS,
     RANK_WORDS,
     RANKS,
+    REPRESENTATIVE_WORDS,
+    ROLE_AFTER_MARKERS,
     ROLE_CONNECTORS,
     ROLE_MODIFIER_FORMS,
     SHORT_FORMS,
@@ -91,6 +95,7 @@ class Context:
     acronyms: dict[str, str]
     orgs: list[str]
     unit_words: set[str] = field(default_factory=set)  # words read between a title and a name
+    companies: set[int] = field(default_factory=set)  # where a company read by its head starts
 
     def org_at(self, tok: Token) -> str | None:
         """A pattern organisation whose full name ("PT Kaltim Amonia Nusantara") starts here."""
@@ -108,10 +113,16 @@ def _context(doc: Doc) -> Context:
     text = doc.text
     clean = set()
     body_words: set[str] = set()
-    for s, e, _name, _kind in find_pattern_orgs(doc):
-        e = _org_end_before_name(doc, s, e)
+    companies: set[int] = set()
+    for s, e, _name, kind in find_pattern_orgs(doc):
+        company = kind == "company" or text[s:e].split()[0].lower().rstrip(".") in ORG_HEADS
+        whole, e = e, _org_end_before_name(doc, s, e, company)
         nxt = text[e : e + 2].lstrip()
         words = text[s:e].split()
+        if company:
+            companies.add(s)
+        if company and (e < whole or words[-1].lower().rstrip(".") in ORG_TAILS):
+            clean.add(text[s:e])  # a company that ends before a name or with "Group", "Ltd"
         for w in words[1:]:
             if w.lower().rstrip(".") in HONORIFICS:
                 break
@@ -128,6 +139,7 @@ def _context(doc: Doc) -> Context:
         {h.start: h for h in doc.hits},
         {a.short: a.long for a in doc.acronyms},
         sorted(clean, key=len, reverse=True),
+        companies=companies,
     )
     ctx.unit_words.update(w for w in body_words if w.lower() not in person_words())
     return ctx
@@ -136,7 +148,7 @@ def _context(doc: Doc) -> Context:
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 
 
-def _org_end_before_name(doc: Doc, s: int, e: int) -> int:
+def _org_end_before_name(doc: Doc, s: int, e: int, company: bool) -> int:
     """A unit found by its leading word ends before a name written after it: at the last
     place it names ("Kejaksaan Negeri <place> <name>", "Dinas ESDM <province> <name>"), or
     after its title, acronym and place words ("Dinas Perhubungan <name>"). A company's name
@@ -145,8 +157,8 @@ def _org_end_before_name(doc: Doc, s: int, e: int) -> int:
     stop = _SENTENCE_STOP.search(text, s, e)
     if stop:
         e = stop.start()  # "PT Tirta Lestari Budi Pranowo. Hadir ...": a sentence ends
-    if text[s:e].split()[0].lower().rstrip(".") in ORG_HEADS:
-        return e
+    if company:
+        return _company_end_before_name(text, s, e)
     hits = [h for h in doc.hits if s < h.start and h.end <= e]
     if hits:
         end = max(h.end for h in hits)
@@ -160,6 +172,40 @@ def _org_end_before_name(doc: Doc, s: int, e: int) -> int:
             continue
         return s + w.start() if _names_only(text[s + w.start() : e].split()) else e
     return e
+
+
+def _company_end_before_name(text: str, s: int, e: int) -> int:
+    """A company read by its leading word ends before a person's name written right after it
+    ("Direktur PT <words> <name> mengatakan"): the last one to three words, when the article
+    writes them elsewhere on their own ("jelas <name>.") or they open with a given name
+    (person words, not common or place words). The company keeps a word after its head."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for size in (3, 2, 1):
+        if len(words) < size + 2:
+            continue
+        tail = [w.group(0) for w in words[-size:]]
+        if not _names_only(tail) or tail[-1].lower() in ORG_TAILS:
+            continue
+        cut = s + words[-size].start()
+        if _written_alone(text, " ".join(tail), cut) or _opens_with_given_name(tail):
+            return len(text[:cut].rstrip()) if text[:cut].rstrip() else cut
+    return e
+
+
+def _written_alone(text: str, name: str, at: int) -> bool:
+    """The article writes `name` somewhere other than at `at`, not after a capitalised word."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        if m.start() == at:
+            continue
+        before = text[: m.start()].rstrip().rsplit(None, 1)
+        if not before or not before[-1][:1].isupper() or before[-1][-1:] in '.,:;"”)':
+            return True
+    return False
+
+
+def _opens_with_given_name(tail: list[str]) -> bool:
+    first = tail[0].lower()
+    return len(tail) >= 2 and first in person_words() and first not in common_words()
 
 
 def _place_word(low: str) -> bool:
@@ -233,6 +279,7 @@ def _parse_title(
             tok.start in ctx.hits
             or ctx.acronym_is_org(tok)
             or (tok.lower in ORG_HEADS and ctx.org_at(tok))
+            or _company_at(tok, ctx)
         ):
             break
         if low == "i" and i + 1 < n and toks[i + 1].lower in BALINESE_NAME_WORDS:
@@ -294,7 +341,15 @@ def _title_follows(toks: list[Token], i: int, ctx: Context) -> bool:
     """After connectors ("of the"), does a title word or a place follow?"""
     while i < len(toks) and toks[i].lower in ROLE_CONNECTORS:
         i += 1
-    return i < len(toks) and (_is_title_word(toks[i], True) or toks[i].start in ctx.hits)
+    return i < len(toks) and (
+        _is_title_word(toks[i], True)
+        or toks[i].start in ctx.hits
+        or _company_at(toks[i], ctx)  # "Director of PT <name> <person>"
+    )
+
+
+def _company_at(tok: Token, ctx: Context) -> bool:
+    return tok.start in ctx.companies and ctx.org_at(tok) is not None
 
 
 def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit | None, int]:
@@ -309,6 +364,8 @@ def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit
         tok = toks[i]
         hit = ctx.hits.get(tok.start)
         known = ctx.org_at(tok)
+        if hit and first_hit and _given_name_at(toks, i, hit, ctx):
+            break  # "Wali Kota Bogor Bima Arya": a place word that opens the name
         if hit or known:
             first_hit = first_hit or hit
             end = hit.end if hit else tok.start + len(known or "")
@@ -334,6 +391,35 @@ def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit
     if i == start:
         return None, None, i
     return _span_text(toks, start, i), first_hit, i
+
+
+def _given_name_at(toks: list[Token], i: int, hit: Hit, ctx: Context) -> bool:
+    """A one-word place that is a given name, right after another place and before a name
+    word: the name starts there."""
+    nxt = i + 1
+    return (
+        hit.end == toks[i].end
+        and toks[i].lower in person_words()
+        and nxt < len(toks)
+        and toks[nxt].is_cap
+        and toks[nxt].start not in ctx.hits
+        and _word_class(toks[nxt], toks[nxt + 1] if nxt + 1 < len(toks) else None, ctx) == _NAME
+    )
+
+
+def _surname_place(toks: list[Token], j: int, hit: Hit, out: list[tuple[int, str]]) -> bool:
+    """ "Gubernur Maluku Utara, Sherly Laos menegaskan": a one-word place right after the
+    run's only name word, ending the run, is the surname."""
+    nxt = j + 1
+    return (
+        hit.end == toks[j].end
+        and len(out) >= 1
+        and out[-1][1] == _NAME
+        and sum(1 for _, c in out if c == _NAME) == 1
+        and toks[out[-1][0]].lower in person_words()
+        and (nxt >= len(toks) or not toks[nxt].is_cap)
+        and (nxt >= len(toks) or toks[nxt].text not in "(-")
+    )
 
 
 def _span_text(toks: list[Token], a: int, b: int) -> str:
@@ -457,6 +543,13 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             j = close + 1
             continue
         hit = ctx.hits.get(tok.start)
+        if hit is not None and (
+            _surname_place(toks, j, hit, out)
+            or (not seen_name and _given_name_at(toks, j, hit, ctx))
+        ):
+            out.append((j, _NAME))
+            j += 1
+            continue
         if hit is not None:
             while j < n and toks[j].start < hit.end:
                 out.append((j, _STRONG))
@@ -713,6 +806,23 @@ def _before_name(toks: list[Token], k: int) -> bool:
     )
 
 
+_VERB_OPENINGS = ("me", "ber", "di", "ter", "ke")
+
+
+def _lone_common_name(toks: list[Token], j: int, run: list[tuple[int, str]]) -> bool:
+    """One common word right after a title or its place, ending the run before a lower-case
+    word or a stop, that no verb prefix opens: a one-word name ("Bahagia", "Permana")."""
+    return (
+        len(run) == 1
+        and run[0] == (j, _WEAK)
+        and j > 0
+        and (toks[j - 1].text == ")" or toks[j - 1].is_cap)
+        and (j + 1 >= len(toks) or not toks[j + 1].is_cap)
+        and not toks[j].lower.startswith(_VERB_OPENINGS)
+        and toks[j].lower not in _RUN_CONNECTORS
+    )
+
+
 def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, int]:
     """The person's name in the capitalised run after a title: the stretch of name words that
     looks most like a person's name (the last one on a tie), so a unit or place written
@@ -747,6 +857,8 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
         )  # "Wali Nanggroe Aceh": an unknown word before a place or unit is part of it;
         # "Rektor Unhas": a body
     ]
+    if not blocks and _lone_common_name(toks, j, run):
+        blocks = [(j, j + 1)]  # "Sekdako Banda Aceh Bahagia yang ...": a common word as name
     best = max(blocks, key=lambda ab: (_block_score(toks, *ab), ab[0])) if blocks else None
     after = run[-1][0] + 1 if run else j
     if (
@@ -795,11 +907,164 @@ def find_people(doc: Doc) -> Doc:
         k = bisect_left(heads, s)
         if k < len(heads) and heads[k] < e:  # only sentences with a title need tokens
             drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
+        if _LIST_MARKER.search(doc.text, s, e) or _GROUP_NOUN.search(doc.text, s, e):
+            drafts.extend(_group_people(ctx, tokenize(doc.text, s, e)))
     doc.cache["unit_words"] = frozenset(ctx.unit_words)
     drafts = [d for d in drafts if d.name not in ctx.unit_words]  # "Rektor Unhas" after
     _complete_short_names(ctx, drafts)
     doc.people = _merge(doc, drafts)  # "Rektor Unhas Prof <name>"
     return doc
+
+
+_LIST_MARKER = re.compile(r"\b(?:" + "|".join(LIST_MARKERS) + r")\b")
+_GROUP_REACH = 12  # words between a group noun and its list marker
+
+
+def _group_people(ctx: Context, toks: list[Token]) -> list[Draft]:
+    """ "sejumlah pejabat kepolisian setempat, antara lain <A>, <B> dan <C>": names listed after
+    a marker under a lower-case group noun, each with the phrase from the noun as role."""
+    out: list[Draft] = []
+    for i in range(len(toks)):
+        after = _role_after_size(toks, i)
+        if after:
+            out.extend(_group_before(ctx, toks, i, i + after))
+            continue
+        size = _marker_size(toks, i)
+        if not size and toks[i].text != ",":
+            continue
+        role = _group_role(toks, i + 1 if not size else i)
+        if not role:
+            continue
+        names = _listed_names(toks, i + max(size, 1), ctx)
+        if not size:  # "perwakilan <body>, <name>": one full name after the comma
+            if role.split()[0].lower() not in REPRESENTATIVE_WORDS or not names:
+                continue
+            names = names[:1] if len(names[0].split()) >= 2 else []
+        org = _group_org(role)
+        out.extend(Draft(name, role, org, None, base_org=org, role_org=org) for name in names)
+    return out
+
+
+def _role_after_size(toks: list[Token], i: int) -> int:
+    """The size of a marker at toks[i] that a lower-case group noun follows."""
+    for marker in ROLE_AFTER_MARKERS:
+        words = marker.split()
+        k = i + len(words)
+        if (
+            [t.lower for t in toks[i:k]] == words
+            and k < len(toks)
+            and toks[k].lower in _GROUP_NOUNS
+            and not toks[k].is_cap
+        ):
+            return len(words)
+    return 0
+
+
+def _group_before(ctx: Context, toks: list[Token], i: int, k: int) -> list[Draft]:
+    """ "<A> dan <B> yang merupakan perwakilan dari <body>": the names before the marker at
+    toks[i], each with the group role from toks[k] to the next stop."""
+    end = k
+    while end < len(toks) and end - k < _GROUP_REACH and toks[end].text not in ",.;:()":
+        end += 1
+    role = _span_text(toks, k, end)
+    names: list[str] = []
+    b = i
+    while b > 0:
+        a = b
+        while a > 0 and (toks[a - 1].is_cap or toks[a - 1].text in ".'’-"):
+            a -= 1
+        honorific = [x for x in range(a, b) if toks[x].lower.rstrip(".") in HONORIFICS]
+        if honorific:
+            a = honorific[0]  # "Hadir Ms. <name>": the name starts at its honorific
+        while a < b - 1 and _word_class(toks[a], toks[a + 1], ctx) in (_WEAK, _STRONG):
+            a += 1  # "Hadir <name>": a verb opening the sentence
+        name = _listed_name(toks, a, b, ctx) if a < b else None
+        if not name:
+            break
+        names.append(name)
+        if a == 0 or not (toks[a - 1].text == "," or toks[a - 1].lower in _LIST_JOINS):
+            break
+        b = a - 1
+    org = _group_org(role)
+    return [Draft(name, role, org, None, base_org=org, role_org=org) for name in reversed(names)]
+
+
+def _group_org(role: str) -> str | None:
+    """ "tim dari <body>": the body the group comes from."""
+    _, bridge, org = role.partition(" dari ")
+    if not bridge:
+        _, bridge, org = role.partition(" from ")
+    return org if org[:1].isupper() else None
+
+
+def _marker_size(toks: list[Token], i: int) -> int:
+    for marker in LIST_MARKERS:
+        words = marker.split()
+        if [t.lower for t in toks[i : i + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+def _group_role(toks: list[Token], i: int) -> str | None:
+    """The phrase from the nearest lower-case group noun before toks[i] to the marker."""
+    end = i - 1 if i > 0 and toks[i - 1].text in ",:" else i
+    for k in range(end - 1, max(-1, end - _GROUP_REACH - 1), -1):
+        if toks[k].text in ".;,:" or toks[k].lower in _LIST_MARKER_WORDS:
+            return None
+        if toks[k].lower in _GROUP_NOUNS and not toks[k].is_cap:
+            return _span_text(toks, k, end)
+    return None
+
+
+_GROUP_NOUNS = GROUP_ROLE_WORDS | REPRESENTATIVE_WORDS
+_GROUP_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_NOUNS)) + r")\b")
+_LIST_MARKER_WORDS = frozenset(w for m in LIST_MARKERS for w in m.split())
+
+
+def _listed_names(toks: list[Token], i: int, ctx: Context) -> list[str]:
+    """Names separated by commas and 'dan' from toks[i], up to the first item that is not one."""
+    names: list[str] = []
+    n = len(toks)
+    while i < n:
+        while i < n and (toks[i].text in ":," or toks[i].lower in _LIST_JOINS):
+            i += 1
+        a = i
+        while i < n and (toks[i].is_cap or toks[i].text in ".'’-") and toks[i].text != ",":
+            i += 1
+        if _is_place_item(toks, a, i, ctx):
+            return []  # "anggota FEALAC yakni <country>, <country>": a list of places
+        name = _listed_name(toks, a, i, ctx)
+        if not name:
+            break
+        names.append(name)
+        if i >= n or not (toks[i].text == "," or toks[i].lower in _LIST_JOINS):
+            break
+    return names
+
+
+def _is_place_item(toks: list[Token], a: int, b: int, ctx: Context) -> bool:
+    hit = ctx.hits.get(toks[a].start) if a < b else None
+    return hit is not None and hit.end >= toks[b - 1].end
+
+
+def _listed_name(toks: list[Token], a: int, b: int, ctx: Context) -> str | None:
+    while a < b and (toks[a].lower.rstrip(".") in HONORIFICS or toks[a].text == "."):
+        a += 1  # "Ms. <name>"
+    while b - a > 1 and toks[b - 1].text == "." and len(toks[b - 2].text) > 1:
+        b -= 1  # the sentence's full stop, not an initial's
+    words = [t for t in toks[a:b] if t.is_word]
+    if not 1 <= len(words) <= _MAX_NAME:
+        return None
+    if any(
+        t.lower in ANY_TITLE_WORD
+        or t.lower in ORG_HEADS
+        or t.lower in NOT_NAME_WORDS
+        or t.text in ctx.acronyms
+        or not is_name_token(t)
+        for t in words
+    ):
+        return None
+    return clean_name(_span_text(toks, a, b))
 
 
 def _complete_short_names(ctx: Context, drafts: list[Draft]) -> None:

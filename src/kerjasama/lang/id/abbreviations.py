@@ -8,6 +8,6 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     m.h m.kes a.md inc ltd co corp est approx vs etc e.g i.e st.
     muh moh mhd muhd moch mochd plt plh pj ust hm purn irjen kombes bt bin dato hon pol tgk
     sdri drg brigjen laksma marsma kapt letkol
-    kab kec kel prov
+    kab kec kel prov pt cv eng ts
     """.split()
 )

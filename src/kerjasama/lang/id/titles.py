@@ -132,6 +132,10 @@ TITLE_HEADS: frozenset[str] = frozenset(
     pemimpin pimpinan pendiri pengurus konsultan inspektur auditor kurator
     rector vice-rector vice-chancellor chancellor dean registrar ceo coo cfo
     founder premier senator congressman lecturer dosen kepsek komisioner pm konsulat
+    assistant interpreter spokesperson pesuruhjaya coordinator commander
+    menristek menristekdikti mendikbudristek menpan menpanrb menkominfo menlhk menkumham
+    menkopolhukam menkomarves menesdm menpupr menbumn menkop menkopukm mendes dansat danyonif
+    danpuspom
     sekertaris sektretaris kapala
     """.split()
 )
@@ -225,7 +229,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     youth sports forestry mining infrastructure housing police military army navy air force
     defence defense security immigration customs justice legal court judge prosecutor attorney
     rectorate academy branch section programme project procurement purchasing sales marketing
-    communications communication media press protocol
+    communications communication media press protocol bicara governance field domestic sub
+    first second third assets asset humanities internasionalisasi divre
     """.split()
 )
 
@@ -318,7 +323,7 @@ HONORIFICS: frozenset[str] = frozenset(
     """
     dr drs dra h hj ir prof kh ust ustadz habib tgh tuan nyonya bapak ibu pak bu sdr
     dato datuk datin haji hajah ny sdri buya kyai kiai ustaz ustazah hon honourable tgk professor eng tgk
-    mr mrs ms dr. h. hm hc yab yb ydh ybhg yabhg
+    mr mrs ms dr. h. hm hc yab yb ydh ybhg yabhg rm rdm
     se sh mh mm msi mpd mt mkes spd skm sos sip sag ssos ssi st sp mba mpa mba mph ak
     phd mag msc ma ba bsc lc mhum sst stp ap ipu ipm cpa sk skom mkom mtp msp ssp dipl
     """.split()
@@ -396,7 +401,7 @@ OFFICE_WORDS: frozenset[str] = (
     TITLE_HEADS
     | frozenset(
         """utama umum jenderal jendral besar muda madya pertama tugas harian sementara i ii iii
-        iv v kota daerah dan & of the""".split()
+        iv v kota daerah dan & of the bicara for""".split()
     )
 ) - frozenset("konsulat".split())
 
@@ -483,3 +488,28 @@ OFFICE_REGION_KINDS: dict[str, str] = {
     "wawako": "city",
     "mayor": "city",
 }
+
+# Lower-case nouns for a group of people that a list of names follows after a list marker
+# ("sejumlah pejabat kepolisian setempat, antara lain <A>, <B> dan <C>"): the phrase from the
+# noun to the marker is each listed person's role.
+GROUP_ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    pejabat perwakilan tim delegasi anggota staf pengurus pimpinan jajaran utusan petugas
+    officials representatives delegates members staff team delegation
+    """.split()
+)
+# Group nouns for one who stands for a body: the name may follow after a mere comma
+# ("perwakilan pemerintah Kota <city>, <name>", "his representative, <name>").
+REPRESENTATIVE_WORDS: frozenset[str] = frozenset("perwakilan utusan representative envoy".split())
+# Words that put a group role after the names it belongs to ("<A> dan <B> yang merupakan
+# perwakilan dari <body>").
+ROLE_AFTER_MARKERS: tuple[str, ...] = ("yang merupakan", "yang juga", "selaku", "sebagai")
+LIST_MARKERS: tuple[str, ...] = (
+    "antara lain",
+    "di antaranya",
+    "diantaranya",
+    "yakni",
+    "yaitu",
+    "masing-masing",
+    "namely",
+)
