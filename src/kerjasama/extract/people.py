@@ -159,7 +159,7 @@ def _org_end_before_name(doc: Doc, s: int, e: int, company: bool) -> int:
         e = stop.start()  # "PT Tirta Lestari Budi Pranowo. Hadir ...": a sentence ends
     if company:
         return _company_end_before_name(text, s, e)
-    hits = [h for h in doc.hits if s < h.start and h.end <= e]
+    hits = [h for h in doc.hits_between(s + 1, e) if h.end <= e]
     if hits:
         end = max(h.end for h in hits)
         return end if _names_only(text[end:e].split()) else e
