@@ -55,3 +55,22 @@ def test_each_partner_keeps_its_own_fields_when_the_sentence_splits_them() -> No
         "peternakan, Kamis (9/5/2024). Kaltim kini membangun jalan dan pelabuhan baru."
     )
     assert ["tourism"] in got and ["livestock"] in got
+
+
+def test_sector_words_in_names_of_offices_and_streets_are_no_field() -> None:
+    got = sectors(
+        "Kupang - Pemkab Sumba Timur menandatangani nota kesepahaman dengan Institut Teknologi "
+        "Sumber Jaya di bidang pertanian, Senin (6/5/2024), di Jalan Merdeka Kupang. "
+        "Penandatanganan itu disaksikan Kepala Dinas Sosial dan Kepala Dinas Pariwisata "
+        "Kabupaten Sumba Timur."
+    )
+    assert got == [["agriculture"]]
+
+
+def test_a_line_of_signing_agencies_names_the_fields() -> None:
+    got = sectors(
+        "Padang - Pemprov Sumatera Barat menandatangani nota kesepahaman dengan Pemprov Jambi, "
+        "Senin (6/5/2024). Perjanjian kerja sama juga diteken oleh dinas kedua provinsi. "
+        "Dinas Perikanan Prov. Sumatera Barat dan Dinas Perikanan Prov. Jambi."
+    )
+    assert got == [["fisheries"]]

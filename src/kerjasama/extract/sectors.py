@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from kerjasama.extract.cues import words_pattern
 from kerjasama.extract.doc import Doc
-from kerjasama.lang.id.sectors import SECTOR_CONTEXT_CUES, SECTOR_WORDS
+from kerjasama.lang.id.sectors import NAME_HEADS, ROAD_WORDS, SECTOR_CONTEXT_CUES, SECTOR_WORDS
 from kerjasama.record import SECTORS
 
 CONTEXT = words_pattern(SECTOR_CONTEXT_CUES)
+# A name head, written capitalised as names are ("Dinas", not "dinas").
+_HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, NAME_HEADS)) + r")\.?(?![\w-])")
+# One word of a name: capitalised, an acronym or a number ("Kampus 1", "Dinas PUPR").
+_NAME_WORD = re.compile(r"\s+(?:[A-Z][\w'’.-]*|\d+)")
+_NAME_JOIN = re.compile(r"\s+(?:dan|&|serta)(?=\s+[A-Z])")
+_NAME_MAX = 8  # words after the head: longer runs are title-case prose, not one name
+# A sentence with no more lower-case words of four letters or more than this is names alone:
+# a title-case headline ("Pemkot Gandeng Universitas Kembangkan Pendidikan"), where names
+# cannot be told from the words around them, or a line of the agencies that signed, whose
+# offices are the fields agreed ("Dinas Perikanan Kota A dan Dinas Kelautan Kota B.").
+_TITLE_CASE_LOWER = 0
 # How far from a cooperation sentence its fields are still read (measured on real pages).
 _AFTER, _BEFORE = 2, 1
 # A word may name several sectors ("sanitasi": health and infrastructure).
@@ -53,6 +66,29 @@ def _quoted(doc: Doc, sent: tuple[int, int]) -> bool:
     return any(q.start <= sent[0] < q.end or sent[0] <= q.start < sent[1] for q in doc.quotes)
 
 
+def _name_spans(doc: Doc, sent: tuple[int, int]) -> list[tuple[int, int]]:
+    """Proper names of offices, institutions, streets and venues in a sentence: a name head
+    and the capitalised words after it ("Dinas Pekerjaan Umum dan Perhubungan Kota Bima").
+    None in a sentence of names alone (a title-case headline, a line of signing agencies)."""
+    text = doc.text[sent[0] : sent[1]]
+    if sum(len(w) > 3 and w[0].islower() for w in text.split()) <= _TITLE_CASE_LOWER:
+        return []
+    spans = []
+    for m in _HEAD.finditer(text):
+        end, count = m.end(), 0
+        while count < _NAME_MAX:
+            join = _NAME_JOIN.match(text, end)
+            word = _NAME_WORD.match(text, join.end() if join else end)
+            if not word:
+                break
+            if count == 0 and word.group(0).strip() in ROAD_WORDS:
+                break
+            end, count = word.end(), count + 1
+        if count:
+            spans.append((sent[0] + m.start(), sent[0] + end))
+    return spans
+
+
 def find_sectors(
     doc: Doc, sentences: list[tuple[int, int]], segments: list[tuple[int, int]] | None = None
 ) -> list[str]:
@@ -64,8 +100,9 @@ def find_sectors(
     masked.extend(doc.role_spans)
     found: set[str] = set()
     for s, e in sentences:
+        names = _name_spans(doc, (s, e))
         for key, m in sector_matches(doc.text, s, e):
-            if any(a <= m.start() < b for a, b in masked):
+            if any(a <= m.start() < b for a, b in [*masked, *names]):
                 continue
             if segments is not None and not any(a <= m.start() < b for a, b in segments):
                 continue

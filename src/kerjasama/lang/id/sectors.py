@@ -379,3 +379,48 @@ SECTOR_CONTEXT_CUES: tuple[str, ...] = (
     "sectors",
     "areas",
 )
+
+# Words that open the proper name of an office, institution, company, street or venue: the
+# sector words in the capitalised name after them ("Dinas Sosial", "Institut Teknologi ...",
+# "Jalan Malioboro", "Kampus 1") name that body or place, not a field of the cooperation.
+NAME_HEADS: tuple[str, ...] = (
+    "Dinas",
+    "Badan",
+    "Kementerian",
+    "Kementrian",
+    "Menteri",
+    "Deputi",
+    "Direktorat",
+    "Dirjen",
+    "Fakultas",
+    "Institut",
+    "Universitas",
+    "Politeknik",
+    "Sekolah Tinggi",
+    "Akademi",
+    "Lembaga",
+    "Biro",
+    "Balai",
+    "Yayasan",
+    "Konsorsium",
+    "PT",
+    "Perum",
+    "Perumda",
+    "Wakil Rektor",
+    "Kepala Bidang",
+    "Staf Ahli",
+    "Jalan",
+    "Jl",
+    "Hotel",
+    "Gedung",
+    "Kampus",
+    "Ministry",
+    "Minister",
+    "Department",
+    "Faculty",
+    "Institute",
+    "University",
+)
+
+# A capitalised word after "Jalan" that makes it a road of the field, not a street's name.
+ROAD_WORDS: tuple[str, ...] = ("Tol",)
