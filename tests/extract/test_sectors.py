@@ -74,3 +74,12 @@ def test_a_line_of_signing_agencies_names_the_fields() -> None:
         "Dinas Perikanan Prov. Sumatera Barat dan Dinas Perikanan Prov. Jambi."
     )
     assert got == [["fisheries"]]
+
+
+def test_lingkungan_of_a_government_is_within_it_not_environment() -> None:
+    got = sectors(
+        "Padang - Pemkot Padang menandatangani nota kesepahaman dengan Pemkab Agam di bidang "
+        "pelayanan publik, Selasa (7/5/2024). Kerja sama itu melibatkan seluruh organisasi "
+        "perangkat daerah di lingkungan Pemkot Padang."
+    )
+    assert got == [["governance"]]

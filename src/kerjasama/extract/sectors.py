@@ -6,7 +6,13 @@ import re
 
 from kerjasama.extract.cues import words_pattern
 from kerjasama.extract.doc import Doc
-from kerjasama.lang.id.sectors import NAME_HEADS, ROAD_WORDS, SECTOR_CONTEXT_CUES, SECTOR_WORDS
+from kerjasama.lang.id.sectors import (
+    NAME_HEADS,
+    ROAD_WORDS,
+    SECTOR_CONTEXT_CUES,
+    SECTOR_WORDS,
+    WITHIN_BODIES,
+)
 from kerjasama.record import SECTORS
 
 CONTEXT = words_pattern(SECTOR_CONTEXT_CUES)
@@ -15,6 +21,11 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, NAME_HEADS)) + r")
 # One word of a name: capitalised, an acronym or a number ("Kampus 1", "Dinas PUPR").
 _NAME_WORD = re.compile(r"\s+(?:[A-Z][\w'’.-]*|\d+)")
 _NAME_JOIN = re.compile(r"\s+(?:dan|&|serta)(?=\s+[A-Z])")
+# "di lingkungan Pemkab ..." (within the regency's government): its "lingkungan" is no field.
+_WITHIN = re.compile(
+    r"(?<![\w-])di\s+(lingkungan)\s+(?:" + "|".join(map(re.escape, WITHIN_BODIES)) + r")(?!\w)",
+    re.I,
+)
 _NAME_MAX = 8  # words after the head: longer runs are title-case prose, not one name
 # A sentence with no more lower-case words of four letters or more than this is names alone:
 # a title-case headline ("Pemkot Gandeng Universitas Kembangkan Pendidikan"), where names
@@ -66,14 +77,15 @@ def _quoted(doc: Doc, sent: tuple[int, int]) -> bool:
     return any(q.start <= sent[0] < q.end or sent[0] <= q.start < sent[1] for q in doc.quotes)
 
 
-def _name_spans(doc: Doc, sent: tuple[int, int]) -> list[tuple[int, int]]:
-    """Proper names of offices, institutions, streets and venues in a sentence: a name head
-    and the capitalised words after it ("Dinas Pekerjaan Umum dan Perhubungan Kota Bima").
-    None in a sentence of names alone (a title-case headline, a line of signing agencies)."""
+def _no_field_spans(doc: Doc, sent: tuple[int, int]) -> list[tuple[int, int]]:
+    """Spans of a sentence whose sector words name no field: proper names of offices,
+    institutions, streets and venues (a name head and the capitalised words after it, "Dinas
+    Pekerjaan Umum dan Perhubungan Kota Bima"; none in a sentence of names alone, a title-case
+    headline or a line of signing agencies), and "lingkungan" meaning "within a body"."""
     text = doc.text[sent[0] : sent[1]]
+    spans = [(sent[0] + m.start(1), sent[0] + m.end(1)) for m in _WITHIN.finditer(text)]
     if sum(len(w) > 3 and w[0].islower() for w in text.split()) <= _TITLE_CASE_LOWER:
-        return []
-    spans = []
+        return spans
     for m in _HEAD.finditer(text):
         end, count = m.end(), 0
         while count < _NAME_MAX:
@@ -100,7 +112,7 @@ def find_sectors(
     masked.extend(doc.role_spans)
     found: set[str] = set()
     for s, e in sentences:
-        names = _name_spans(doc, (s, e))
+        names = _no_field_spans(doc, (s, e))
         for key, m in sector_matches(doc.text, s, e):
             if any(a <= m.start() < b for a, b in [*masked, *names]):
                 continue

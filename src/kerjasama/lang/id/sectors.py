@@ -424,3 +424,32 @@ NAME_HEADS: tuple[str, ...] = (
 
 # A capitalised word after "Jalan" that makes it a road of the field, not a street's name.
 ROAD_WORDS: tuple[str, ...] = ("Tol",)
+
+# "di lingkungan" before a government or body means "within" it ("OPD di lingkungan Pemkab
+# Sleman"): no environment field. The words that may follow it so.
+WITHIN_BODIES: tuple[str, ...] = (
+    "pemerintah",
+    "pemerintahan",
+    "pemkab",
+    "pemkot",
+    "pemko",
+    "pemprov",
+    "pemda",
+    "setda",
+    "setdaprov",
+    "sekretariat",
+    "opd",
+    "organisasi perangkat daerah",
+    "perangkat daerah",
+    "instansi",
+    "kantor",
+    "kementerian",
+    "provinsi",
+    "kabupaten",
+    "kota",
+    "dinas",
+    "universitas",
+    "kampus",
+    "sekolah",
+    "kerja",
+)
