@@ -83,3 +83,15 @@ def test_lingkungan_of_a_government_is_within_it_not_environment() -> None:
         "perangkat daerah di lingkungan Pemkot Padang."
     )
     assert got == [["governance"]]
+
+
+def test_a_field_list_written_one_item_a_line_counts() -> None:
+    got = sectors(
+        "Bandung - Pemkot Bandung menandatangani nota kesepahaman dengan Pemkab Garut, Rabu "
+        "(8/5/2024). Acara berlangsung di balai kota. "
+        "Ruang lingkup kesepakatan itu meliputi:\n"
+        "a. Pengembangan kota cerdas\n"
+        "b. Promosi pariwisata\n"
+        "c. Ketahanan pangan"
+    )
+    assert got == [["agriculture", "technology", "tourism"]]

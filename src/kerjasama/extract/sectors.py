@@ -32,6 +32,9 @@ _NAME_MAX = 8  # words after the head: longer runs are title-case prose, not one
 # cannot be told from the words around them, or a line of the agencies that signed, whose
 # offices are the fields agreed ("Dinas Perikanan Kota A dan Dinas Kelautan Kota B.").
 _TITLE_CASE_LOWER = 0
+# An item of a list written one line each: "a.", "2)", "-", "•", or a field word opening it
+# ("Bidang Pariwisata ...", "Sektor Kesehatan: ...").
+_LIST_ITEM = re.compile(r"\s*(?:(?:[a-zA-Z]|\d{1,2})[.)]\s|[-•·*]\s|(?:Bidang|Sektor)\b)")
 # How far from a cooperation sentence its fields are still read (measured on real pages).
 _AFTER, _BEFORE = 2, 1
 # A word may name several sectors ("sanitasi": health and infrastructure).
@@ -68,7 +71,22 @@ def sector_sentences(
         listed = {k for k, _ in sector_matches(doc.text, *sent)}
         if CONTEXT.search(doc.text, *sent) or (len(listed) >= 2 and not _quoted(doc, sent)):
             chosen.add(sent)
-    return sorted(chosen)
+    return sorted(chosen | _list_items(doc, story, chosen))
+
+
+def _list_items(doc: Doc, story, chosen) -> set[tuple[int, int]]:
+    """The items of a field list written one line each, after a chosen sentence that opens
+    it (a field cue, or a colon at its end: "Ruang lingkupnya meliputi:", "a. Pariwisata")."""
+    items: set[tuple[int, int]] = set()
+    for i, sent in enumerate(story):
+        text = doc.text[sent[0] : sent[1]].rstrip()
+        if sent not in chosen or not (text.endswith(":") or CONTEXT.search(text)):
+            continue
+        for nxt in story[i + 1 :]:
+            if not _LIST_ITEM.match(doc.text, nxt[0], nxt[1]):
+                break
+            items.add(nxt)
+    return items
 
 
 def _quoted(doc: Doc, sent: tuple[int, int]) -> bool:
