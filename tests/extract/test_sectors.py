@@ -95,3 +95,17 @@ def test_a_field_list_written_one_item_a_line_counts() -> None:
         "c. Ketahanan pangan"
     )
     assert got == [["agriculture", "technology", "tourism"]]
+
+
+def test_an_everyday_word_names_a_field_only_in_a_list_of_fields() -> None:
+    listed = sectors(
+        "Ambon - Pemkot Ambon menandatangani nota kesepahaman dengan Pemkab Buru di bidang "
+        "ekonomi, sosial dan pariwisata, Senin (6/5/2024)."
+    )
+    alone = sectors(
+        "Ambon - Pemkot Ambon menandatangani nota kesepahaman dengan Pemkab Buru di bidang "
+        "pariwisata, Senin (6/5/2024), untuk mendorong pertumbuhan ekonomi dan menjaga "
+        "keuangan daerah tetap sehat."
+    )
+    assert listed == [["social", "tourism", "trade"]]
+    assert alone == [["tourism"]]

@@ -7,6 +7,8 @@ import re
 from kerjasama.extract.cues import words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.lang.id.sectors import (
+    LIST_LEADS,
+    LISTED_ONLY,
     NAME_HEADS,
     ROAD_WORDS,
     SECTOR_CONTEXT_CUES,
@@ -35,6 +37,10 @@ _TITLE_CASE_LOWER = 0
 # An item of a list written one line each: "a.", "2)", "-", "•", or a field word opening it
 # ("Bidang Pariwisata ...", "Sektor Kesehatan: ...").
 _LIST_ITEM = re.compile(r"\s*(?:(?:[a-zA-Z]|\d{1,2})[.)]\s|[-•·*]\s|(?:Bidang|Sektor)\b)")
+_LISTED_ONLY = frozenset(LISTED_ONLY)
+_LEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(LIST_LEADS) + r")\s+$", re.I)
+# What may stand between two items of a list: commas, "dan", "serta", "maupun", a slash.
+_LIST_GAP = re.compile(r"^(?:[\s,;/&]|\b(?:dan|serta|maupun|and|or|atau)\b)*$", re.I)
 # How far from a cooperation sentence its fields are still read (measured on real pages).
 _AFTER, _BEFORE = 2, 1
 # A word may name several sectors ("sanitasi": health and infrastructure).
@@ -119,6 +125,20 @@ def _no_field_spans(doc: Doc, sent: tuple[int, int]) -> list[tuple[int, int]]:
     return spans
 
 
+def _listed(text: str, m: re.Match[str], words: list[re.Match[str]], start: int) -> bool:
+    """The sector word stands in a list of fields: a field word just before it ("bidang
+    ekonomi"), or another sector word beside it with only list joints between."""
+    if _LEAD_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+        return True
+    i = next(k for k, w in enumerate(words) if w.start() == m.start())
+    before = words[i - 1] if i else None
+    after = words[i + 1] if i + 1 < len(words) else None
+    return bool(
+        (before and _LIST_GAP.match(text[before.end() : m.start()]))
+        or (after and _LIST_GAP.match(text[m.end() : after.start()]))
+    )
+
+
 def find_sectors(
     doc: Doc, sentences: list[tuple[int, int]], segments: list[tuple[int, int]] | None = None
 ) -> list[str]:
@@ -131,10 +151,13 @@ def find_sectors(
     found: set[str] = set()
     for s, e in sentences:
         names = _no_field_spans(doc, (s, e))
+        words = list(SECTOR.finditer(doc.text, s, e))
         for key, m in sector_matches(doc.text, s, e):
             if any(a <= m.start() < b for a, b in [*masked, *names]):
                 continue
             if segments is not None and not any(a <= m.start() < b for a, b in segments):
+                continue
+            if m.group(0).lower() in _LISTED_ONLY and not _listed(doc.text, m, words, s):
                 continue
             found.add(key)
     return [k for k in SECTORS if k in found]

@@ -13,6 +13,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "trade": (
         "perdagangan",
+        "ekonomi",
+        "perekonomian",
         "ekspor",
         "impor",
         "misi dagang",
@@ -453,3 +455,20 @@ WITHIN_BODIES: tuple[str, ...] = (
     "sekolah",
     "kerja",
 )
+
+# Words of everyday sense that name their sector only in a list of fields: after a field word
+# ("bidang ekonomi", "sektor sosial") or beside another sector ("ekonomi, budaya dan
+# pariwisata"); "pertumbuhan ekonomi", "keuangan daerah" or "lingkungan yang aman" alone is no
+# field. (Chosen on the real pages: "pemerintahan", "budaya", "teknologi" lose more than gain.)
+LISTED_ONLY: tuple[str, ...] = (
+    "ekonomi",
+    "perekonomian",
+    "keuangan",
+    "lingkungan",
+    "sosial",
+    "inovasi",
+    "sdm",
+)
+
+# Words after which a sector word is a field of the list: "di bidang", "sektor", "aspek".
+LIST_LEADS: tuple[str, ...] = ("bidang", "sektor", "aspek", "field", "sector", "fields", "sectors")
