@@ -30,7 +30,7 @@ from kerjasama.lang.id.cooperation import (
     VISIT_CUES,
 )
 from kerjasama.lang.id.organisations import ENTERPRISE_WORDS, WITNESS_CUES
-from kerjasama.record import Cooperation, Span
+from kerjasama.record import Cooperation, Party, Span
 
 JOINT = words_pattern(JOINT_CUES)
 SEPARATE = words_pattern(SEPARATE_CUES)
@@ -56,6 +56,12 @@ def _foreign_context(doc: Doc, sentences: list[tuple[int, int]]) -> bool:
         and any(s <= h.start < e for s, e in sentences)
         for h in doc.hits
     )
+
+
+def _foreign_party(p: Party) -> bool:
+    """A party abroad: a foreign country's body, an international organisation, or a town or
+    region abroad whose country the gazetteer does not give."""
+    return p.country not in ("ID", None) or p.kind in ("intl_org", "foreign_city", "foreign_region")
 
 
 # Scale of the logistic score, set with benchmarks/calibration.py on the development set.
@@ -333,7 +339,7 @@ def _joint_record(doc, homes, partners, facilitators, reading, date, place, coop
     parties = [*rec.parties, *extra]
     ids = [p for p in parties if p.country == "ID" and p.kind in ("province", "regency", "city")]
     rest = [p for p in parties if p not in ids]
-    foreign = any(p.country not in ("ID", None) or p.kind == "intl_org" for p in parties)
+    foreign = any(_foreign_party(p) for p in parties)
     pool = sector_sentences(doc, coop, lambda sent: any(_mentions(c, sent) for c in partners))
     return rec.model_copy(
         update={
@@ -354,9 +360,9 @@ def _record(
     parties = [h.party for h in homes] + [partner.party]
     own = [s for s in sentences if _mentions(partner, s)]
     evidence = sorted({*reading.evidence, *own})
-    foreign = any(
-        p.country not in ("ID", None) or p.kind == "intl_org" for p in parties
-    ) or _foreign_context(doc, [s for s in own if not any(_mentions(c, s) for c in others)])
+    foreign = any(_foreign_party(p) for p in parties) or _foreign_context(
+        doc, [s for s in own if not any(_mentions(c, s) for c in others)]
+    )
     # Mapped onto the share of records found right at each level (benchmarks/calibration.py).
     raw = doc.cooperation_score * reading.strength + 0.05 * (partner.linked > 0)
     confidence = round(min(0.97, 0.45 + 0.55 * raw), 3)
