@@ -299,3 +299,19 @@ def test_a_documents_name_with_its_clitic_is_still_that_document() -> None:
         ("mou", "MoUnya"),
         ("agreement", "PKS-nya"),
     ]
+
+
+def test_a_letter_of_intent_pointed_back_at_is_what_the_lead_called_an_mou() -> None:
+    assert stage(
+        "Jayapura - Gubernur Papua dan Gubernur Provinsi Sandaun menandatangani MoU kerja sama "
+        "provinsi bersaudara, Minggu (5/5/2024). Kedua pihak sepakat bahwa letter of intent "
+        "ini menjadi langkah awal menuju nota kesepahaman yang formal."
+    ) == ("sign", "loi")
+
+
+def test_a_letter_of_intent_told_as_an_earlier_step_leaves_the_mou_signed() -> None:
+    assert stage(
+        "Jayapura - Gubernur Papua dan Gubernur Provinsi Sandaun menandatangani MoU kerja sama "
+        "provinsi bersaudara, Minggu (5/5/2024). MoU ini menindaklanjuti letter of intent "
+        "yang diteken kedua gubernur pada 2022."
+    ) == ("sign", "mou")

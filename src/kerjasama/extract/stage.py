@@ -71,6 +71,7 @@ _CLAUSE = re.compile(
 )
 # A nominal signing pointing back at one already told ("Penandatanganan ini ...").
 _ANAPHOR = re.compile(r"\s+(?:ini|tersebut|itu|this)\b", re.I)
+_THIS = re.compile(r"\s+(?:ini|this)\b", re.I)  # "this" document: the one being reported
 # Verb forms that report a signing as such (nominal "penandatanganan" alone is weaker).
 # A headline's bare verb ("Bogor-Kisarazu Tandatangani LoI") is a verb too.
 _VERB = re.compile(r"^(?:di|me|men|ber)|^(?:teken|signed)$|tangan(?:i|kan)$", re.I)
@@ -273,6 +274,8 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
         if ev is None:
             return StageReading(action, default, sentences[:1], strength)
         inst = _instrument(doc, ev.sentence, ev.pos) or first or default
+        if action == "sign" and inst != "loi" and _letter_told_again(doc, sentences):
+            inst = "loi"
         return StageReading(action, inst, [ev.sentence], strength)
 
     def pick(pred, in_lead: bool) -> _Event | None:
@@ -324,6 +327,17 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
     if ev is not None:
         return StageReading("explore", "none", [ev.sentence], 0.7)
     return StageReading("explore", "none", sentences[:1], 0.7, cued=False)
+
+
+def _letter_told_again(doc: Doc, sentences: list[tuple[int, int]]) -> bool:
+    """The signed document is named again as a letter of intent pointed back at ("LoI ini
+    ditandatangani", "pernyataan kehendak ini merupakan langkah awal"): the lead that called
+    it an MoU spoke loosely, the letter is what was signed."""
+    for s, e in sentences:
+        for key, m in keyed_matches("instrument", doc.text, s, e):
+            if key == "loi" and _THIS.match(doc.text, m.end()):
+                return True
+    return False
 
 
 def _not_planned(sentences: list[tuple[int, int]], events: list[_Event]):
