@@ -315,3 +315,20 @@ def test_a_letter_of_intent_told_as_an_earlier_step_leaves_the_mou_signed() -> N
         "provinsi bersaudara, Minggu (5/5/2024). MoU ini menindaklanjuti letter of intent "
         "yang diteken kedua gubernur pada 2022."
     ) == ("sign", "mou")
+
+
+def test_each_partner_named_with_its_own_document_gets_its_own_record() -> None:
+    art = extract_article(
+        "Banjarbaru - Wali Kota Banjarbaru menandatangani nota kesepahaman dengan Kementerian "
+        "Hukum Kantor Wilayah Kalimantan Selatan, Senin (6/5/2024). Acara itu juga mencakup "
+        "penandatanganan perjanjian kerja sama dengan Balai Pemasyarakatan Banjarmasin serta "
+        "kesepakatan bersama dengan Pemkab Banjar.",
+        published="2024-05-08",
+        today=TODAY,
+    )
+    got = {c.parties[-1].name: c.instrument for c in art.cooperations}
+    assert got == {
+        "Kementerian Hukum": "mou",
+        "Balai Pemasyarakatan Banjarmasin": "agreement",
+        "Kabupaten Banjar": "mou",
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from kerjasama.extract.cues import COOPERATION, keyed_matches, words_pattern
 from kerjasama.extract.doc import Doc
@@ -239,7 +240,8 @@ def find_cooperations(doc: Doc) -> Doc:
     date = activity_date(doc, reading.evidence, coop)
     place = activity_place(doc, reading.evidence, coop)
     others = [c for c in cands.values() if c not in partners and c not in homes]
-    if _joint(doc, coop, homes, partners):
+    documents = _own_documents(doc, coop, partners)
+    if len(set(documents.values())) < 2 and _joint(doc, coop, homes, partners):
         doc.cooperations.append(
             _joint_record(doc, homes, partners, facilitators, reading, date, place, coop)
         )
@@ -253,6 +255,8 @@ def find_cooperations(doc: Doc) -> Doc:
             or not any(_mentions(c, sent) for c in [*partners, *others])
         ]
         stage = _partner_stage(doc, coop, partner, partners, reading)
+        if partner.key in documents and len(set(documents.values())) >= 2:
+            stage = replace(stage, instrument=documents[partner.key])
         rivals = [c for c in partners if c is not partner]
         record = _record(doc, homes, partner, facilitators, stage, date, place, own, rivals)
         # Where a sentence tells this partner's part beside another's ("dengan Kalbar di
@@ -263,6 +267,30 @@ def find_cooperations(doc: Doc) -> Doc:
         record.sectors = find_sectors(doc, pool, segments)  # type: ignore[assignment]
         doc.cooperations.append(record)
     return doc
+
+
+# How far before a partner's mention its own document may be named ("perjanjian kerja sama
+# dengan Balai X serta kesepakatan bersama dengan Pemkab Y").
+_OWN_DOCUMENT_SPAN = 40
+_DOCUMENT_THEN_PARTNER = re.compile(r"^\s+(?:kerja\s?sama\s+)?(?:dengan|with)\s+$", re.I)
+
+
+def _own_documents(doc: Doc, coop, partners: list[Candidate]) -> dict[str, str]:
+    """Partners given a document of their own in a cooperation sentence: a document's name
+    right before "dengan <partner>" ("perjanjian kerja sama dengan Balai X, serta kesepakatan
+    bersama dengan Pemkab Y"). Keyed by the partner's key; the first such mention decides."""
+    out: dict[str, str] = {}
+    for c in partners:
+        for start, _ in sorted(c.mentions):
+            sent = doc.sentence_of(start)
+            if sent not in coop:
+                continue
+            near = max(sent[0], start - _OWN_DOCUMENT_SPAN)
+            found = list(keyed_matches("instrument", doc.text, near, start))
+            if found and _DOCUMENT_THEN_PARTNER.match(doc.text[found[-1][1].end() : start]):
+                out[c.key] = found[-1][0]
+                break
+    return out
 
 
 def _partner_stage(doc: Doc, coop, partner: Candidate, partners: list[Candidate], reading):
