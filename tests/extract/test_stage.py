@@ -332,3 +332,11 @@ def test_each_partner_named_with_its_own_document_gets_its_own_record() -> None:
         "Balai Pemasyarakatan Banjarmasin": "agreement",
         "Kabupaten Banjar": "mou",
     }
+
+
+def test_a_signing_recalled_as_known_is_background() -> None:
+    assert stage(
+        "Palangka Raya - Pemprov Kalimantan Tengah dan Pemprov Jawa Barat memulai pelaksanaan "
+        "kerja sama transmigrasi, Kamis (2/5/2024). Seperti diketahui, pada 3 Maret lalu, kedua "
+        "gubernur telah menandatangani kesepakatan bersama."
+    ) == ("implement", "mou")

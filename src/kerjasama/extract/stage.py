@@ -26,6 +26,7 @@ from kerjasama.lang.id.cooperation import (
     PAST_AFTER_CUES,
     PLANNED_AFTER_CUES,
     PURPOSE_CUES,
+    REMINDER_OPENERS,
     RENEWAL_WORDS,
     SIGN_STEMS,
     TAKE_PLACE_VERBS,
@@ -52,6 +53,8 @@ _TAKES_PLACE = re.compile(
 )
 _NOT_YET = words_pattern(NOT_YET_CUES)
 _BACKGROUND = words_pattern(BACKGROUND_CUES)
+_REMINDER = words_pattern(REMINDER_OPENERS)
+_OPENER_SPAN = 30  # a reminder opener stands this near the start of its sentence
 _PAST_AFTER = words_pattern(PAST_AFTER_CUES)
 _APPROVAL = words_pattern(APPROVAL_BODIES)
 _DRAFT = words_pattern(DRAFT_WORDS)
@@ -166,6 +169,8 @@ def _sign_status(
         return "planned"
     if _BACKGROUND.search(text, c0, m.start()) or _PAST_AFTER.search(text, m.end(), c1):
         return "background"
+    if _REMINDER.search(text, s, min(m.start(), s + _OPENER_SPAN)):
+        return "background"  # "Seperti diketahui, ...": the whole sentence recalls
     if ref_year:
         years = [int(y) for y in _YEAR.findall(text, m.end(), c1)]
         if years and max(years) < ref_year:
