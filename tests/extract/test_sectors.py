@@ -109,3 +109,12 @@ def test_an_everyday_word_names_a_field_only_in_a_list_of_fields() -> None:
     )
     assert listed == [["social", "tourism", "trade"]]
     assert alone == [["tourism"]]
+
+
+def test_a_sector_word_with_its_clitic_or_a_derived_form_counts() -> None:
+    got = sectors(
+        "Banda Aceh - Pemkot Banda Aceh menandatangani nota kesepahaman dengan Pemkab Aceh "
+        "Besar di bidang kepariwisataan, Senin (6/5/2024). Kerja sama itu juga menyasar "
+        "pendidikannya dan perikanannya."
+    )
+    assert got == [["education", "fisheries", "tourism"]]

@@ -16,6 +16,7 @@ from kerjasama.lang.id.sectors import (
     WITHIN_BODIES,
 )
 from kerjasama.record import SECTORS
+from kerjasama.text.trie import trie_pattern
 
 CONTEXT = words_pattern(SECTOR_CONTEXT_CUES)
 # A name head, written capitalised as names are ("Dinas", not "dinas").
@@ -48,13 +49,20 @@ _KEYS: dict[str, tuple[str, ...]] = {}
 for _key, _words in SECTOR_WORDS.items():
     for _w in _words:
         _KEYS[_w.lower()] = (*_KEYS.get(_w.lower(), ()), _key)
-SECTOR = words_pattern(list(_KEYS))
+# A sector word may carry the clitic "-nya" ("pariwisatanya", "its tourism").
+SECTOR = re.compile(r"(?<![\w-])(?:" + trie_pattern(set(_KEYS)) + r")(?:nya)?(?![\w])", re.I)
+
+
+def _word(m: re.Match[str]) -> str:
+    """The lexicon word a sector match stands for, its clitic dropped."""
+    w = m.group(0).lower()
+    return w if w in _KEYS else w[:-3]
 
 
 def sector_matches(text: str, start: int, end: int):
     """Yield (key, match) for every sector word in text[start:end], once per sector it names."""
     for m in SECTOR.finditer(text, start, end):
-        for key in _KEYS[m.group(0).lower()]:
+        for key in _KEYS[_word(m)]:
             yield key, m
 
 
@@ -157,7 +165,7 @@ def find_sectors(
                 continue
             if segments is not None and not any(a <= m.start() < b for a, b in segments):
                 continue
-            if m.group(0).lower() in _LISTED_ONLY and not _listed(doc.text, m, words, s):
+            if _word(m) in _LISTED_ONLY and not _listed(doc.text, m, words, s):
                 continue
             found.add(key)
     return [k for k in SECTORS if k in found]

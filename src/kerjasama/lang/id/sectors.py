@@ -108,6 +108,9 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "tourism": (
         "pariwisata",
+        "kepariwisataan",
+        "turisme",
+        "tourists",
         "wisata",
         "wisatawan",
         "tourism",
@@ -209,6 +212,7 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "transport": (
         "transportasi",
+        "transportation",
         "pelabuhan",
         "bandara",
         "konektivitas",
