@@ -55,3 +55,66 @@ def test_each_partner_keeps_its_own_fields_when_the_sentence_splits_them() -> No
         "peternakan, Kamis (9/5/2024). Kaltim kini membangun jalan dan pelabuhan baru."
     )
     assert ["tourism"] in got and ["livestock"] in got
+
+
+def test_sector_words_in_names_of_offices_and_streets_are_no_field() -> None:
+    got = sectors(
+        "Kupang - Pemkab Sumba Timur menandatangani nota kesepahaman dengan Institut Teknologi "
+        "Sumber Jaya di bidang pertanian, Senin (6/5/2024), di Jalan Merdeka Kupang. "
+        "Penandatanganan itu disaksikan Kepala Dinas Sosial dan Kepala Dinas Pariwisata "
+        "Kabupaten Sumba Timur."
+    )
+    assert got == [["agriculture"]]
+
+
+def test_a_line_of_signing_agencies_names_the_fields() -> None:
+    got = sectors(
+        "Padang - Pemprov Sumatera Barat menandatangani nota kesepahaman dengan Pemprov Jambi, "
+        "Senin (6/5/2024). Perjanjian kerja sama juga diteken oleh dinas kedua provinsi. "
+        "Dinas Perikanan Prov. Sumatera Barat dan Dinas Perikanan Prov. Jambi."
+    )
+    assert got == [["fisheries"]]
+
+
+def test_lingkungan_of_a_government_is_within_it_not_environment() -> None:
+    got = sectors(
+        "Padang - Pemkot Padang menandatangani nota kesepahaman dengan Pemkab Agam di bidang "
+        "pelayanan publik, Selasa (7/5/2024). Kerja sama itu melibatkan seluruh organisasi "
+        "perangkat daerah di lingkungan Pemkot Padang."
+    )
+    assert got == [["governance"]]
+
+
+def test_a_field_list_written_one_item_a_line_counts() -> None:
+    got = sectors(
+        "Bandung - Pemkot Bandung menandatangani nota kesepahaman dengan Pemkab Garut, Rabu "
+        "(8/5/2024). Acara berlangsung di balai kota. "
+        "Ruang lingkup kesepakatan itu meliputi:\n"
+        "a. Pengembangan kota cerdas\n"
+        "b. Promosi pariwisata\n"
+        "c. Ketahanan pangan"
+    )
+    assert got == [["agriculture", "technology", "tourism"]]
+
+
+def test_an_everyday_word_names_a_field_only_in_a_list_of_fields() -> None:
+    listed = sectors(
+        "Ambon - Pemkot Ambon menandatangani nota kesepahaman dengan Pemkab Buru di bidang "
+        "ekonomi, sosial dan pariwisata, Senin (6/5/2024)."
+    )
+    alone = sectors(
+        "Ambon - Pemkot Ambon menandatangani nota kesepahaman dengan Pemkab Buru di bidang "
+        "pariwisata, Senin (6/5/2024), untuk mendorong pertumbuhan ekonomi dan menjaga "
+        "keuangan daerah tetap sehat."
+    )
+    assert listed == [["social", "tourism", "trade"]]
+    assert alone == [["tourism"]]
+
+
+def test_a_sector_word_with_its_clitic_or_a_derived_form_counts() -> None:
+    got = sectors(
+        "Banda Aceh - Pemkot Banda Aceh menandatangani nota kesepahaman dengan Pemkab Aceh "
+        "Besar di bidang kepariwisataan, Senin (6/5/2024). Kerja sama itu juga menyasar "
+        "pendidikannya dan perikanannya."
+    )
+    assert got == [["education", "fisheries", "tourism"]]

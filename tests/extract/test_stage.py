@@ -299,3 +299,44 @@ def test_a_documents_name_with_its_clitic_is_still_that_document() -> None:
         ("mou", "MoUnya"),
         ("agreement", "PKS-nya"),
     ]
+
+
+def test_a_letter_of_intent_pointed_back_at_is_what_the_lead_called_an_mou() -> None:
+    assert stage(
+        "Jayapura - Gubernur Papua dan Gubernur Provinsi Sandaun menandatangani MoU kerja sama "
+        "provinsi bersaudara, Minggu (5/5/2024). Kedua pihak sepakat bahwa letter of intent "
+        "ini menjadi langkah awal menuju nota kesepahaman yang formal."
+    ) == ("sign", "loi")
+
+
+def test_a_letter_of_intent_told_as_an_earlier_step_leaves_the_mou_signed() -> None:
+    assert stage(
+        "Jayapura - Gubernur Papua dan Gubernur Provinsi Sandaun menandatangani MoU kerja sama "
+        "provinsi bersaudara, Minggu (5/5/2024). MoU ini menindaklanjuti letter of intent "
+        "yang diteken kedua gubernur pada 2022."
+    ) == ("sign", "mou")
+
+
+def test_each_partner_named_with_its_own_document_gets_its_own_record() -> None:
+    art = extract_article(
+        "Banjarbaru - Wali Kota Banjarbaru menandatangani nota kesepahaman dengan Kementerian "
+        "Hukum Kantor Wilayah Kalimantan Selatan, Senin (6/5/2024). Acara itu juga mencakup "
+        "penandatanganan perjanjian kerja sama dengan Balai Pemasyarakatan Banjarmasin serta "
+        "kesepakatan bersama dengan Pemkab Banjar.",
+        published="2024-05-08",
+        today=TODAY,
+    )
+    got = {c.parties[-1].name: c.instrument for c in art.cooperations}
+    assert got == {
+        "Kementerian Hukum": "mou",
+        "Balai Pemasyarakatan Banjarmasin": "agreement",
+        "Kabupaten Banjar": "mou",
+    }
+
+
+def test_a_signing_recalled_as_known_is_background() -> None:
+    assert stage(
+        "Palangka Raya - Pemprov Kalimantan Tengah dan Pemprov Jawa Barat memulai pelaksanaan "
+        "kerja sama transmigrasi, Kamis (2/5/2024). Seperti diketahui, pada 3 Maret lalu, kedua "
+        "gubernur telah menandatangani kesepakatan bersama."
+    ) == ("implement", "mou")

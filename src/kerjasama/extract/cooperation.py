@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from kerjasama.extract.cues import COOPERATION, keyed_matches, words_pattern
 from kerjasama.extract.doc import Doc
@@ -30,7 +31,7 @@ from kerjasama.lang.id.cooperation import (
     VISIT_CUES,
 )
 from kerjasama.lang.id.organisations import ENTERPRISE_WORDS, WITNESS_CUES
-from kerjasama.record import Cooperation, Span
+from kerjasama.record import Cooperation, Party, Span
 
 JOINT = words_pattern(JOINT_CUES)
 SEPARATE = words_pattern(SEPARATE_CUES)
@@ -56,6 +57,12 @@ def _foreign_context(doc: Doc, sentences: list[tuple[int, int]]) -> bool:
         and any(s <= h.start < e for s, e in sentences)
         for h in doc.hits
     )
+
+
+def _foreign_party(p: Party) -> bool:
+    """A party abroad: a foreign country's body, an international organisation, or a town or
+    region abroad whose country the gazetteer does not give."""
+    return p.country not in ("ID", None) or p.kind in ("intl_org", "foreign_city", "foreign_region")
 
 
 # Scale of the logistic score, set with benchmarks/calibration.py on the development set.
@@ -233,7 +240,8 @@ def find_cooperations(doc: Doc) -> Doc:
     date = activity_date(doc, reading.evidence, coop)
     place = activity_place(doc, reading.evidence, coop)
     others = [c for c in cands.values() if c not in partners and c not in homes]
-    if _joint(doc, coop, homes, partners):
+    documents = _own_documents(doc, coop, partners)
+    if len(set(documents.values())) < 2 and _joint(doc, coop, homes, partners):
         doc.cooperations.append(
             _joint_record(doc, homes, partners, facilitators, reading, date, place, coop)
         )
@@ -247,6 +255,8 @@ def find_cooperations(doc: Doc) -> Doc:
             or not any(_mentions(c, sent) for c in [*partners, *others])
         ]
         stage = _partner_stage(doc, coop, partner, partners, reading)
+        if partner.key in documents and len(set(documents.values())) >= 2:
+            stage = replace(stage, instrument=documents[partner.key])
         rivals = [c for c in partners if c is not partner]
         record = _record(doc, homes, partner, facilitators, stage, date, place, own, rivals)
         # Where a sentence tells this partner's part beside another's ("dengan Kalbar di
@@ -257,6 +267,30 @@ def find_cooperations(doc: Doc) -> Doc:
         record.sectors = find_sectors(doc, pool, segments)  # type: ignore[assignment]
         doc.cooperations.append(record)
     return doc
+
+
+# How far before a partner's mention its own document may be named ("perjanjian kerja sama
+# dengan Balai X serta kesepakatan bersama dengan Pemkab Y").
+_OWN_DOCUMENT_SPAN = 40
+_DOCUMENT_THEN_PARTNER = re.compile(r"^\s+(?:kerja\s?sama\s+)?(?:dengan|with)\s+$", re.I)
+
+
+def _own_documents(doc: Doc, coop, partners: list[Candidate]) -> dict[str, str]:
+    """Partners given a document of their own in a cooperation sentence: a document's name
+    right before "dengan <partner>" ("perjanjian kerja sama dengan Balai X, serta kesepakatan
+    bersama dengan Pemkab Y"). Keyed by the partner's key; the first such mention decides."""
+    out: dict[str, str] = {}
+    for c in partners:
+        for start, _ in sorted(c.mentions):
+            sent = doc.sentence_of(start)
+            if sent not in coop:
+                continue
+            near = max(sent[0], start - _OWN_DOCUMENT_SPAN)
+            found = list(keyed_matches("instrument", doc.text, near, start))
+            if found and _DOCUMENT_THEN_PARTNER.match(doc.text[found[-1][1].end() : start]):
+                out[c.key] = found[-1][0]
+                break
+    return out
 
 
 def _partner_stage(doc: Doc, coop, partner: Candidate, partners: list[Candidate], reading):
@@ -333,7 +367,7 @@ def _joint_record(doc, homes, partners, facilitators, reading, date, place, coop
     parties = [*rec.parties, *extra]
     ids = [p for p in parties if p.country == "ID" and p.kind in ("province", "regency", "city")]
     rest = [p for p in parties if p not in ids]
-    foreign = any(p.country not in ("ID", None) or p.kind == "intl_org" for p in parties)
+    foreign = any(_foreign_party(p) for p in parties)
     pool = sector_sentences(doc, coop, lambda sent: any(_mentions(c, sent) for c in partners))
     return rec.model_copy(
         update={
@@ -356,9 +390,9 @@ def _record(
         parties = [partner.party, *parties[:-1]]  # the region first, its common partner after
     own = [s for s in sentences if _mentions(partner, s)]
     evidence = sorted({*reading.evidence, *own})
-    foreign = any(
-        p.country not in ("ID", None) or p.kind == "intl_org" for p in parties
-    ) or _foreign_context(doc, [s for s in own if not any(_mentions(c, s) for c in others)])
+    foreign = any(_foreign_party(p) for p in parties) or _foreign_context(
+        doc, [s for s in own if not any(_mentions(c, s) for c in others)]
+    )
     # Mapped onto the share of records found right at each level (benchmarks/calibration.py).
     raw = doc.cooperation_score * reading.strength + 0.05 * (partner.linked > 0)
     confidence = round(min(0.97, 0.45 + 0.55 * raw), 3)

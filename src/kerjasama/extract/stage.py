@@ -26,6 +26,7 @@ from kerjasama.lang.id.cooperation import (
     PAST_AFTER_CUES,
     PLANNED_AFTER_CUES,
     PURPOSE_CUES,
+    REMINDER_OPENERS,
     RENEWAL_WORDS,
     SIGN_STEMS,
     TAKE_PLACE_VERBS,
@@ -52,6 +53,8 @@ _TAKES_PLACE = re.compile(
 )
 _NOT_YET = words_pattern(NOT_YET_CUES)
 _BACKGROUND = words_pattern(BACKGROUND_CUES)
+_REMINDER = words_pattern(REMINDER_OPENERS)
+_OPENER_SPAN = 30  # a reminder opener stands this near the start of its sentence
 _PAST_AFTER = words_pattern(PAST_AFTER_CUES)
 _APPROVAL = words_pattern(APPROVAL_BODIES)
 _DRAFT = words_pattern(DRAFT_WORDS)
@@ -71,6 +74,7 @@ _CLAUSE = re.compile(
 )
 # A nominal signing pointing back at one already told ("Penandatanganan ini ...").
 _ANAPHOR = re.compile(r"\s+(?:ini|tersebut|itu|this)\b", re.I)
+_THIS = re.compile(r"\s+(?:ini|this)\b", re.I)  # "this" document: the one being reported
 # Verb forms that report a signing as such (nominal "penandatanganan" alone is weaker).
 # A headline's bare verb ("Bogor-Kisarazu Tandatangani LoI") is a verb too.
 _VERB = re.compile(r"^(?:di|me|men|ber)|^(?:teken|signed)$|tangan(?:i|kan)$", re.I)
@@ -165,6 +169,8 @@ def _sign_status(
         return "planned"
     if _BACKGROUND.search(text, c0, m.start()) or _PAST_AFTER.search(text, m.end(), c1):
         return "background"
+    if _REMINDER.search(text, s, min(m.start(), s + _OPENER_SPAN)):
+        return "background"  # "Seperti diketahui, ...": the whole sentence recalls
     if ref_year:
         years = [int(y) for y in _YEAR.findall(text, m.end(), c1)]
         if years and max(years) < ref_year:
@@ -273,6 +279,8 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
         if ev is None:
             return StageReading(action, default, sentences[:1], strength)
         inst = _instrument(doc, ev.sentence, ev.pos) or first or default
+        if action == "sign" and inst != "loi" and _letter_told_again(doc, sentences):
+            inst = "loi"
         return StageReading(action, inst, [ev.sentence], strength)
 
     def pick(pred, in_lead: bool) -> _Event | None:
@@ -324,6 +332,17 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
     if ev is not None:
         return StageReading("explore", "none", [ev.sentence], 0.7)
     return StageReading("explore", "none", sentences[:1], 0.7, cued=False)
+
+
+def _letter_told_again(doc: Doc, sentences: list[tuple[int, int]]) -> bool:
+    """The signed document is named again as a letter of intent pointed back at ("LoI ini
+    ditandatangani", "pernyataan kehendak ini merupakan langkah awal"): the lead that called
+    it an MoU spoke loosely, the letter is what was signed."""
+    for s, e in sentences:
+        for key, m in keyed_matches("instrument", doc.text, s, e):
+            if key == "loi" and _THIS.match(doc.text, m.end()):
+                return True
+    return False
 
 
 def _not_planned(sentences: list[tuple[int, int]], events: list[_Event]):

@@ -408,6 +408,18 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "once",
 )
 
+# Openers that make a whole sentence a reminder of what is known ("Seperti diketahui, pada
+# ... lalu, kedua gubernur telah menandatangani ..."): a signing told there is background.
+REMINDER_OPENERS: tuple[str, ...] = (
+    "seperti diketahui",
+    "sebagaimana diketahui",
+    "seperti yang diketahui",
+    "untuk diketahui",
+    "perlu diketahui",
+    "as is known",
+    "as previously reported",
+)
+
 # Implement words that name a cooperation activity in themselves, with or without a document
 # spoken of (a trade mission between regions is carried out, domain.md); the other implement
 # words ("program", "pertukaran") count only where a document is named.

@@ -13,6 +13,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "trade": (
         "perdagangan",
+        "ekonomi",
+        "perekonomian",
         "ekspor",
         "impor",
         "misi dagang",
@@ -106,6 +108,9 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "tourism": (
         "pariwisata",
+        "kepariwisataan",
+        "turisme",
+        "tourists",
         "wisata",
         "wisatawan",
         "tourism",
@@ -207,6 +212,7 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "transport": (
         "transportasi",
+        "transportation",
         "pelabuhan",
         "bandara",
         "konektivitas",
@@ -379,3 +385,94 @@ SECTOR_CONTEXT_CUES: tuple[str, ...] = (
     "sectors",
     "areas",
 )
+
+# Words that open the proper name of an office, institution, company, street or venue: the
+# sector words in the capitalised name after them ("Dinas Sosial", "Institut Teknologi ...",
+# "Jalan Malioboro", "Kampus 1") name that body or place, not a field of the cooperation.
+NAME_HEADS: tuple[str, ...] = (
+    "Dinas",
+    "Badan",
+    "Kementerian",
+    "Kementrian",
+    "Menteri",
+    "Deputi",
+    "Direktorat",
+    "Dirjen",
+    "Fakultas",
+    "Institut",
+    "Universitas",
+    "Politeknik",
+    "Sekolah Tinggi",
+    "Akademi",
+    "Lembaga",
+    "Biro",
+    "Balai",
+    "Yayasan",
+    "Konsorsium",
+    "PT",
+    "Perum",
+    "Perumda",
+    "Wakil Rektor",
+    "Kepala Bidang",
+    "Staf Ahli",
+    "Jalan",
+    "Jl",
+    "Hotel",
+    "Gedung",
+    "Kampus",
+    "Ministry",
+    "Minister",
+    "Department",
+    "Faculty",
+    "Institute",
+    "University",
+)
+
+# A capitalised word after "Jalan" that makes it a road of the field, not a street's name.
+ROAD_WORDS: tuple[str, ...] = ("Tol",)
+
+# "di lingkungan" before a government or body means "within" it ("OPD di lingkungan Pemkab
+# Sleman"): no environment field. The words that may follow it so.
+WITHIN_BODIES: tuple[str, ...] = (
+    "pemerintah",
+    "pemerintahan",
+    "pemkab",
+    "pemkot",
+    "pemko",
+    "pemprov",
+    "pemda",
+    "setda",
+    "setdaprov",
+    "sekretariat",
+    "opd",
+    "organisasi perangkat daerah",
+    "perangkat daerah",
+    "instansi",
+    "kantor",
+    "kementerian",
+    "provinsi",
+    "kabupaten",
+    "kota",
+    "dinas",
+    "universitas",
+    "kampus",
+    "sekolah",
+    "kerja",
+)
+
+# Words of everyday sense that name their sector only in a list of fields: after a field word
+# ("bidang ekonomi", "sektor sosial") or beside another sector ("ekonomi, budaya dan
+# pariwisata"); "pertumbuhan ekonomi", "keuangan daerah" or "lingkungan yang aman" alone is no
+# field. (Chosen on the real pages: "pemerintahan", "budaya", "teknologi" lose more than gain.)
+LISTED_ONLY: tuple[str, ...] = (
+    "ekonomi",
+    "perekonomian",
+    "keuangan",
+    "lingkungan",
+    "sosial",
+    "inovasi",
+    "sdm",
+)
+
+# Words after which a sector word is a field of the list: "di bidang", "sektor", "aspek".
+LIST_LEADS: tuple[str, ...] = ("bidang", "sektor", "aspek", "field", "sector", "fields", "sectors")
