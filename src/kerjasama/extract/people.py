@@ -188,19 +188,43 @@ def _company_end_before_name(text: str, s: int, e: int) -> int:
             continue
         cut = s + words[-size].start()
         if _written_alone(text, " ".join(tail), cut) or _opens_with_given_name(tail):
-            return len(text[:cut].rstrip()) if text[:cut].rstrip() else cut
+            return _space_start(text, cut) or cut
     return e
+
+
+def _space_start(text: str, pos: int) -> int:
+    """Where the run of white space that ends at `pos` starts (no copy of the text)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The white-space-separated word before `pos` ("" at the start of the text)."""
+    end = _space_start(text, pos)
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _written_alone(text: str, name: str, at: int) -> bool:
     """The article writes `name` somewhere other than at `at`, not after a capitalised word."""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-        if m.start() == at:
-            continue
-        before = text[: m.start()].rstrip().rsplit(None, 1)
-        if not before or not before[-1][:1].isupper() or before[-1][-1:] in '.,:;"”)':
-            return True
+    pos = text.find(name)
+    while pos != -1:  # a plain search, the boundaries checked by hand: a pattern is slower
+        end = pos + len(name)
+        bounded = not _name_char(text, pos - 1) and not _name_char(text, end)
+        if bounded and pos != at:
+            before = _word_before(text, pos)
+            if not before or not before[:1].isupper() or before[-1:] in '.,:;"”)':
+                return True
+        pos = text.find(name, pos + 1)
     return False
+
+
+def _name_char(text: str, i: int) -> bool:
+    """Position `i` holds a character that continues a word (a letter, digit, _ or -)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def _opens_with_given_name(tail: list[str]) -> bool:
