@@ -971,8 +971,9 @@ def _group_people(ctx: Context, toks: list[Token]) -> list[Draft]:
 
 def _role_after_size(toks: list[Token], i: int) -> int:
     """The size of a marker at toks[i] that a lower-case group noun follows."""
-    for marker in ROLE_AFTER_MARKERS:
-        words = marker.split()
+    if i >= len(toks):
+        return 0
+    for words in _ROLE_AFTER_BY_FIRST.get(toks[i].lower, ()):
         k = i + len(words)
         if (
             [t.lower for t in toks[i:k]] == words
@@ -1021,9 +1022,24 @@ def _group_org(role: str) -> str | None:
     return org if org[:1].isupper() else None
 
 
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """Phrases split into words, grouped by their first word (a token is tested only against
+    the phrases that start with it)."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+_MARKERS_BY_FIRST = _by_first_word(LIST_MARKERS)
+_ROLE_AFTER_BY_FIRST = _by_first_word(ROLE_AFTER_MARKERS)
+
+
 def _marker_size(toks: list[Token], i: int) -> int:
-    for marker in LIST_MARKERS:
-        words = marker.split()
+    if i >= len(toks):
+        return 0
+    for words in _MARKERS_BY_FIRST.get(toks[i].lower, ()):
         if [t.lower for t in toks[i : i + len(words)]] == words:
             return len(words)
     return 0
