@@ -25,3 +25,15 @@ def run_cli(
         timeout=timeout,
         cwd=REPO,
     )
+
+
+def party_names(text: str, published: str = "2025-04-25") -> list[str] | None:
+    """The parties of every record extracted from `text` (None when it is no cooperation)."""
+    import datetime as dt
+
+    from kerjasama.extract import extract_article
+
+    rec = extract_article(text, today=dt.date.fromisoformat(TODAY), published=published)
+    if not rec.is_cooperation:
+        return None
+    return [p.name for c in rec.cooperations for p in c.parties]

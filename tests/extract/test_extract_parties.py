@@ -6,15 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from kerjasama.extract import extract_article
+from support import party_names as parties
 
 TODAY = dt.date(2026, 11, 24)
-
-
-def parties(text: str) -> list[str] | None:
-    rec = extract_article(text, today=TODAY, published="2025-04-25")
-    if not rec.is_cooperation:
-        return None
-    return [p.name for c in rec.cooperations for p in c.parties]
 
 
 def test_prosecutor_named_with_its_acronym_is_one_party_and_its_region_no_second_one() -> None:

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kerjasama.extract import extract_article
 from kerjasama.extract.parties import collect_candidates
 from kerjasama.extract.pipeline import extract_doc
 from kerjasama.sources.model import RawArticle
+from support import party_names as parties
 
 TODAY = dt.date(2026, 11, 24)
-
-
-def parties(text: str) -> list[str] | None:
-    rec = extract_article(text, today=TODAY, published="2025-04-25")
-    if not rec.is_cooperation:
-        return None
-    return [p.name for c in rec.cooperations for p in c.parties]
 
 
 def test_province_written_after_its_regency_with_a_space_only_locates_it() -> None:
