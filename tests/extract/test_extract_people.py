@@ -415,3 +415,14 @@ def test_short_forms_of_ministers_and_commanders() -> None:
     )
     assert people.get("Budi Hartono", "").endswith("Menristek")
     assert people.get("Rudi Santoso", "").startswith("Dansat")
+
+
+def test_a_capitalised_speech_verb_after_a_title_is_no_name() -> None:
+    found = people_of(
+        "Pemerintah Kabupaten Karangjati menandatangani nota kesepahaman dengan Universitas "
+        "Lembah Hijau di bidang pendidikan, Senin (3/3/2025).\n"
+        "Bupati Karangjati Menyampaikan kerja sama ini penting bagi warga. Wakil Bupati "
+        "Karangjati Sutrisno Hadi Menegaskan hal yang sama."
+    )
+    assert "Menyampaikan" not in found and "Menegaskan" not in " ".join(found)
+    assert found.get("Sutrisno Hadi", "").startswith("Wakil Bupati")

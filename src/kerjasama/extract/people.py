@@ -21,6 +21,7 @@ from kerjasama.extract.names import (
 )
 from kerjasama.extract.person_orgs import independent_body, role_org
 from kerjasama.gazetteer import Hit
+from kerjasama.lang.id.speech import SPEECH_VERBS
 from kerjasama.lang.id.titles import (
     ANY_TITLE_WORD,
     BALINESE_NAME_WORDS,
@@ -539,6 +540,13 @@ def _local_place_end(toks: list[Token], i: int) -> int:
     return i
 
 
+# Speech verbs with a verb prefix ("mengatakan", "menyampaikan", "berharap"): never a name,
+# even capitalised (short ones such as "Said", "Tutur" may be names).
+_SPEECH_VERB_WORDS = frozenset(
+    v for v in SPEECH_VERBS if v.startswith(("me", "ber")) and len(v) >= 7
+)
+
+
 def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
     """The capitalised run from toks[i]: (index, class) per token, up to a lower-case word,
     a comma or a new title once a name word was seen."""
@@ -557,6 +565,8 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
     while j < n and len(out) < 24:
         tok = toks[j]
         nxt = toks[j + 1] if j + 1 < n else None
+        if tok.lower in _SPEECH_VERB_WORDS:
+            break  # "Bupati Sleman Mengatakan ...": a speech verb in title case is no name
         if tok.text == "(" and seen_name and not (nxt is not None and nxt.lower in HONORIFICS):
             break  # "Gubernur Suhardi Duka (SDK)"; but "Rektor Unhas (Prof. <name>, MA)"
         if tok.text == "(":
