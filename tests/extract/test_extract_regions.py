@@ -248,8 +248,8 @@ def test_a_formed_item_sets_the_kind_of_the_bare_items_after_it() -> None:
 
 def test_region_after_se_names_an_area_not_a_party() -> None:
     found = parties(
-        "Bupati Minahasa Selatan bersama seluruh bupati dan wali kota se-Sulawesi Utara "
-        "menandatangani nota kesepahaman dengan Kejaksaan Tinggi Sulawesi Utara, Senin (21/4).\n"
+        "Bupati Minahasa Selatan dan para kepala daerah se-Sulawesi Utara meneken "
+        "nota kesepahaman dengan Kejaksaan Tinggi Sulawesi Utara, Senin (21/4).\n"
         "Nota kesepahaman itu tentang pendampingan hukum."
     )
     assert found is not None

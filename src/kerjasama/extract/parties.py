@@ -867,7 +867,7 @@ def _locators(doc: Doc) -> set[int]:
             out.add(b.start)
     for h in hits:
         if h.entry.kind in _ID_GOV and _CAPITAL_OF.search(doc.text, max(0, h.start - 40), h.start):
-            out.add(h.start)  # "di Kefamenanu, ibu kota Kabupaten Timor Tengah Utara"
+            out.add(h.start)  # "<town>, ibu kota Kabupaten <regency>": the regency locates it
     return out
 
 
