@@ -21,6 +21,7 @@ from kerjasama.extract.story import story_inputs, story_model
 from kerjasama.extract.when_where import activity_date, activity_place
 from kerjasama.lang.id.cooperation import (
     CONTEST_LEADS,
+    EXPLORE_CUES,
     FOREIGN_SCOPE_CUES,
     GOVERNMENT_ACTORS,
     GRANT_STORY_MENTIONS,
@@ -42,6 +43,7 @@ VISIT = words_pattern(VISIT_CUES)
 SECURITY = words_pattern(SECURITY_ACTORS)
 GRANT = words_pattern(GRANT_WORDS)
 GOVERNMENT = words_pattern(GOVERNMENT_ACTORS)
+EXPLORE = words_pattern(EXPLORE_CUES)
 _FOREIGN_KINDS = {"country", "foreign_region", "foreign_city", "intl_org"}
 
 
@@ -78,10 +80,15 @@ def _score(features: dict[str, float]) -> float:
         "instrument": 1.2,
         "lead_cue": 1.0,
         "title_cue": 0.8,
+        "explore_cue": 0.8,
+        "lead_link": 1.0,
         "negative": -2.5,
     }
     z = sum(weights[k] * v for k, v in features.items())
     return 1 / (1 + math.exp(-_SCALE * z))
+
+
+_EVENT_CAP = 2
 
 
 def _negative_hits(
@@ -98,7 +105,7 @@ def _negative_hits(
                 events += not instrument
             elif not (partnered and key == "security_forces"):
                 hits += 1
-    return min(hits + min(events, 1), 3) / 1.5
+    return min(hits + min(events, _EVENT_CAP), 3) / 1.5
 
 
 def _enterprise_deal(doc: Doc, coop, story, partners: list[Candidate]) -> bool:
@@ -175,6 +182,23 @@ def _grant_story(doc: Doc) -> bool:
     return count >= 2 and any(GRANT.search(t) for t in _heads(doc))
 
 
+# The opening sentences where a region named with its partner counts as the story's lead.
+_LEAD_LINK_SENTENCES = 3
+
+
+def _lead_link(doc: Doc, coop, homes: list[Candidate], partners: list[Candidate]) -> bool:
+    """A cooperation sentence among the story's first names the region and a partner: the
+    story opens on that partnership ("Pemkab A memperkuat kerja sama dengan Pemkab B")."""
+    if not (homes and partners):
+        return False
+    opening = set(doc.story_sentences()[:_LEAD_LINK_SENTENCES]) | set(lead_sentences(doc))
+    return any(
+        _mentions(homes[0], sent) and any(_mentions(p, sent) for p in partners)
+        for sent in coop
+        if sent in opening
+    )
+
+
 def find_cooperations(doc: Doc) -> Doc:
     """Decide is_cooperation and build the records, one per partner of the Indonesian side."""
     coop = cooperation_sentences(doc)
@@ -190,6 +214,8 @@ def find_cooperations(doc: Doc) -> Doc:
         "instrument": float(instrument),
         "lead_cue": float(any(COOPERATION.search(doc.text, *sent) for sent in lead_sentences(doc))),
         "title_cue": float(bool(COOPERATION.search(title))),
+        "explore_cue": float(any(EXPLORE.search(doc.text, *sent) for sent in coop)),
+        "lead_link": float(_lead_link(doc, coop, homes, partners)),
         "negative": _negative_hits(
             doc, sorted(set(coop) | set(story[:2])), bool(homes and partners), instrument
         ),
