@@ -39,3 +39,25 @@ def test_a_story_about_a_coordination_meeting_stays_no_cooperation() -> None:
         "Rakor akan membahas jalur logistik dan pangan, ujarnya."
     )
     assert found is None
+
+
+def test_an_international_body_visiting_a_region_to_speak_of_cooperation_is_cooperation() -> None:
+    found = party_names(
+        "Gubernur Bengkulu menerima kunjungan Kepala Perwakilan UNDP untuk Indonesia di "
+        "ruang kerjanya, Selasa (15/4).\n"
+        "Pertemuan itu membicarakan ketahanan pangan dan energi terbarukan di pesisir.\n"
+        "Kami ingin memperluas kerja sama dengan Pemerintah Provinsi Bengkulu, ujarnya.\n"
+        "Gubernur menyambut baik harapan kerja sama tersebut."
+    )
+    assert found is not None and "Provinsi Bengkulu" in found
+
+
+def test_a_visit_between_two_regions_is_not_told_as_a_foreign_visit() -> None:
+    found = party_names(
+        "Bupati Lebak menerima kunjungan Wakil Bupati Pandeglang di ruang kerjanya, Selasa "
+        "(15/4).\n"
+        "Pertemuan itu membicarakan ketahanan pangan di pesisir.\n"
+        "Kami ingin kerja sama yang baik antarpegawai terus terjaga, ujarnya.\n"
+        "Bupati menyambut baik harapan kerja sama tersebut."
+    )
+    assert found is None

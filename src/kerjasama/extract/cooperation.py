@@ -82,6 +82,7 @@ def _score(features: dict[str, float]) -> float:
         "title_cue": 0.8,
         "explore_cue": 0.8,
         "lead_link": 1.0,
+        "foreign_visit": 1.0,
         "negative": -2.5,
     }
     z = sum(weights[k] * v for k, v in features.items())
@@ -199,6 +200,22 @@ def _lead_link(doc: Doc, coop, homes: list[Candidate], partners: list[Candidate]
     )
 
 
+def _visit_told(doc: Doc) -> bool:
+    """The title or lead tells of a visit or an audience."""
+    title = doc.raw.title or ""
+    return bool(VISIT.search(title)) or any(VISIT.search(doc.text, *s) for s in lead_sentences(doc))
+
+
+def _foreign_visit(doc: Doc, homes: list[Candidate], partners: list[Candidate]) -> bool:
+    """A regional government visits, or is visited by, a partner abroad or an international
+    organisation (an envoy, a mission, a bank's country director): the first step of a foreign
+    partnership ("explore"), told in the title or lead."""
+    if not (homes and any(h.is_id_gov for h in homes)):
+        return False
+    abroad = any(p.is_foreign or p.party.kind == "intl_org" for p in partners)
+    return abroad and _visit_told(doc)
+
+
 def find_cooperations(doc: Doc) -> Doc:
     """Decide is_cooperation and build the records, one per partner of the Indonesian side."""
     coop = cooperation_sentences(doc)
@@ -216,6 +233,7 @@ def find_cooperations(doc: Doc) -> Doc:
         "title_cue": float(bool(COOPERATION.search(title))),
         "explore_cue": float(any(EXPLORE.search(doc.text, *sent) for sent in coop)),
         "lead_link": float(_lead_link(doc, coop, homes, partners)),
+        "foreign_visit": float(bool(coop) and _foreign_visit(doc, homes, partners)),
         "negative": _negative_hits(
             doc, sorted(set(coop) | set(story[:2])), bool(homes and partners), instrument
         ),
@@ -232,7 +250,7 @@ def find_cooperations(doc: Doc) -> Doc:
     def model_inputs() -> dict[str, float]:
         """Inputs of the learned story model: built only where a model is asked or trained."""
         lead = lead_sentences(doc)
-        visit = bool(VISIT.search(title)) or any(VISIT.search(doc.text, *sent) for sent in lead)
+        visit = _visit_told(doc)
         unsure = {
             # Where rules are unsure: a visit or an audience with no instrument spoken of, and
             # a foreign envoy or mission calling on a region.
