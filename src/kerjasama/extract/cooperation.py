@@ -89,6 +89,8 @@ def _score(features: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-_SCALE * z))
 
 
+# Events count once where the story names one in passing, twice where it returns to it: a
+# story about a study visit or a coordination meeting, not about a partnership.
 _EVENT_CAP = 2
 
 
@@ -98,7 +100,7 @@ def _negative_hits(
     """Topic words of stories that are not government cooperation. Police and army words count
     only where no region works with a partner: a region's agreement with its police is one.
     Events about cooperation (a study visit, a coordination meeting, a training) count only
-    where no instrument is spoken of, and once."""
+    where no instrument is spoken of, and at most _EVENT_CAP times."""
     hits = events = 0
     for s, e in sentences:
         for key, _ in keyed_matches("negative", doc.text, s, e):
