@@ -21,6 +21,7 @@ from kerjasama.extract.story import story_inputs, story_model
 from kerjasama.extract.when_where import activity_date, activity_place
 from kerjasama.lang.id.cooperation import (
     CONTEST_LEADS,
+    EXPLORE_CUES,
     FOREIGN_SCOPE_CUES,
     GOVERNMENT_ACTORS,
     GRANT_STORY_MENTIONS,
@@ -42,6 +43,7 @@ VISIT = words_pattern(VISIT_CUES)
 SECURITY = words_pattern(SECURITY_ACTORS)
 GRANT = words_pattern(GRANT_WORDS)
 GOVERNMENT = words_pattern(GOVERNMENT_ACTORS)
+EXPLORE = words_pattern(EXPLORE_CUES)
 _FOREIGN_KINDS = {"country", "foreign_region", "foreign_city", "intl_org"}
 
 
@@ -78,10 +80,18 @@ def _score(features: dict[str, float]) -> float:
         "instrument": 1.2,
         "lead_cue": 1.0,
         "title_cue": 0.8,
+        "explore_cue": 0.8,
+        "lead_link": 1.0,
+        "foreign_visit": 1.0,
         "negative": -2.5,
     }
     z = sum(weights[k] * v for k, v in features.items())
     return 1 / (1 + math.exp(-_SCALE * z))
+
+
+# Events count once where the story names one in passing, twice where it returns to it: a
+# story about a study visit or a coordination meeting, not about a partnership.
+_EVENT_CAP = 2
 
 
 def _negative_hits(
@@ -90,7 +100,7 @@ def _negative_hits(
     """Topic words of stories that are not government cooperation. Police and army words count
     only where no region works with a partner: a region's agreement with its police is one.
     Events about cooperation (a study visit, a coordination meeting, a training) count only
-    where no instrument is spoken of, and once."""
+    where no instrument is spoken of, and at most _EVENT_CAP times."""
     hits = events = 0
     for s, e in sentences:
         for key, _ in keyed_matches("negative", doc.text, s, e):
@@ -98,7 +108,7 @@ def _negative_hits(
                 events += not instrument
             elif not (partnered and key == "security_forces"):
                 hits += 1
-    return min(hits + min(events, 1), 3) / 1.5
+    return min(hits + min(events, _EVENT_CAP), 3) / 1.5
 
 
 def _enterprise_deal(doc: Doc, coop, story, partners: list[Candidate]) -> bool:
@@ -175,6 +185,39 @@ def _grant_story(doc: Doc) -> bool:
     return count >= 2 and any(GRANT.search(t) for t in _heads(doc))
 
 
+# The opening sentences where a region named with its partner counts as the story's lead.
+_LEAD_LINK_SENTENCES = 3
+
+
+def _lead_link(doc: Doc, coop, homes: list[Candidate], partners: list[Candidate]) -> bool:
+    """A cooperation sentence among the story's first names the region and a partner: the
+    story opens on that partnership ("Pemkab A memperkuat kerja sama dengan Pemkab B")."""
+    if not (homes and partners):
+        return False
+    opening = set(doc.story_sentences()[:_LEAD_LINK_SENTENCES]) | set(lead_sentences(doc))
+    return any(
+        _mentions(homes[0], sent) and any(_mentions(p, sent) for p in partners)
+        for sent in coop
+        if sent in opening
+    )
+
+
+def _visit_told(doc: Doc) -> bool:
+    """The title or lead tells of a visit or an audience."""
+    title = doc.raw.title or ""
+    return bool(VISIT.search(title)) or any(VISIT.search(doc.text, *s) for s in lead_sentences(doc))
+
+
+def _foreign_visit(doc: Doc, homes: list[Candidate], partners: list[Candidate]) -> bool:
+    """A regional government visits, or is visited by, a partner abroad or an international
+    organisation (an envoy, a mission, a bank's country director): the first step of a foreign
+    partnership ("explore"), told in the title or lead."""
+    if not (homes and any(h.is_id_gov for h in homes)):
+        return False
+    abroad = any(p.is_foreign or p.party.kind == "intl_org" for p in partners)
+    return abroad and _visit_told(doc)
+
+
 def find_cooperations(doc: Doc) -> Doc:
     """Decide is_cooperation and build the records, one per partner of the Indonesian side."""
     coop = cooperation_sentences(doc)
@@ -190,6 +233,9 @@ def find_cooperations(doc: Doc) -> Doc:
         "instrument": float(instrument),
         "lead_cue": float(any(COOPERATION.search(doc.text, *sent) for sent in lead_sentences(doc))),
         "title_cue": float(bool(COOPERATION.search(title))),
+        "explore_cue": float(any(EXPLORE.search(doc.text, *sent) for sent in coop)),
+        "lead_link": float(_lead_link(doc, coop, homes, partners)),
+        "foreign_visit": float(bool(coop) and _foreign_visit(doc, homes, partners)),
         "negative": _negative_hits(
             doc, sorted(set(coop) | set(story[:2])), bool(homes and partners), instrument
         ),
@@ -206,7 +252,7 @@ def find_cooperations(doc: Doc) -> Doc:
     def model_inputs() -> dict[str, float]:
         """Inputs of the learned story model: built only where a model is asked or trained."""
         lead = lead_sentences(doc)
-        visit = bool(VISIT.search(title)) or any(VISIT.search(doc.text, *sent) for sent in lead)
+        visit = _visit_told(doc)
         unsure = {
             # Where rules are unsure: a visit or an audience with no instrument spoken of, and
             # a foreign envoy or mission calling on a region.

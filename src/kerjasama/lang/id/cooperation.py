@@ -521,6 +521,42 @@ VISIT_CUES: tuple[str, ...] = (
     "received",
 )
 
+# Words of a region exploring a partnership: sounding a partner out, discussing or offering
+# cooperation, inviting one to join. Where a cooperation sentence uses one, the story is about
+# a partnership in the making (action "explore"), not cooperation mentioned in passing.
+EXPLORE_CUES: tuple[str, ...] = (
+    "menjajaki",
+    "penjajakan",
+    "dijajaki",
+    "menjajagi",
+    "penjajagan",
+    "membahas peluang",
+    "membahas rencana kerja sama",
+    "membahas rencana kerjasama",
+    "membahas kerja sama",
+    "membahas kerjasama",
+    "membuka peluang kerja sama",
+    "membuka peluang kerjasama",
+    "peluang kerja sama",
+    "peluang kerjasama",
+    "menawarkan kerja sama",
+    "menawarkan kerjasama",
+    "tawaran kerja sama",
+    "tawaran kerjasama",
+    "mengajak kerja sama",
+    "mengajak bekerja sama",
+    "menggagas kerja sama",
+    "rencana kerja sama",
+    "rencana kerjasama",
+    "explore cooperation",
+    "exploring cooperation",
+    "explore opportunities",
+    "exploring opportunities",
+    "explore collaboration",
+    "discuss cooperation",
+    "discussed cooperation",
+)
+
 # Words that make several partners one joint document, or separate documents.
 JOINT_CUES: tuple[str, ...] = (
     "satu naskah",

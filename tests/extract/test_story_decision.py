@@ -1,0 +1,63 @@
+"""Is it a cooperation story: the cues of a partnership in the making or told in the lead, and
+the events (meetings, study visits) a story about them returns to. Invented fixtures."""
+
+from __future__ import annotations
+
+from support import party_names
+
+
+def test_a_region_exploring_cooperation_with_a_named_partner_is_cooperation() -> None:
+    found = party_names(
+        "Layanan Perizinan Jadi Prioritas\n"
+        "Pemerintah Kota Tanjungpinang menargetkan izin usaha terbit dalam tiga hari, "
+        "Senin (14/4).\n"
+        "Target itu disampaikan dalam rapat kerja di kantor wali kota.\n"
+        "Kepala Dinas Penanaman Modal Kota Tanjungpinang Rudi Halim menyebut pihaknya kini "
+        "menjajaki kerja sama dengan Pemerintah Kabupaten Bintan.\n"
+        "Kerja sama itu ditempuh untuk mempercepat layanan bagi warga kedua daerah."
+    )
+    assert found == ["Kota Tanjung Pinang", "Kabupaten Bintan"]
+
+
+def test_a_lead_naming_both_regions_outweighs_one_meeting_word() -> None:
+    found = party_names(
+        "Pemerintah Kabupaten (Pemkab) Sleman mempererat kerja sama dengan Pemkab Magelang "
+        "dalam pengembangan wisata lintas daerah, Rabu (16/4).\n"
+        "Kerja sama itu ditandai dengan hadirnya Wakil Bupati Sleman dalam rapat koordinasi "
+        "di Pendopo Kabupaten Magelang.\n"
+        "Kedua daerah sepakat menyusun paket wisata bersama tahun ini."
+    )
+    assert found == ["Kabupaten Sleman", "Kabupaten Magelang"]
+
+
+def test_a_story_about_a_coordination_meeting_stays_no_cooperation() -> None:
+    found = party_names(
+        "Pemerintah Provinsi Jambi menjadi tuan rumah rapat koordinasi (rakor) kepala daerah "
+        "se-Sumatera, Kamis (17/4).\n"
+        "Gubernur Jambi mengatakan rakor itu wujud kerja sama Provinsi Jambi dengan Provinsi "
+        "Bengkulu dan provinsi lain di Sumatera.\n"
+        "Rakor akan membahas jalur logistik dan pangan, ujarnya."
+    )
+    assert found is None
+
+
+def test_an_international_body_visiting_a_region_to_speak_of_cooperation_is_cooperation() -> None:
+    found = party_names(
+        "Gubernur Bengkulu menerima kunjungan Kepala Perwakilan UNDP untuk Indonesia di "
+        "ruang kerjanya, Selasa (15/4).\n"
+        "Pertemuan itu membicarakan ketahanan pangan dan energi terbarukan di pesisir.\n"
+        "Kami ingin memperluas kerja sama dengan Pemerintah Provinsi Bengkulu, ujarnya.\n"
+        "Gubernur menyambut baik harapan kerja sama tersebut."
+    )
+    assert found is not None and "Provinsi Bengkulu" in found
+
+
+def test_a_visit_between_two_regions_is_not_told_as_a_foreign_visit() -> None:
+    found = party_names(
+        "Bupati Lebak menerima kunjungan Wakil Bupati Pandeglang di ruang kerjanya, Selasa "
+        "(15/4).\n"
+        "Pertemuan itu membicarakan ketahanan pangan di pesisir.\n"
+        "Kami ingin kerja sama yang baik antarpegawai terus terjaga, ujarnya.\n"
+        "Bupati menyambut baik harapan kerja sama tersebut."
+    )
+    assert found is None
