@@ -310,3 +310,16 @@ def test_region_whose_official_only_witnesses_is_no_party() -> None:
         "Kerja sama itu berlaku lima tahun."
     )
     assert found is None or "Kota Bekasi" not in found
+
+
+def test_another_region_s_sister_city_given_as_an_example_is_no_party() -> None:
+    found = parties(
+        "Pemerintah Kota Tarakan menjajaki kerja sama sister city dengan Kota Toulouse, "
+        "Prancis, Senin (21/4).\n"
+        "Menurut Wali Kota Tarakan, sejumlah kota di Indonesia sudah lebih dulu menjalin "
+        "sister city, seperti Kota Medan dengan Kota Perth Australia, serta Kota Bandung "
+        "dengan Kota Hamamatsu Jepang.\n"
+        "Wali Kota Tarakan mengatakan kerja sama dengan Toulouse akan dimulai dari pendidikan."
+    )
+    assert found is not None and "Toulouse" in found
+    assert not {"Perth", "Hamamatsu", "Kota Medan", "Kota Bandung"} & set(found)

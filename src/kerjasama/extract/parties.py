@@ -1250,6 +1250,7 @@ def choose_sides(
     partners = _drop_context_places(partners, cands)
     partners = _drop_unlinked_compatriots(partners)
     partners = _drop_others_partnerships(doc, home, partners, cands)
+    partners = _drop_example_pairs(doc, home, partners, cands)
     aid = _aid_ministries(active, home, partners) if _development_partners(partners) else []
     partners = sorted([*partners, *aid], key=Candidate.weight, reverse=True)
     foreign = any(c.is_foreign for c in partners)
@@ -1434,6 +1435,40 @@ def _drop_others_partnerships(
                 continue
         out.append(c)
     return out
+
+
+_EXAMPLE_GAP = re.compile(r"^[ \t]+(?:[a-z]+[ \t]+){0,3}$")
+_EXAMPLE_PLACES = {"foreign_city", "foreign_region"}
+
+
+def _example_pairs(doc: Doc, home: Candidate, cands: dict[str, Candidate]) -> set[tuple[int, int]]:
+    """Mentions of an Indonesian region other than the home and the foreign town right after it
+    ("seperti Kota A dengan Kota B, serta Kota C mengadopsi Kota D"): another region's
+    partnership given as an example."""
+    related = {home.key, home.parent}
+    by_sent: dict = {}
+    for c in cands.values():
+        if c.key in related or c.parent == home.key:
+            continue
+        for m in c.mentions:
+            by_sent.setdefault(doc.sentence_of(m[0]), []).append((m, c))
+    pairs: set[tuple[int, int]] = set()
+    for items in by_sent.values():
+        items.sort(key=lambda it: it[0][0])
+        for (before, b), (m, c) in zip(items, items[1:], strict=False):
+            gap = doc.text[before[1] : m[0]]
+            if c.party.kind in _EXAMPLE_PLACES and b.is_id_gov and _EXAMPLE_GAP.match(gap):
+                pairs.update((before, m))
+    return pairs
+
+
+def _drop_example_pairs(
+    doc: Doc, home: Candidate, partners: list[Candidate], cands: dict[str, Candidate]
+) -> list[Candidate]:
+    """A foreign town, or an Indonesian region, named only in another region's partnership
+    given as an example, is no party."""
+    pairs = _example_pairs(doc, home, cands)
+    return [c for c in partners if not c.mentions or not all(m in pairs for m in c.mentions)]
 
 
 def _region_of_town(region: Candidate, cities: list[Candidate]) -> Candidate | None:
