@@ -323,3 +323,27 @@ def test_another_region_s_sister_city_given_as_an_example_is_no_party() -> None:
     )
     assert found is not None and "Toulouse" in found
     assert not {"Perth", "Hamamatsu", "Kota Medan", "Kota Bandung"} & set(found)
+
+
+def test_region_described_by_its_capital_stays_the_partner() -> None:
+    found = parties(
+        "Pemerintah Provinsi Jambi menandatangani nota kesepahaman provinsi kembar dengan "
+        "Provinsi Jilin, Tiongkok, di Changchun, Senin (21/4).\n"
+        "Gubernur Jambi mengatakan kunjungan ke Changchun itu merupakan tindak lanjut kerja "
+        "sama dengan provinsi dengan ibu kota Changchun tersebut.\n"
+        "Gubernur Jambi berharap kerja sama itu membuka peluang perdagangan."
+    )
+    assert found is not None and "Provinsi Jilin" in found
+    assert "Changchun" not in found
+
+
+def test_government_of_a_province_s_capital_is_the_city_not_the_province() -> None:
+    found = parties(
+        "Pemerintah Kota Kendari menandatangani perjanjian kerja sama dengan PT Bank Sultra "
+        "tentang pengelolaan kas daerah, Selasa (22/4).\n"
+        "Kerja sama layanan kas Bank Sultra dengan Pemerintah Ibu Kota Provinsi Sulawesi "
+        "Tenggara sudah berjalan sejak lama.\n"
+        "Wali Kota Kendari mengatakan kerja sama itu mempermudah pembayaran pajak."
+    )
+    assert found is not None and "Kota Kendari" in found
+    assert "Provinsi Sulawesi Tenggara" not in found

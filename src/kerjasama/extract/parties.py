@@ -868,6 +868,40 @@ def _locators(doc: Doc) -> set[int]:
     for h in hits:
         if h.entry.kind in _ID_GOV and _CAPITAL_OF.search(doc.text, max(0, h.start - 40), h.start):
             out.add(h.start)  # "<town>, ibu kota Kabupaten <regency>": the regency locates it
+    return out | _named_as_capital(doc, hits)
+
+
+_AS_CAPITAL = re.compile(
+    r"(?<!Khusus[ \t])(?:(?i:ibu[ \t]?kota)|(?:the[ \t]+)?capital(?:[ \t]+city)?[ \t]+of)[ \t]+$"
+)
+_HAVING_CAPITAL = re.compile(
+    r"(?i:provinsi|province|prefektur|prefecture|negara|country|state)[ \t]+(?i:dengan|with)[ \t]+"
+    r"(?:the[ \t]+)?(?:(?i:ibu[ \t]?kota)|capital(?:[ \t]+city)?(?:[ \t]+of)?)[ \t]+$"
+)
+_IBU_BEFORE = re.compile(
+    r"(?i:provinsi|province|prefektur|prefecture|negara|country|state)[ \t]+(?i:dengan|with)"
+    r"[ \t]+(?i:ibu)[ \t]+$"
+)
+_CAPITAL_REGIONS = {"province", "regency", "foreign_region", "country"}
+
+
+def _named_as_capital(doc: Doc, hits: list[Hit]) -> set[int]:
+    """Starts of places named only to say where a capital is: a region after "ibu kota" (the
+    government of "<province>'s capital" is the city's; not "Daerah Khusus Ibukota Jakarta")
+    and the capital of a region described ("<region> dengan ibu kota <city>", "<region> with
+    the capital <city>")."""
+    out = set()
+    for h in hits:
+        window = (max(0, h.start - 60), h.start)
+        if h.entry.kind in _CAPITAL_REGIONS:
+            capital = _AS_CAPITAL.search(doc.text, *window)
+        else:
+            capital = _HAVING_CAPITAL.search(doc.text, *window) or (
+                doc.text[h.start : h.start + 5].lower() == "kota "
+                and _IBU_BEFORE.search(doc.text, *window)
+            )
+        if capital:
+            out.add(h.start)
     return out
 
 
