@@ -347,3 +347,15 @@ def test_government_of_a_province_s_capital_is_the_city_not_the_province() -> No
     )
     assert found is not None and "Kota Kendari" in found
     assert "Provinsi Sulawesi Tenggara" not in found
+
+
+def test_countries_listed_as_examples_in_a_cooperation_sentence_are_no_parties() -> None:
+    found = parties(
+        "Pemerintah Provinsi Maluku dan Pemerintah Provinsi Sandaun, Papua Nugini "
+        "menandatangani surat pernyataan kehendak kerja sama perdagangan, Senin (21/4).\n"
+        "\u201cNegara Jepang, Korea Selatan, Vietnam sudah lama berdagang di sana, kerja sama ini "
+        "membuka jalan bagi pengusaha kita,\u201d kata Gubernur Maluku.\n"
+        "Gubernur Maluku mengatakan kerja sama itu dimulai tahun depan."
+    )
+    assert found is not None and "Provinsi Maluku" in found
+    assert not {"Jepang", "Korea Selatan", "Vietnam"} & set(found)

@@ -1019,10 +1019,21 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
                 c.linked = max(c.linked, 1)
                 c.coordinated = max(c.coordinated, len(governments))
             continue
+        if not led and _country_examples(members):
+            for c in members.values():
+                c.coop_mentions = max(0, c.coop_mentions - 1)  # context, no side
+            continue
         if (led or len(members) >= 3) and not _area_list(doc, run[0][0], sent):
             for c in members.values():
                 c.linked = max(c.linked, 1)
                 c.coordinated = max(c.coordinated, len(members))
+
+
+def _country_examples(members: dict[str, Candidate]) -> bool:
+    """Three or more countries listed alone, no linking word before them, in a cooperation
+    sentence: examples or context ("negara X, Y, Z bisa masuk ..."), not sides; a list of
+    regions so written names the sides ("Kota A, Kota B, dan Kota C menandatangani ...")."""
+    return len(members) >= 3 and all(c.party.kind == "country" for c in members.values())
 
 
 _AREA_COUNT = re.compile(
