@@ -359,3 +359,15 @@ def test_countries_listed_as_examples_in_a_cooperation_sentence_are_no_parties()
     )
     assert found is not None and "Provinsi Maluku" in found
     assert not {"Jepang", "Korea Selatan", "Vietnam"} & set(found)
+
+
+def test_places_spelling_out_a_scheme_s_acronym_are_no_parties() -> None:
+    found = parties(
+        "Pemerintah Provinsi Aceh dan Pemerintah Negeri Pulau Pinang, Malaysia menjajaki kerja "
+        "sama perdagangan dan pariwisata, Senin (21/4).\n"
+        "\u201cKita ingin menghidupkan lagi kerja sama SUMAPE atau Sumatera Utara, Malaka dan "
+        "Penang, tetapi dengan nama baru,\u201d kata Gubernur Aceh.\n"
+        "Gubernur Aceh mengatakan kerja sama dengan Pulau Pinang dimulai dari pariwisata."
+    )
+    assert found is not None and "Negeri Pulau Pinang" in found
+    assert not {"Provinsi Sumatera Utara", "Negeri Malaka"} & set(found)

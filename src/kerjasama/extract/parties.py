@@ -239,6 +239,49 @@ def _in_member_list(doc: Doc, hit: Hit) -> bool:
     return hit.start - len(head) + len(before) in ends
 
 
+_ACRONYM_LEAD = re.compile(
+    r"(?<![\w-])([A-Z][A-Z-]{2,11})(?:[ \t]*\(|[ \t]*,?[ \t]+(?:atau|yaitu|yakni|or)[ \t]+)"
+)
+_SPELT_LIST = re.compile(r"[^().;:\n\"\u201c\u201d]{3,160}")
+_SPELT_JOIN = re.compile(r"\s*(?:,|&|\b(?:dan|serta|and)\b)\s*")
+
+
+def _spelt_acronyms(doc: Doc) -> set[int]:
+    """Starts of the places that spell out a grouping's acronym ("SIJORI atau Singapura, Johor
+    dan Riau"): members of a named scheme, no parties where it is only named."""
+    return doc.derived("spelt_acronyms", len(doc.hits), lambda: _find_spelt(doc))
+
+
+def _find_spelt(doc: Doc) -> set[int]:
+    spans = []
+    for m in _ACRONYM_LEAD.finditer(doc.text):
+        listed = _SPELT_LIST.match(doc.text, m.end())
+        if listed is None:
+            continue
+        names, ends, at = [], [], listed.start()
+        for part in _SPELT_JOIN.split(listed.group()):
+            at = doc.text.index(part, at) + len(part) if part else at
+            names.append(part)
+            ends.append(at)
+        letters = m.group(1).replace("-", "").lower()
+        count = next((k for k in range(2, len(names) + 1) if _spells(letters, names[:k])), 0)
+        if count:
+            spans.append((m.end(), ends[count - 1]))
+    return {h.start for h in doc.hits for a, b in spans if a <= h.start < b}
+
+
+def _spells(letters: str, names: list[str]) -> bool:
+    """`letters` is the names' first letters or syllables in order ("sijori": Singapura, Johor,
+    Riau)."""
+    if not names:
+        return not letters
+    word = re.sub(r"[^a-z]", "", names[0].lower())
+    return any(
+        letters.startswith(word[:i]) and _spells(letters[i:], names[1:])
+        for i in range(1, min(len(word), len(letters)) + 1)
+    )
+
+
 _TRAILING_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,16}\)")
 
 
@@ -282,6 +325,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             or hit.start in locators
             or hit.start in areas
             or _in_member_list(doc, hit)
+            or hit.start in _spelt_acronyms(doc)
             or (inside_spans.holds(hit.start) and not hit_is_gov_form(hit))
             or _in_person_name(doc, hit)
             or hit.start in _our_postings(doc)
