@@ -371,3 +371,15 @@ def test_places_spelling_out_a_scheme_s_acronym_are_no_parties() -> None:
     )
     assert found is not None and "Negeri Pulau Pinang" in found
     assert not {"Provinsi Sumatera Utara", "Negeri Malaka"} & set(found)
+
+
+def test_countries_listed_as_languages_are_no_parties() -> None:
+    found = parties(
+        "Pemerintah Kota Blitar dan Kota Ipoh, Malaysia menandatangani nota kesepahaman kerja "
+        "sama kebudayaan, Rabu (23/4).\n"
+        "Nota kesepahaman itu ditandatangani kedua wali kota dalam tiga salinan asli berbahasa "
+        "Indonesia, Jepang dan Inggris.\n"
+        "Wali Kota Blitar mengatakan kerja sama itu dimulai tahun ini."
+    )
+    assert found is not None and "Ipoh" in found
+    assert not {"Jepang", "Inggris"} & set(found)

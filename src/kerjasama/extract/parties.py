@@ -41,6 +41,7 @@ from kerjasama.lang.id.organisations import (
     POSTING_LINKS,
     PROVINCIAL_LEADS,
 )
+from kerjasama.lang.id.places import LANGUAGE_LEADS
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
 from kerjasama.record import Party
 from kerjasama.text.spans import AddedSpans, Spans
@@ -282,6 +283,29 @@ def _spells(letters: str, names: list[str]) -> bool:
     )
 
 
+_LANGUAGE_JOIN = (
+    r"(?:[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau|and|or)[ \t]+)"
+)
+_LANGUAGE_LIST = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(sorted(LANGUAGE_LEADS)) + r")[ \t]+"
+    r"[A-Z][\w-]*(?:" + _LANGUAGE_JOIN + r"(?:(?i:bahasa)[ \t]+)?[A-Z][\w-]*)*"
+)
+
+
+def _languages(doc: Doc) -> set[int]:
+    """Starts of the names listed after a language word ("salinan berbahasa Indonesia, Jepang
+    dan Inggris"): languages, not places. The gazetteer already vetoes the first one."""
+    return doc.derived(
+        "languages",
+        len(doc.hits),
+        lambda: {
+            h.start
+            for m in _LANGUAGE_LIST.finditer(doc.text)
+            for h in doc.hits_between(m.start(), m.end())
+        },
+    )
+
+
 _TRAILING_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,16}\)")
 
 
@@ -326,6 +350,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             or hit.start in areas
             or _in_member_list(doc, hit)
             or hit.start in _spelt_acronyms(doc)
+            or hit.start in _languages(doc)
             or (inside_spans.holds(hit.start) and not hit_is_gov_form(hit))
             or _in_person_name(doc, hit)
             or hit.start in _our_postings(doc)
