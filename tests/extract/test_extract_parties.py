@@ -365,8 +365,8 @@ def test_places_spelling_out_a_scheme_s_acronym_are_no_parties() -> None:
     found = parties(
         "Pemerintah Provinsi Aceh dan Pemerintah Negeri Pulau Pinang, Malaysia menjajaki kerja "
         "sama perdagangan dan pariwisata, Senin (21/4).\n"
-        "\u201cKita ingin menghidupkan lagi kerja sama SUMAPE atau Sumatera Utara, Malaka dan "
-        "Penang, tetapi dengan nama baru,\u201d kata Gubernur Aceh.\n"
+        "Gubernur Aceh menyebut forum lama SUMAPE atau Sumatera Utara, Malaka dan Penang "
+        "sebagai contoh kerja sama lintas negara yang pernah ada.\n"
         "Gubernur Aceh mengatakan kerja sama dengan Pulau Pinang dimulai dari pariwisata."
     )
     assert found is not None and "Negeri Pulau Pinang" in found
@@ -377,8 +377,8 @@ def test_countries_listed_as_languages_are_no_parties() -> None:
     found = parties(
         "Pemerintah Kota Blitar dan Kota Ipoh, Malaysia menandatangani nota kesepahaman kerja "
         "sama kebudayaan, Rabu (23/4).\n"
-        "Nota kesepahaman itu ditandatangani kedua wali kota dalam tiga salinan asli berbahasa "
-        "Indonesia, Jepang dan Inggris.\n"
+        "Kedua wali kota menandatangani naskah kerja sama yang disusun berbahasa Indonesia, "
+        "Jepang dan Inggris.\n"
         "Wali Kota Blitar mengatakan kerja sama itu dimulai tahun ini."
     )
     assert found is not None and "Ipoh" in found

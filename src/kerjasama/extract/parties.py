@@ -248,8 +248,9 @@ _SPELT_JOIN = re.compile(r"\s*(?:,|&|\b(?:dan|serta|and)\b)\s*")
 
 
 def _spelt_acronyms(doc: Doc) -> set[int]:
-    """Starts of the places that spell out a grouping's acronym ("SIJORI atau Singapura, Johor
-    dan Riau"): members of a named scheme, no parties where it is only named."""
+    """Starts of the places that spell out a grouping's acronym ("<ABC> atau <Ayu>, <Baru> dan
+    <Cepu>", each name giving the next letters): members of a named scheme, no parties where it
+    is only named."""
     return doc.derived("spelt_acronyms", len(doc.hits), lambda: _find_spelt(doc))
 
 
@@ -272,8 +273,8 @@ def _find_spelt(doc: Doc) -> set[int]:
 
 
 def _spells(letters: str, names: list[str]) -> bool:
-    """`letters` is the names' first letters or syllables in order ("sijori": Singapura, Johor,
-    Riau)."""
+    """`letters` is the names' first letters or syllables in order ("sumape": Sumatera Utara,
+    Malaka, Penang)."""
     if not names:
         return not letters
     word = re.sub(r"[^a-z]", "", names[0].lower())
@@ -293,8 +294,8 @@ _LANGUAGE_LIST = re.compile(
 
 
 def _languages(doc: Doc) -> set[int]:
-    """Starts of the names listed after a language word ("salinan berbahasa Indonesia, Jepang
-    dan Inggris"): languages, not places. The gazetteer already vetoes the first one."""
+    """Starts of the names listed after a language word ("dokumen dwibahasa Indonesia dan
+    Jepang"): languages, not places. The gazetteer already vetoes the first one."""
     return doc.derived(
         "languages",
         len(doc.hits),
@@ -1100,8 +1101,9 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
 
 def _country_examples(members: dict[str, Candidate]) -> bool:
     """Three or more countries listed alone, no linking word before them, in a cooperation
-    sentence: examples or context ("negara X, Y, Z bisa masuk ..."), not sides; a list of
-    regions so written names the sides ("Kota A, Kota B, dan Kota C menandatangani ...")."""
+    sentence: examples or context (countries already trading there, named in a quote), not
+    sides; a list of regions so written names the sides ("<region>, <region>, dan <region>
+    menandatangani ...")."""
     return len(members) >= 3 and all(c.party.kind == "country" for c in members.values())
 
 
@@ -1557,7 +1559,8 @@ _EXAMPLE_PLACES = {"foreign_city", "foreign_region"}
 
 def _example_pairs(doc: Doc, home: Candidate, cands: dict[str, Candidate]) -> set[tuple[int, int]]:
     """Mentions of an Indonesian region other than the home and the foreign town right after it
-    ("seperti Kota A dengan Kota B, serta Kota C mengadopsi Kota D"): another region's
+    ("<other region> dengan <foreign town>", "<other region> telah mengadopsi <foreign town>"),
+    named as examples: another region's
     partnership given as an example."""
     related = {home.key, home.parent}
     by_sent: dict = {}
