@@ -310,3 +310,76 @@ def test_region_whose_official_only_witnesses_is_no_party() -> None:
         "Kerja sama itu berlaku lima tahun."
     )
     assert found is None or "Kota Bekasi" not in found
+
+
+def test_another_region_s_sister_city_given_as_an_example_is_no_party() -> None:
+    found = parties(
+        "Pemerintah Kota Tarakan menjajaki kerja sama sister city dengan Kota Toulouse, "
+        "Prancis, Senin (21/4).\n"
+        "Menurut Wali Kota Tarakan, sejumlah kota di Indonesia sudah lebih dulu menjalin "
+        "sister city, seperti Kota Medan dengan Kota Perth Australia, serta Kota Bandung "
+        "dengan Kota Hamamatsu Jepang.\n"
+        "Wali Kota Tarakan mengatakan kerja sama dengan Toulouse akan dimulai dari pendidikan."
+    )
+    assert found is not None and "Toulouse" in found
+    assert not {"Perth", "Hamamatsu", "Kota Medan", "Kota Bandung"} & set(found)
+
+
+def test_region_described_by_its_capital_stays_the_partner() -> None:
+    found = parties(
+        "Pemerintah Provinsi Jambi menandatangani nota kesepahaman provinsi kembar dengan "
+        "Provinsi Jilin, Tiongkok, di Changchun, Senin (21/4).\n"
+        "Gubernur Jambi mengatakan kunjungan ke Changchun itu merupakan tindak lanjut kerja "
+        "sama dengan provinsi dengan ibu kota Changchun tersebut.\n"
+        "Gubernur Jambi berharap kerja sama itu membuka peluang perdagangan."
+    )
+    assert found is not None and "Provinsi Jilin" in found
+    assert "Changchun" not in found
+
+
+def test_government_of_a_province_s_capital_is_the_city_not_the_province() -> None:
+    found = parties(
+        "Pemerintah Kota Kendari menandatangani perjanjian kerja sama dengan PT Bank Sultra "
+        "tentang pengelolaan kas daerah, Selasa (22/4).\n"
+        "Kerja sama layanan kas Bank Sultra dengan Pemerintah Ibu Kota Provinsi Sulawesi "
+        "Tenggara sudah berjalan sejak lama.\n"
+        "Wali Kota Kendari mengatakan kerja sama itu mempermudah pembayaran pajak."
+    )
+    assert found is not None and "Kota Kendari" in found
+    assert "Provinsi Sulawesi Tenggara" not in found
+
+
+def test_countries_listed_as_examples_in_a_cooperation_sentence_are_no_parties() -> None:
+    found = parties(
+        "Pemerintah Provinsi Maluku dan Pemerintah Provinsi Sandaun, Papua Nugini "
+        "menandatangani surat pernyataan kehendak kerja sama perdagangan, Senin (21/4).\n"
+        "\u201cNegara Jepang, Korea Selatan, Vietnam sudah lama berdagang di sana, kerja sama ini "
+        "membuka jalan bagi pengusaha kita,\u201d kata Gubernur Maluku.\n"
+        "Gubernur Maluku mengatakan kerja sama itu dimulai tahun depan."
+    )
+    assert found is not None and "Provinsi Maluku" in found
+    assert not {"Jepang", "Korea Selatan", "Vietnam"} & set(found)
+
+
+def test_places_spelling_out_a_scheme_s_acronym_are_no_parties() -> None:
+    found = parties(
+        "Pemerintah Provinsi Aceh dan Pemerintah Negeri Pulau Pinang, Malaysia menjajaki kerja "
+        "sama perdagangan dan pariwisata, Senin (21/4).\n"
+        "Gubernur Aceh menyebut forum lama SUMAPE atau Sumatera Utara, Malaka dan Penang "
+        "sebagai contoh kerja sama lintas negara yang pernah ada.\n"
+        "Gubernur Aceh mengatakan kerja sama dengan Pulau Pinang dimulai dari pariwisata."
+    )
+    assert found is not None and "Negeri Pulau Pinang" in found
+    assert not {"Provinsi Sumatera Utara", "Negeri Malaka"} & set(found)
+
+
+def test_countries_listed_as_languages_are_no_parties() -> None:
+    found = parties(
+        "Pemerintah Kota Blitar dan Kota Ipoh, Malaysia menandatangani nota kesepahaman kerja "
+        "sama kebudayaan, Rabu (23/4).\n"
+        "Kedua wali kota menandatangani naskah kerja sama yang disusun berbahasa Indonesia, "
+        "Jepang dan Inggris.\n"
+        "Wali Kota Blitar mengatakan kerja sama itu dimulai tahun ini."
+    )
+    assert found is not None and "Ipoh" in found
+    assert not {"Jepang", "Inggris"} & set(found)

@@ -41,6 +41,7 @@ from kerjasama.lang.id.organisations import (
     POSTING_LINKS,
     PROVINCIAL_LEADS,
 )
+from kerjasama.lang.id.places import LANGUAGE_LEADS
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
 from kerjasama.record import Party
 from kerjasama.text.spans import AddedSpans, Spans
@@ -239,6 +240,73 @@ def _in_member_list(doc: Doc, hit: Hit) -> bool:
     return hit.start - len(head) + len(before) in ends
 
 
+_ACRONYM_LEAD = re.compile(
+    r"(?<![\w-])([A-Z][A-Z-]{2,11})(?:[ \t]*\(|[ \t]*,?[ \t]+(?:atau|yaitu|yakni|or)[ \t]+)"
+)
+_SPELT_LIST = re.compile(r"[^().;:\n\"\u201c\u201d]{3,160}")
+_SPELT_JOIN = re.compile(r"\s*(?:,|&|\b(?:dan|serta|and)\b)\s*")
+
+
+def _spelt_acronyms(doc: Doc) -> set[int]:
+    """Starts of the places that spell out a grouping's acronym ("<ABC> atau <Ayu>, <Baru> dan
+    <Cepu>", each name giving the next letters): members of a named scheme, no parties where it
+    is only named."""
+    return doc.derived("spelt_acronyms", len(doc.hits), lambda: _find_spelt(doc))
+
+
+def _find_spelt(doc: Doc) -> set[int]:
+    spans = []
+    for m in _ACRONYM_LEAD.finditer(doc.text):
+        listed = _SPELT_LIST.match(doc.text, m.end())
+        if listed is None:
+            continue
+        names, ends, at = [], [], listed.start()
+        for part in _SPELT_JOIN.split(listed.group()):
+            at = doc.text.index(part, at) + len(part) if part else at
+            names.append(part)
+            ends.append(at)
+        letters = m.group(1).replace("-", "").lower()
+        count = next((k for k in range(2, len(names) + 1) if _spells(letters, names[:k])), 0)
+        if count:
+            spans.append((m.end(), ends[count - 1]))
+    return {h.start for h in doc.hits for a, b in spans if a <= h.start < b}
+
+
+def _spells(letters: str, names: list[str]) -> bool:
+    """`letters` is the names' first letters or syllables in order ("sumape": Sumatera Utara,
+    Malaka, Penang)."""
+    if not names:
+        return not letters
+    word = re.sub(r"[^a-z]", "", names[0].lower())
+    return any(
+        letters.startswith(word[:i]) and _spells(letters[i:], names[1:])
+        for i in range(1, min(len(word), len(letters)) + 1)
+    )
+
+
+_LANGUAGE_JOIN = (
+    r"(?:[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau|and|or)[ \t]+)"
+)
+_LANGUAGE_LIST = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(sorted(LANGUAGE_LEADS)) + r")[ \t]+"
+    r"[A-Z][\w-]*(?:" + _LANGUAGE_JOIN + r"(?:(?i:bahasa)[ \t]+)?[A-Z][\w-]*)*"
+)
+
+
+def _languages(doc: Doc) -> set[int]:
+    """Starts of the names listed after a language word ("dokumen dwibahasa Indonesia dan
+    Jepang"): languages, not places. The gazetteer already vetoes the first one."""
+    return doc.derived(
+        "languages",
+        len(doc.hits),
+        lambda: {
+            h.start
+            for m in _LANGUAGE_LIST.finditer(doc.text)
+            for h in doc.hits_between(m.start(), m.end())
+        },
+    )
+
+
 _TRAILING_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,16}\)")
 
 
@@ -282,6 +350,8 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             or hit.start in locators
             or hit.start in areas
             or _in_member_list(doc, hit)
+            or hit.start in _spelt_acronyms(doc)
+            or hit.start in _languages(doc)
             or (inside_spans.holds(hit.start) and not hit_is_gov_form(hit))
             or _in_person_name(doc, hit)
             or hit.start in _our_postings(doc)
@@ -868,6 +938,40 @@ def _locators(doc: Doc) -> set[int]:
     for h in hits:
         if h.entry.kind in _ID_GOV and _CAPITAL_OF.search(doc.text, max(0, h.start - 40), h.start):
             out.add(h.start)  # "<town>, ibu kota Kabupaten <regency>": the regency locates it
+    return out | _named_as_capital(doc, hits)
+
+
+_AS_CAPITAL = re.compile(
+    r"(?<!Khusus[ \t])(?:(?i:ibu[ \t]?kota)|(?:the[ \t]+)?capital(?:[ \t]+city)?[ \t]+of)[ \t]+$"
+)
+_HAVING_CAPITAL = re.compile(
+    r"(?i:provinsi|province|prefektur|prefecture|negara|country|state)[ \t]+(?i:dengan|with)[ \t]+"
+    r"(?:the[ \t]+)?(?:(?i:ibu[ \t]?kota)|capital(?:[ \t]+city)?(?:[ \t]+of)?)[ \t]+$"
+)
+_IBU_BEFORE = re.compile(
+    r"(?i:provinsi|province|prefektur|prefecture|negara|country|state)[ \t]+(?i:dengan|with)"
+    r"[ \t]+(?i:ibu)[ \t]+$"
+)
+_CAPITAL_REGIONS = {"province", "regency", "foreign_region", "country"}
+
+
+def _named_as_capital(doc: Doc, hits: list[Hit]) -> set[int]:
+    """Starts of places named only to say where a capital is: a region after "ibu kota" (the
+    government of "<province>'s capital" is the city's; not "Daerah Khusus Ibukota Jakarta")
+    and the capital of a region described ("<region> dengan ibu kota <city>", "<region> with
+    the capital <city>")."""
+    out = set()
+    for h in hits:
+        window = (max(0, h.start - 60), h.start)
+        if h.entry.kind in _CAPITAL_REGIONS:
+            capital = _AS_CAPITAL.search(doc.text, *window)
+        else:
+            capital = _HAVING_CAPITAL.search(doc.text, *window) or (
+                doc.text[h.start : h.start + 5].lower() == "kota "
+                and _IBU_BEFORE.search(doc.text, *window)
+            )
+        if capital:
+            out.add(h.start)
     return out
 
 
@@ -985,10 +1089,22 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
                 c.linked = max(c.linked, 1)
                 c.coordinated = max(c.coordinated, len(governments))
             continue
+        if not led and _country_examples(members):
+            for c in members.values():
+                c.coop_mentions = max(0, c.coop_mentions - 1)  # context, no side
+            continue
         if (led or len(members) >= 3) and not _area_list(doc, run[0][0], sent):
             for c in members.values():
                 c.linked = max(c.linked, 1)
                 c.coordinated = max(c.coordinated, len(members))
+
+
+def _country_examples(members: dict[str, Candidate]) -> bool:
+    """Three or more countries listed alone, no linking word before them, in a cooperation
+    sentence: examples or context (countries already trading there, named in a quote), not
+    sides; a list of regions so written names the sides ("<region>, <region>, dan <region>
+    menandatangani ...")."""
+    return len(members) >= 3 and all(c.party.kind == "country" for c in members.values())
 
 
 _AREA_COUNT = re.compile(
@@ -1250,6 +1366,7 @@ def choose_sides(
     partners = _drop_context_places(partners, cands)
     partners = _drop_unlinked_compatriots(partners)
     partners = _drop_others_partnerships(doc, home, partners, cands)
+    partners = _drop_example_pairs(doc, home, partners, cands)
     aid = _aid_ministries(active, home, partners) if _development_partners(partners) else []
     partners = sorted([*partners, *aid], key=Candidate.weight, reverse=True)
     foreign = any(c.is_foreign for c in partners)
@@ -1434,6 +1551,41 @@ def _drop_others_partnerships(
                 continue
         out.append(c)
     return out
+
+
+_EXAMPLE_GAP = re.compile(r"^[ \t]+(?:[a-z]+[ \t]+){0,3}$")
+_EXAMPLE_PLACES = {"foreign_city", "foreign_region"}
+
+
+def _example_pairs(doc: Doc, home: Candidate, cands: dict[str, Candidate]) -> set[tuple[int, int]]:
+    """Mentions of an Indonesian region other than the home and the foreign town right after it
+    ("<other region> dengan <foreign town>", "<other region> telah mengadopsi <foreign town>"),
+    named as examples: another region's
+    partnership given as an example."""
+    related = {home.key, home.parent}
+    by_sent: dict = {}
+    for c in cands.values():
+        if c.key in related or c.parent == home.key:
+            continue
+        for m in c.mentions:
+            by_sent.setdefault(doc.sentence_of(m[0]), []).append((m, c))
+    pairs: set[tuple[int, int]] = set()
+    for items in by_sent.values():
+        items.sort(key=lambda it: it[0][0])
+        for (before, b), (m, c) in zip(items, items[1:], strict=False):
+            gap = doc.text[before[1] : m[0]]
+            if c.party.kind in _EXAMPLE_PLACES and b.is_id_gov and _EXAMPLE_GAP.match(gap):
+                pairs.update((before, m))
+    return pairs
+
+
+def _drop_example_pairs(
+    doc: Doc, home: Candidate, partners: list[Candidate], cands: dict[str, Candidate]
+) -> list[Candidate]:
+    """A foreign town, or an Indonesian region, named only in another region's partnership
+    given as an example, is no party."""
+    pairs = _example_pairs(doc, home, cands)
+    return [c for c in partners if not c.mentions or not all(m in pairs for m in c.mentions)]
 
 
 def _region_of_town(region: Candidate, cities: list[Candidate]) -> Candidate | None:

@@ -173,3 +173,9 @@ PLACE_SPELLINGS: dict[str, str] = {
     "31.75": "Jakarta",
     "62.71": "Palangka Raya",
 }
+
+# Words after which a country's name is a language ("berbahasa Indonesia, Jepang dan Inggris"):
+# the names listed after them are languages, not places.
+LANGUAGE_LEADS: frozenset[str] = frozenset(
+    {"bahasa", "berbahasa", "dwibahasa", "multibahasa", "language", "languages"}
+)
