@@ -6,9 +6,33 @@ per-row parameter processing of SQLAlchemy, which costs more than SQLite's own i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, Table, delete, select, text
+
+CHUNK = 500  # values per IN list: under every driver's limit of bound parameters
+
+
+def chunks(items: Sequence, size: int = CHUNK) -> Iterator[list]:
+    """`items` in consecutive slices of at most `size`."""
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def rows_in(conn: Connection, columns: list, column, values: Iterable) -> list:
+    """Rows of `columns` (a table or columns) whose `column` is one of `values`, read in
+    chunks, in the sorted order of the distinct values."""
+    return [
+        row
+        for chunk in chunks(sorted(set(values)))
+        for row in conn.execute(select(*columns).where(column.in_(chunk)))
+    ]
+
+
+def delete_in(conn: Connection, table: Table, column, values: Iterable) -> None:
+    """Delete the rows of `table` whose `column` is one of `values`, in chunks."""
+    for chunk in chunks(sorted(set(values))):
+        conn.execute(delete(table).where(column.in_(chunk)))
 
 
 def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
@@ -53,9 +77,7 @@ def fetch_in(
     cursor = conn.connection.driver_connection.cursor()
     found: list[tuple] = []
     try:
-        items = sorted(set(values))
-        for start in range(0, len(items), 500):
-            chunk = items[start : start + 500]
+        for chunk in chunks(sorted(set(values))):
             marks = ", ".join(mark for _ in chunk)
             cursor.execute(
                 f"SELECT {names} FROM {table.name} WHERE {column} IN ({marks})", tuple(chunk)

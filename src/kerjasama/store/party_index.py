@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from sqlalchemy import (
     Column,
@@ -41,7 +41,7 @@ from kerjasama.link.resolution import (
     make_entity,
     org_entity,
 )
-from kerjasama.store.bulk import insert_rows
+from kerjasama.store.bulk import delete_in, insert_rows, rows_in
 
 metadata = MetaData()
 
@@ -85,14 +85,6 @@ name_blocks = Table(
 )
 Index("ix_link_name_blocks_node", name_blocks.c.node)
 
-CHUNK = 500
-
-
-def _chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
-    items = sorted(values)
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
 
 def mention_key(m: PartyMention) -> str:
     return json.dumps([m.name, m.code, m.kind, m.country], ensure_ascii=False)
@@ -116,15 +108,10 @@ class StoredResolution:
 
     # -- SQL helpers ---------------------------------------------------------------------
     def _rows(self, table: Table, column, values: Iterable) -> list:
-        return [
-            row
-            for chunk in _chunks(set(values))
-            for row in self.conn.execute(select(table).where(column.in_(chunk)))
-        ]
+        return rows_in(self.conn, [table], column, values)
 
     def _delete(self, table: Table, column, values: Iterable) -> None:
-        for chunk in _chunks(set(values)):
-            self.conn.execute(table.delete().where(column.in_(chunk)))
+        delete_in(self.conn, table, column, values)
 
     def _insert(self, table: Table, rows: list[tuple]) -> None:
         insert_rows(self.conn, table, [c.name for c in table.columns], rows)

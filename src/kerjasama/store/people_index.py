@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from sqlalchemy import Column, Connection, Index, Integer, MetaData, Table, Text, select
 
 from kerjasama.link.normalise import normalise_name, person_tokens
 from kerjasama.link.people import PersonKey, loose_target, org_targets
-from kerjasama.store.bulk import insert_rows
+from kerjasama.store.bulk import chunks, insert_rows, rows_in
 from kerjasama.store.party_index import StoredResolution
 
 metadata = MetaData()
@@ -55,14 +55,6 @@ loose_names = Table(
     Column("name_key", Text, primary_key=True),
 )
 
-CHUNK = 500
-
-
-def _chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
-    items = sorted(values)
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
 
 def person_key(name: str, org: str | None, org_code: str | None) -> str:
     return json.dumps([name, org, org_code], ensure_ascii=False)
@@ -87,11 +79,7 @@ class StoredPeople:
         self.rows: dict[str, dict] = {}
 
     def _rows(self, table: Table, column, values: Iterable) -> list:
-        return [
-            row
-            for chunk in _chunks(set(values))
-            for row in self.conn.execute(select(table).where(column.in_(chunk)))
-        ]
+        return rows_in(self.conn, [table], column, values)
 
     def _load(self, rows: Iterable) -> None:
         for r in rows:
@@ -247,7 +235,7 @@ class StoredPeople:
             for r in self.rows.values()
             if r["n"] != r["old_n"] or r["key"] != r["old_key"] or r["target"] != r["old_target"]
         ]
-        for chunk in _chunks({r["person"] for r in moved}):
+        for chunk in chunks(sorted({r["person"] for r in moved})):
             self.conn.execute(t.delete().where(t.c.person.in_(chunk)))
         insert_rows(
             self.conn,
@@ -267,7 +255,7 @@ class StoredPeople:
                 if r["key"] is not None
             ],
         )
-        for chunk in _chunks(by_org):
+        for chunk in chunks(sorted(by_org)):
             self.conn.execute(person_roots.delete().where(person_roots.c.org_id.in_(chunk)))
         insert_rows(
             self.conn,
@@ -286,7 +274,7 @@ class StoredPeople:
             for r in changed
             if None in ((r["key"] or ("", 1))[1], r["old_org"]) or r["old_n"] == 0
         }
-        for chunk in _chunks(loose):
+        for chunk in chunks(sorted(loose)):
             self.conn.execute(loose_names.delete().where(loose_names.c.name_key.in_(chunk)))
         insert_rows(
             self.conn,

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from pydantic_core import from_json
@@ -50,7 +50,7 @@ from kerjasama.link.people import PersonKey, PersonMention, build_profile
 from kerjasama.link.signals import signals_change_on
 from kerjasama.link.thread import CoopUnit, partnership_id
 from kerjasama.store import party_index, people_index
-from kerjasama.store.bulk import fetch_in, insert_rows
+from kerjasama.store.bulk import delete_in, fetch_in, insert_rows, rows_in
 from kerjasama.store.links import (
     RefreshSummary,
     _digest,
@@ -123,8 +123,6 @@ signal_days = Table(
 )
 Index("ix_link_signal_days_day", signal_days.c.day)
 
-CHUNK = 500
-
 
 def create_refresh_tables(conn: Connection) -> None:
     """Migration step: the tables an incremental refresh reads."""
@@ -180,12 +178,6 @@ def _json(*parts: object) -> str:
     return json.dumps(parts, ensure_ascii=False)
 
 
-def _chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
-    items = sorted(values)
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 class _MentionRow(NamedTuple):
     article_id: str
     pos: int
@@ -226,15 +218,10 @@ class _Refresh:
 
     # -- small SQL helpers ---------------------------------------------------------------
     def _rows_in(self, columns: list, column, values: Iterable) -> list:
-        return [
-            row
-            for chunk in _chunks(set(values))
-            for row in self.conn.execute(select(*columns).where(column.in_(chunk)))
-        ]
+        return rows_in(self.conn, columns, column, values)
 
     def _delete_in(self, table: Table, column, values: Iterable) -> None:
-        for chunk in _chunks(set(values)):
-            self.conn.execute(delete(table).where(column.in_(chunk)))
+        delete_in(self.conn, table, column, values)
 
     def _insert(self, table: Table, rows: list[dict]) -> None:
         columns = [c.name for c in table.columns]

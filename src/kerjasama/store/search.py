@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 
 from sqlalchemy import Connection, text
+
+from kerjasama.store.bulk import chunks
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 
@@ -45,11 +46,6 @@ class SearchBackend:
         raise NotImplementedError
 
 
-def _chunks(ids: list[str], size: int = 5_000) -> Iterator[list[str]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
 def terms(query: str) -> list[str]:
     """The words of a user query; operators and punctuation are not passed to the engine."""
     return _TERM.findall(query.lower())
@@ -86,7 +82,7 @@ class SqliteSearch(SearchBackend):
         )
 
     def index_stored(self, conn: Connection, article_ids: list[str]) -> None:
-        for chunk in _chunks(article_ids):
+        for chunk in chunks(article_ids, 5_000):
             conn.execute(
                 text(
                     "INSERT INTO articles_fts(rowid, article_id, title, text) "
@@ -97,7 +93,7 @@ class SqliteSearch(SearchBackend):
             )
 
     def remove_many(self, conn: Connection, article_ids: list[str]) -> None:
-        for chunk in _chunks(article_ids):
+        for chunk in chunks(article_ids, 5_000):
             conn.execute(
                 text(
                     "DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles "

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from kerjasama.errors import StoreError
 from kerjasama.record import Article
 from kerjasama.store import schema
-from kerjasama.store.bulk import insert_rows
+from kerjasama.store.bulk import chunks, insert_rows
 from kerjasama.store.migrations import migrate
 from kerjasama.store.rows import insert_child_rows
 from kerjasama.store.search import SearchBackend, search_backend
@@ -127,7 +127,7 @@ class Store:
                 ]
                 if replaced:
                     self.search_backend.remove_many(conn, replaced)
-                    for chunk in _chunks(replaced):
+                    for chunk in chunks(replaced):
                         conn.execute(delete(schema.articles).where(schema.articles.c.id.in_(chunk)))
                 if rows:
                     insert_rows(conn, schema.articles, ARTICLE_COLUMNS, rows)
@@ -188,7 +188,7 @@ class Store:
             else:
                 found = [
                     row
-                    for chunk in _chunks(list(ids))
+                    for chunk in chunks(list(ids))
                     for row in conn.execute(query.where(table.c.id.in_(chunk)))
                 ]
                 # missing dates where the database puts them: first in SQLite, last in PostgreSQL
@@ -244,16 +244,11 @@ def clear_links_pending(conn, article_ids: Iterable[str] | None = None) -> None:
     if article_ids is None:
         conn.execute(delete(dirty))
     else:
-        for chunk in _chunks(sorted(article_ids)):
+        for chunk in chunks(sorted(article_ids)):
             conn.execute(delete(dirty).where(dirty.c.article_id.in_(chunk)))
         if conn.execute(select(dirty.c.article_id).limit(1)).first() is not None:
             return
     conn.execute(delete(schema.link_state).where(schema.link_state.c.key == "links"))
-
-
-def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
 
 
 def _ingested_at(conn, article_id: str) -> str | None:
@@ -267,7 +262,7 @@ def _stored_versions(conn, ids: list[str]) -> dict[str, tuple[str, str]]:
     """id -> (record JSON, ingested_at) of the stored articles among `ids`."""
     table = schema.articles
     found: dict[str, tuple[str, str]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         query = select(table.c.id, table.c.record, table.c.ingested_at).where(table.c.id.in_(chunk))
         found.update((r.id, (r.record, r.ingested_at)) for r in conn.execute(query))
     return found
