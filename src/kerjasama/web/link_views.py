@@ -17,7 +17,7 @@ from kerjasama.query.catalogue import Catalogue, load_catalogue
 from kerjasama.query.live import Snapshot
 from kerjasama.store import Store
 from kerjasama.web.schemas import Paged, PageParams, PartnershipBrief, PartyOut
-from kerjasama.web.service import page_url
+from kerjasama.web.service import paged
 
 
 def _links() -> ModuleType | None:
@@ -74,15 +74,8 @@ def partnerships(
     page = found[params.offset : params.offset + params.limit]
     module = _required()
     items = [full for p in page if (full := module.get_partnership(store, p.id)) is not None]
-    more = params.offset + params.limit < len(found)
     query = {**filters, **params.model_dump()}
-    return Paged[Partnership](
-        total=len(found),
-        limit=params.limit,
-        offset=params.offset,
-        items=items,
-        next=page_url(path, query, offset=params.offset + params.limit) if more else None,
-    )
+    return paged(Paged[Partnership], items, len(found), params, path, query)
 
 
 def partnership(store: Store, pid: str) -> Partnership:
@@ -105,15 +98,8 @@ def people(store: Store, name: str | None, params: PageParams, path: str) -> Pag
     total, items = _required().list_people(
         store, name=name or None, limit=params.limit, offset=params.offset
     )
-    more = params.offset + params.limit < total
     query = {"name": name, **params.model_dump()}
-    return Paged[PersonProfile](
-        total=total,
-        limit=params.limit,
-        offset=params.offset,
-        items=items,
-        next=page_url(path, query, offset=params.offset + params.limit) if more else None,
-    )
+    return paged(Paged[PersonProfile], items, total, params, path, query)
 
 
 def person(store: Store, person_id: str) -> PersonProfile:

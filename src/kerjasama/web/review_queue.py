@@ -33,7 +33,7 @@ from kerjasama.store.store import mark_links_pending
 from kerjasama.text.display import headline
 from kerjasama.web import link_views as links
 from kerjasama.web.schemas import Paged, PageParams, QueueItem, ReviewAction, ReviewDone
-from kerjasama.web.service import all_parties, page_url, record_out
+from kerjasama.web.service import all_parties, paged, record_out
 
 _LABEL = re.compile(r"^(?P<name>.*?)\s*\[(?P<code>[^\]]+)\]\s*$")
 
@@ -64,16 +64,7 @@ def queue(store: Store, snap: Snapshot, params: PageParams, path: str) -> Paged[
                 **rec.model_dump(), title=titles.get(aid), review_url=f"/review/{aid}/{rec.index}"
             )
         )
-    more = params.offset + params.limit < total
-    return Paged[QueueItem](
-        total=total,
-        limit=params.limit,
-        offset=params.offset,
-        items=items,
-        next=page_url(path, params.model_dump(), offset=params.offset + params.limit)
-        if more
-        else None,
-    )
+    return paged(Paged[QueueItem], items, total, params, path, params.model_dump())
 
 
 def load(store: Store, article_id: str) -> Article:

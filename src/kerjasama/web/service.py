@@ -5,6 +5,7 @@ Each HTML page renders the model its JSON twin returns, so the two never disagre
 
 from __future__ import annotations
 
+from typing import TypeVar
 from urllib.parse import urlencode
 
 from fastapi import HTTPException
@@ -36,6 +37,8 @@ from kerjasama.web.schemas import (
     SearchResult,
 )
 
+P = TypeVar("P", bound=Paged)
+
 
 def page_url(path: str, params: dict, **changes: object) -> str:
     """`path` with the query `params` updated (None removes a parameter); offset 0 is left out."""
@@ -46,6 +49,26 @@ def page_url(path: str, params: dict, **changes: object) -> str:
         if v not in (None, "", False) and not (k == "offset" and v == 0)
     }
     return path + ("?" + urlencode(query) if query else "")
+
+
+def paged(
+    model: type[P],
+    items: list,
+    total: int,
+    params: PageParams | SearchParams,
+    path: str,
+    query: dict,
+) -> P:
+    """One page of a list (`model`, e.g. `Paged[RecordOut]`) out of `total`, with the address
+    of the next page when there is one."""
+    more = params.offset + params.limit < total
+    return model(
+        total=total,
+        limit=params.limit,
+        offset=params.offset,
+        items=items,
+        next=page_url(path, query, offset=params.offset + params.limit) if more else None,
+    )
 
 
 def record_out(article_id: str, coop: CoopFact) -> RecordOut:
@@ -161,30 +184,15 @@ def records(snap: Snapshot, params: SearchParams, path: str) -> Paged[RecordOut]
     )
     items = [record_out(aid, coop) for aid, coop in snap.record_facts(positions)]
     query = params.model_dump(exclude_defaults=True)
-    more = params.offset + params.limit < total
-    return Paged[RecordOut](
-        total=total,
-        limit=params.limit,
-        offset=params.offset,
-        items=items,
-        next=page_url(path, query, offset=params.offset + params.limit) if more else None,
-    )
+    return paged(Paged[RecordOut], items, total, params, path, query)
 
 
 def articles(store: Store, snap: Snapshot, params: PageParams, path: str) -> Paged[ArticleSummary]:
     """Every article, newest first."""
     total = snap.index.n_articles
     positions = list(range(params.offset, min(total, params.offset + params.limit)))
-    more = params.offset + params.limit < total
-    return Paged[ArticleSummary](
-        total=total,
-        limit=params.limit,
-        offset=params.offset,
-        items=summaries(store, snap, positions),
-        next=page_url(path, params.model_dump(), offset=params.offset + params.limit)
-        if more
-        else None,
-    )
+    items = summaries(store, snap, positions)
+    return paged(Paged[ArticleSummary], items, total, params, path, params.model_dump())
 
 
 def article_view(store: Store, article_id: str, *, show_reviewers: bool = False) -> ArticleView:
@@ -233,15 +241,8 @@ def parties(snap: Snapshot, name: str | None, params: PageParams, path: str) -> 
         if not wanted or wanted in p.name.casefold() or wanted == (p.code or "").casefold()
     ]
     page = found[params.offset : params.offset + params.limit]
-    more = params.offset + params.limit < len(found)
     query = {"name": name, **params.model_dump()}
-    return Paged[PartyCount](
-        total=len(found),
-        limit=params.limit,
-        offset=params.offset,
-        items=page,
-        next=page_url(path, query, offset=params.offset + params.limit) if more else None,
-    )
+    return paged(Paged[PartyCount], page, len(found), params, path, query)
 
 
 def all_parties(snap: Snapshot) -> list[PartyCount]:
