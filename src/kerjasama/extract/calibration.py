@@ -65,12 +65,14 @@ def _shipped() -> dict:
     return json.loads(shipped.read_text(encoding="utf-8")) if shipped.is_file() else {}
 
 
+@cache
 def curves() -> dict[str, Curve]:
-    """The shipped curves by score name."""
+    """The shipped curves by score name (parsed once, not per article)."""
     data = _shipped()
     return {name: Curve.from_json(data[name]) for name in (STORY, RECORD) if name in data}
 
 
+@cache
 def record_model() -> RecordModel | None:
     data = _shipped().get(RECORD_MODEL)
     return RecordModel.from_json(data) if data else None
@@ -78,7 +80,8 @@ def record_model() -> RecordModel | None:
 
 def clear() -> None:
     """Forget the loaded file (after the setting changed)."""
-    _shipped.cache_clear()
+    for loaded in (_shipped, curves, record_model):
+        loaded.cache_clear()
 
 
 def story_score(raw: float, is_cooperation: bool) -> float:
