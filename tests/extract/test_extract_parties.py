@@ -67,6 +67,28 @@ def test_deal_of_a_regional_enterprise_with_a_company_is_not_the_regions() -> No
     assert found is None
 
 
+def test_region_signing_in_its_own_name_beside_its_enterprise_is_the_regions_deal() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Kuningan mendorong layanan air minum Perumda Tirta Kamuning.\n"
+        "Penandatanganan perjanjian kerja sama dilakukan oleh Bupati Kuningan Rina Kartika "
+        "dan Direktur PT Tirta Lestari Nusantara (TLN) Bayu Prakoso, Senin (3/4).\n"
+        "Menurut Rina, kerja sama antara Pemkab Kuningan dengan PT TLN memperluas layanan."
+    )
+    assert found is not None and "PT Tirta Lestari Nusantara" in found
+    assert "PT TLN" not in found  # the short form defined in brackets is the same company
+
+
+def test_one_sentence_naming_a_topic_twice_counts_it_once() -> None:
+    found = parties(
+        "PT Bauksit Nusantara dan Pemerintah Provinsi Kalimantan Utara kembali meneken nota "
+        "kesepakatan proyek kawasan industri, Selasa (2/5).\n"
+        "Gubernur Kalimantan Utara mengatakan kerja sama itu membuka lapangan kerja.\n"
+        "Perusahaan itu juga akan menjalin kerja sama business to business (B2B) dengan "
+        "investor lain."
+    )
+    assert found is not None and "PT Bauksit Nusantara" in found
+
+
 def test_police_only_cooperation_stays_negative() -> None:
     found = parties(
         "Polda Jawa Timur dan Kodam V Brawijaya menandatangani nota kesepahaman pengamanan "

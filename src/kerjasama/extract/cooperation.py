@@ -103,7 +103,8 @@ def _negative_hits(
     where no instrument is spoken of, and at most _EVENT_CAP times."""
     hits = events = 0
     for s, e in sentences:
-        for key, _ in keyed_matches("negative", doc.text, s, e):
+        # each topic once a sentence: "business to business (B2B)" is one mention
+        for key in {key for key, _ in keyed_matches("negative", doc.text, s, e)}:
             if key == "event":
                 events += not instrument
             elif not (partnered and key == "security_forces"):
@@ -111,13 +112,35 @@ def _negative_hits(
     return min(hits + min(events, _EVENT_CAP), 3) / 1.5
 
 
-def _enterprise_deal(doc: Doc, coop, story, partners: list[Candidate]) -> bool:
+def _enterprise_deal(doc: Doc, coop, story, home: Candidate, partners: list[Candidate]) -> bool:
     """Deals signed by a regional enterprise (BUMD, Perumda, Perseroda) with companies or other
-    enterprises: every partner is a company and an enterprise is named where the deal is told."""
+    enterprises: every partner is a company and an enterprise is named where the deal is told,
+    and the government never signs in its own name."""
     if not all(c.party.kind in _ENTERPRISE_PARTNER_KINDS for c in partners):
         return False
     sentences = sorted(set(coop) | set(story[:3]))
-    return any(ENTERPRISE.search(doc.text, s, e) for s, e in sentences)
+    if not any(ENTERPRISE.search(doc.text, s, e) for s, e in sentences):
+        return False
+    return not _government_signs(doc, home)
+
+
+# How far before a region's linked mention its government form or head's title may stand
+# ("antara Pemerintah Provinsi X", "oleh Bupati X").
+_FORM_BEFORE = 25
+
+
+def _government_signs(doc: Doc, home: Candidate) -> bool:
+    """The region acts in its own name where the deal is told: after a link word ("antara",
+    "dengan", "oleh", "dan") comes its government form or its head's title, with no enterprise
+    word beside ("antara Pemprov X dengan PT Y", "oleh Bupati X"; not "dengan BUMD Pemprov X")."""
+    for s, e in home.linked_at:
+        start, sent_start = max(0, s - _FORM_BEFORE), doc.sentence_of(s)[0]
+        before = doc.text[max(start, sent_start) : e]
+        after = doc.text[e : e + _FORM_BEFORE]
+        enterprise = ENTERPRISE.search(before) or ENTERPRISE.search(after)
+        if GOVERNMENT.search(before) and not enterprise:
+            return True
+    return False
 
 
 # Partners of a regional enterprise's deal: companies, or a country only named as their origin
@@ -241,7 +264,8 @@ def find_cooperations(doc: Doc) -> Doc:
         ),
     }
     flags = {
-        "enterprise_deal": bool(partners) and _enterprise_deal(doc, coop, story, partners),
+        "enterprise_deal": bool(homes and partners)
+        and _enterprise_deal(doc, coop, story, homes[0], partners),
         "witnessed_deal": bool(homes and partners) and _witnessed_deal(doc, homes[0], partners),
         # police or army cooperation, a regional enterprise's deal: not the region's own
         "security_led": bool(homes and partners) and _led_by(doc, coop, SECURITY),

@@ -11,6 +11,7 @@ from kerjasama.extract.localities import find_localities
 from kerjasama.gazetteer import Entry, Hit, load_gazetteer
 from kerjasama.lang.id.organisations import (
     COMPANY_FRAMES,
+    GOVERNMENT_NAME_STARTS,
     NOT_COMPANY_NAMES,
     ORG_INNER_LEADS,
     ORG_INNER_WORDS,
@@ -106,6 +107,8 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
                 break  # "Kejari Karawang dan PT Makmur": the next name begins
             if token.lower() in ORG_STOP_WORDS:
                 break  # "Polda NTT Gandeng PNTL": the headline's verb
+            if words and words[-1] in ("dan", "serta") and token.lower() in GOVERNMENT_NAME_STARTS:
+                break  # "PT X dan Pemerintah Provinsi Y": the government is the next party
             words.append(token)
             end = w.end()
             pos = _skip_space(text, end)

@@ -110,6 +110,7 @@ class Candidate:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     coop_mentions: int = 0
     linked: int = 0
+    linked_at: list[tuple[int, int]] = field(default_factory=list)  # mentions after a link word
     lead: bool = False
     broker: bool = False
     facilitation: int = 0
@@ -388,6 +389,10 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             cut = None  # "Universitas Gajah Mada": a body named after a person, not one beside it
         if cut is not None:  # "PT Segah Hijau Energi Fernando Tambunan": the name is a person's
             e = s + len(doc.text[s:cut].rstrip(" ,"))
+            # "PT X (XY) Budi Santoso": the body's short form in brackets ends its name
+            bracket = _SHORT_AT_END.search(doc.text, s, e)
+            if bracket and bracket.group(1).lower() not in COMPANY_FORMS:
+                e = bracket.start()
             name = _expanded(doc.text[s:e])
         sent = doc.sentence_of(s)
         if sent not in story_set or doc.hit_spans().holds(s):
@@ -395,7 +400,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         if kind == "other":
             name = _area_written_out(doc, s, e, name)
         key = "org:" + name.lower()
-        cand = cands.get(key)
+        cand = cands.get(key) or _by_short_form(shorts, name, kind)
         if cand is None:
             broker = name.startswith(BROKER_LEADS)
             party = Party(
@@ -656,6 +661,17 @@ def _area_written_out(doc: Doc, s: int, e: int, name: str) -> str:
 
 
 _SHORT_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+_SHORT_AT_END = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)$")
+
+
+def _by_short_form(shorts, name: str, kind: str) -> Candidate | None:
+    """ "PT SCTK" after "PT Sarana Catur Tirta Kelola (SCTK)": the lead word and a short form
+    defined earlier name that body again."""
+    lead, _, rest = name.partition(" ")
+    found = shorts.get(rest)
+    if found is None or found[0].party.kind != kind:
+        return None
+    return found[0] if found[0].party.name.split(" ", 1)[0] == lead else None
 
 
 def _add_short_mentions(doc: Doc, cands, shorts, story, coop, lead) -> None:
@@ -1335,7 +1351,9 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
     )
     if sent in coop and not locative:
         cand.coop_mentions += 1
-        cand.linked += _is_linked(before) and not (cand.is_id_gov and _area_list(doc, s, sent))
+        if _is_linked(before) and not (cand.is_id_gov and _area_list(doc, s, sent)):
+            cand.linked += 1
+            cand.linked_at.append((s, e))
     cand.lead = cand.lead or (sent in lead and not locative)
     window = doc.text[max(sent[0], s - 60) : min(sent[1], e + 60)]
     cand.facilitation += bool(_FACILITATION.search(window))
@@ -1511,6 +1529,7 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
         if twin is not None:
             twin.mentions += c.mentions
             twin.linked += c.linked
+            twin.linked_at += c.linked_at
             continue
         out.append(c)
     return out

@@ -227,6 +227,10 @@ ORG_STOP_WORDS: frozenset[str] = frozenset(
     luncurkan mou loi moa pks""".split()
 )
 
+# Words that begin a government's own name: after "dan" inside a body's name they start the
+# next party ("PT X dan Pemerintah Provinsi Y"), not a word of the body's.
+GOVERNMENT_NAME_STARTS: frozenset[str] = frozenset("pemerintah pemprov pemkab pemkot pemda".split())
+
 # Words between a body and the region it serves ("BPKP Perwakilan Sulawesi Selatan", "UNICEF
 # perwakilan Banda Aceh", "BPJS Kesehatan Cabang Samarinda"): the region is the body's area.
 AREA_LINKS: tuple[str, ...] = (
