@@ -67,8 +67,8 @@ def test_glued_articles_second_dateline_marked() -> None:
     assert ("dateline", "BALIKPAPAN – ") in kinds(text)
 
 
-def test_normalise_line_endings_only_and_stable_id() -> None:
-    assert normalise_text("a\r\nb\rc  \n\n") == "a\nb\nc"
+def test_normalise_line_endings_and_stable_id() -> None:
+    assert normalise_text("A\r\nB\rC.  \n\n") == "A\nB\nC."
     assert article_id("Satu  dua\ntiga") == article_id("Satu dua tiga")
     assert article_id("Satu dua") != article_id("Satu tiga")
 
