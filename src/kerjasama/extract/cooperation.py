@@ -241,20 +241,27 @@ def _foreign_visit(doc: Doc, homes: list[Candidate], partners: list[Candidate]) 
     return abroad and _visit_told(doc)
 
 
+def _lead_cue(doc: Doc) -> bool:
+    return any(COOPERATION.search(doc.text, *sent) for sent in lead_sentences(doc))
+
+
 def find_cooperations(doc: Doc) -> Doc:
     """Decide is_cooperation and build the records, one per partner of the Indonesian side."""
     coop = cooperation_sentences(doc)
-    cands = collect_candidates(doc)
-    homes, partners, facilitators = choose_sides(doc, cands)
-    story = doc.story_sentences()
     title = doc.raw.title or ""
+    told = bool(coop) or bool(COOPERATION.search(title)) or _lead_cue(doc)
+    # No sentence, title or lead tells of cooperation: no partner can be linked to a region,
+    # so the parties are not looked for (most news is so; this keeps extraction fast).
+    cands = collect_candidates(doc) if told else {}
+    homes, partners, facilitators = choose_sides(doc, cands) if told else ([], [], [])
+    story = doc.story_sentences()
     instrument = any(True for s, e in coop for _ in keyed_matches("instrument", doc.text, s, e))
     features = {
         "bias": 1.0,
         "coop_sentences": min(len(coop), 4) / 2,
         "linked_partner": float(bool(homes and partners)),
         "instrument": float(instrument),
-        "lead_cue": float(any(COOPERATION.search(doc.text, *sent) for sent in lead_sentences(doc))),
+        "lead_cue": float(_lead_cue(doc)),
         "title_cue": float(bool(COOPERATION.search(title))),
         "explore_cue": float(any(EXPLORE.search(doc.text, *sent) for sent in coop)),
         "lead_link": float(_lead_link(doc, coop, homes, partners)),
