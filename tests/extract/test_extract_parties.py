@@ -89,6 +89,27 @@ def test_one_sentence_naming_a_topic_twice_counts_it_once() -> None:
     assert found is not None and "PT Bauksit Nusantara" in found
 
 
+def test_a_kind_of_body_and_a_legislature_are_no_parties() -> None:
+    found = parties(
+        "Bupati Kuningan menandatangani nota kesepahaman dengan PT Baja Raya Nusantara Tbk, "
+        "Selasa (4/4), sebagai sinergi antara pemerintah daerah dengan Badan Usaha Milik "
+        "Negara.\n"
+        "Kerja sama itu juga dilaporkan kepada Dewan Perwakilan Rakyat Daerah."
+    )
+    assert found is not None and "PT Baja Raya Nusantara Tbk" in found
+    assert not {"Badan Usaha Milik Negara", "Dewan Perwakilan Rakyat Daerah"} & set(found)
+
+
+def test_a_company_named_again_with_another_closing_word_is_one_party() -> None:
+    found = parties(
+        "Bupati Kuningan menandatangani nota kesepahaman dengan PT Baja Raya Nusantara Tbk, "
+        "Selasa (4/4).\n"
+        "Menurut Bupati, kerja sama dengan Baja Raya Nusantara Group itu membuka lapangan kerja."
+    )
+    assert found is not None and found.count("PT Baja Raya Nusantara Tbk") == 1
+    assert "Baja Raya Nusantara Group" not in found
+
+
 def test_police_only_cooperation_stays_negative() -> None:
     found = parties(
         "Polda Jawa Timur dan Kodam V Brawijaya menandatangani nota kesepahaman pengamanan "

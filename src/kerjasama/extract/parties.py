@@ -34,8 +34,10 @@ from kerjasama.lang.id.organisations import (
     ENGLISH_HEADS_AFTER,
     ENTERPRISE_AREA_WORDS,
     LOCAL_WORDS,
+    NOT_PARTY_BODIES,
     ORG_LEAD_EXPANSIONS,
     ORG_LEADS,
+    ORG_TAILS,
     OUR_COUNTRY,
     OUR_ENVOYS,
     POSTING_LINKS,
@@ -419,7 +421,43 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
     _note_side_deals(doc, cands, coop)
-    return cands
+    _merge_company_variants(cands)
+    return {k: c for k, c in cands.items() if c.party.name.lower() not in NOT_PARTY_BODIES}
+
+
+_COMPANY_TAILS = {t.lower() for t, kind in ORG_TAILS.items() if kind == "company"}
+
+
+def _company_core(name: str) -> tuple[str, ...]:
+    """A company's name without its legal form, brackets or closing word: "PT Semen Indonesia
+    (Persero) Tbk" and "Semen Indonesia Group" are both ("semen", "indonesia")."""
+    words = re.sub(r"\([^)]*\)", " ", name).lower().replace(".", " ").split()
+    return tuple(w for w in words if w not in COMPANY_FORMS and w not in _COMPANY_TAILS)
+
+
+def _merge_company_variants(cands: dict[str, Candidate]) -> None:
+    """One company named in two forms ("PT X Tbk", later "X Group"): one candidate, the one
+    first named, with the mentions and links of both."""
+    first: dict[tuple[str, ...], Candidate] = {}
+    for key, c in sorted(cands.items(), key=lambda kc: min(kc[1].mentions, default=(0, 0))):
+        if c.party.kind != "company" or not key.startswith("org:"):
+            continue
+        core = _company_core(c.party.name)
+        if len(core) < 2:
+            continue  # "PT Bank": too little to tell one company from another
+        into = first.setdefault(core, c)
+        if into is c:
+            continue
+        into.mentions = sorted({*into.mentions, *c.mentions})
+        into.linked_at = sorted({*into.linked_at, *c.linked_at})
+        into.coop_mentions += c.coop_mentions
+        into.linked += c.linked
+        into.lead = into.lead or c.lead
+        into.coordinated = max(into.coordinated, c.coordinated)
+        into.actor = into.actor or c.actor
+        into.side_deals += c.side_deals
+        into.facilitation += c.facilitation
+        del cands[key]
 
 
 def _capital_twins(doc: Doc) -> dict[int, Entry]:

@@ -227,6 +227,25 @@ ORG_STOP_WORDS: frozenset[str] = frozenset(
     luncurkan mou loi moa pks""".split()
 )
 
+# Names of a kind of body, not of one body ("sinergi antara pemerintah daerah dengan Badan Usaha
+# Milik Negara"), and legislatures, which approve a region's agreements but never sign them:
+# never a party.
+NOT_PARTY_BODIES: frozenset[str] = frozenset(
+    {
+        "badan usaha",
+        "badan usaha milik negara",
+        "badan usaha milik daerah",
+        "badan usaha milik desa",
+        "badan hukum",
+        "badan publik",
+        "dewan perwakilan rakyat",
+        "dewan perwakilan rakyat daerah",
+        "dewan perwakilan daerah",
+        "dewan perwakilan rakyat republik indonesia",
+        "dewan perwakilan daerah republik indonesia",
+    }
+)
+
 # Words that begin a government's own name: after "dan" inside a body's name they start the
 # next party ("PT X dan Pemerintah Provinsi Y"), not a word of the body's.
 GOVERNMENT_NAME_STARTS: frozenset[str] = frozenset("pemerintah pemprov pemkab pemkot pemda".split())
