@@ -61,3 +61,25 @@ def test_a_visit_between_two_regions_is_not_told_as_a_foreign_visit() -> None:
         "Bupati menyambut baik harapan kerja sama tersebut."
     )
     assert found is None
+
+
+def test_a_coordination_meeting_of_a_programme_with_an_international_body_is_cooperation() -> None:
+    found = party_names(
+        "Kupang – Pemerintah Provinsi Nusa Tenggara Timur menggelar rapat koordinasi Program "
+        "Kerja Sama RI-UNICEF Tahun 2024, Selasa (9/4/2024).\n"
+        "Rapat dibuka Sekretaris Daerah dan dihadiri perwakilan UNICEF serta dinas terkait.\n"
+        "Seluruh program daerah, termasuk kerja sama dengan UNICEF, diarahkan mendukung "
+        "layanan dasar anak."
+    )
+    assert found == ["Provinsi Nusa Tenggara Timur", "UNICEF"]
+
+
+def test_a_study_visit_to_learn_of_anothers_foreign_partnership_stays_no_cooperation() -> None:
+    found = party_names(
+        "Pemerintah Provinsi Jawa Tengah melakukan studi banding ke Pemerintah Provinsi "
+        "Sulawesi Tenggara, Rabu (10/4), untuk mempelajari kerja sama luar negeri.\n"
+        "Rombongan mempelajari kerja sama Provinsi Sulawesi Tenggara dengan Kota Da Nang, "
+        "Vietnam, dalam studi banding itu.\n"
+        "Kepala biro menyebut studi banding itu bermanfaat."
+    )
+    assert found is None

@@ -95,18 +95,26 @@ _EVENT_CAP = 2
 
 
 def _negative_hits(
-    doc: Doc, sentences: list[tuple[int, int]], partnered: bool, instrument: bool
+    doc: Doc,
+    sentences: list[tuple[int, int]],
+    partnered: bool,
+    instrument: bool,
+    abroad: list[Candidate],
 ) -> float:
     """Topic words of stories that are not government cooperation. Police and army words count
     only where no region works with a partner: a region's agreement with its police is one.
     Events about cooperation (a study visit, a coordination meeting, a training) count only
-    where no instrument is spoken of, and at most _EVENT_CAP times."""
+    where no instrument is spoken of, and at most _EVENT_CAP times; meetings never where the
+    sentence names a partner abroad or an international body: a meeting held with it, or of
+    the programme run with it, is that partnership at work."""
     hits = events = 0
     for s, e in sentences:
         # each topic once a sentence: "business to business (B2B)" is one mention
         for key in {key for key, _ in keyed_matches("negative", doc.text, s, e)}:
-            if key == "event":
+            if key == "study":
                 events += not instrument
+            elif key == "event":
+                events += not (instrument or any(_mentions(c, (s, e)) for c in abroad))
             elif not (partnered and key == "security_forces"):
                 hits += 1
     return min(hits + min(events, _EVENT_CAP), 3) / 1.5
@@ -267,7 +275,11 @@ def find_cooperations(doc: Doc) -> Doc:
         "lead_link": float(_lead_link(doc, coop, homes, partners)),
         "foreign_visit": float(bool(coop) and _foreign_visit(doc, homes, partners)),
         "negative": _negative_hits(
-            doc, sorted(set(coop) | set(story[:2])), bool(homes and partners), instrument
+            doc,
+            sorted(set(coop) | set(story[:2])),
+            bool(homes and partners),
+            instrument,
+            [c for c in partners if c.is_foreign or c.party.kind == "intl_org"] if homes else [],
         ),
     }
     flags = {

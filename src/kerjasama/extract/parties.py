@@ -1262,6 +1262,8 @@ def _embedded(doc: Doc, s: int, e: int, sent_start: int) -> bool:
     nxt = _CAP_WORD.match(after)
     if not (prev[:1].isupper() and nxt and after[:1].isupper()):
         return False
+    if prev.endswith(("-", "–")):
+        return False  # "Program Kerja Sama RI-UNICEF Tahun 2025": a pair joined by a dash
     if prev.lower() in TITLE_HEADS or prev.lower() in SHORT_FORMS or prev.lower() in TITLE_WORDS:
         return False  # "Gubernur Kalimantan Selatan Syahrul Anwar": a title, a region, a name
     name_at = e + (len(ahead) - len(after))

@@ -747,16 +747,19 @@ NEGATIVE_CUES: dict[str, tuple[str, ...]] = {
         "cup",
     ),
     "company_only": ("antarperusahaan", "business to business", "b2b"),
-    # Events about cooperation rather than cooperation: a comparative-study visit, a
-    # coordination meeting, a socialisation or training, an award. Counted only where no
-    # instrument is spoken of (an MoU signed at a coordination meeting is cooperation).
-    "event": (
+    # Events about cooperation rather than cooperation: a comparative-study visit (learning
+    # how another region cooperates), a coordination meeting, a socialisation or training, an
+    # award. Counted only where no instrument is spoken of (an MoU signed at a coordination
+    # meeting is cooperation); meetings not where they are held with a partner abroad.
+    "study": (
         "studi banding",
         "studi komparasi",
         "benchmarking",
         "comparative study",
         "to study",
         "mempelajari",
+    ),
+    "event": (
         "rapat koordinasi",
         "rakor",
         "sosialisasi",
