@@ -83,3 +83,23 @@ def test_a_study_visit_to_learn_of_anothers_foreign_partnership_stays_no_coopera
         "Kepala biro menyebut studi banding itu bermanfaat."
     )
     assert found is None
+
+
+def test_police_and_army_securing_an_election_of_a_regent_stay_no_cooperation() -> None:
+    found = party_names(
+        "Polres Kuningan dan Kodim 0615 Kuningan Tandatangani MoU Pengamanan\n"
+        "MoU itu terkait pengamanan Pemilihan Bupati dan Wakil Bupati Kuningan tahun 2024.\n"
+        "Penandatanganan dilakukan Kapolres Kuningan dan Dandim 0615 Kuningan, Rabu (6/3/2024).\n"
+        "Kerja sama itu memperkuat sinergi TNI dan Polri selama tahapan pemilihan."
+    )
+    assert found is None
+
+
+def test_an_enterprise_acting_for_its_government_with_a_prosecutor_is_not_the_regions() -> None:
+    found = party_names(
+        "Perseroda dan Kejati Jabar Teken MoU, Gubernur Minta Optimalkan Aset\n"
+        "Bandung – Pemprov Jawa Barat dalam hal ini Perseroda Jabar Makmur meneken nota "
+        "kesepahaman dengan Kejaksaan Tinggi Jawa Barat, Senin (4/3).\n"
+        "MoU ditandatangani Direktur Perseroda dan Kepala Kejati Jabar, disaksikan Gubernur."
+    )
+    assert found is None

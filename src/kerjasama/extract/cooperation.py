@@ -20,6 +20,7 @@ from kerjasama.extract.stage import read_stage
 from kerjasama.extract.story import story_inputs, story_model
 from kerjasama.extract.when_where import activity_date, activity_place
 from kerjasama.lang.id.cooperation import (
+    APPEAL_VERBS,
     CONTEST_LEADS,
     EXPLORE_CUES,
     FOREIGN_SCOPE_CUES,
@@ -32,6 +33,7 @@ from kerjasama.lang.id.cooperation import (
     VISIT_CUES,
 )
 from kerjasama.lang.id.organisations import ENTERPRISE_WORDS, WITNESS_CUES
+from kerjasama.lang.id.speech import SPEECH_VERBS
 from kerjasama.record import Cooperation, Party, Span
 
 JOINT = words_pattern(JOINT_CUES)
@@ -194,16 +196,48 @@ def _head_witnesses(doc: Doc) -> bool:
 def _led_by(doc: Doc, coop: list[tuple[int, int]], actors: re.Pattern[str]) -> bool:
     """The headline or lead names an actor of `actors` (police or army, a regional
     enterprise), and neither they nor the first cooperation sentences name a regional
-    government acting (its form, its head; "Pemilihan Bupati" is an office contested)."""
+    government acting (its form, its head): not where an office is contested ("Pemilihan
+    Bupati"), the government acts through its enterprise, its head speaks or witnesses."""
     texts = _heads(doc)
     if not any(actors.search(t) for t in texts):
         return False
     for t in [*texts, *(doc.text[s:e] for s, e in coop[:2])]:
         for m in GOVERNMENT.finditer(t):
-            before = t[max(0, m.start() - 20) : m.start()].split()[-1:]
-            if not (before and before[0].lower() in CONTEST_LEADS):
+            if not (
+                _contested(t, m.start())
+                or _acts_through_enterprise(t, m.end())
+                or _speaks(t, m.end())
+                or WITNESS.search(t, max(0, m.start() - _WITNESS_REACH), m.start())
+            ):
                 return False
     return True
+
+
+def _contested(text: str, at: int) -> bool:
+    """An office contested, not a government acting: "Pemilihan Bupati dan Wakil Bupati"."""
+    for w in reversed(text[max(0, at - 40) : at].lower().split()):
+        if w in CONTEST_LEADS:
+            return True
+        if not (w in _CONTEST_GAP or GOVERNMENT.fullmatch(w)):
+            return False
+    return False
+
+
+def _speaks(text: str, end: int) -> bool:
+    """The head is the one who speaks of the deal: "..., Gubernur Minta Optimalkan ..."."""
+    after = text[end : end + 20].split()[:1]
+    return bool(after) and (after[0].lower() in APPEAL_VERBS or after[0].lower() in SPEECH_VERBS)
+
+
+_CONTEST_GAP = {"dan", "wakil", "serta"}
+_WITNESS_REACH = 20  # "disaksikan (langsung oleh) Gubernur"
+# How far after a government its enterprise may be named as the one acting for it
+# ("Pemprov Sulsel dalam hal ini Perseroda", "Pemerintah Aceh melalui PT PEMA").
+_THROUGH_REACH = 40
+
+
+def _acts_through_enterprise(text: str, end: int) -> bool:
+    return bool(ENTERPRISE.search(text[end : end + _THROUGH_REACH]))
 
 
 def _grant_story(doc: Doc) -> bool:

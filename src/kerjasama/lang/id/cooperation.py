@@ -683,6 +683,13 @@ GOVERNMENT_ACTORS: tuple[str, ...] = (
 # ("Pemilihan Bupati", "calon wali kota").
 CONTEST_LEADS: frozenset[str] = frozenset("pemilihan calon pilkada".split())
 
+# Verbs of a headline's speaker ("Gubernur Minta Optimalkan ..."): the head speaks of a deal,
+# does not sign it.
+APPEAL_VERBS: frozenset[str] = frozenset(
+    """minta meminta harap berharap ajak mengajak dorong mendorong imbau mengimbau apresiasi
+    mengapresiasi ingatkan mengingatkan tegaskan sebut nilai menilai sambut menyambut""".split()
+)
+
 # Words of a grant (hibah, NPHD): a grant is not a cooperation agreement. A story is about one
 # where its headline or lead speaks of it, or its text often does.
 GRANT_WORDS: tuple[str, ...] = (
