@@ -110,6 +110,25 @@ def test_a_company_named_again_with_another_closing_word_is_one_party() -> None:
     assert "Baja Raya Nusantara Group" not in found
 
 
+def test_a_company_named_with_co_ltd_holds_the_province_in_its_name() -> None:
+    found = parties(
+        "Pemerintah Kabupaten Kuningan menandatangani nota kesepahaman dengan Shanxi Baoli "
+        "Co., Ltd. asal China, Senin (3/4).\n"
+        "Bupati Kuningan mengatakan kerja sama itu membangun pabrik pengolahan."
+    )
+    assert found is not None and "Provinsi Shanxi" not in found
+
+
+def test_a_region_teaming_up_with_a_company_is_cooperation() -> None:
+    found = parties(
+        "Pemkab Kuningan Gandeng PT Agro Lestari Kembangkan Kopi\n"
+        "Pemerintah Kabupaten Kuningan menggandeng PT Agro Lestari untuk mengembangkan kopi "
+        "rakyat, Selasa (4/4).\n"
+        "Bupati Kuningan menyebut petani akan mendapat pendampingan."
+    )
+    assert found is not None and "PT Agro Lestari" in found
+
+
 def test_police_only_cooperation_stays_negative() -> None:
     found = parties(
         "Polda Jawa Timur dan Kodam V Brawijaya menandatangani nota kesepahaman pengamanan "

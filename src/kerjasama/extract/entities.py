@@ -33,7 +33,7 @@ _WORD = re.compile(r"[A-Z0-9][\w&.'’-]*|[a-z]+")
 # An acronym in brackets inside a name: "Kejaksaan Negeri (Kejari) Karawang".
 _BRACKET_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&.-]{1,12})\)[ \t]*")
 _TAIL = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?:"
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w&'’-]*[ \t]+|(?<=[ \t])Co\.?,?[ \t]+){1,4}(?:"
     + "|".join(re.escape(k) for k in sorted(ORG_TAILS, key=len, reverse=True))
     + r"))\b\.?"
 )

@@ -18,6 +18,7 @@ from kerjasama.lang.id.cooperation import (
     LIST_LEADS,
     LIST_PLACE_CUES,
     NEIGHBOUR_WORDS,
+    OWNER_WORDS,
 )
 from kerjasama.lang.id.localities import CITY_FORMS, MAYOR_TITLES
 from kerjasama.lang.id.organisations import (
@@ -64,6 +65,7 @@ _LINKS = {
     "mitra",
     "kepada",
     "menggandeng",
+    "mengandeng",
     "gandeng",
     "partner",
 }
@@ -223,11 +225,12 @@ def _is_linked(before: list[str]) -> bool:
 
 
 def _after_neighbour_word(before: list[str]) -> bool:
-    """ "berbatasan (langsung) dengan": the link word names a neighbour, not a partner."""
+    """ "berbatasan (langsung) dengan": the link word names a neighbour, not a partner;
+    "dimiliki oleh": an owner."""
     words = [w.lower() for w in before[-2:]]
     if words and words[-1] == "langsung":
         words = words[:-1]
-    return bool(words) and words[-1] in NEIGHBOUR_WORDS
+    return bool(words) and (words[-1] in NEIGHBOUR_WORDS or words[-1] in OWNER_WORDS)
 
 
 def _in_member_list(doc: Doc, hit: Hit) -> bool:
@@ -397,7 +400,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
                 e = bracket.start()
             name = _expanded(doc.text[s:e])
         sent = doc.sentence_of(s)
-        if sent not in story_set or doc.hit_spans().holds(s):
+        if sent not in story_set or _in_known_name(doc, s, e):
             continue
         if kind == "other":
             name = _area_written_out(doc, s, e, name)
@@ -458,6 +461,17 @@ def _merge_company_variants(cands: dict[str, Candidate]) -> None:
         into.side_deals += c.side_deals
         into.facilitation += c.facilitation
         del cands[key]
+
+
+def _in_known_name(doc: Doc, s: int, e: int) -> bool:
+    """A body's name [s, e) that begins inside a gazetteer name or is one; not one that only
+    opens with a place ("Shanxi Baoli Co., Ltd")."""
+    if not doc.hit_spans().holds(s):
+        return False
+    return not any(
+        h.start == s and h.end < e and h.entry.kind in _PLACE_KINDS
+        for h in doc.hits_between(s, s + 1)
+    )
 
 
 def _capital_twins(doc: Doc) -> dict[int, Entry]:

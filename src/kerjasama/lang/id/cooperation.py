@@ -64,6 +64,11 @@ COOPERATION_CUES: tuple[str, ...] = (
     "kerja-sama",
     "sepakat",
     "menyepakati",
+    # "Pemkab X Gandeng PT Y": teaming up; "mengandeng" is its common misspelling
+    "gandeng",
+    "menggandeng",
+    "mengandeng",
+    "digandeng",
 )
 
 # Instrument words, most specific first; keys as in domain.md.
@@ -611,6 +616,9 @@ LIST_PLACE_CUES: frozenset[str] = frozenset(
 NEIGHBOUR_WORDS: frozenset[str] = frozenset(
     "berbatasan bersebelahan berdekatan bertetangga bordering borders".split()
 )
+# Words before "oleh" that make the region an owner, not a party: "BUMD yang dimiliki oleh
+# Pemprov X".
+OWNER_WORDS: frozenset[str] = frozenset("dimiliki dikuasai owned".split())
 # Words that count things: "enam kabupaten", "belasan kota", "seluruh provinsi".
 COUNT_WORDS: frozenset[str] = frozenset(
     """dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan
