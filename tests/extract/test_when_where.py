@@ -153,3 +153,13 @@ def test_a_dateline_with_only_a_comma_names_a_town_of_the_regency() -> None:
         "Penandatanganan berlangsung di Pendopo Bupati, Sabtu (25/12/2021)."
     )
     assert places(text) == ["Praya"]
+
+
+def test_a_dateline_town_the_data_knows_beside_a_newspapers_name() -> None:
+    article = extract_article(
+        "Judul Berita Daerah\n"
+        "TANJUNG SELOR, Koran Benuanta – PT Bauksit Nusantara dan Pemerintah Provinsi "
+        "Kalimantan Utara kembali meneken nota kesepakatan proyek kawasan industri.\n"
+        "Penandatanganan itu dihadiri Gubernur Kalimantan Utara."
+    )
+    assert [c.place for c in article.cooperations] == ["Tanjung Selor"]

@@ -81,8 +81,11 @@ def resolve_dateline(doc: Doc) -> None:
             head = doc.text[marked.dateline_start or 0 :][: len(parts[0]) + 8]
             if not towns_named(parts[0]) and parts[0].upper() not in head:
                 unknown = []
+        known = [p for p in unknown if towns_named(p)]
         if unknown and (marked.dateline_outlet is not None or len(parts) == 1):
             city = unknown[0]
+        elif len(known) == 1:
+            city = known[0]  # "TANJUNG SELOR, Koran Kaltara –": the town the data knows
         elif not any(e for _, e in entries):
             marked.outlet = marked.outlet or parts[0]
             marked.dateline = None
