@@ -163,3 +163,13 @@ def test_a_dateline_town_the_data_knows_beside_a_newspapers_name() -> None:
         "Penandatanganan itu dihadiri Gubernur Kalimantan Utara."
     )
     assert [c.place for c in article.cooperations] == ["Tanjung Selor"]
+
+
+def test_a_dateline_town_in_brackets_after_an_outlets_name() -> None:
+    article = extract_article(
+        "Judul Berita Daerah\n"
+        "CAHAYA PAPUA (TIMIKA) – Ketua Yayasan Lestari menyampaikan pihaknya bersama "
+        "Pemerintah Kabupaten Mimika menandatangani nota kesepahaman, Senin (3/4/2023).\n"
+        "Kerja sama itu menyatukan program pendidikan di Mimika."
+    )
+    assert [c.place for c in article.cooperations] == ["Timika"]

@@ -86,6 +86,8 @@ def resolve_dateline(doc: Doc) -> None:
             city = unknown[0]
         elif len(known) == 1:
             city = known[0]  # "TANJUNG SELOR, Koran Kaltara –": the town the data knows
+        elif len(unknown) == 1 and len(parts) == 2:
+            city = unknown[0]  # "SALAM PAPUA (TIMIKA) –": the other is an outlet's name
         elif not any(e for _, e in entries):
             marked.outlet = marked.outlet or parts[0]
             marked.dateline = None
