@@ -173,3 +173,12 @@ def test_a_dateline_town_in_brackets_after_an_outlets_name() -> None:
         "Kerja sama itu menyatukan program pendidikan di Mimika."
     )
     assert [c.place for c in article.cooperations] == ["Timika"]
+
+
+def test_a_province_seat_named_after_the_governors_office_is_the_place() -> None:
+    text = (
+        "Pemprov Kalimantan Utara dan Pemprov Jawa Barat menandatangani perjanjian kerja sama "
+        "di lantai II kantor Gubernur, Tanjung Selor, Kamis (12/12/2019).\n"
+        "Kerja sama itu meliputi pendidikan dan pariwisata."
+    )
+    assert set(places(text)) == {"Tanjung Selor"}

@@ -309,6 +309,24 @@ def _seat_before(doc: Doc, start: int, hit) -> str | None:
     return None
 
 
+def _province_seat_named(doc: Doc, start: int, end: int) -> str | None:
+    """A province's seat that the gazetteer knows as no city, named as a word of the phrase
+    ("di kantor Gubernur, Sofifi, Kamis")."""
+    m = _SEAT.search(doc.text, start, end)
+    while m is not None:
+        if not doc.hit_spans().holds(m.start()):
+            return m.group(0)
+        m = _SEAT.search(doc.text, m.end(), end)
+    return None
+
+
+_SEAT = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(c) for c in sorted(_CAPITALS, key=len)[::-1])
+    + r")(?![\w-])"
+)
+
+
 def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] | None:
     """The city of a place phrase and whether it is only a province: the phrase's last city
     or regency ("di Hotel Aston Serang, Banten", "di Kantor Bappeda Aceh – Banda Aceh"); a
@@ -323,6 +341,9 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
     town = _phrase_town(doc, start, end, regions)
     if town is not None:
         return town[0], False
+    seat = _province_seat_named(doc, start, end)
+    if seat is not None:
+        return seat, False
     for h in inside:
         if names_a_city(h.entry, h.surface):
             return _hit_place(h), False
