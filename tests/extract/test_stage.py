@@ -340,3 +340,21 @@ def test_a_signing_recalled_as_known_is_background() -> None:
         "kerja sama transmigrasi, Kamis (2/5/2024). Seperti diketahui, pada 3 Maret lalu, kedua "
         "gubernur telah menandatangani kesepakatan bersama."
     ) == ("implement", "mou")
+
+
+def test_an_exchange_under_a_cooperation_already_in_place_carries_it_out() -> None:
+    text = (
+        "Pemerintah Kota Medan berencana melakukan pertukaran pelaku usaha kecil dengan Kota "
+        "Fukuoka, Jepang, sebagai tindak lanjut kerja sama kedua kota.\n"
+        "Wali Kota Medan menyebut pertukaran itu dimulai tahun depan."
+    )
+    assert stage(text)[0] == "implement"
+
+
+def test_cooperation_programmes_only_offered_stay_exploration() -> None:
+    text = (
+        "Gubernur Jambi menawarkan empat program kerja sama kepada Pemerintah Kota Fukuoka, "
+        "Jepang, dalam pertemuan di Jambi, Senin (6/5).\n"
+        "Program itu meliputi pengelolaan sampah dan transportasi."
+    )
+    assert stage(text)[0] == "explore"

@@ -19,6 +19,7 @@ from kerjasama.lang.id.cooperation import (
     BACKGROUND_CUES,
     DEED_CUES,
     DRAFT_WORDS,
+    EXISTING_COOPERATION_CUES,
     FUTURE_AUXILIARIES,
     HOPE_CUES,
     IMPLEMENT_ACTIVITIES,
@@ -58,6 +59,7 @@ _OPENER_SPAN = 30  # a reminder opener stands this near the start of its sentenc
 _PAST_AFTER = words_pattern(PAST_AFTER_CUES)
 _APPROVAL = words_pattern(APPROVAL_BODIES)
 _DRAFT = words_pattern(DRAFT_WORDS)
+_EXISTING = words_pattern(EXISTING_COOPERATION_CUES)
 # A relative clause over a signed document ("MoU yang telah ditandatangani") is background.
 _RELATIVE = re.compile(
     r"\b(?:yang|which|that)\s+(?:(?:telah|sudah|pernah|was|were|had been|has been|have been)\s+)?$",
@@ -273,7 +275,10 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
     `lead` is how many of the first sentences count as the lead of the story."""
     events = _events(doc, sentences)
     first = _first_instrument(doc, sentences)
-    existing = _first_instrument(doc, _not_planned(sentences, events))
+    unplanned = _not_planned(sentences, events)
+    existing = _first_instrument(doc, unplanned) or any(
+        _EXISTING.search(doc.text, s, e) for s, e in unplanned
+    )
 
     def reading(action: str, ev: _Event | None, strength: float, default: str) -> StageReading:
         if ev is None:

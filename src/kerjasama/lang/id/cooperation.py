@@ -430,6 +430,32 @@ REMINDER_OPENERS: tuple[str, ...] = (
 # words ("program", "pertukaran") count only where a document is named.
 IMPLEMENT_ACTIVITIES: tuple[str, ...] = ("misi dagang", "trade mission")
 
+# Words that tell of a cooperation already in place, with no document named: what is done
+# under it carries it out ("sebagai tindak lanjut kerja sama kedua kota", "mempererat kerja
+# sama sister city", "kick-off meeting Program Kerjasama"); a programme alone may be offered.
+EXISTING_COOPERATION_CUES: tuple[str, ...] = (
+    "tindak lanjut kerja sama",
+    "tindak lanjut kerjasama",
+    "tindak lanjut dari kerja sama",
+    "tindak lanjut dari kerjasama",
+    "menindaklanjuti kerja sama",
+    "menindaklanjuti kerjasama",
+    "kerja sama yang telah",
+    "kerjasama yang telah",
+    "kerja sama yang sudah",
+    "kerjasama yang sudah",
+    "kerja sama yang selama ini",
+    "kerjasama yang selama ini",
+    "mempererat kerja sama",
+    "mempererat kerjasama",
+    "pererat kerja sama",
+    "pererat kerjasama",
+    "kick-off",
+    "kick off",
+    "existing cooperation",
+    "follow-up of the cooperation",
+)
+
 # Review words that renew or extend a document: once a new text is signed, the report is of
 # a signing (a signed renewal is sign, domain.md).
 RENEWAL_WORDS: tuple[str, ...] = (
