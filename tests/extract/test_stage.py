@@ -358,3 +358,14 @@ def test_cooperation_programmes_only_offered_stay_exploration() -> None:
         "Program itu meliputi pengelolaan sampah dan transportasi."
     )
     assert stage(text)[0] == "explore"
+
+
+def test_a_lead_that_explores_outweighs_a_programme_named_beside_it() -> None:
+    text = (
+        "Bandung-Fukuoka Jajaki Program Sister City\n"
+        "Pemerintah Kota Bandung menjajaki kerja sama sister city dengan Kota Fukuoka, "
+        "Jepang, dalam pertemuan di Balai Kota, Senin (6/5).\n"
+        "Wali Kota Bandung menyebut penjajakan itu baru langkah awal.\n"
+        "Bandung sendiri sudah memiliki MoU dengan sejumlah kota lain di Asia."
+    )
+    assert stage(text)[0] == "explore"

@@ -20,6 +20,7 @@ from kerjasama.lang.id.cooperation import (
     DEED_CUES,
     DRAFT_WORDS,
     EXISTING_COOPERATION_CUES,
+    EXPLORE_CUES,
     FUTURE_AUXILIARIES,
     HOPE_CUES,
     IMPLEMENT_ACTIVITIES,
@@ -60,6 +61,7 @@ _PAST_AFTER = words_pattern(PAST_AFTER_CUES)
 _APPROVAL = words_pattern(APPROVAL_BODIES)
 _DRAFT = words_pattern(DRAFT_WORDS)
 _EXISTING = words_pattern(EXISTING_COOPERATION_CUES)
+_EXPLORE_WORD = words_pattern(EXPLORE_CUES)
 # A relative clause over a signed document ("MoU yang telah ditandatangani") is background.
 _RELATIVE = re.compile(
     r"\b(?:yang|which|that)\s+(?:(?:telah|sudah|pernah|was|were|had been|has been|have been)\s+)?$",
@@ -327,16 +329,24 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
             return reading("negotiate", ev, 0.7, "mou")
         if in_lead:
             ev = pick(lambda x: x.action == "implement", True)
-            if ev is not None and (existing or ev.strong):
+            explored = pick(lambda x: _explores(doc, x), True)
+            if ev is not None and (existing or ev.strong) and (ev.strong or not explored):
                 return reading("implement", ev, 0.7, "none")
     ev = pick(lambda x: x.action == "implement", False)
     hoped = any(x.status == "hoped" for x in events)
-    if ev is not None and (existing or ev.strong) and not hoped:
+    explored = pick(lambda x: _explores(doc, x), True)
+    if ev is not None and (existing or ev.strong) and not hoped and (ev.strong or not explored):
         return reading("implement", ev, 0.55, "none")
     ev = pick(lambda x: x.action == "explore" or x.status == "hoped", False)
     if ev is not None:
         return StageReading("explore", "none", [ev.sentence], 0.7)
     return StageReading("explore", "none", sentences[:1], 0.7, cued=False)
+
+
+def _explores(doc: Doc, ev: _Event) -> bool:
+    """An event named as exploration itself ("menjajaki", "penjajakan"), not a meeting: the
+    lead that says so outweighs a programme or a follow-up named beside it."""
+    return ev.action == "explore" and bool(_EXPLORE_WORD.match(doc.text, ev.pos))
 
 
 def _letter_told_again(doc: Doc, sentences: list[tuple[int, int]]) -> bool:
