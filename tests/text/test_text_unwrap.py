@@ -35,7 +35,7 @@ def test_a_page_wrapped_at_a_fixed_width_is_read_as_running_sentences() -> None:
         "yang selama ini jauh dari puskesmas, sementara kegiatan",
         "lain menunggu anggaran tahun depan.",
     ]
-    out = normalise_text("\n".join(lines))
+    out = unwrap_lines(normalise_text("\n".join(lines)))
     assert "\n" not in out
     assert article_id(out) == article_id("\n".join(lines))  # the same article, the same id
 
@@ -51,3 +51,6 @@ def test_a_wrapped_lead_still_gives_its_parties() -> None:
     )
     names = [p.name for c in article.cooperations for p in c.parties]
     assert "Kabupaten Cirebon" in names and "Kabupaten Kuningan" in names
+    # the record keeps the text as written; its offsets and entities index it as written
+    assert article.text.count("\n") == 5
+    assert all(article.text[e.start : e.end] == e.text for e in article.entities)

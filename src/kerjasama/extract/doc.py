@@ -19,9 +19,10 @@ class Doc:
     """One article under extraction; each stage fills its part."""
 
     raw: RawArticle
-    text: str
+    text: str  # the reading copy (text.normalise.unwrap_lines): offsets as in `written`
     id: str
     today: dt.date
+    written: str = ""  # the text as ingested, line endings normalised: the record's text
     published: dt.date | None = None
     marked: Marked = field(default_factory=Marked)
     sentences: list[tuple[int, int]] = field(default_factory=list)

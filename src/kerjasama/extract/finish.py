@@ -35,8 +35,11 @@ def build_article(doc: Doc) -> Article:
             )
         )
     entities.sort(key=lambda e: (e.start, -e.end))
+    rejoined = bool(doc.written) and doc.written != doc.text
     for i, ent in enumerate(entities, start=1):
         ent.id = f"e{i}"
+        if rejoined:  # as written in the record's text, its line breaks kept
+            ent.text = doc.written[ent.start : ent.end]
     raw = doc.raw
     return Article(
         id=doc.id,
@@ -49,7 +52,7 @@ def build_article(doc: Doc) -> Article:
             credit=doc.marked.credit,
         ),
         title=raw.title or _headline(doc),
-        text=doc.text,
+        text=doc.written or doc.text,
         boilerplate=[Boilerplate(kind=k, start=s, end=e) for k, s, e in doc.marked.spans],  # type: ignore[arg-type]
         related_titles=doc.marked.related_titles,
         is_cooperation=doc.is_cooperation,

@@ -18,7 +18,7 @@ from kerjasama.extract.textstage import find_all_dates, mark_text
 from kerjasama.record import Article
 from kerjasama.sources.model import RawArticle
 from kerjasama.text.dates import parse_published
-from kerjasama.text.normalise import article_id, normalise_text
+from kerjasama.text.normalise import article_id, normalise_text, unwrap_lines
 
 Stage = Callable[[Doc], Doc]
 
@@ -60,7 +60,8 @@ def make_doc(raw: RawArticle, today: dt.date | None = None) -> Doc:
     text = normalise_text(raw.text)
     return Doc(
         raw=raw,
-        text=text,
+        text=unwrap_lines(text),
+        written=text,
         id=article_id(text),
         today=today or dt.date.today(),
         published=parse_published(raw.published),

@@ -1,5 +1,5 @@
-"""Normalise article text: line endings, and lines broken inside a sentence joined; the rest
-stays as written."""
+"""Normalise article text: line endings only (the record's text); and the reading copy the
+extraction works on, with lines broken inside a sentence joined at the same offsets."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ import re
 
 
 def normalise_text(text: str) -> str:
-    """Line endings to "\\n", lines broken inside a sentence joined, and whitespace at the ends
-    trimmed."""
+    """Line endings to "\\n" and whitespace at the ends trimmed: the record's text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    return unwrap_lines(text.strip("\n ").rstrip())
+    return text.strip("\n ").rstrip()
 
 
 # A line break inside a sentence: the line ends on a word or a comma and the next goes on in
@@ -42,7 +41,8 @@ def _runs_as_sentence(line: str) -> bool:
 
 
 def unwrap_lines(text: str) -> str:
-    """Join lines broken inside a sentence, each break becoming one space (offsets stay)."""
+    """The reading copy: lines broken inside a sentence joined, each break becoming one space,
+    so every offset into it is an offset into `text` too."""
     if "\n" not in text:
         return text
     soft = len(_SOFT_BREAK.findall(text))
