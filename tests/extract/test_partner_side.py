@@ -305,3 +305,13 @@ def test_body_that_signs_with_several_regions_is_each_ones_partner() -> None:
         ["Kabupaten Sikka", "Universitas Cendana Raya"],
         ["Kabupaten Ende", "Universitas Cendana Raya"],
     ]
+
+
+def test_a_foreign_town_written_with_letters_beyond_ascii_is_a_partner() -> None:
+    article = extract_article(
+        "Pemerintah Kota Salatiga menjajaki kerja sama sister city dengan Kota Požega di "
+        "Kroasia, Senin (3/4).\n"
+        "Kota Požega dinilai memiliki kesamaan budaya dengan Salatiga."
+    )
+    names = [p.name for c in article.cooperations for p in c.parties]
+    assert any("Požega" in n for n in names)

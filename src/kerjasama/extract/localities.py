@@ -34,7 +34,8 @@ def _alternation(words) -> str:
     )
 
 
-_NAME_WORD = r"[A-Z][a-z][a-z'’-]*"
+# A capital, then lower-case letters of any alphabet ("Varaždin", "Düsseldorf").
+_NAME_WORD = r"[A-Z][^\W\d_A-Z][^\W\d_A-Z'’-]*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
 _FORM = rf"(?i:(?P<form>{_alternation((*CITY_FORMS, *REGION_FORMS, *BARE_FORMS))}))[ \t]+"
 # Before a country (or a foreign region) hit: a form perhaps, the name, then ", " or " (" and
