@@ -939,10 +939,12 @@ def find_people(doc: Doc) -> Doc:
     heads = [m.start() for m in _TITLE_HEAD.finditer(doc.text)]
     for s, e in doc.story_sentences():
         k = bisect_left(heads, s)
+        toks = None
         if k < len(heads) and heads[k] < e:  # only sentences with a title need tokens
-            drafts.extend(_sentence_people(ctx, tokenize(doc.text, s, e)))
+            toks = tokenize(doc.text, s, e)
+            drafts.extend(_sentence_people(ctx, toks))
         if _LIST_MARKER.search(doc.text, s, e) or _GROUP_NOUN.search(doc.text, s, e):
-            drafts.extend(_group_people(ctx, tokenize(doc.text, s, e)))
+            drafts.extend(_group_people(ctx, toks or tokenize(doc.text, s, e)))
     doc.cache["unit_words"] = frozenset(ctx.unit_words)
     drafts = [d for d in drafts if d.name not in ctx.unit_words]  # "Rektor Unhas" after
     _complete_short_names(ctx, drafts)
