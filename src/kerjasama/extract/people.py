@@ -1131,7 +1131,7 @@ def _complete_short_names(ctx: Context, drafts: list[Draft]) -> None:
         if any(other.startswith(d.name + " ") for other in names):
             continue  # the full name is a person already: the merge links them
         found: dict[str, int] = {}
-        for pos in _whole_word_positions(text, d.name):
+        for pos in _whole_word_positions(text, d.name, _word_starts(ctx.doc)):
             if pos > 0 and text[pos - 1] not in ' \t\n("“':
                 continue
             s, e = ctx.doc.sentence_of(pos)
@@ -1589,12 +1589,13 @@ def _add_mentions(doc: Doc, people: list[Person]) -> None:
         for w in set(p.name.split()):
             words[w] = words.get(w, 0) + 1
     nicknames = _nicknames(doc, people)
+    index = _word_starts(doc)
     for p in people:
         forms = [p.name] + [w for w in p.name.split() if len(w) > 2 and words[w] == 1]
         forms += nicknames.get(p.name, [])
         spans: list[tuple[int, int]] = []
         for form in forms:
-            for start in _whole_word_positions(doc.text, form):
+            for start in _whole_word_positions(doc.text, form, index):
                 end = start + len(form)
                 overlaps = any(s < end and start < e for s, e in spans)
                 inside_name = form != p.name and _capitalised_word_follows(doc.text, end)
@@ -1609,8 +1610,40 @@ def _capitalised_word_follows(text: str, end: int) -> bool:
     return nxt[:1] == " " and nxt[1:].isupper()
 
 
-def _whole_word_positions(text: str, form: str) -> list[int]:
-    """Where `form` stands as whole words in `text` (plain search: no pattern per name)."""
+# Above this length a text is searched through an index of its words, built once: a plain
+# search per name would make long texts quadratic (the names grow with the text).
+_INDEXED_LENGTH = 50_000
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # characters for which str.isalnum() holds
+
+
+def _word_starts(doc: Doc) -> dict[str, list[int]] | None:
+    """Where each word of a long text starts (None for a short text: a plain search is faster)."""
+    if len(doc.text) <= _INDEXED_LENGTH:
+        return None
+
+    def build() -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        for m in _ALNUM_RUN.finditer(doc.text):
+            index.setdefault(m.group(0), []).append(m.start())
+        return index
+
+    return doc.derived("word_starts", len(doc.text), build)
+
+
+def _whole_word_positions(
+    text: str, form: str, words: dict[str, list[int]] | None = None
+) -> list[int]:
+    """Where `form` stands as whole words in `text` (plain search: no pattern per name; with
+    the text's word index, only where a word equal to the form's first word starts)."""
+    first = _ALNUM_RUN.match(form)
+    if words is not None and first is not None:
+        size = len(form)
+        return [
+            pos
+            for pos in words.get(first.group(0), ())
+            if text.startswith(form, pos)
+            and (pos + size == len(text) or not text[pos + size].isalnum())
+        ]
     found, pos = [], text.find(form)
     while pos != -1:
         end = pos + len(form)
