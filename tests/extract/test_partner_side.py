@@ -315,3 +315,14 @@ def test_a_foreign_town_written_with_letters_beyond_ascii_is_a_partner() -> None
     )
     names = [p.name for c in article.cooperations for p in c.parties]
     assert any("Požega" in n for n in names)
+
+
+def test_an_english_report_names_the_region_bare_between_the_partners() -> None:
+    article = extract_article(
+        "Sultan and Kyoto governor agree to expand sister city relations\n"
+        "Tokyo (ANTARA News) - The official visit to Japan is to expand the cooperation "
+        "between Yogyakarta and Kyoto Prefecture in education and culture.\n"
+        "Both sides agreed to sign a new memorandum of understanding next year."
+    )
+    names = [p.name for c in article.cooperations for p in c.parties]
+    assert any("Yogyakarta" in n for n in names)

@@ -1333,7 +1333,16 @@ def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False  # "Kapolda Jatim", "Kajari Karawang": the body's area
     if named_as_government(doc, hit, sent_start) or _ENGLISH_HEAD_AFTER.match(doc.text, hit.end):
         return True
+    if (
+        before
+        and before[0] in _ENGLISH_PAIR_LINKS
+        and doc.sentence_of(hit.start) in set(cooperation_sentences(doc))
+    ):
+        return True  # "cooperation between Yogyakarta and Kyoto": English names regions bare
     return any(p.org_code == hit.entry.code for p in doc.people)
+
+
+_ENGLISH_PAIR_LINKS = {"between", "with"}
 
 
 # English puts the head or the government after the region: "Jakarta Vice Governor", "Surabaya
