@@ -326,3 +326,14 @@ def test_an_english_report_names_the_region_bare_between_the_partners() -> None:
     )
     names = [p.name for c in article.cooperations for p in c.parties]
     assert any("Yogyakarta" in n for n in names)
+
+
+def test_a_town_of_the_partner_country_only_passed_on_the_way_does_not_replace_it() -> None:
+    found = partners(
+        "Gubernur Nusa Tenggara Barat menekankan pentingnya menjalin kerja sama dengan "
+        "Australia, Senin (4/3).\n"
+        "Kerja sama itu didukung penerbangan langsung dari Lombok menuju Perth, katanya.\n"
+        "Kedua pihak sepakat menjajaki kerja sama pariwisata."
+    )
+    assert found is not None and ("Australia", "country") in found
+    assert all(name != "Perth" for name, _ in found)

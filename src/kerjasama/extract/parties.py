@@ -1565,10 +1565,17 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
         if c.key not in towns and (c.linked or towns.get(c.parent or "", c) is c)
     ]
     keys = {c.key for c in partners}
-    countries = {c.party.country for c in partners if c.party.kind != "country"}
+    # A country gives way to its bodies, and to its towns and regions: one linked to the home,
+    # or any where the country is not linked itself (an unlinked place beside a linked country
+    # is where the partner lies or a place the story passes: "penerbangan langsung ke Perth").
+    others = [c for c in partners if c.party.kind != "country"]
     out = []
     for c in partners:
-        if c.party.kind == "country" and c.party.code in countries:
+        if c.party.kind == "country" and any(
+            o.party.country == c.party.code
+            and (o.party.kind not in _FOREIGN_PLACES or o.linked or not c.linked)
+            for o in others
+        ):
             continue
         if (
             c.parent in keys
