@@ -445,3 +445,14 @@ def test_countries_listed_as_languages_are_no_parties() -> None:
     )
     assert found is not None and "Ipoh" in found
     assert not {"Jepang", "Inggris"} & set(found)
+
+
+def test_a_bodys_indonesian_name_running_into_its_english_name_is_one_party() -> None:
+    found = parties(
+        "Bupati Gresik menandatangani Nota Kesepahaman dengan Badan Bantuan Pembangunan "
+        "Internasional Amerika United States Agency for International Development di Gresik, "
+        "Senin (7/8).\n"
+        "Kerja sama itu menyediakan air bersih dan sanitasi."
+    )
+    assert found is not None
+    assert not any(name.startswith("Badan Bantuan") for name in found)

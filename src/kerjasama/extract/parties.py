@@ -400,7 +400,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
                 e = bracket.start()
             name = _expanded(doc.text[s:e])
         sent = doc.sentence_of(s)
-        if sent not in story_set or _in_known_name(doc, s, e):
+        if sent not in story_set or _in_known_name(doc, s, e) or _runs_into_body(doc, s, e):
             continue
         if kind == "other":
             name = _area_written_out(doc, s, e, name)
@@ -461,6 +461,16 @@ def _merge_company_variants(cands: dict[str, Candidate]) -> None:
         into.side_deals += c.side_deals
         into.facilitation += c.facilitation
         del cands[key]
+
+
+_BODY_KINDS = {"intl_org", "agency", "ministry"}
+
+
+def _runs_into_body(doc: Doc, s: int, e: int) -> bool:
+    """A body's name in Indonesian that runs on into the same body's name the gazetteer knows,
+    which goes on past it ("Badan Bantuan Pembangunan Internasional Amerika United States
+    Agency for International Development"): a gloss, not a body of its own."""
+    return any(h.entry.kind in _BODY_KINDS and h.end >= e for h in doc.hits_between(s + 1, e))
 
 
 def _in_known_name(doc: Doc, s: int, e: int) -> bool:
