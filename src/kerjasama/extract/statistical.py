@@ -9,6 +9,7 @@ quote with no known speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from kerjasama.extract.doc import Doc
@@ -24,6 +25,7 @@ from kerjasama.lang.id.titles import (
 )
 from kerjasama.record import Person
 from kerjasama.text.spans import AddedSpans, Spans
+from kerjasama.text.trie import trie_pattern
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -143,15 +145,20 @@ def _sentences_needing_model(doc: Doc) -> list[tuple[int, int]]:
     coop = set(cooperation_sentences(doc))
     near = {sent for i, sent in enumerate(story) if coop & set(story[max(0, i - 1) : i + 2])}
     roles = Spans(doc.role_spans)
+    heads = _title_heads(doc)
     for s, e in sorted(near):
-        heads = [
-            m
-            for m in _WORD.finditer(doc.text, s, e)
-            if m.group(0)[:1].isupper() and m.group(0).lower() in TITLE_HEADS
-        ]
-        if heads and not roles.starts_within(s, e):
+        k = bisect_left(heads, s)
+        if k < len(heads) and heads[k] < e and not roles.starts_within(s, e):
             need.append((s, e))
     return sorted(set(need))
+
+
+_HEAD_WORD = re.compile(r"(?<![\w'’-])(?i:" + trie_pattern(TITLE_HEADS) + r")(?![\w'’-])")
+
+
+def _title_heads(doc: Doc) -> list[int]:
+    """Where a title's head word stands capitalised ("Gubernur", "BUPATI"), found once."""
+    return [m.start() for m in _HEAD_WORD.finditer(doc.text) if m.group(0)[:1].isupper()]
 
 
 def add_model_people(doc: Doc) -> Doc:
