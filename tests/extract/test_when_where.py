@@ -182,3 +182,14 @@ def test_a_province_seat_named_after_the_governors_office_is_the_place() -> None
         "Kerja sama itu meliputi pendidikan dan pariwisata."
     )
     assert set(places(text)) == {"Tanjung Selor"}
+
+
+def test_a_day_and_month_take_the_year_a_captions_full_date_gives() -> None:
+    text = (
+        "Foto: Bupati Lombok Utara usai penandatanganan, Jumat (25/9/2020). ANTARA\n"
+        "Bupati Lombok Utara dan Rektor Universitas Mataram menandatangani nota kesepahaman "
+        "kerja sama di aula Kantor Bupati, Jumat (25/9).\n"
+        "Kerja sama itu meliputi pendidikan."
+    )
+    rec = extract_article(text, today=TODAY)
+    assert [c.date for c in rec.cooperations] == ["2020-09-25"]

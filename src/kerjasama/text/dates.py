@@ -37,6 +37,7 @@ SLASH_DATE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4})\)")
 DASHED_DATE = re.compile(r"\b(?P<d>\d{1,2})([-.])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SLASHED_YEAR = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?!\d)")
 _NAMED_YEAR = re.compile(r"\b(?:tahun|year|th\.?)\s+((?:19|20)\d\d)\b")
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 # Cheap tests (they open with a digit, so the engine skips ahead) that a text may hold a match
@@ -139,6 +140,12 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
         while first and not first.group("year"):
             first = DAY_MONTH_YEAR.search(text, first.end())
         hint = int(first.group("year")) if first else None
+        if hint is None:
+            # "Jumat (25/9/2020)" in a caption beside "Jumat (25/9)" in the story
+            slashed = _SLASHED_YEAR.search(text) if has_year else None
+            hint = (
+                int(slashed.group(1)) if slashed and int(slashed.group(1)) <= today.year else None
+            )
         if hint is None:
             # "HUT ke-766 tahun 2016": a year the text names, when no date carries one
             named = _NAMED_YEAR.search(text) if has_year else None
