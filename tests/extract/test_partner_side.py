@@ -337,3 +337,33 @@ def test_a_town_of_the_partner_country_only_passed_on_the_way_does_not_replace_i
     )
     assert found is not None and ("Australia", "country") in found
     assert all(name != "Perth" for name, _ in found)
+
+
+def test_a_region_qualifying_a_common_noun_after_dan_is_no_party() -> None:
+    found = partners(
+        "Pemerintah Kabupaten Aceh Jaya menandatangani nota kesepahaman dengan Yayasan Cahaya "
+        "Gampong, Rabu (5/3).\n"
+        "Kerja sama itu meliputi pengembangan pusat dan situs Budaya Aceh serta adat dan "
+        "budaya Aceh."
+    )
+    assert found is not None and all(name != "Provinsi Aceh" for name, _ in found)
+
+
+def test_a_region_only_said_to_be_near_is_no_party() -> None:
+    found = partners(
+        "Pemkab Aceh Besar menandatangani kerja sama antar daerah dengan Pemkab Aceh Tamiang, "
+        "Minggu (25/2/2024).\n"
+        "Menurut Bupati, kerja sama itu tepat karena Aceh Tamiang sangat dekat dengan "
+        "Sumatera Utara."
+    )
+    assert found is not None and all(name != "Provinsi Sumatera Utara" for name, _ in found)
+
+
+def test_a_partnership_named_besides_the_one_told_is_no_party() -> None:
+    found = partners(
+        "Selain menjalin kerja sama sister city dengan Kota Lyon, Prancis, Pemerintah Kota "
+        "Manado kini menjajaki kerja sama dengan Kota Kobe, Jepang, Senin (3/3).\n"
+        "Wali Kota Manado menyebut penjajakan itu berjalan baik."
+    )
+    assert found is not None and all(name != "Lyon" for name, _ in found)
+    assert any("Kobe" in name for name, _ in found)

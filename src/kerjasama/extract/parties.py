@@ -39,6 +39,7 @@ from kerjasama.lang.id.organisations import (
     ORG_LEAD_EXPANSIONS,
     ORG_LEADS,
     ORG_TAILS,
+    OTHER_PARTNERSHIP_LEADS,
     OUR_COUNTRY,
     OUR_ENVOYS,
     POSTING_LINKS,
@@ -214,14 +215,25 @@ def _words_before(text: str, start: int, sent_start: int, n: int = 5) -> list[st
 
 
 def _is_linked(before: list[str]) -> bool:
-    """A linking word shortly before the mention, with no clause break in between."""
+    """A linking word shortly before the mention, with no clause break in between; after a
+    coordinator ("dan", "serta"), only titles, forms and names between ("Pemkab A dan Pemkot
+    B", not "adat dan budaya Aceh": a common noun the region qualifies)."""
     for i in range(len(before) - 1, -1, -1):
         w = before[i].lower()
         if w in _LINKS:
+            if w in _COORDINATORS and not all(_name_or_form(x) for x in before[i + 1 :]):
+                return False
             return not _after_neighbour_word(before[:i])
         if w in {",", ".", ";", ":", "untuk", "yang", "di", "dalam", "pada"}:
             return False
     return False
+
+
+_COORDINATORS = {"dan", "serta", "and"}
+
+
+def _name_or_form(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _ITEM_TITLE_WORDS
 
 
 def _after_neighbour_word(before: list[str]) -> bool:
@@ -1376,6 +1388,26 @@ def _background(before: list[str]) -> bool:
     return False
 
 
+# The words a phrase about another partnership may run over from its lead to the link word
+# ("Selain menjalin kerja sama Sister City dengan ...").
+_OTHER_REACH = 6
+
+
+def _other_partnership(before: list[str]) -> bool:
+    """The mention follows the link word of a phrase about another partnership: "Selain
+    menjalin kerja sama dengan Kota X", "following partnerships with X, and Y"."""
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i].lower()
+        if w in {".", ";", ":"}:
+            return False
+        if w in _LINKS and w not in _COORDINATORS:
+            lead = [x.lower() for x in before[max(0, i - _OTHER_REACH) : i]]
+            if "," in lead:
+                lead = lead[len(lead) - lead[::-1].index(",") :]
+            return any(x in OTHER_PARTNERSHIP_LEADS for x in lead)
+    return False
+
+
 def _witness(before: list[str]) -> bool:
     """ "disaksikan langsung oleh Sekretaris Daerah Kota Makassar", "dihadiri perwakilan Dinas
     X, Dinas Y dan Pemkab Z", "difasilitasi oleh Pemprov": the region witnesses, attends or
@@ -1415,9 +1447,8 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
     cand.mentions.append((s, e))
     at = _unit_start(doc, s) if cand.is_id_gov else s
     before = _words_before(doc.text, at, sent[0])
-    if _background(before) or (
-        cand.is_id_gov and _witness(_words_before(doc.text, at, sent[0], 14))
-    ):
+    wide = _words_before(doc.text, at, sent[0], 14)
+    if _background(before) or _other_partnership(wide) or (cand.is_id_gov and _witness(wide)):
         return
     locative = (_at_venue(before) and cand.party.kind != "intl_org") or (
         cand.is_id_gov and _venue_chain(doc, s, e, sent)

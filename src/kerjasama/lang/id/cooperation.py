@@ -640,7 +640,7 @@ LIST_PLACE_CUES: frozenset[str] = frozenset(
 # Words that make what follows them neighbours, not partners: "berbatasan langsung dengan A,
 # B dan C" names the regions around one, whatever the "dengan".
 NEIGHBOUR_WORDS: frozenset[str] = frozenset(
-    "berbatasan bersebelahan berdekatan bertetangga bordering borders".split()
+    "berbatasan bersebelahan berdekatan bertetangga dekat berdampingan bordering borders".split()
 )
 # Words before "oleh" that make the region an owner, not a party: "BUMD yang dimiliki oleh
 # Pemprov X".

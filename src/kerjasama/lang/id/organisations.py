@@ -135,6 +135,9 @@ BODY_HEAD_TITLES: frozenset[str] = frozenset(
 
 # Words just before a name that make it background: an origin, an example, an earlier partner.
 BACKGROUND_LEADS: frozenset[str] = frozenset("asal seperti misalnya contohnya".split())
+# Words that open a phrase about another partnership than the one told, before its link word:
+# "Selain menjalin kerja sama dengan X, ...", "following partnerships with X and Y".
+OTHER_PARTNERSHIP_LEADS: frozenset[str] = frozenset("selain besides following apart".split())
 
 # Words shortly before a region (or its head) that make it a bystander of the deal told, not
 # its party: a witness, a guest who attends, a facilitator, the one who acknowledges it.
