@@ -367,3 +367,14 @@ def test_a_partnership_named_besides_the_one_told_is_no_party() -> None:
     )
     assert found is not None and all(name != "Lyon" for name, _ in found)
     assert any("Kobe" in name for name, _ in found)
+
+
+def test_a_list_of_earlier_sister_cities_after_an_example_lead_is_background() -> None:
+    found = partners(
+        "Wali Kota Medan melepas pelajar program pertukaran sister city Medan dengan Kota "
+        "Ichikawa, Jepang, Minggu (19/8).\n"
+        "Medan juga menjalin sister city dengan sejumlah kota lain seperti dengan Kota Chengdu "
+        "Cina (2002), George Town Malaysia (2004), dan Kota Milwaukee Amerika Serikat (2008)."
+    )
+    assert found is not None and any("Ichikawa" in name for name, _ in found)
+    assert not {"George Town", "Milwaukee", "Chengdu"} & {name for name, _ in found}

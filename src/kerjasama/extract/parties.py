@@ -1379,13 +1379,19 @@ _ENGLISH_HEAD_AFTER = re.compile(
 def _background(before: list[str]) -> bool:
     """ "setelah Riau dan Bengkulu", "investor asal Korea", "seperti Jepang": a partner of an
     earlier deal, an example or an origin, not a party of the one told."""
-    for w in reversed(before[-4:]):
+    for w in reversed(before):
         low = w.lower()
         if low in BACKGROUND_LEADS:
             return True
-        if not (w[:1].isupper() or low in {",", "dan", "serta", "and"}):
-            return False
+        if not (w[:1].isupper() or w.isdigit() or low in _BACKGROUND_GAP):
+            return False  # "seperti dengan Kota X (2002), Kota Y": the list's items go too
     return False
+
+
+# What may stand between a background lead and a name: a list's names, years, brackets and
+# joins, and an example's link word ("seperti dengan Kota X").
+_BACKGROUND_GAP = {",", "(", ")", "dan", "serta", "and", "dengan", "with"}
+_BACKGROUND_REACH = 30  # words back over a list of examples
 
 
 # The words a phrase about another partnership may run over from its lead to the link word
@@ -1448,7 +1454,11 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
     at = _unit_start(doc, s) if cand.is_id_gov else s
     before = _words_before(doc.text, at, sent[0])
     wide = _words_before(doc.text, at, sent[0], 14)
-    if _background(before) or _other_partnership(wide) or (cand.is_id_gov and _witness(wide)):
+    if (
+        _background(_words_before(doc.text, at, sent[0], _BACKGROUND_REACH))
+        or _other_partnership(wide)
+        or (cand.is_id_gov and _witness(wide))
+    ):
         return
     locative = (_at_venue(before) and cand.party.kind != "intl_org") or (
         cand.is_id_gov and _venue_chain(doc, s, e, sent)
