@@ -113,3 +113,13 @@ def test_enterprises_owned_by_a_province_signing_among_themselves_stay_no_cooper
         "Kerja sama itu memperkuat layanan penjaminan kredit."
     )
     assert found is None
+
+
+def test_investors_of_a_country_signing_with_a_company_the_governor_witnesses() -> None:
+    found = party_names(
+        "Tujuh investor menandatangani nota kesepahaman dengan PT Kawasan Industri Palu Raya, "
+        "Selasa (16/5), disaksikan Gubernur Sulawesi Tengah.\n"
+        "Tiga investor asing yang meneken MoU itu adalah perusahaan China serta Korea Selatan.\n"
+        "Gubernur Sulawesi Tengah mengatakan kerja sama itu membuka lapangan kerja."
+    )
+    assert found is None

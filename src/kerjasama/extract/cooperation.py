@@ -158,7 +158,8 @@ def _government_signs(doc: Doc, home: Candidate) -> bool:
 _ENTERPRISE_PARTNER_KINDS = {"company", "country", "intl_org"}
 
 
-_WITNESSED_KINDS = {"company", "association"}  # companies, cooperatives, business chambers
+# Companies, cooperatives and business chambers; a country only as where investors come from.
+_WITNESSED_KINDS = {"company", "association", "country"}
 
 
 def _witnessed_deal(doc: Doc, home: Candidate, partners: list[Candidate]) -> bool:
