@@ -123,3 +123,14 @@ def test_investors_of_a_country_signing_with_a_company_the_governor_witnesses() 
         "Gubernur Sulawesi Tengah mengatakan kerja sama itu membuka lapangan kerja."
     )
     assert found is None
+
+
+def test_councils_of_two_regions_learning_from_a_third_stay_no_cooperation() -> None:
+    found = party_names(
+        "DPRD Badung dan DPRD Kota Banjarbaru Belajar ke DPRD Palangka Raya\n"
+        "Rombongan DPRD Badung dan DPRD Kota Banjarbaru berkunjung ke DPRD Kota Palangka Raya, "
+        "Rabu (11/12).\n"
+        "Mereka menanyakan apakah penandatanganan MoU antara bupati dengan ketua DPRD boleh "
+        "dilakukan di luar rapat paripurna."
+    )
+    assert found is None

@@ -34,6 +34,7 @@ from kerjasama.lang.id.organisations import (
     DOCUMENT_NAME_LEADS,
     ENGLISH_HEADS_AFTER,
     ENTERPRISE_AREA_WORDS,
+    LEGISLATURE_WORDS,
     LOCAL_WORDS,
     NOT_PARTY_BODIES,
     ORG_LEAD_EXPANSIONS,
@@ -1353,6 +1354,8 @@ def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     before = _WORD.findall(doc.text[sent_start : hit.start])[-1:]
     if before and before[0].lower() in BODY_HEAD_TITLES and hit.form is None:
         return False  # "Kapolda Jatim", "Kajari Karawang": the body's area
+    if before and before[0].lower() in LEGISLATURE_WORDS:
+        return False  # "DPRD Kota Banjarbaru": the council's region
     if named_as_government(doc, hit, sent_start) or _ENGLISH_HEAD_AFTER.match(doc.text, hit.end):
         return True
     if (

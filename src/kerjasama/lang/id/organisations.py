@@ -125,6 +125,10 @@ ENTERPRISE_WORDS: tuple[str, ...] = (
     "business to business",
 )
 
+# A region's legislature ("DPRD Kota Banjarbaru", "DPRK Aceh Besar"): the region after it is the
+# council's, which approves agreements but does not sign them; not the government acting.
+LEGISLATURE_WORDS: frozenset[str] = frozenset("dprd dprk dpra dprp dpr".split())
+
 # Titles of heads of bodies named after the region they serve ("Kapolda Jatim", "Kajari
 # Karawang"): the region after them is the body's area, not a government acting.
 BODY_HEAD_TITLES: frozenset[str] = frozenset(
