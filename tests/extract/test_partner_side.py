@@ -378,3 +378,14 @@ def test_a_list_of_earlier_sister_cities_after_an_example_lead_is_background() -
     )
     assert found is not None and any("Ichikawa" in name for name, _ in found)
     assert not {"George Town", "Milwaukee", "Chengdu"} & {name for name, _ in found}
+
+
+def test_an_english_city_form_after_the_name_makes_a_foreign_town() -> None:
+    found = partners(
+        "Delegasi Swedia berkunjung ke Sleman untuk melihat hasil kerja sama Swedia (Vaxholm "
+        "City dan Vaxholm University) dan Sleman dalam pengelolaan sampah, Selasa (4/3).\n"
+        "Bupati Sleman berharap kerja sama itu berlanjut."
+    )
+    assert found is not None and any(
+        "Vaxholm" in name and kind == "foreign_city" for name, kind in found
+    )

@@ -51,6 +51,10 @@ _STRONG = re.compile(
     r"(?P<form>(?i:pemerintah\s+kota|pemerintahan\s+kota|pemkot|kota|city\s+of))"
     rf"[ \t]+(?P<name>{_NAME_WORD})(?![\w-])(?![ \t]+[A-Z])"
 )
+# English puts the form after the name: "Boras City", "Kashiwa Municipality".
+_STRONG_AFTER = re.compile(
+    rf"(?<![\w-])(?<![A-Z][\w'’-] )(?P<name>{_NAME_WORD})[ \t]+(?P<form>City|Municipality)(?![\w-])"
+)
 _FORM_START = re.compile(_FORM)
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|dan|and)[ \t]*(?:dan[ \t]+)?")
 _NEXT_NAME = re.compile(r" [A-Z][a-z]")
@@ -137,7 +141,7 @@ def find_localities(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
             continue
         _add(found, name, _kind(form), host.entry)
     for s, e in sentences:
-        for m in _STRONG.finditer(text, s, e):
+        for m in (*_STRONG.finditer(text, s, e), *_STRONG_AFTER.finditer(text, s, e)):
             name = m.group("name")
             if name in found or not _free(taken, m.start("name"), m.end("name")):
                 continue
