@@ -389,3 +389,19 @@ def test_an_english_city_form_after_the_name_makes_a_foreign_town() -> None:
     assert found is not None and any(
         "Vaxholm" in name and kind == "foreign_city" for name, kind in found
     )
+
+
+def test_a_company_named_after_a_region_signing_beside_two_regions_is_its_enterprise() -> None:
+    from kerjasama.extract.parties import Candidate, _drop_regional_enterprises
+    from kerjasama.record import Party
+
+    def cand(key: str, name: str, kind: str, code: str | None = None) -> Candidate:
+        return Candidate(key, Party(name=name, code=code, kind=kind, country="ID"))
+
+    jatim = cand("id:35", "Provinsi Jawa Timur", "province", "ID-JI")
+    jateng = cand("id:33", "Provinsi Jawa Tengah", "province", "ID-JT")
+    bumd = cand("org:pt jateng agro berdikari", "PT Jateng Agro Berdikari", "company")
+    other = cand("org:pt sinar tani", "PT Sinar Tani", "company")
+    kept = _drop_regional_enterprises(jatim, [jateng, bumd, other])
+    assert kept == [jateng, other]  # the enterprise named after a party region goes
+    assert _drop_regional_enterprises(jatim, [bumd]) == [bumd]  # with no second region it stays

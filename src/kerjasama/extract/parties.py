@@ -1502,6 +1502,7 @@ def choose_sides(
     partners = _drop_unlinked_compatriots(partners)
     partners = _drop_others_partnerships(doc, home, partners, cands)
     partners = _drop_example_pairs(doc, home, partners, cands)
+    partners = _drop_regional_enterprises(home, partners)
     aid = _aid_ministries(active, home, partners) if _development_partners(partners) else []
     partners = sorted([*partners, *aid], key=Candidate.weight, reverse=True)
     foreign = any(c.is_foreign for c in partners)
@@ -1657,6 +1658,31 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
             continue
         out.append(c)
     return out
+
+
+def _drop_regional_enterprises(home: Candidate, partners: list[Candidate]) -> list[Candidate]:
+    """Where regions sign with each other, a company named after one of them ("PT Jateng
+    Agro Berdikari" beside Jawa Tengah and Jawa Timur) is that region's enterprise signing its
+    own side deal, not a party of theirs."""
+    regions = [c for c in (home, *partners) if c.is_id_gov]
+    if len(regions) < 2 or not home.is_id_gov:
+        return partners
+    gaz = load_gazetteer()
+    aliases = {
+        alias.lower()
+        for c in regions
+        if (entry := gaz.get(c.key)) is not None
+        for alias in entry.aliases
+        if len(alias) >= 4
+    }
+    return [
+        c
+        for c in partners
+        if c.party.kind != "company"
+        or not any(
+            re.search(rf"(?<!\w){re.escape(a)}(?!\w)", c.party.name.lower()) for a in aliases
+        )
+    ]
 
 
 def _drop_unlinked_compatriots(partners: list[Candidate]) -> list[Candidate]:
