@@ -456,3 +456,13 @@ def test_a_bodys_indonesian_name_running_into_its_english_name_is_one_party() ->
     )
     assert found is not None
     assert not any(name.startswith("Badan Bantuan") for name in found)
+
+
+def test_a_branch_of_the_armed_forces_is_its_own_party() -> None:
+    found = parties(
+        "Pemerintah Provinsi Jawa Barat dan TNI Angkatan Laut menandatangani perjanjian kerja "
+        "sama pembinaan wilayah pesisir, Senin (3/3).\n"
+        "Gubernur Jawa Barat menyebut kerja sama itu menjaga nelayan."
+    )
+    assert found is not None and "TNI Angkatan Laut" in found
+    assert "Tentara Nasional Indonesia" not in found
