@@ -466,3 +466,16 @@ def test_a_branch_of_the_armed_forces_is_its_own_party() -> None:
     )
     assert found is not None and "TNI Angkatan Laut" in found
     assert "Tentara Nasional Indonesia" not in found
+
+
+def test_a_body_named_in_full_and_shorter_is_one_party() -> None:
+    found = parties(
+        "Pemkab Manggarai menandatangani nota kesepahaman dengan Badan Pelaksana Otorita "
+        "Pariwisata Tanjung Kelayang, Senin (3/3).\n"
+        "Kepala Otorita Tanjung Kelayang mengatakan kerja sama itu membuka jalur wisata.\n"
+        "Kerja sama dengan Otorita Pariwisata Tanjung Kelayang berlaku lima tahun."
+    )
+    assert found is not None
+    assert [n for n in found if "Otorita" in n] == [
+        "Badan Pelaksana Otorita Pariwisata Tanjung Kelayang"
+    ]

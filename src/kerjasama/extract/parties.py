@@ -438,6 +438,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _link_list_items(doc, cands)
     _note_side_deals(doc, cands, coop)
     _merge_company_variants(cands)
+    _merge_name_variants(cands)
     return {k: c for k, c in cands.items() if c.party.name.lower() not in NOT_PARTY_BODIES}
 
 
@@ -449,6 +450,61 @@ def _company_core(name: str) -> tuple[str, ...]:
     (Persero) Tbk" and "Semen Indonesia Group" are both ("semen", "indonesia")."""
     words = re.sub(r"\([^)]*\)", " ", name).lower().replace(".", " ").split()
     return tuple(w for w in words if w not in COMPANY_FORMS and w not in _COMPANY_TAILS)
+
+
+def _merge_into(into: Candidate, c: Candidate) -> None:
+    """Give `into` the mentions and links of `c`, the same body named otherwise."""
+    into.mentions = sorted({*into.mentions, *c.mentions})
+    into.linked_at = sorted({*into.linked_at, *c.linked_at})
+    into.coop_mentions += c.coop_mentions
+    into.linked += c.linked
+    into.lead = into.lead or c.lead
+    into.coordinated = max(into.coordinated, c.coordinated)
+    into.actor = into.actor or c.actor
+    into.side_deals += c.side_deals
+    into.facilitation += c.facilitation
+
+
+_VARIANT_KINDS = {"agency", "other", "association", "university", "ministry"}
+
+
+def _merge_name_variants(cands: dict[str, Candidate]) -> None:
+    """One body named in full and shorter ("Badan Pelaksana Otorita Pariwisata Labuan Bajo
+    Flores", "Otorita Labuan Bajo Flores"): a name whose words all come, in order and ending
+    alike, in a longer name of its kind is that body."""
+    bodies = [
+        (key, c)
+        for key, c in cands.items()
+        if key.startswith("org:") and c.party.kind in _VARIANT_KINDS
+    ]
+    bodies.sort(key=lambda kc: -len(kc[1].party.name.split()))
+    for key, c in bodies[::-1]:
+        words = c.party.name.lower().split()
+        if len(words) < 3 or key not in cands:
+            continue
+        into = next(
+            (
+                o
+                for k, o in bodies
+                if k != key
+                and k in cands
+                and o.party.kind == c.party.kind
+                and len(o.party.name.split()) > len(words)
+                and _in_order(words, o.party.name.lower().split())
+            ),
+            None,
+        )
+        if into is not None:
+            _merge_into(into, c)
+            del cands[key]
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Every word of `short` in `long`, in order, the last words alike."""
+    if short[-1] != long[-1]:
+        return False
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 def _merge_company_variants(cands: dict[str, Candidate]) -> None:
@@ -464,15 +520,7 @@ def _merge_company_variants(cands: dict[str, Candidate]) -> None:
         into = first.setdefault(core, c)
         if into is c:
             continue
-        into.mentions = sorted({*into.mentions, *c.mentions})
-        into.linked_at = sorted({*into.linked_at, *c.linked_at})
-        into.coop_mentions += c.coop_mentions
-        into.linked += c.linked
-        into.lead = into.lead or c.lead
-        into.coordinated = max(into.coordinated, c.coordinated)
-        into.actor = into.actor or c.actor
-        into.side_deals += c.side_deals
-        into.facilitation += c.facilitation
+        _merge_into(into, c)
         del cands[key]
 
 
