@@ -405,3 +405,31 @@ def test_a_company_named_after_a_region_signing_beside_two_regions_is_its_enterp
     kept = _drop_regional_enterprises(jatim, [jateng, bumd, other])
     assert kept == [jateng, other]  # the enterprise named after a party region goes
     assert _drop_regional_enterprises(jatim, [bumd]) == [bumd]  # with no second region it stays
+
+
+def test_a_company_whose_visit_the_signing_coincides_with_is_no_party() -> None:
+    found = partners(
+        "Pemprov Papua Barat dan Yayasan Lestari Pesisir menandatangani nota kesepahaman, "
+        "Jumat (25/4), bertepatan dengan kunjungan Presiden Direktur PT Tambang Emas Raya.\n"
+        "Kerja sama itu mendanai beasiswa pelajar."
+    )
+    assert found is not None and all("Tambang" not in name for name, _ in found)
+
+
+def test_the_country_investors_come_from_is_no_party() -> None:
+    found = partners(
+        "Pemerintah Provinsi Sulawesi Tenggara bekerja sama dengan PT Tembok Besar Holding, "
+        "Selasa (16/10).\n"
+        "Penandatanganan MoU dihadiri Gubernur dan perwakilan Investor Negara China."
+    )
+    assert found is not None and all(name != "China" for name, _ in found)
+
+
+def test_parties_of_an_earlier_document_told_in_a_relative_clause_are_background() -> None:
+    found = partners(
+        "Pemprov Papua Tengah dan Kejaksaan Tinggi Papua menandatangani perjanjian kerja sama, "
+        "Kamis (24/7).\n"
+        "Perjanjian itu turunan nota kesepahaman yang ditandatangani pada 25 Januari 2023 "
+        "antara Kementerian Dalam Negeri, Kejaksaan Agung dan Polri."
+    )
+    assert found is not None and all("Dalam Negeri" not in name for name, _ in found)

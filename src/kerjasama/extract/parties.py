@@ -18,6 +18,7 @@ from kerjasama.lang.id.cooperation import (
     LIST_LEADS,
     LIST_PLACE_CUES,
     NEIGHBOUR_WORDS,
+    NOT_A_PARTNER_DENGAN,
     OWNER_WORDS,
 )
 from kerjasama.lang.id.localities import CITY_FORMS, MAYOR_TITLES
@@ -40,11 +41,13 @@ from kerjasama.lang.id.organisations import (
     ORG_LEAD_EXPANSIONS,
     ORG_LEADS,
     ORG_TAILS,
+    ORIGIN_LEADS,
     OTHER_PARTNERSHIP_LEADS,
     OUR_COUNTRY,
     OUR_ENVOYS,
     POSTING_LINKS,
     PROVINCIAL_LEADS,
+    SIGNED_RELATIVES,
 )
 from kerjasama.lang.id.places import LANGUAGE_LEADS
 from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
@@ -243,7 +246,11 @@ def _after_neighbour_word(before: list[str]) -> bool:
     words = [w.lower() for w in before[-2:]]
     if words and words[-1] == "langsung":
         words = words[:-1]
-    return bool(words) and (words[-1] in NEIGHBOUR_WORDS or words[-1] in OWNER_WORDS)
+    return bool(words) and (
+        words[-1] in NEIGHBOUR_WORDS
+        or words[-1] in OWNER_WORDS
+        or words[-1] in NOT_A_PARTNER_DENGAN
+    )
 
 
 def _in_member_list(doc: Doc, hit: Hit) -> bool:
@@ -1439,6 +1446,16 @@ def _background(before: list[str]) -> bool:
     return False
 
 
+def _origin(before: list[str]) -> bool:
+    """ "Investor Negara China", "perusahaan Jepang": where someone comes from."""
+    for w in reversed(before[-3:]):
+        if w.lower() in ORIGIN_LEADS:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
+
+
 # What may stand between a background lead and a name: a list's names, years, brackets and
 # joins, and an example's link word ("seperti dengan Kota X").
 _BACKGROUND_GAP = {",", "(", ")", "dan", "serta", "and", "dengan", "with"}
@@ -1448,6 +1465,7 @@ _BACKGROUND_REACH = 30  # words back over a list of examples
 # The words a phrase about another partnership may run over from its lead to the link word
 # ("Selain menjalin kerja sama Sister City dengan ...").
 _OTHER_REACH = 6
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _other_partnership(before: list[str]) -> bool:
@@ -1461,7 +1479,11 @@ def _other_partnership(before: list[str]) -> bool:
             lead = [x.lower() for x in before[max(0, i - _OTHER_REACH) : i]]
             if "," in lead:
                 lead = lead[len(lead) - lead[::-1].index(",") :]
-            return any(x in OTHER_PARTNERSHIP_LEADS for x in lead)
+            # "MoU yang ditandatangani pada 25 Januari 2023 antara X": an earlier document's
+            signed_before = any(
+                a == "yang" and b in SIGNED_RELATIVES for a, b in zip(lead, lead[1:], strict=False)
+            ) and any(_YEAR_WORD.fullmatch(x) for x in lead)
+            return signed_before or any(x in OTHER_PARTNERSHIP_LEADS for x in lead)
     return False
 
 
@@ -1507,6 +1529,7 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
     wide = _words_before(doc.text, at, sent[0], 14)
     if (
         _background(_words_before(doc.text, at, sent[0], _BACKGROUND_REACH))
+        or (cand.party.kind in _FOREIGN_PLACES and _origin(before))
         or _other_partnership(wide)
         or (cand.is_id_gov and _witness(wide))
     ):

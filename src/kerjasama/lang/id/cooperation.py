@@ -642,6 +642,11 @@ LIST_PLACE_CUES: frozenset[str] = frozenset(
 NEIGHBOUR_WORDS: frozenset[str] = frozenset(
     "berbatasan bersebelahan berdekatan bertetangga dekat berdampingan bordering borders".split()
 )
+# Words before "dengan" that make it no partner's link: "bertepatan dengan kunjungan ...",
+# "sesuai dengan", "seiring dengan".
+NOT_A_PARTNER_DENGAN: frozenset[str] = frozenset(
+    "bertepatan bersamaan sesuai sejalan seiring selaras berkaitan sehubungan".split()
+)
 # Words before "oleh" that make the region an owner, not a party: "BUMD yang dimiliki oleh
 # Pemprov X".
 OWNER_WORDS: frozenset[str] = frozenset("dimiliki dikuasai owned".split())

@@ -139,9 +139,14 @@ BODY_HEAD_TITLES: frozenset[str] = frozenset(
 
 # Words just before a name that make it background: an origin, an example, an earlier partner.
 BACKGROUND_LEADS: frozenset[str] = frozenset("asal seperti misalnya contohnya".split())
+# Words before a country or a foreign place that make it where someone comes from ("Investor
+# China", "perusahaan Jepang", "wisatawan Australia"), not a party.
+ORIGIN_LEADS: frozenset[str] = frozenset("investor pengusaha perusahaan wisatawan turis".split())
 # Words that open a phrase about another partnership than the one told, before its link word:
-# "Selain menjalin kerja sama dengan X, ...", "following partnerships with X and Y".
+# "Selain menjalin kerja sama dengan X, ...", "following partnerships with X and Y"; and a
+# relative clause over a document already signed ("MoU yang ditandatangani 2023 antara X").
 OTHER_PARTNERSHIP_LEADS: frozenset[str] = frozenset("selain besides following apart".split())
+SIGNED_RELATIVES: frozenset[str] = frozenset("ditandatangani diteken disepakati dibuat".split())
 
 # Words shortly before a region (or its head) that make it a bystander of the deal told, not
 # its party: a witness, a guest who attends, a facilitator, the one who acknowledges it.
