@@ -167,3 +167,13 @@ def test_common_words_are_not_places(text: str) -> None:
 
 def test_empty_text() -> None:
     assert load_gazetteer().find("") == []
+
+
+def test_an_english_title_of_the_head_chooses_the_regency_or_the_city() -> None:
+    hits = {
+        h.surface: h.entry.code
+        for h in load_gazetteer().find(
+            "The Mayor of Bandung and the Regent of Sorong signed the draft agreement."
+        )
+    }
+    assert hits == {"Bandung": "32.73", "Sorong": "96.01"}

@@ -54,9 +54,9 @@ _SUFFIX_CORE = (
 # Titles of heads of region: "Bupati Bandung" is the regent of the regency, "Wali Kota Bengkulu"
 # the mayor of the city. They choose the entry but are not part of the hit.
 _TITLE_CORE = (
-    r"(?P<kabupaten>bupati|wabup|regent)"
-    r"|(?P<kota>wali ?kota|walkot|wawali|mayor)"
-    r"|(?P<provinsi>gubernur|wagub|governor)"
+    r"(?P<kabupaten>bupati|wabup|regent(?: of)?)"
+    r"|(?P<kota>wali ?kota|walkot|wawali|mayor(?: of)?)"
+    r"|(?P<provinsi>gubernur|wagub|governor(?: of)?)"
 )
 _TITLE_BEFORE = re.compile(r"(?<![a-z0-9])(?:" + _TITLE_CORE + ")" + _PAREN + " $")
 _PREFIX_BEFORE = re.compile(r"(?<![a-z0-9'])(?:" + _PREFIX_CORE + ")" + _PAREN + " $")
@@ -91,7 +91,7 @@ PREFIX_LAST_WORDS = frozenset(
     pemerintah daerah pemda pemerintahan""".split()
 )
 TITLE_LAST_WORDS = frozenset(
-    "bupati wabup regent kota walikota walkot wawali mayor gubernur wagub governor".split()
+    "bupati wabup regent kota walikota walkot wawali mayor gubernur wagub governor of".split()
 )
 _PREFIX_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
 _TITLE_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
