@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from kerjasama.errors import StoreError
 from kerjasama.record import Article
 from kerjasama.store import schema
-from kerjasama.store.bulk import chunks, insert_rows
+from kerjasama.store.bulk import chunks, fetch_in, insert_rows
 from kerjasama.store.migrations import migrate
 from kerjasama.store.rows import insert_child_rows
 from kerjasama.store.search import SearchBackend, search_backend
@@ -227,12 +227,20 @@ def mark_links_pending(conn, article_ids: Iterable[str] | None = None) -> None:
         return
     if row is None:
         conn.execute(table.insert().values(key="links", value=PENDING_ARTICLES))
-    verb = "INSERT OR IGNORE INTO" if conn.dialect.name == "sqlite" else "INSERT INTO"
-    tail = " ON CONFLICT DO NOTHING" if conn.dialect.name == "postgresql" else ""
-    mark = "?" if conn.dialect.name == "sqlite" else "%s"
-    conn.exec_driver_sql(
-        f"{verb} link_dirty (article_id) VALUES ({mark}){tail}", [(i,) for i in ids]
-    )
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        if conn.dialect.name == "postgresql":  # one statement, not one per id
+            cursor.execute(
+                "INSERT INTO link_dirty (article_id) SELECT unnest(%s::text[]) "
+                "ON CONFLICT DO NOTHING",
+                (ids,),
+            )
+        else:
+            cursor.executemany(
+                "INSERT OR IGNORE INTO link_dirty (article_id) VALUES (?)", [(i,) for i in ids]
+            )
+    finally:
+        cursor.close()
 
 
 def clear_links_pending(conn, article_ids: Iterable[str] | None = None) -> None:
@@ -260,12 +268,8 @@ def _ingested_at(conn, article_id: str) -> str | None:
 
 def _stored_versions(conn, ids: list[str]) -> dict[str, tuple[str, str]]:
     """id -> (record JSON, ingested_at) of the stored articles among `ids`."""
-    table = schema.articles
-    found: dict[str, tuple[str, str]] = {}
-    for chunk in chunks(ids):
-        query = select(table.c.id, table.c.record, table.c.ingested_at).where(table.c.id.in_(chunk))
-        found.update((r.id, (r.record, r.ingested_at)) for r in conn.execute(query))
-    return found
+    rows = fetch_in(conn, schema.articles, ("id", "record", "ingested_at"), "id", ids)
+    return {i: (record, ingested_at) for i, record, ingested_at in rows}
 
 
 ARTICLE_COLUMNS = (
