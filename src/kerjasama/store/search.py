@@ -81,12 +81,15 @@ class SqliteSearch(SearchBackend):
 
     @staticmethod
     def _each(conn: Connection, insert: str, command: str, article_ids: list[str]) -> None:
+        """Run `insert` for the rows of these articles, in rowid order: FTS5 writes out its
+        pending terms (a new segment, merged later) whenever a rowid is not above the last
+        one, so rows in id order (article ids are hashes) cost a segment per article."""
         cursor = conn.connection.driver_connection.cursor()
         try:
             for chunk in chunks(article_ids, 5_000):
                 cursor.execute(
                     f"{insert} SELECT {command}rowid, title, text FROM articles "
-                    "WHERE id IN (SELECT value FROM json_each(?))",
+                    "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
                     (json.dumps(chunk),),
                 )
         finally:
@@ -179,7 +182,8 @@ class PostgresSearch(SearchBackend):
                 "to_tsquery('simple', :q), 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') "
                 "FROM articles a WHERE a.id = best.article_id) FROM (SELECT article_id, "
                 "ts_rank(doc, to_tsquery('simple', :q)) AS rank FROM articles_fts "
-                "WHERE doc @@ to_tsquery('simple', :q) ORDER BY rank DESC LIMIT :n) best"
+                "WHERE doc @@ to_tsquery('simple', :q) ORDER BY rank DESC, article_id "
+                "LIMIT :n) best"
             ),
             {"q": tsq, "n": limit},
         )
