@@ -1,4 +1,5 @@
-"""The write path's cost: a batch goes into the SQLite full-text index as one segment."""
+"""The write path: a batch goes into the SQLite full-text index as one segment, and its rows
+in multi-row statements."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from kerjasama.query.search import search
-from kerjasama.record import Article, Source
+from kerjasama.record import Article, Person, Source
 from kerjasama.store import open_store
 
 WORDS = ["irigasi", "pelabuhan", "sekolah", "jembatan", "pasar", "bandara"]
@@ -42,3 +43,18 @@ def test_a_batch_is_indexed_in_rowid_order(tmp_path: Path) -> None:
     assert sorted(h.id for h in search(store, "jembatan", limit=50)[1]) == sorted(
         a.id for a in batch if "jembatan" in a.text
     )
+
+
+def test_rows_beyond_one_statement_are_all_stored(tmp_path: Path) -> None:
+    """SQLite rows go in as multi-row statements of at most 999 values: a batch with more
+    rows than one statement holds is stored whole, in order."""
+    people = [Person(name=f"Warga Lorenta {i}", role="kepala dinas") for i in range(450)]
+    rec = Article(id="p1", title="Rapat", text="Rapat warga Lorenta.", people=people)
+    store = open_store(str(tmp_path / "p.db"))
+    store.save_batch([rec, rec.model_copy(update={"id": "p2", "text": "Rapat kedua."})])
+    assert store.get("p1").people == people
+    with store.engine.connect() as conn:
+        names = conn.exec_driver_sql(
+            "SELECT name FROM article_people WHERE article_id = 'p2' ORDER BY rowid"
+        ).scalars()
+        assert list(names) == [p.name for p in people]

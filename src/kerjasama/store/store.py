@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from kerjasama.errors import StoreError
 from kerjasama.record import Article
 from kerjasama.store import schema
-from kerjasama.store.bulk import chunks, fetch_in, insert_rows
+from kerjasama.store.bulk import chunks, fetch_in, insert_rows, sqlite_insert
 from kerjasama.store.migrations import migrate
 from kerjasama.store.rows import insert_child_rows
 from kerjasama.store.search import SearchBackend, search_backend
@@ -227,20 +227,15 @@ def mark_links_pending(conn, article_ids: Iterable[str] | None = None) -> None:
         return
     if row is None:
         conn.execute(table.insert().values(key="links", value=PENDING_ARTICLES))
+    if conn.dialect.name == "sqlite":
+        sqlite_insert(conn, "INSERT OR IGNORE INTO link_dirty (article_id)", 1, [(i,) for i in ids])
+        return
     cursor = conn.connection.driver_connection.cursor()
-    try:
-        if conn.dialect.name == "postgresql":  # one statement, not one per id
-            cursor.execute(
-                "INSERT INTO link_dirty (article_id) SELECT unnest(%s::text[]) "
-                "ON CONFLICT DO NOTHING",
-                (ids,),
-            )
-        else:
-            cursor.executemany(
-                "INSERT OR IGNORE INTO link_dirty (article_id) VALUES (?)", [(i,) for i in ids]
-            )
-    finally:
-        cursor.close()
+    with cursor:  # one statement, not one per id
+        cursor.execute(
+            "INSERT INTO link_dirty (article_id) SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING",
+            (ids,),
+        )
 
 
 def clear_links_pending(conn, article_ids: Iterable[str] | None = None) -> None:
