@@ -58,3 +58,12 @@ def test_rows_beyond_one_statement_are_all_stored(tmp_path: Path) -> None:
             "SELECT name FROM article_people WHERE article_id = 'p2' ORDER BY rowid"
         ).scalars()
         assert list(names) == [p.name for p in people]
+
+
+def test_the_wal_is_copied_back_every_4000_pages(tmp_path: Path) -> None:
+    """A batch writes about 1,000 pages: SQLite's default (1,000) would copy the WAL into the
+    file, and sync both, after nearly every commit."""
+    store = open_store(str(tmp_path / "w.db"))
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 4000

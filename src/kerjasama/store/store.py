@@ -36,9 +36,15 @@ def database_url(value: str | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    """WAL with synchronous=NORMAL: a commit is safe from a crash of the process; a power cut
+    may lose the last commits, never the file's consistency (ingest is idempotent, so a rerun
+    stores them again). The WAL is copied into the file every 4,000 pages (16 MB) rather than
+    SQLite's 1,000: a batch of 200 articles writes about 1,000 pages, so the default copied
+    (and synced) after nearly every commit, the pages that every batch touches each time."""
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA wal_autocheckpoint=4000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
