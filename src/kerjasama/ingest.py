@@ -11,9 +11,9 @@ from kerjasama.record import Article
 from kerjasama.sources import read_sources
 from kerjasama.store.store import Store, WriteSummary
 
-# Articles per transaction. Each commit costs about as much as 30 articles' rows (the full-text
-# index writes a segment, each B-tree rewrites its touched pages), so batches of 50 spend 40% of
-# the write in commits and batches of 200 about 15% (benchmarks/write_path.md).
+# Articles per transaction. Each commit costs about as much as writing 30 articles (the full-text
+# index writes a segment, each B-tree rewrites its touched pages): batches of 50 spend a third of
+# the write in commits, batches of 200 a fifth (benchmarks/write_path.md).
 BATCH_SIZE = 200
 
 Report = Callable[[str], None]
