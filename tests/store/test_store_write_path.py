@@ -67,3 +67,12 @@ def test_the_wal_is_copied_back_every_4000_pages(tmp_path: Path) -> None:
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
         assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 4000
+
+
+def test_the_writing_connection_keeps_32_mb_of_pages(tmp_path: Path) -> None:
+    """A batch inserts into indexes at random places (ids are hashes): with SQLite's 2 MB of
+    cache a grown register reads those pages again for every batch."""
+    store = open_store(str(tmp_path / "c.db"))
+    store.save_batch([Article(id="c1", text="Pemkot Lorenta membahas pasar.", source=Source())])
+    with store.engine.connect() as conn:  # the pool's one connection: the one that wrote
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -32_768
