@@ -27,7 +27,6 @@ from sqlalchemy import select
 from kerjasama.gazetteer import load_gazetteer
 from kerjasama.record import SECTORS, Article, Cooperation, Party, Source, Span
 from kerjasama.store import open_store
-from kerjasama.store.search import SqliteSearch
 
 WORDS = (
     "kerja sama pemerintah provinsi kabupaten kota investasi perdagangan pelabuhan bandara "
@@ -128,25 +127,12 @@ def make_article(
     )
 
 
-class FreshIdsSearch(SqliteSearch):
-    """The SQLite full-text index for a load of new ids only: nothing to remove before adding.
-
-    `SqliteSearch.remove` deletes by the UNINDEXED article_id column, a scan of the whole index
-    per article (minutes at 10,000 articles, hours at 100,000); a first load needs no removal.
-    """
-
-    def remove(self, conn, article_id: str) -> None:
-        return None
-
-
 def generate(db: str, count: int, batch: int = 5000) -> None:
     store = open_store(db)
     have = store.count()
     if have >= count:
         print(f"reusing {db} ({have:,} articles)")
         return
-    if store.engine.dialect.name == "sqlite":
-        store.search_backend = FreshIdsSearch()
     rng = random.Random(7)
     home, away = parties_pool()
     bodies = news_bodies()

@@ -152,7 +152,10 @@ def ingest(
     db: DbOption = None,
     published: Annotated[str | None, typer.Option(help="Publication date for plain files.")] = None,
     url: Annotated[str | None, typer.Option(help="URL for plain files.")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 50,
+    batch_size: Annotated[
+        int | None,
+        typer.Option(min=1, help="Articles per transaction (default 200)."),
+    ] = None,
     workers: Annotated[
         int, typer.Option(min=1, help="Extract in parallel on N local processes (Dask).")
     ] = 1,
@@ -171,7 +174,7 @@ def ingest(
     """Extract and store articles (idempotent: the same text is stored once)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from kerjasama.ingest import ingest_paths, refresh_after_writes
+    from kerjasama.ingest import BATCH_SIZE, ingest_paths, refresh_after_writes
     from kerjasama.store import open_store
 
     published = check_published(published)
@@ -194,7 +197,7 @@ def ingest(
             published=published,
             url=url,
             today=reference,
-            batch_size=batch_size,
+            batch_size=batch_size or BATCH_SIZE,
             workers=workers,
             scheduler=scheduler,
             on_error=report_error,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kerjasama.query.figures import stats
 from kerjasama.query.search import Filters, search
 from kerjasama.record import Article, Cooperation, Party, Source
@@ -42,3 +44,26 @@ def test_postgres_store_round_trip(pg_url: str) -> None:
     assert store.get("pg1").cooperations[0].parties[1].code == "KR-41"
     # Migrations are versioned: opening again applies nothing new.
     assert open_store(pg_url).count() == 1
+
+
+def test_postgres_failed_batch_leaves_nothing(pg_url: str) -> None:
+    """The rows, the index entries and the pending list of a batch go through the driver's own
+    cursor (COPY, unnest): still the batch's one transaction, all of it or none."""
+    from sqlalchemy import text
+
+    store = open_store(pg_url)
+    before = store.count()
+    good = Article(id="pgfail1", text="Pemkab Lorenta meneken nota irigasi.", source=Source())
+    broken = Article(id="pgfail2", text="x", source=Source())
+    object.__setattr__(broken, "cooperations", [None])  # cannot be flattened
+    with pytest.raises(AttributeError):
+        store.save_batch([good, broken])
+    assert store.count() == before and store.get("pgfail1") is None
+    with store.engine.connect() as conn:
+        left = conn.execute(
+            text(
+                "SELECT (SELECT count(*) FROM articles_fts WHERE article_id = 'pgfail1') + "
+                "(SELECT count(*) FROM link_dirty WHERE article_id = 'pgfail1')"
+            )
+        ).scalar()
+    assert left == 0

@@ -87,6 +87,10 @@ def _v30_read_model_indexes(conn: Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
+def _v31_fts_external_content(conn: Connection) -> None:
+    search_backend(conn.dialect.name).upgrade(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (
         1,
@@ -114,6 +118,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         30,
         "indexes of the read model's columns: register order, articles written since",
         _v30_read_model_indexes,
+    ),
+    (
+        31,
+        "full-text index of the article rows' own title and text (no copy)",
+        _v31_fts_external_content,
     ),
 ]
 LATEST = max(version for version, _, _ in MIGRATIONS)

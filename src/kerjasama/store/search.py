@@ -6,10 +6,20 @@ import json
 import re
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from kerjasama.store.bulk import chunks
 
 _TERM = re.compile(r"\w+", re.UNICODE)
+
+# The SQLite index: title and text of the article rows, read from them (external content).
+FTS5_TABLE = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, "
+    "content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+)
+
+# PostgreSQL: the long values of a write, compressed with lz4 where the server has it.
+LONG_VALUES = (("articles", "text"), ("articles", "record"), ("articles_fts", "doc"))
 
 
 class SearchBackend:
@@ -21,20 +31,16 @@ class SearchBackend:
     def create(self, conn: Connection) -> None:
         raise NotImplementedError
 
-    def index(self, conn: Connection, article_id: str, title: str, body: str) -> None:
-        raise NotImplementedError
-
-    def remove(self, conn: Connection, article_id: str) -> None:
-        raise NotImplementedError
-
     def index_stored(self, conn: Connection, article_ids: list[str]) -> None:
         """Index the stored articles with these ids (title and text as the rows hold them)."""
         raise NotImplementedError
 
     def remove_many(self, conn: Connection, article_ids: list[str]) -> None:
         """Remove these articles from the index; call it before their rows are deleted."""
-        for article_id in article_ids:
-            self.remove(conn, article_id)
+        raise NotImplementedError
+
+    def upgrade(self, conn: Connection) -> None:
+        """Migration step 31: the index of an older register in this version's form."""
 
     def match(self, conn: Connection, query: str, limit: int) -> list[tuple[str, float, str]]:
         """(article id, rank, snippet) of the best matches, best first."""
@@ -52,65 +58,53 @@ def terms(query: str) -> list[str]:
 
 
 class SqliteSearch(SearchBackend):
-    """SQLite FTS5 with accent folding; every query word must match (prefix match on the last)."""
+    """SQLite FTS5 with accent folding; every query word must match (prefix match on the last).
+
+    The index reads title and text from the article rows (an external-content table keyed by
+    their rowids): the text is stored once, not copied into the index. So an entry must be
+    removed with the values it was indexed with, before its article row is deleted.
+    """
 
     def create(self, conn: Connection) -> None:
-        conn.execute(
-            text(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-                "article_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')"
-            )
-        )
-
-    # The index row shares the article row's rowid, so removing one is a key lookup, not a
-    # scan of the whole index. Call `remove` before the article row itself is deleted.
-    def index(self, conn: Connection, article_id: str, title: str, body: str) -> None:
-        conn.execute(
-            text(
-                "INSERT INTO articles_fts(rowid, article_id, title, text) "
-                "SELECT rowid, :i, :t, :b FROM articles WHERE id = :i"
-            ),
-            {"i": article_id, "t": title, "b": body},
-        )
-
-    def remove(self, conn: Connection, article_id: str) -> None:
-        conn.execute(
-            text(
-                "DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM articles WHERE id = :i)"
-            ),
-            {"i": article_id},
-        )
+        conn.execute(text(FTS5_TABLE))
 
     def index_stored(self, conn: Connection, article_ids: list[str]) -> None:
-        for chunk in chunks(article_ids, 5_000):
-            conn.execute(
-                text(
-                    "INSERT INTO articles_fts(rowid, article_id, title, text) "
-                    "SELECT rowid, id, coalesce(title, ''), text FROM articles WHERE id IN "
-                    "(SELECT value FROM json_each(:ids))"
-                ),
-                {"ids": json.dumps(chunk)},
-            )
+        self._each(conn, "INSERT INTO articles_fts(rowid, title, text)", "", article_ids)
 
     def remove_many(self, conn: Connection, article_ids: list[str]) -> None:
-        for chunk in chunks(article_ids, 5_000):
-            conn.execute(
-                text(
-                    "DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles "
-                    "WHERE id IN (SELECT value FROM json_each(:ids)))"
-                ),
-                {"ids": json.dumps(chunk)},
-            )
+        self._each(
+            conn,
+            "INSERT INTO articles_fts(articles_fts, rowid, title, text)",
+            "'delete', ",
+            article_ids,
+        )
+
+    @staticmethod
+    def _each(conn: Connection, insert: str, command: str, article_ids: list[str]) -> None:
+        """Run `insert` for the rows of these articles, in rowid order: FTS5 writes out its
+        pending terms (a new segment, merged later) whenever a rowid is not above the last
+        one, so rows in id order (article ids are hashes) cost a segment per article."""
+        cursor = conn.connection.driver_connection.cursor()
+        try:
+            for chunk in chunks(article_ids, 5_000):
+                cursor.execute(
+                    f"{insert} SELECT {command}rowid, title, text FROM articles "
+                    "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+                    (json.dumps(chunk),),
+                )
+        finally:
+            cursor.close()
 
     def rebuild(self, conn: Connection) -> None:
-        """Index every article again, keyed by the article rows' rowids."""
-        conn.execute(text("DELETE FROM articles_fts"))
-        conn.execute(
-            text(
-                "INSERT INTO articles_fts(rowid, article_id, title, text) "
-                "SELECT rowid, id, coalesce(title, ''), text FROM articles"
-            )
-        )
+        """Index every article again, from the article rows."""
+        conn.execute(text("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')"))
+
+    def upgrade(self, conn: Connection) -> None:
+        """Migration step: the index of an older register (its own copy of each text, an
+        article_id column) becomes the external-content index, built again from the rows."""
+        conn.execute(text("DROP TABLE IF EXISTS articles_fts"))
+        self.create(conn)
+        self.rebuild(conn)
 
     def match(self, conn: Connection, query: str, limit: int) -> list[tuple[str, float, str]]:
         words = terms(query)
@@ -119,8 +113,9 @@ class SqliteSearch(SearchBackend):
         expr = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
         rows = conn.execute(
             text(
-                "SELECT article_id, bm25(articles_fts, 0, 5.0, 1.0) AS rank, "
-                "snippet(articles_fts, 2, '[', ']', ' … ', 12) FROM articles_fts "
+                "SELECT a.id, bm25(articles_fts, 5.0, 1.0) AS rank, "
+                "snippet(articles_fts, 1, '[', ']', ' … ', 12) FROM articles_fts "
+                "JOIN articles a ON a.rowid = articles_fts.rowid "
                 "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"
             ),
             {"q": expr.strip(), "n": limit},
@@ -129,39 +124,29 @@ class SqliteSearch(SearchBackend):
 
 
 class PostgresSearch(SearchBackend):
-    """PostgreSQL tsvector with the 'simple' configuration (no Indonesian stemmer ships)."""
+    """PostgreSQL tsvector with the 'simple' configuration (no Indonesian stemmer ships).
+
+    The index holds the vectors only; snippets are made from the article rows' text.
+    """
 
     def create(self, conn: Connection) -> None:
         conn.execute(
             text(
                 "CREATE TABLE IF NOT EXISTS articles_fts (article_id TEXT PRIMARY KEY "
-                "REFERENCES articles(id) ON DELETE CASCADE, body TEXT, doc tsvector)"
+                "REFERENCES articles(id) ON DELETE CASCADE, doc tsvector)"
             )
         )
         conn.execute(
             text("CREATE INDEX IF NOT EXISTS ix_articles_fts ON articles_fts USING GIN(doc)")
         )
 
-    def index(self, conn: Connection, article_id: str, title: str, body: str) -> None:
-        self.remove(conn, article_id)
-        conn.execute(
-            text(
-                "INSERT INTO articles_fts(article_id, body, doc) VALUES (:i, :b, "
-                "setweight(to_tsvector('simple', :t), 'A') || to_tsvector('simple', :b))"
-            ),
-            {"i": article_id, "t": title, "b": body},
-        )
-
-    def remove(self, conn: Connection, article_id: str) -> None:
-        conn.execute(text("DELETE FROM articles_fts WHERE article_id = :i"), {"i": article_id})
-
     def index_stored(self, conn: Connection, article_ids: list[str]) -> None:
         conn.execute(
             text(
-                "INSERT INTO articles_fts(article_id, body, doc) SELECT id, text, "
+                "INSERT INTO articles_fts(article_id, doc) SELECT id, "
                 "setweight(to_tsvector('simple', coalesce(title, '')), 'A') || "
                 "to_tsvector('simple', text) FROM articles WHERE id = ANY(:ids) "
-                "ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, doc = excluded.doc"
+                "ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc"
             ),
             {"ids": list(article_ids)},
         )
@@ -172,6 +157,20 @@ class PostgresSearch(SearchBackend):
             {"ids": list(article_ids)},
         )
 
+    def upgrade(self, conn: Connection) -> None:
+        """Migration step: the index's copy of each text goes (snippets read the article rows),
+        and the long values are compressed with lz4 where the server has it (half the CPU of
+        pglz; values written before stay as they are, readable)."""
+        conn.execute(text("ALTER TABLE articles_fts DROP COLUMN IF EXISTS body"))
+        for table, column in LONG_VALUES:
+            try:
+                with conn.begin_nested():
+                    conn.execute(
+                        text(f"ALTER TABLE {table} ALTER COLUMN {column} SET COMPRESSION lz4")
+                    )
+            except DBAPIError:  # a server built without lz4, or older than 14
+                return
+
     def match(self, conn: Connection, query: str, limit: int) -> list[tuple[str, float, str]]:
         words = terms(query)
         if not words:
@@ -179,10 +178,12 @@ class PostgresSearch(SearchBackend):
         tsq = " & ".join(words[:-1] + [words[-1] + ":*"])
         rows = conn.execute(
             text(
-                "SELECT article_id, ts_rank(doc, to_tsquery('simple', :q)) AS rank, "
-                "ts_headline('simple', body, to_tsquery('simple', :q), "
-                "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') FROM articles_fts "
-                "WHERE doc @@ to_tsquery('simple', :q) ORDER BY rank DESC LIMIT :n"
+                "SELECT best.article_id, best.rank, (SELECT ts_headline('simple', a.text, "
+                "to_tsquery('simple', :q), 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') "
+                "FROM articles a WHERE a.id = best.article_id) FROM (SELECT article_id, "
+                "ts_rank(doc, to_tsquery('simple', :q)) AS rank FROM articles_fts "
+                "WHERE doc @@ to_tsquery('simple', :q) ORDER BY rank DESC, article_id "
+                "LIMIT :n) best"
             ),
             {"q": tsq, "n": limit},
         )
