@@ -1,16 +1,20 @@
-"""The statistical NER model where the rules are unsure: names after titles and quote speakers.
+"""The statistical person model where the rules are unsure: names after titles, quote speakers.
 
-Rules and gazetteers win where they are sure; the model (trained by `kerjasama ner train` and
-shipped in the package) is asked only about the sentences that need it, in articles that speak
-of cooperation, which keeps extraction fast: a title with no name the rules could read, or a
-quote with no known speaker.
+Rules and gazetteers win where they are sure; the model is asked only about the sentences that
+need it, in articles that speak of cooperation, which keeps extraction fast: a title with no
+name the rules could read, or a quote with no known speaker. The model is the person CRF
+trained on the annotated real pages plus the NER corpora (`make people-model`, shipped as
+`kerjasama/ner/models/people.crfsuite`; benchmarks/people.md), else the NERGrit model
+(`kerjasama ner train`).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from functools import cache
+from pathlib import Path
 
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.names import clean_name, common_words
@@ -30,15 +34,29 @@ from kerjasama.text.trie import trie_pattern
 _WORD = re.compile(r"[\w'’-]+")
 
 
+#: Names the person model to use: a folder holding `people.crfsuite` (the cross-validation's
+#: fold models), "nergrit" (the corpus model alone) or "none" (rules alone).
+MODEL_ENV = "KERJASAMA_PEOPLE_MODEL"
+
+
 @cache
 def model_tagger():
-    """The shipped tagger, or None when no model is installed (rules then work alone)."""
-    try:
-        from kerjasama.ner.tagger import load_tagger
+    """The person model (trained on the annotated pages and the NER corpora), else the shipped
+    NERGrit model, or None when neither is installed (rules then work alone)."""
+    from kerjasama.ner.tagger import load_people_tagger, load_tagger
 
-        return load_tagger("nergrit")
-    except Exception:  # a missing or unreadable model must not stop extraction
-        return None
+    chosen = os.environ.get(MODEL_ENV, "")
+    loaders = {
+        "none": (),
+        "nergrit": (lambda: load_tagger("nergrit"),),
+        "": (load_people_tagger, lambda: load_tagger("nergrit")),
+    }.get(chosen, (lambda: load_people_tagger(Path(chosen)),))
+    for load in loaders:
+        try:
+            return load()
+        except Exception:  # a missing or unreadable model must not stop extraction
+            continue
+    return None
 
 
 def _acronyms(doc: Doc) -> set[str]:
@@ -135,20 +153,15 @@ def _matches_at_words(doc: Doc, pattern: re.Pattern[str], short: str, before: in
 
 
 def _sentences_needing_model(doc: Doc) -> list[tuple[int, int]]:
-    """Quotes with no known speaker, and titles with no readable name in or next to a sentence
-    about the cooperation."""
-    need = []
-    for q in doc.quotes:
-        if q.speaker is None:
-            need.append(doc.sentence_of(q.end))
-    story = doc.story_sentences()
-    coop = set(cooperation_sentences(doc))
-    near = {sent for i, sent in enumerate(story) if coop & set(story[max(0, i - 1) : i + 2])}
+    """Quotes with no known speaker, and story sentences with a title the rules bound to no
+    name (a title head outside every role span), though another title of the sentence may have
+    one: "Rektor <university>, [<name>], dan Bupati <region>, <name>"."""
+    need = [doc.sentence_of(q.end) for q in doc.quotes if q.speaker is None]
     roles = Spans(doc.role_spans)
-    heads = _title_heads(doc)
-    for s, e in sorted(near):
-        k = bisect_left(heads, s)
-        if k < len(heads) and heads[k] < e and not roles.starts_within(s, e):
+    free = [h for h in _title_heads(doc) if not roles.holds(h)]  # titles with no name
+    for s, e in doc.story_sentences():
+        k = bisect_left(free, s)
+        if k < len(free) and free[k] < e:
             need.append((s, e))
     return sorted(set(need))
 
