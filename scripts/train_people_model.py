@@ -146,13 +146,15 @@ def cross_validate(
     work: Path | None = None,
     params: CrfParams | None = None,
 ) -> dict[str, dict]:
-    """Baseline and K-fold figures; returns {"baseline": ..., "model": ...} by set.
+    """Baselines and K-fold figures by set: {"rules": rules alone, "baseline": the NERGrit
+    model in the same place, "model": the person model, cross-validated}.
 
     With `work`, the fold models are kept there, and one already there is reused (to score
     a change of the extractor without training again)."""
     by_id = {g["id"]: (g, i) for g, i in zip(gold, inputs, strict=True)}
     with tempfile.TemporaryDirectory(prefix="kerjasama-people-cv-") as tmp_name:
         tmp = Path(tmp_name)
+        rules = extract(gold, inputs, tmp / "rules", "none")
         base = extract(gold, inputs, tmp / "baseline", "nergrit")
         runs, folders = [], []
         for n, test in enumerate(page_folds(list(by_id), k)):
@@ -168,24 +170,23 @@ def cross_validate(
                 )
             )
             folders.append(folder)
-        for proc in [base, *runs]:
+        for proc in [rules, base, *runs]:
             if proc.wait() != 0:
                 raise SystemExit(f"kerjasama eval failed ({proc.args})")
         return {
+            "rules": figures_by_set(gold, read_records([tmp / "rules"]), tmp),
             "baseline": figures_by_set(gold, read_records([tmp / "baseline"]), tmp),
             "model": figures_by_set(gold, read_records(folders), tmp),
         }
 
 
 def print_figures(cv: dict[str, dict], k: int) -> None:
-    print(f"\nreference scorer, people ({k}-fold cross-validated by page):")
-    print(f"{'set':6} {'pages':>5}  {'baseline F1 / role':>20}  {'person model F1 / role':>24}")
+    print(f"\nreference scorer, people F1 / with role ({k}-fold cross-validated by page):")
+    heads = ("rules alone", "NERGrit model", "person model")
+    print(f"{'set':6} {'pages':>5}  " + "  ".join(f"{h:>13}" for h in heads))
     for name in ("dev", "ours", "all"):
-        b, m = cv["baseline"][name], cv["model"][name]
-        print(
-            f"{name:6} {b['pages']:>5}  {b['people_f1']:>11.3f} / {b['with_role']:.3f}"
-            f"  {m['people_f1']:>15.3f} / {m['with_role']:.3f}"
-        )
+        cells = [f"{cv[c][name]['people_f1']:.3f} / {cv[c][name]['with_role']:.3f}" for c in cv]
+        print(f"{name:6} {cv['model'][name]['pages']:>5}  " + "  ".join(f"{c:>13}" for c in cells))
 
 
 def main() -> int:
