@@ -61,3 +61,13 @@ def test_the_person_model_reads_a_name_after_a_long_unit_where_nergrit_does_not(
     assert persons == ["Hendarto Wibisono"]
     nergrit = load_tagger("nergrit").spans(sentence)
     assert not [sentence[s:e] for s, e, kind in nergrit if kind == "PERSON"]
+
+
+def test_without_a_person_model_the_nergrit_model_or_the_rules_alone_answer(
+    model, tmp_path
+) -> None:
+    model(str(tmp_path))  # a folder with no person model in it
+    assert statistical.model_tagger() is None
+    model("nergrit")
+    labels = {label[2:] for label in statistical.model_tagger().labels if label != "O"}
+    assert {"PERSON", "ORGANISATION"} <= labels
