@@ -7,7 +7,10 @@ from collections.abc import Iterator
 import pytest
 
 from kerjasama.extract import extract_article, statistical
+from kerjasama.extract.pipeline import extract_doc
 from kerjasama.ner.tagger import load_people_tagger, load_tagger
+from kerjasama.sources.model import RawArticle
+from kerjasama.text.spans import Spans
 
 HEAD = (
     "Universitas Tanah Rawa dan Pemkab Lembah Hijau Teken Kerja Sama\n\n"
@@ -71,3 +74,39 @@ def test_without_a_person_model_the_nergrit_model_or_the_rules_alone_answer(
     model("nergrit")
     labels = {label[2:] for label in statistical.model_tagger().labels if label != "O"}
     assert {"PERSON", "ORGANISATION"} <= labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Hadir dalam acara itu Asisten I Pemerintah Lembah Hijau bidang pemerintahan dan "
+            "kesejahteraan rakyat Lembah Hijau M Darwis.",
+            ("M Darwis", "Asisten I Pemerintah"),
+        ),
+        (
+            "Hadir pula Ketua Tim Kerja dari Indonesia khususnya Kalimantan Barat, Yohanes Riwut.",
+            ("Yohanes Riwut", "Ketua Tim Kerja"),
+        ),
+    ],
+)
+def test_a_name_the_model_finds_words_after_a_free_title_takes_its_role(
+    model, sentence: str, found: tuple[str, str]
+) -> None:
+    model(None)
+    assert _people(sentence) == [found]
+    model("none")
+    assert _people(sentence) == []
+
+
+def test_no_role_from_a_free_title_across_a_verb_or_a_person() -> None:
+    text = HEAD + "Wali Kota Tanah Rawa disambut melalui tradisi adat Joko Kaha di pelabuhan."
+    doc = extract_doc(RawArticle(text=text))
+    free = statistical._free_titles(doc)
+    start = doc.text.index("Joko")
+    sent = doc.sentence_of(start)[0]
+    assert statistical._free_title_before(doc, start, sent, free, Spans([])) is None
+    verbless = doc.text.index("disambut")
+    assert statistical._free_title_before(doc, verbless, sent, free, Spans([])) == "Wali Kota"
+    person = Spans([(doc.text.index("Tanah Rawa disambut"), doc.text.index(" disambut"))])
+    assert statistical._free_title_before(doc, verbless, sent, free, person) is None
