@@ -40,6 +40,8 @@ _WORD = re.compile(r"[\w'’-]+")
 #: Names the person model to use: a folder holding `people.crfsuite` (the cross-validation's
 #: fold models), "nergrit" (the corpus model alone) or "none" (rules alone).
 MODEL_ENV = "KERJASAMA_PEOPLE_MODEL"
+#: Words from a free title head to a name the model found after it, at most.
+FREE_TITLE_REACH = 12
 
 
 @cache
@@ -186,10 +188,6 @@ def _free_title_before(
     while len(role) > 1 and role[-1].lower() in TITLE_LINKS | TITLE_JOINS:
         role.pop()  # "Head of the"
     return " ".join(role)
-
-
-#: Words from a free title head to a name the model found after it, at most.
-FREE_TITLE_REACH = 12
 
 
 def _sentences_needing_model(doc: Doc, free: list[int]) -> list[tuple[int, int]]:
