@@ -8,7 +8,7 @@ DEMO_HOST ?= 127.0.0.1
 DEMO_PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: env demo test lint format ner-model realnews story-model calibration clean
+.PHONY: env demo test lint format ner-model people-model realnews story-model calibration clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11" >&2; exit 1; }
@@ -56,6 +56,11 @@ calibration: env
 
 ner-model: env
 	$(BIN)/kerjasama ner train --data $(SHARED)/data/ner
+
+# The person model: needs the page cache (~/.cache/kerjasama/realnews) and $(SHARED)/data/ner;
+# cross-validates by page first (ARGS="--dry-run" only scores, "--no-cv" only trains).
+people-model: env
+	KERJASAMA_SHARED=$(SHARED) $(BIN)/python scripts/train_people_model.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) out build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

@@ -13,6 +13,9 @@ message, when the cache or the gold is absent.
 With --cv K the learned story model is cross-validated as the figures are taken: each fold of
 pages is extracted with a model trained (scripts/train_story_model.py's way) on the other folds
 only, so no page is scored by a model that saw it. Figures of a trained model must be taken so.
+The shipped person model was trained on these pages: its cross-validated figures come from
+scripts/train_people_model.py (`make people-model ARGS=--dry-run`); KERJASAMA_PEOPLE_MODEL=nergrit
+or none scores without it.
 
 usage: scripts/realnews.py [--set dev|ours|all] [--gold FILE ...] [--ids ID,ID] [--no-errors]
                            [--json] [--cv K]

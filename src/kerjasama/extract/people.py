@@ -493,7 +493,7 @@ def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
         return _NAME
     if _UNIT_NOUN.match(low):
         return _STRONG  # "Pengabdian", "Kesejahteraan": a unit's noun, never a name
-    if low in common_words() or _looks_like_verb(low):
+    if low in common_words() or looks_like_verb(low):
         return _WEAK
     return _NAME
 
@@ -511,7 +511,7 @@ _VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "di", "ter", "per")
 _VERB_SUFFIXES = ("kan", "i")
 
 
-def _looks_like_verb(low: str) -> bool:
+def looks_like_verb(low: str) -> bool:
     """A verb made from a common word ("Ungkapkan", "Jajaki", "Menandatangani"): headline
     words written in title case."""
     common = common_words()
@@ -1316,7 +1316,7 @@ def _clear_in_headline(toks: list[Token], name: str, ctx: Context) -> bool:
     """In a title-case headline only a name that looks like one counts: every word a name
     word, and a known given name or two words."""
     words = name.split()
-    if any(w.lower() in common_words() or _looks_like_verb(w.lower()) for w in words):
+    if any(w.lower() in common_words() or looks_like_verb(w.lower()) for w in words):
         return False
     return len(words) >= 2 or words[0].lower() in person_words()
 

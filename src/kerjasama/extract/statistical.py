@@ -1,26 +1,33 @@
-"""The statistical NER model where the rules are unsure: names after titles and quote speakers.
+"""The statistical person model where the rules are unsure: names after titles, quote speakers.
 
-Rules and gazetteers win where they are sure; the model (trained by `kerjasama ner train` and
-shipped in the package) is asked only about the sentences that need it, in articles that speak
-of cooperation, which keeps extraction fast: a title with no name the rules could read, or a
-quote with no known speaker.
+Rules and gazetteers win where they are sure; the model is asked only about the sentences that
+need it, in articles that speak of cooperation, which keeps extraction fast: a title with no
+name the rules could read, or a quote with no known speaker. The model is the person CRF
+trained on the annotated real pages plus the NER corpora (`make people-model`, shipped as
+`kerjasama/ner/models/people.crfsuite`; benchmarks/people.md), else the NERGrit model
+(`kerjasama ner train`).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from functools import cache
+from pathlib import Path
 
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.names import clean_name, common_words
 from kerjasama.extract.parties import cooperation_sentences
+from kerjasama.extract.people import looks_like_verb
 from kerjasama.lang.id.speech import SPEECH_VERBS
 from kerjasama.lang.id.titles import (
     ANY_TITLE_WORD,
     EXPANDED_IN_ROLES,
     SHORT_FORMS,
     TITLE_HEADS,
+    TITLE_JOINS,
+    TITLE_LINKS,
     TITLE_WORDS,
 )
 from kerjasama.record import Person
@@ -30,15 +37,31 @@ from kerjasama.text.trie import trie_pattern
 _WORD = re.compile(r"[\w'’-]+")
 
 
+#: Names the person model to use: a folder holding `people.crfsuite` (the cross-validation's
+#: fold models), "nergrit" (the corpus model alone) or "none" (rules alone).
+MODEL_ENV = "KERJASAMA_PEOPLE_MODEL"
+#: Words from a free title head to a name the model found after it, at most.
+FREE_TITLE_REACH = 12
+
+
 @cache
 def model_tagger():
-    """The shipped tagger, or None when no model is installed (rules then work alone)."""
-    try:
-        from kerjasama.ner.tagger import load_tagger
+    """The person model (trained on the annotated pages and the NER corpora), else the shipped
+    NERGrit model, or None when neither is installed (rules then work alone)."""
+    from kerjasama.ner.tagger import load_people_tagger, load_tagger
 
-        return load_tagger("nergrit")
-    except Exception:  # a missing or unreadable model must not stop extraction
-        return None
+    chosen = os.environ.get(MODEL_ENV, "")
+    loaders = {
+        "none": (),
+        "nergrit": (lambda: load_tagger("nergrit"),),
+        "": (load_people_tagger, lambda: load_tagger("nergrit")),
+    }.get(chosen, (lambda: load_people_tagger(Path(chosen)),))
+    for load in loaders:
+        try:
+            return load()
+        except Exception:  # a missing or unreadable model must not stop extraction
+            continue
+    return None
 
 
 def _acronyms(doc: Doc) -> set[str]:
@@ -134,21 +157,47 @@ def _matches_at_words(doc: Doc, pattern: re.Pattern[str], short: str, before: in
             yield m
 
 
-def _sentences_needing_model(doc: Doc) -> list[tuple[int, int]]:
-    """Quotes with no known speaker, and titles with no readable name in or next to a sentence
-    about the cooperation."""
-    need = []
-    for q in doc.quotes:
-        if q.speaker is None:
-            need.append(doc.sentence_of(q.end))
-    story = doc.story_sentences()
-    coop = set(cooperation_sentences(doc))
-    near = {sent for i, sent in enumerate(story) if coop & set(story[max(0, i - 1) : i + 2])}
+def _free_titles(doc: Doc) -> list[int]:
+    """Where a title head stands that no role span of the rules holds: a title with no name."""
     roles = Spans(doc.role_spans)
-    heads = _title_heads(doc)
-    for s, e in sorted(near):
-        k = bisect_left(heads, s)
-        if k < len(heads) and heads[k] < e and not roles.starts_within(s, e):
+    return [h for h in _title_heads(doc) if not roles.holds(h)]
+
+
+def _free_title_before(
+    doc: Doc, start: int, sent_start: int, free: list[int], people: Spans
+) -> str | None:
+    """The title of a free head before a name in its sentence, with other words between
+    ("Direktur Afrika Ditjen <unit> Kementerian Luar Negeri <name>" gives "Direktur"): the
+    head and the title words right after it; none when a person or a verb stands between
+    ("Wali Kota <city> disambut melalui tradisi <name of a rite>")."""
+    k = bisect_left(free, start) - 1
+    if k < 0 or free[k] < sent_start:
+        return None
+    head = free[k]
+    words = _WORD.findall(doc.text[head:start])
+    if len(words) > FREE_TITLE_REACH or people.overlaps(head, start):
+        return None
+    if any(w.islower() and (looks_like_verb(w) or w in SPEECH_VERBS) for w in words):
+        return None
+    role: list[str] = []
+    for w in words:
+        low = w.lower()
+        if role and not (low in TITLE_WORDS or low in TITLE_HEADS or low in SHORT_FORMS):
+            break
+        role.append(SHORT_FORMS[low] if low in EXPANDED_IN_ROLES else w)
+    while len(role) > 1 and role[-1].lower() in TITLE_LINKS | TITLE_JOINS:
+        role.pop()  # "Head of the"
+    return " ".join(role)
+
+
+def _sentences_needing_model(doc: Doc, free: list[int]) -> list[tuple[int, int]]:
+    """Quotes with no known speaker, and story sentences with a title the rules bound to no
+    name (`free`), though another title of the sentence may have one: "Rektor <university>,
+    [<name>], dan Bupati <region>, <name>"."""
+    need = [doc.sentence_of(q.end) for q in doc.quotes if q.speaker is None]
+    for s, e in doc.story_sentences():
+        k = bisect_left(free, s)
+        if k < len(free) and free[k] < e:
             need.append((s, e))
     return sorted(set(need))
 
@@ -171,13 +220,15 @@ def add_model_people(doc: Doc) -> Doc:
     for q in doc.quotes:
         if q.speaker is None:
             unspoken.setdefault(doc.sentence_of(q.end), []).append(q)
-    for s, e in _sentences_needing_model(doc):
+    free = _free_titles(doc)
+    people = Spans([m for p in doc.people for m in p.mentions])
+    for s, e in _sentences_needing_model(doc, free):
         for start, end, kind in tagger.spans(doc.text[s:e]):
             start, end = start + s, end + s
             if kind != "PERSON" or known_at(start, end):
                 continue
             name = clean_name(doc.text[start:end])
-            role = _role_before(doc, start, s)
+            role = _role_before(doc, start, s) or _free_title_before(doc, start, s, free, people)
             after = doc.text[max(s, start - 25) : start].lower().split()
             spoke = bool(after) and after[-1] in SPEECH_VERBS
             if not name or len(name.split()) > 5 or not (role or spoke):

@@ -40,6 +40,24 @@ def cue_words() -> dict[str, tuple[str, ...]]:
     return {w: tuple(sorted(c)) for w, c in cues.items()}
 
 
+@cache
+def person_cues() -> dict[str, tuple[str, ...]]:
+    """The cue words plus the extractor's title data (`kerjasama.lang.id.titles`): what the
+    person model sees of titles, honorifics and ranks before a name."""
+    from kerjasama.lang.id.titles import HONORIFICS, RANKS, TITLE_HEADS, TITLE_WORDS
+
+    cues = {w: set(c) for w, c in cue_words().items()}
+    for words, category in (
+        (TITLE_HEADS, "TITLE_HEAD"),
+        (TITLE_WORDS, "TITLE_WORD"),
+        (HONORIFICS, "HONORIFIC"),
+        (RANKS, "RANK"),
+    ):
+        for word in words:
+            cues.setdefault(word, set()).add(category)
+    return {w: tuple(sorted(c)) for w, c in cues.items()}
+
+
 def word_shape(token: str) -> str:
     """Map letters to X/x and digits to d, keeping other characters (`Jakarta` -> `Xxxxxxx`)."""
     return token.translate(_SHAPE_MAP)
@@ -102,11 +120,14 @@ class FeatureExtractor:
     """Turn a tokenised sentence into CRFsuite feature lists (one list of strings per token)."""
 
     def __init__(
-        self, lexicon: Lexicon | None = None, gazetteers: Sequence[Gazetteer] = ()
+        self,
+        lexicon: Lexicon | None = None,
+        gazetteers: Sequence[Gazetteer] = (),
+        cues: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.lexicon: Lexicon = lexicon or {}
         self.gazetteers: tuple[Gazetteer, ...] = tuple(gazetteers)
-        self.cues = cue_words()
+        self.cues = cue_words() if cues is None else cues
         self._cache: dict[str, WordInfo] = {}
 
     def word(self, token: str) -> WordInfo:

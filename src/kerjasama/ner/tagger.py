@@ -17,12 +17,13 @@ from kerjasama.ner.clusters import Lexicon, load_lexicon
 from kerjasama.ner.conlleval import chunks
 from kerjasama.ner.corpus import CORPORA, LOWERCASED
 from kerjasama.ner.errors import ModelNotFoundError
-from kerjasama.ner.features import FeatureExtractor
+from kerjasama.ner.features import FeatureExtractor, person_cues
 from kerjasama.ner.gazetteer import Gazetteer
 from kerjasama.ner.tokenize import split_sentences, tokenize
 from kerjasama.ner.train import (
     LEXICON_FILE,
     NAMES_FILE,
+    PEOPLE_MODEL,
     PLACES_FILE,
     entities_path,
     model_path,
@@ -61,10 +62,11 @@ class Tagger:
         lexicon: Lexicon,
         gazetteers: Iterable[Gazetteer] = (),
         lowercase: bool = False,
+        cues: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(_require(model_file, "model")))
-        self.extractor = FeatureExtractor(lexicon, list(gazetteers))
+        self.extractor = FeatureExtractor(lexicon, list(gazetteers), cues)
         self.lowercase = lowercase
         self.labels: list[str] = list(self._crf.labels())
 
@@ -110,3 +112,13 @@ def load_tagger(name: str = "nergrit", models_dir: Path | None = None) -> Tagger
     lexicon, lists = _shared_resources(folder)
     entities = Gazetteer.load(_require(entities_path(folder, name), "entity list"))
     return Tagger(model_path(folder, name), lexicon, [*lists, entities], name in LOWERCASED)
+
+
+@lru_cache(maxsize=8)
+def load_people_tagger(models_dir: Path | None = None) -> Tagger:
+    """Load (once) the person model (`kerjasama.ner.people`, trained by `make people-model`)
+    from `models_dir`; the lexicon and place lists are the shipped ones."""
+    folder = Path(models_dir) if models_dir is not None else default_models_dir()
+    lexicon, lists = _shared_resources(default_models_dir())
+    entities = Gazetteer.load(_require(entities_path(folder, PEOPLE_MODEL), "entity list"))
+    return Tagger(model_path(folder, PEOPLE_MODEL), lexicon, [*lists, entities], cues=person_cues())

@@ -20,7 +20,7 @@ import pycrfsuite
 from kerjasama.ner.augment import recased_nerp
 from kerjasama.ner.clusters import ClusterConfig, Lexicon, build_lexicon, load_lexicon, save_lexicon
 from kerjasama.ner.corpus import CORPORA, Sentence, iter_news_sentences, load_split
-from kerjasama.ner.features import FeatureExtractor, cue_words
+from kerjasama.ner.features import FeatureExtractor, cue_words, person_cues
 from kerjasama.ner.gazetteer import (
     Gazetteer,
     entity_gazetteer,
@@ -41,6 +41,10 @@ TRAIN_SPLITS: tuple[str, ...] = ("train", "valid")
 #: PERSON / PLACE sentences (news patterns like "Gubernur Jawa Barat Ridwan Kamil").
 AUGMENT_WITH_RECASED_NERP: frozenset[str] = frozenset({"nergrit"})
 Log = Callable[[str], None]
+#: The person model: PERSON spans only, learnt from the annotated real pages plus NERGrit and
+#: the re-cased NERP (their other entity types read as O); see `train_people`.
+PEOPLE_MODEL = "people"
+PERSON_LABEL = "PERSON"
 
 
 @dataclass
@@ -57,6 +61,7 @@ class CrfParams:
 DEFAULT_PARAMS: dict[str, CrfParams] = {
     "nergrit": CrfParams(c1=0.05, c2=0.1, max_iterations=300),
     "nerp": CrfParams(c1=0.05, c2=0.1, max_iterations=300),
+    PEOPLE_MODEL: CrfParams(c1=0.1, c2=0.05, max_iterations=200, min_freq=2),
 }
 
 
@@ -226,3 +231,62 @@ def train_all(
     report.total_seconds = round(time.perf_counter() - start, 1)
     (out_dir / META_FILE).write_text(json.dumps(asdict(report), indent=2) + "\n", "utf-8")
     return report
+
+
+def person_only(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """The sentences with every entity but persons read as O (NERP's PPL is a person)."""
+    out = []
+    for sent in sentences:
+        if sent.tags is None:
+            continue
+        tags = [t if t[2:] in (PERSON_LABEL, "PPL") else "O" for t in sent.tags]
+        out.append(Sentence(sent.tokens, [t[:2] + PERSON_LABEL if t != "O" else t for t in tags]))
+    return out
+
+
+def corpus_people(data: Path | str | None, lexicon: Lexicon) -> list[Sentence]:
+    """NERGrit's training splits and the re-cased NERP sentences, persons only."""
+    nergrit = load_training("nergrit", data)
+    recased = recased_nerp(load_training("nerp", data), lexicon, cue_words())
+    return person_only([*nergrit, *recased])
+
+
+def shipped_resources(folder: Path) -> tuple[Lexicon, list[Gazetteer]]:
+    """The lexicon, place list and region / known-name list that `ner train` wrote."""
+    return (
+        load_lexicon(folder / LEXICON_FILE),
+        [Gazetteer.load(folder / PLACES_FILE), Gazetteer.load(folder / NAMES_FILE)],
+    )
+
+
+def train_people(
+    out_dir: Path,
+    pages: Sequence[Sentence],
+    corpus: Sequence[Sentence],
+    resources_dir: Path,
+    params: CrfParams | None = None,
+) -> dict[str, object]:
+    """Fit the person model on labelled page sentences plus corpus sentences into `out_dir`
+    (`people.crfsuite` and its jack-knifed list of training names); return a summary.
+
+    `resources_dir` holds the lexicon and name lists the features use (the shipped models).
+    """
+    t0 = time.perf_counter()
+    params = params or DEFAULT_PARAMS[PEOPLE_MODEL]
+    lexicon, lists = shipped_resources(resources_dir)
+    train = [*pages, *corpus]
+    entities = entity_gazetteer(train)
+    entities.save(entities_path(out_dir, PEOPLE_MODEL))
+    extractor = FeatureExtractor(lexicon, [*lists, entities], person_cues())
+    per_sentence = [[*lists, g] for g in kfold_gazetteers(train, GAZETTEER_FOLDS)]
+    out = model_path(out_dir, PEOPLE_MODEL)
+    n = fit_crf(train, extractor, out, params, per_sentence)
+    return {
+        "sentences": n,
+        "page_sentences": len(pages),
+        "corpus_sentences": len(corpus),
+        "entities": len(entities),
+        "seconds": round(time.perf_counter() - t0, 1),
+        "params": asdict(params),
+        "bytes": out.stat().st_size,
+    }
