@@ -426,3 +426,13 @@ def test_a_capitalised_speech_verb_after_a_title_is_no_name() -> None:
     )
     assert "Menyampaikan" not in found and "Menegaskan" not in " ".join(found)
     assert found.get("Sutrisno Hadi", "").startswith("Wakil Bupati")
+
+
+def test_more_short_forms_of_heads_are_titles() -> None:
+    found = people_of(
+        "Wako Pekanbaru Firdaus Hasan menandatangani nota kesepahaman kerja sama sister city, "
+        "Senin (13/1).\n"
+        "Turut hadir Kadishub Pekanbaru Yuliarso Wiranto dan Sekdako Pekanbaru Muhammad Jamil."
+    )
+    assert found.get("Firdaus Hasan") == "Wali Kota"
+    assert "Yuliarso Wiranto" in found and "Muhammad Jamil" in found

@@ -102,13 +102,19 @@ SHORT_FORMS: dict[str, str] = {
     "kacab": "Kepala Cabang",
     "wakadis": "Wakil Kepala Dinas",
     "pm": "Perdana Menteri",
+    "wako": "Wali Kota",
+    "sekdako": "Sekretaris Daerah Kota",
+    "kadishub": "Kepala Dinas Perhubungan",
+    "kadispar": "Kepala Dinas Pariwisata",
+    "kadisnaker": "Kepala Dinas Tenaga Kerja",
+    "kadispora": "Kepala Dinas Pemuda dan Olahraga",
 }
 
 # The short forms that are written out in a role; others stay as written ("Sekjen").
 # "Kabid Humas" and "Kaban Kesbangpol" stay as written.
 EXPANDED_IN_ROLES: frozenset[str] = frozenset(
-    """pj pj. plt plt. plh plh. wagub wabup wawali wawako sekda kadis karo kabag dubes
-    konjen dirjen walkot kasubbag""".split()
+    """pj pj. plt plt. plh plh. wagub wabup wawali wawako wako sekda sekdako kadis karo kabag
+    dubes konjen dirjen walkot kasubbag""".split()
 )
 
 # Head words that open a title of office. Multi-word titles are matched greedily by the
@@ -337,6 +343,7 @@ RANKS: frozenset[str] = frozenset(
     brigpol briptu bripda bharada bharatu bharaka letjen mayjen laksamana laksdya laksda laksma
     marsekal marsdya marsda marsma kolonel kol letkol mayor kapten lettu letda serma serka sertu
     serda kopda koptu pratu prada pol tni inf kav arm art mar psk purn purnawirawan
+    dcp acp sac asp dsp supt
     """.split()
 )
 
@@ -486,6 +493,7 @@ OFFICE_REGION_KINDS: dict[str, str] = {
     "walikota": "city",
     "wawali": "city",
     "wawako": "city",
+    "wako": "city",
     "mayor": "city",
 }
 
