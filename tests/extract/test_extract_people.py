@@ -436,3 +436,13 @@ def test_more_short_forms_of_heads_are_titles() -> None:
     )
     assert found.get("Firdaus Hasan") == "Wali Kota"
     assert "Yuliarso Wiranto" in found and "Muhammad Jamil" in found
+
+
+def test_english_titles_in_lower_case_before_a_name() -> None:
+    found = people_of(
+        "Miri Municipal Council and Bontang City signed a Letter of Intent on Feb 7, said "
+        "councillor Adam Lau Kiong.\n"
+        "MMC chairman Peter Wong signed for the council."
+    )
+    assert found.get("Adam Lau Kiong", "").lower().startswith("councillor")
+    assert found.get("Peter Wong", "").lower().startswith("chairman")

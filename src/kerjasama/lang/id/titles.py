@@ -128,6 +128,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
     narasumber perwakilan delegasi anggota koordinator kapolda kapolri pangdam panglima
     setiausaha exco komandan pelatih penari kuasa calon juru jubir pengacara
     chairman president governor vice deputy mayor regent minister ambassador consul director
+    chairwoman chairperson councillor councilor commissioner
     head secretary chief consul-general representative
     kasubbag kasubag kasubdit kasubid kasi kasat kabiro kapus kakanwil kajati kajari kapolres
     kapolresta kapolrestabes kapolsek wakapolda wakapolres wakapolri kabidhumas kalapas kadisdik
@@ -152,6 +153,8 @@ LOWER_CASE_HEADS: frozenset[str] = frozenset(
     gubernur wagub bupati wabup walikota wakil kepala ketua direktur menteri rektor camat lurah
     sekda sekretaris asisten kapolda kapolres kajari kajati dandim danrem dubes konjen dirjen
     anggota regent mayor governor minister ambassador consul perwakilan pendiri pimpinan
+    chairman chairwoman chairperson councillor councilor director president secretary
+    commissioner
     """.split()
 )
 
