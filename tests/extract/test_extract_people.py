@@ -446,3 +446,13 @@ def test_english_titles_in_lower_case_before_a_name() -> None:
     )
     assert found.get("Adam Lau Kiong", "").lower().startswith("councillor")
     assert found.get("Peter Wong", "").lower().startswith("chairman")
+
+
+def test_a_group_of_commissioners_listed_after_yaitu() -> None:
+    found = people_of(
+        "Pemkot Medan dan KPU Kota Medan menandatangani nota kesepahaman, Senin (3/3).\n"
+        "Penandatanganan disaksikan oleh tiga komisioner KPU yaitu Rina Wulandari, Dodi "
+        "Saputra dan Lina Marlina."
+    )
+    assert {"Rina Wulandari", "Dodi Saputra", "Lina Marlina"} <= set(found)
+    assert found["Dodi Saputra"] == "komisioner KPU"

@@ -506,7 +506,7 @@ OFFICE_REGION_KINDS: dict[str, str] = {
 GROUP_ROLE_WORDS: frozenset[str] = frozenset(
     """
     pejabat perwakilan tim delegasi anggota staf pengurus pimpinan jajaran utusan petugas
-    officials representatives delegates members staff team delegation
+    komisioner officials representatives delegates members staff team delegation
     """.split()
 )
 # Group nouns for one who stands for a body: the name may follow after a mere comma
