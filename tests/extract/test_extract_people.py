@@ -401,8 +401,8 @@ def test_ordinals_and_unit_nouns_inside_a_title_are_not_names() -> None:
 def test_commander_and_a_dotted_eng_before_a_name() -> None:
     people = people_of(
         "Commander AFP Brian Gilles mengharapkan kerja sama berlanjut.\n\nMoU diteken oleh "
-        "Rektor ITN Malang Prof. Dr. Eng. Ir. Abdul Lomba, MSEE dan Bupati Sumba Barat, "
-        "Yohanis Dadi, SH di Ruang Rapat."
+        "Rektor Institut Teknologi Kupang Prof. Dr. Eng. Ir. Abdul Lomba, MSEE dan Bupati "
+        "Sumba Barat, Yohanis Dadi, SH di Ruang Rapat."
     )
     assert people.get("Brian Gilles") == "Commander"
     assert people.get("Abdul Lomba") == "Rektor"

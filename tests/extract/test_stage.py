@@ -320,8 +320,8 @@ def test_a_letter_of_intent_told_as_an_earlier_step_leaves_the_mou_signed() -> N
 def test_each_partner_named_with_its_own_document_gets_its_own_record() -> None:
     art = extract_article(
         "Banjarbaru - Wali Kota Banjarbaru menandatangani nota kesepahaman dengan Kementerian "
-        "Hukum Kantor Wilayah Kalimantan Selatan, Senin (6/5/2024). Acara itu juga mencakup "
-        "penandatanganan perjanjian kerja sama dengan Balai Pemasyarakatan Banjarmasin serta "
+        "Hukum Kantor Wilayah Kalimantan Selatan, Senin (6/5/2024). Di acara yang sama diteken "
+        "pula perjanjian kerja sama dengan Balai Pemasyarakatan Banjarmasin serta "
         "kesepakatan bersama dengan Pemkab Banjar.",
         published="2024-05-08",
         today=TODAY,

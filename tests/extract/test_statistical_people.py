@@ -85,7 +85,7 @@ def test_without_a_person_model_the_nergrit_model_or_the_rules_alone_answer(
             ("M Darwis", "Asisten I Pemerintah"),
         ),
         (
-            "Hadir pula Ketua Tim Kerja dari Indonesia khususnya Kalimantan Barat, Yohanes Riwut.",
+            "Hadir pula Ketua Tim Kerja asal Indonesia untuk Kalimantan Barat, Yohanes Riwut.",
             ("Yohanes Riwut", "Ketua Tim Kerja"),
         ),
     ],

@@ -107,8 +107,8 @@ def test_an_enterprise_acting_for_its_government_with_a_prosecutor_is_not_the_re
 
 def test_enterprises_owned_by_a_province_signing_among_themselves_stay_no_cooperation() -> None:
     found = party_names(
-        "Dua Badan Usaha Milik Daerah (BUMD) yang dimiliki oleh Pemerintah Provinsi Jambi, "
-        "PT Bank Jambi dan PT Jamkrida Jambi, menandatangani nota kesepahaman, Senin (4/3).\n"
+        "PT Bank Jambi dan PT Jamkrida Jambi, dua BUMD yang sahamnya dimiliki oleh Pemprov "
+        "Jambi, menandatangani nota kesepahaman, Senin (4/3).\n"
         "Gubernur Jambi menyaksikan penandatanganan itu di rumah dinasnya.\n"
         "Kerja sama itu memperkuat layanan penjaminan kredit."
     )

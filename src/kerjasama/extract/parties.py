@@ -536,8 +536,8 @@ _BODY_KINDS = {"intl_org", "agency", "ministry"}
 
 def _runs_into_body(doc: Doc, s: int, e: int) -> bool:
     """A body's name in Indonesian that runs on into the same body's name the gazetteer knows,
-    which goes on past it ("Badan Bantuan Pembangunan Internasional Amerika United States
-    Agency for International Development"): a gloss, not a body of its own."""
+    which goes on past it ("Badan Kerja Sama Internasional Jepang Japan International
+    Cooperation Agency"): a gloss, not a body of its own."""
     return any(h.entry.kind in _BODY_KINDS and h.end >= e for h in doc.hits_between(s + 1, e))
 
 
@@ -1386,8 +1386,8 @@ _CHAIN_WORDS = 10
 
 
 def _venue_chain(doc: Doc, s: int, e: int, sent: tuple[int, int]) -> bool:
-    """The last place of a venue's address: "di Istana Basa Pagaruyung, Batusangkar, Kabupaten
-    Tanah Datar." Written after a comma and ending the clause, it is reached from a locative
+    """The last place of a venue's address: "di <palace>, <town>, Kabupaten <regency>."
+    Written after a comma and ending the clause, it is reached from a locative
     word across capitalised names and commas only ("di Jakarta, Gubernur Kaltim menandatangani"
     is no address: no comma just before the region)."""
     if not doc.text[sent[0] : s].rstrip().endswith(",") or not _CHAIN_END.match(doc.text, e):
@@ -1479,7 +1479,7 @@ def _other_partnership(before: list[str]) -> bool:
             lead = [x.lower() for x in before[max(0, i - _OTHER_REACH) : i]]
             if "," in lead:
                 lead = lead[len(lead) - lead[::-1].index(",") :]
-            # "MoU yang ditandatangani pada 25 Januari 2023 antara X": an earlier document's
+            # "MoU yang ditandatangani tahun 2019 antara X": an earlier document's
             signed_before = any(
                 a == "yang" and b in SIGNED_RELATIVES for a, b in zip(lead, lead[1:], strict=False)
             ) and any(_YEAR_WORD.fullmatch(x) for x in lead)

@@ -239,8 +239,8 @@ ORG_STOP_WORDS: frozenset[str] = frozenset(
     luncurkan mou loi moa pks""".split()
 )
 
-# Names of a kind of body, not of one body ("sinergi antara pemerintah daerah dengan Badan Usaha
-# Milik Negara"), and legislatures, which approve a region's agreements but never sign them:
+# Names of a kind of body, not of one body ("kemitraan pemda dengan Badan Usaha Milik Negara"),
+# and legislatures, which approve a region's agreements but never sign them:
 # never a party.
 NOT_PARTY_BODIES: frozenset[str] = frozenset(
     {
