@@ -292,7 +292,8 @@ def find_cooperations(doc: Doc) -> Doc:
     """Decide is_cooperation and build the records, one per partner of the Indonesian side."""
     coop = cooperation_sentences(doc)
     title = doc.raw.title or ""
-    told = bool(coop) or bool(COOPERATION.search(title)) or _lead_cue(doc)
+    title_cue, lead_cue = bool(COOPERATION.search(title)), _lead_cue(doc)
+    told = bool(coop) or title_cue or lead_cue
     # No sentence, title or lead tells of cooperation: no partner can be linked to a region,
     # so the parties are not looked for (most news is so; this keeps extraction fast).
     cands = collect_candidates(doc) if told else {}
@@ -304,8 +305,8 @@ def find_cooperations(doc: Doc) -> Doc:
         "coop_sentences": min(len(coop), 4) / 2,
         "linked_partner": float(bool(homes and partners)),
         "instrument": float(instrument),
-        "lead_cue": float(_lead_cue(doc)),
-        "title_cue": float(bool(COOPERATION.search(title))),
+        "lead_cue": float(lead_cue),
+        "title_cue": float(title_cue),
         "explore_cue": float(any(EXPLORE.search(doc.text, *sent) for sent in coop)),
         "lead_link": float(_lead_link(doc, coop, homes, partners)),
         "foreign_visit": float(bool(coop) and _foreign_visit(doc, homes, partners)),

@@ -1525,10 +1525,10 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
         return
     cand.mentions.append((s, e))
     at = _unit_start(doc, s) if cand.is_id_gov else s
-    before = _words_before(doc.text, at, sent[0])
-    wide = _words_before(doc.text, at, sent[0], 14)
+    words = _words_before(doc.text, at, sent[0], _BACKGROUND_REACH)  # one scan, read three ways
+    before, wide = words[-5:], words[-14:]
     if (
-        _background(_words_before(doc.text, at, sent[0], _BACKGROUND_REACH))
+        _background(words)
         or (cand.party.kind in _FOREIGN_PLACES and _origin(before))
         or _other_partnership(wide)
         or (cand.is_id_gov and _witness(wide))

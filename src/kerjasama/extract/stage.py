@@ -315,6 +315,7 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
             if not (ev.action == "sign" and not ev.strong and ev.status == "done")
         ]
     reviews_all = [ev for ev in events if review(ev)]
+    explored = pick(lambda x: _explores(doc, x), True)  # the lead names exploration itself
     for in_lead in (True, False):
         ev = pick(done_sign, in_lead)
         if ev is not None:
@@ -329,12 +330,10 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
             return reading("negotiate", ev, 0.7, "mou")
         if in_lead:
             ev = pick(lambda x: x.action == "implement", True)
-            explored = pick(lambda x: _explores(doc, x), True)
             if ev is not None and (existing or ev.strong) and (ev.strong or not explored):
                 return reading("implement", ev, 0.7, "none")
     ev = pick(lambda x: x.action == "implement", False)
     hoped = any(x.status == "hoped" for x in events)
-    explored = pick(lambda x: _explores(doc, x), True)
     if ev is not None and (existing or ev.strong) and not hoped and (ev.strong or not explored):
         return reading("implement", ev, 0.55, "none")
     ev = pick(lambda x: x.action == "explore" or x.status == "hoped", False)
