@@ -456,3 +456,16 @@ def test_a_group_of_commissioners_listed_after_yaitu() -> None:
     )
     assert {"Rina Wulandari", "Dodi Saputra", "Lina Marlina"} <= set(found)
     assert found["Dodi Saputra"] == "komisioner KPU"
+
+
+def test_a_bodys_name_before_a_comma_is_not_the_persons() -> None:
+    rec = extract_article(
+        "Pemkab Gayo Lues dan Universitas Bukit Hijau menandatangani nota kesepahaman, Senin "
+        "(3/3/2025).\n"
+        "Hadir Rektor Universitas Bukit Hijau (UBH) Blangkejeren, Dr. Rahmat Saleh, bersama "
+        "Ketua Yayasan Pendidikan Tunas Karya, Drs. Hamdani Yusuf.",
+        today=TODAY,
+    )
+    orgs = {p.name: p.org for p in rec.people}
+    assert orgs.get("Rahmat Saleh") == "Universitas Bukit Hijau"
+    assert orgs.get("Hamdani Yusuf") == "Yayasan Pendidikan Tunas Karya"

@@ -401,7 +401,10 @@ def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit
             if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
                 i += 3  # "Kalimantan Timur (Kaltim)"
             continue
-        if ctx.acronym_is_org(tok) or (tok.lower in ORG_HEADS and tok.is_cap):
+        if tok.lower in ORG_HEADS and tok.is_cap:
+            i = _body_name_before_comma(toks, i + 1)
+            continue
+        if ctx.acronym_is_org(tok):
             i += 1
             continue
         if (i > start and tok.text == "-") or (
@@ -416,6 +419,27 @@ def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit
     if i == start:
         return None, None, i
     return _span_text(toks, start, i), first_hit, i
+
+
+_BODY_NAME_MAX = 8  # words of a body's name between its head word and the comma
+
+
+def _body_name_before_comma(toks: list[Token], i: int) -> int:
+    """After a body's head word ("Yayasan", "Universitas"): capitalised words up to a comma
+    that a person's name follows are the body's name ("Ketua Yayasan <A B>, Drs. <name>"),
+    not the person's; returns where the body's name ends (`i` where none is read)."""
+    j, n = i, len(toks)
+    while j < n and j - i < _BODY_NAME_MAX:
+        tok = toks[j]
+        if tok.lower in HONORIFICS:
+            return i  # the person's name starts inside the run
+        if tok.is_cap or tok.text in "()&-" or tok.lower in _PAIR_JOINS:
+            j += 1
+            continue
+        break
+    if j == i or j + 1 >= n or toks[j].text != ",":
+        return i
+    return j if toks[j + 1].is_cap else i
 
 
 def _given_name_at(toks: list[Token], i: int, hit: Hit, ctx: Context) -> bool:
