@@ -469,3 +469,14 @@ def test_a_bodys_name_before_a_comma_is_not_the_persons() -> None:
     orgs = {p.name: p.org for p in rec.people}
     assert orgs.get("Rahmat Saleh") == "Universitas Bukit Hijau"
     assert orgs.get("Hamdani Yusuf") == "Yayasan Pendidikan Tunas Karya"
+
+
+def test_malay_patronymics_inside_a_name_before_its_role() -> None:
+    found = people_of(
+        "Pemkab Siak dan Universitas Sains Selangor meneken nota kesepahaman, Senin (3/3/2025).\n"
+        '"Kami siap," ujar Prof. Dr. Salmah Bt. Omar, Dekan Fakulti Kejuruteraan USS.\n'
+        "Hadir pula Ir. Karim binti Yahya, Pengarah Kampus USS, dan Dato Faridah Binti Salleh, "
+        "Timbalan Pengarah USS."
+    )
+    assert {"Salmah Bt Omar", "Karim binti Yahya", "Faridah Binti Salleh"} <= set(found)
+    assert found["Salmah Bt Omar"].startswith("Dekan")

@@ -42,6 +42,7 @@ from kerjasama.lang.id.titles import (
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_TAILS,
+    PATRONYMICS,
     PLACE_STOP_WORDS,
     PLACE_TAKING_TITLE_WORDS,
     RANK_SECOND_WORDS,
@@ -501,6 +502,8 @@ def _word_class(tok: Token, nxt: Token | None, ctx: Context) -> str:
         return _NAME  # "Yang Benqing", "He Tao"
     if low in HONORIFICS and len(low) > 1:
         return _HONORIFIC
+    if low in PATRONYMICS and tok.is_cap:
+        return _NAME  # "Aminah Binti Ali": the name goes on
     if (
         tok.start in ctx.hits
         or tok.text in ctx.acronyms
@@ -1444,6 +1447,7 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
     while k >= floor and (
         toks[k].text == "."
         or (toks[k].is_cap and _word_class(toks[k], toks[k + 1], ctx) in (_NAME, _HONORIFIC))
+        or (toks[k].lower in PATRONYMICS and k > floor and toks[k - 1].is_cap)
         or _in_malay_style(toks, k)
         or (toks[k].lower in MALAY_STYLE_WORDS and k > floor and _in_malay_style(toks, k + 1))
     ):
@@ -1454,7 +1458,8 @@ def _name_before(toks: list[Token], i: int, ctx: Context, floor: int) -> str | N
     styled = [x for x in range(a, end) if _in_malay_style(toks, x)]
     if styled:
         a = styled[-1] + 1  # "YAB Datuk Seri Panglima <name>": the style is no part of the name
-    if a >= end or end - a > _MAX_NAME + 2 or (k < floor and floor > 0):
+    words = sum(1 for x in range(a, end) if toks[x].text != "." and toks[x].lower not in HONORIFICS)
+    if a >= end or words > _MAX_NAME + 2 or (k < floor and floor > 0):
         return None
     if k >= 0 and (
         (toks[k].is_cap and _word_class(toks[k], toks[k + 1], ctx) != _WEAK)

@@ -140,6 +140,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
     rector vice-rector vice-chancellor chancellor dean registrar ceo coo cfo
     founder premier senator congressman lecturer dosen kepsek komisioner pm konsulat
     assistant interpreter spokesperson pesuruhjaya coordinator commander
+    pengarah timbalan pengerusi canselor naib pegawai
     menristek menristekdikti mendikbudristek menpan menpanrb menkominfo menlhk menkumham
     menkopolhukam menkomarves menesdm menpupr menbumn menkop menkopukm mendes dansat danyonif
     danpuspom
@@ -272,9 +273,13 @@ ORG_TAILS: frozenset[str] = frozenset(
     "corporation corp co ltd inc company group holdings limited llc plc gmbh tbk persero".split()
 )
 
+# Malay patronymics, in any case and short form ("Azlan bin Yusof", "Aminah Binti Ali",
+# "Asiah Bt. Omar"): a name goes on after them.
+PATRONYMICS: frozenset[str] = frozenset("bin binti bt bte bnt".split())
+
 # Lower-case particles inside names ("Pieter van der Berg", "Azlan bin Yusof").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    "van der den de von bin binti al el la le da dos do das del".split()
+NAME_PARTICLES: frozenset[str] = (
+    frozenset("van der den de von al el la le da dos do das del".split()) | PATRONYMICS
 )
 
 # Capitalised words that are never part of a person's name.
