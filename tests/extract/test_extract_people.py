@@ -480,3 +480,15 @@ def test_malay_patronymics_inside_a_name_before_its_role() -> None:
     )
     assert {"Salmah Bt Omar", "Karim binti Yahya", "Faridah Binti Salleh"} <= set(found)
     assert found["Salmah Bt Omar"].startswith("Dekan")
+
+
+def test_a_groups_leader_is_a_person() -> None:
+    found = people_of(
+        "Polda Riau Terima Delegasi Polis Malaysia\n"
+        "PEKANBARU - Polda Riau menerima delegasi polis Malaysia yang dipimpin oleh DCP Dato "
+        "Zulkifli bin Harun di Pekanbaru, Senin (3/3/2025).\n"
+        "Sementara rombongan Korea yang diketuai oleh Park Min Soo tiba sehari kemudian, "
+        "dipimpin oleh Kepala Dinas Pariwisata Riau Budi Hartono."
+    )
+    assert {"Zulkifli bin Harun", "Park Min Soo"} <= set(found)
+    assert found.get("Budi Hartono") == "Kepala Dinas Pariwisata"

@@ -31,6 +31,7 @@ from kerjasama.lang.id.titles import (
     EXPANDED_IN_ROLES,
     GROUP_ROLE_WORDS,
     HONORIFICS,
+    LED_BY_WORDS,
     LIST_MARKERS,
     LOWER_CASE_HEADS,
     LOWER_CASE_MODIFIERS,
@@ -70,6 +71,7 @@ _TITLE_HEAD = re.compile(
         {w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)}
         | {w.upper() for w in SHORT_FORMS}
         | set(LOWER_CASE_HEADS)
+        | set(LED_BY_WORDS)
     )
     + r")\b"
 )
@@ -1195,6 +1197,12 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
             toks = [*toks[:i], Token(tok.text.capitalize(), tok.start, tok.end), *toks[i + 1 :]]
             tok = toks[i]  # "oleh walikota Ternate <name>": written in lower case
         elif not (tok.is_cap and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS)):
+            leader = _leader_after(toks, i, ctx) if tok.lower in LED_BY_WORDS else None
+            if leader:
+                last = leader[0]
+                out.append(last)  # a role written after the name may still claim it
+                i = leader[1]
+                continue
             last = _continue_list(ctx, toks, i, last, out)
             i += 1
             continue
@@ -1257,6 +1265,23 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
                 _give_first_title(last, first, words, org)
         i = floor = m
     return out
+
+
+_BY = frozenset(("oleh", "by"))
+
+
+def _leader_after(toks: list[Token], i: int, ctx: Context) -> tuple[Draft, int] | None:
+    """ "delegasi yang dipimpin oleh DCP Dato <name>": the group's leader, a person whose
+    role the text may give after the name; None where no clear name follows."""
+    k = i + 1
+    if k < len(toks) and toks[k].lower in _BY:
+        k += 1
+    if k >= len(toks) or not toks[k].is_cap or _new_title(toks, k):
+        return None  # "dipimpin Bupati <name>": the title reads it
+    name, m = _parse_name(toks, k, ctx)
+    if not name or not name[0].isupper() or _weak_name(name) or len(name.split()) < 2:
+        return None  # "bin Ahmad": the name's start is not clear
+    return Draft(name, None, None, None), m
 
 
 def _give_first_title(draft: Draft, first: list[str], second: list[str], org: str | None) -> None:

@@ -273,6 +273,10 @@ ORG_TAILS: frozenset[str] = frozenset(
     "corporation corp co ltd inc company group holdings limited llc plc gmbh tbk persero".split()
 )
 
+# Verbs of leading a group before its leader's name ("delegasi yang dipimpin oleh <name>",
+# "a team led by <name>"); "oleh"/"by" may follow.
+LED_BY_WORDS: frozenset[str] = frozenset("dipimpin diketuai dikepalai led headed".split())
+
 # Malay patronymics, in any case and short form ("Azlan bin Yusof", "Aminah Binti Ali",
 # "Asiah Bt. Omar"): a name goes on after them.
 PATRONYMICS: frozenset[str] = frozenset("bin binti bt bte bnt".split())
