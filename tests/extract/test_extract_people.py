@@ -492,3 +492,12 @@ def test_a_groups_leader_is_a_person() -> None:
     )
     assert {"Zulkifli bin Harun", "Park Min Soo"} <= set(found)
     assert found.get("Budi Hartono") == "Kepala Dinas Pariwisata"
+
+
+def test_a_units_province_between_comma_and_rank() -> None:
+    found = people_of(
+        "Pemkab Tabalong dan Polres Tabalong Teken Kesepakatan\n"
+        "TANJUNG - Kepala Kepolisian Resor Tabalong, Kalimantan Selatan AKBP Rudi Hartanto "
+        "mengatakan kesepakatan itu ditandatangani Senin (3/3/2025)."
+    )
+    assert found.get("Rudi Hartanto", "").startswith("Kepala Kepolisian Resor")

@@ -869,6 +869,23 @@ def _before_name(toks: list[Token], k: int) -> bool:
     )
 
 
+def _only_before_name(toks: list[Token], j: int, first: int, ctx: Context) -> bool:
+    """Tokens j..first-1 may all precede a name: ranks, honorifics, and the unit's province
+    before a rank ("Kapolres Tabalong, Kalimantan Selatan AKBP <name>")."""
+    ranked = any(toks[k].lower in RANKS for k in range(j, first))
+    k = j
+    while k < first:
+        hit = ctx.hits.get(toks[k].start) if ranked else None
+        if hit is not None:
+            while k < first and toks[k].start < hit.end:
+                k += 1
+            continue
+        if not _before_name(toks, k):
+            return False
+        k += 1
+    return True
+
+
 _VERB_OPENINGS = ("me", "ber", "di", "ter", "ke")
 
 
@@ -895,7 +912,7 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
     run = _name_run(toks, j, ctx)
     if j > i:  # after "<title>, " the name comes first: "Kepala Dinas ..., Puguh Harjanto"
         first = next((k for k, c in run if c in (_NAME, _WEAK)), None)
-        if first is None or not all(_before_name(toks, k) for k in range(j, first)):
+        if first is None or not _only_before_name(toks, j, first, ctx):
             run = []
     classes = dict(run)
     head = toks[i - 1].lower if i > 0 else ""
