@@ -478,3 +478,14 @@ def test_a_body_named_in_full_and_shorter_is_one_party() -> None:
     assert [n for n in found if "Otorita" in n] == [
         "Badan Pelaksana Otorita Pariwisata Tanjung Kelayang"
     ]
+
+
+def test_a_town_after_a_prosecutors_short_form_is_no_second_party() -> None:
+    found = parties(
+        "Pemkab Seram Timur Gandeng Kejari Tual\n"
+        "Pemerintah Kabupaten Seram Bagian Timur menjalin kerja sama dengan Kejaksaan Negeri "
+        "(Kejari) Tual, Rabu (13/9/2023).\n"
+        "Nota kesepahaman diteken Bupati Seram Bagian Timur dan Kajari Tual di Kantor Kejari "
+        "Tual."
+    )
+    assert found == ["Kabupaten Seram Bagian Timur", "Kejaksaan Negeri Tual"]

@@ -50,7 +50,13 @@ from kerjasama.lang.id.organisations import (
     SIGNED_RELATIVES,
 )
 from kerjasama.lang.id.places import LANGUAGE_LEADS
-from kerjasama.lang.id.titles import SHORT_FORMS, TITLE_HEADS, TITLE_WORDS
+from kerjasama.lang.id.titles import (
+    INDEPENDENT_BODY_HEADS,
+    PLACE_TAKING_TITLE_WORDS,
+    SHORT_FORMS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from kerjasama.record import Party
 from kerjasama.text.spans import AddedSpans, Spans
 
@@ -1046,24 +1052,28 @@ _NAMED_AREA_BEFORE = re.compile(
 )
 
 
-# ", " and " (" before the larger place; or a plain space ("Kabupaten Sumedang Jawa Barat").
-_SHORT_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}[ \t]$")
+# A body's short form right before a town: "UNES Padang", "UB Malang" (capitals), or a
+# prosecutor's, police or military short form or head ("Kejari Ambon", "Kapolres Bima").
+_SHORT_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][A-Z0-9]{1,5}|([A-Z][a-z]{3,11}))[ \t]$")
+_BODY_SHORT_WORDS = PLACE_TAKING_TITLE_WORDS | INDEPENDENT_BODY_HEADS | BODY_HEAD_TITLES
 
 
 def _short_named_areas(doc: Doc, inside: Spans) -> set[int]:
-    """Starts of towns written after a body's short form ("UNES Padang", "UB Malang") where the
-    body's full name holds that town elsewhere in the story ("Universitas Ekasakti Padang"):
-    the town is part of the body's name there too, not a party."""
+    """Starts of towns written after a body's short form ("UNES Padang", "Kejari Ambon") where
+    the body's full name holds that town elsewhere in the story ("Universitas Ekasakti Padang",
+    "Kejaksaan Negeri (Kejari) Ambon"): the town is part of the body's name there too, not a
+    party."""
     named = {h.entry.key for h in doc.hits if inside.holds(h.start)}
-    return {
-        h.start
-        for h in doc.hits
-        if h.form is None
-        and h.entry.key in named
-        and h.entry.kind in _ID_GOV
-        and not inside.holds(h.start)
-        and _SHORT_BEFORE.search(doc.text, max(0, h.start - 8), h.start)
-    }
+    out = set()
+    for h in doc.hits:
+        if h.form is not None or h.entry.key not in named or h.entry.kind not in _ID_GOV:
+            continue
+        if inside.holds(h.start):
+            continue
+        short = _SHORT_BEFORE.search(doc.text, max(0, h.start - 13), h.start)
+        if short and (short.group(1) is None or short.group(1).lower() in _BODY_SHORT_WORDS):
+            out.add(h.start)
+    return out
 
 
 _LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$|^[ \t]+$")
