@@ -489,3 +489,12 @@ def test_a_town_after_a_prosecutors_short_form_is_no_second_party() -> None:
         "Tual."
     )
     assert found == ["Kabupaten Seram Bagian Timur", "Kejaksaan Negeri Tual"]
+
+
+def test_a_companys_name_ends_with_its_sentence() -> None:
+    found = parties(
+        "Pemkab Halmahera Timur meneken nota kesepahaman dengan PT Karya Laut Sentosa Grup. "
+        "Bertempat di Hotel Bahari, Senin (3/3/2025), kerja sama itu mencakup perikanan.\n"
+        "Bupati Halmahera Timur mengatakan kerja sama berlaku lima tahun."
+    )
+    assert found == ["Kabupaten Halmahera Timur", "PT Karya Laut Sentosa Grup"]

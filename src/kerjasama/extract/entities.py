@@ -84,9 +84,12 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
     for m in _LEAD.finditer(text):
         pos, words = m.end(), []
         end = m.end()
+        limit = doc.sentence_of(m.start())[1]  # a name ends with its sentence
         skipped: list[tuple[int, int]] = []  # bracketed acronyms inside the name
         while True:
             w = _WORD.match(text, pos)
+            if w is not None and w.start() >= limit:
+                break  # "PT X Grup. Bertempat di ...": the next sentence
             if w is None:
                 bracket = _BRACKET_ACRONYM.match(text, end)
                 if bracket is None or len(words) >= 8:
