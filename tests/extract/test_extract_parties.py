@@ -464,7 +464,7 @@ def test_a_branch_of_the_armed_forces_is_its_own_party() -> None:
         "Gubernur Jawa Barat menyebut kerja sama itu menjaga nelayan."
     )
     assert found is not None and "TNI Angkatan Laut" in found
-    assert "Tentara Nasional Indonesia" not in found
+    assert "Tentara Nasional Indonesia" not in (found or [])
 
 
 def test_a_body_named_in_full_and_shorter_is_one_party() -> None:
@@ -498,3 +498,12 @@ def test_a_companys_name_ends_with_its_sentence() -> None:
         "Bupati Halmahera Timur mengatakan kerja sama berlaku lima tahun."
     )
     assert found == ["Kabupaten Halmahera Timur", "PT Karya Laut Sentosa Grup"]
+
+
+def test_the_army_in_a_persons_rank_is_no_party() -> None:
+    found = parties(
+        "Gubernur Gorontalo, Mayjen TNI (Purn) Hadi Santoso, menandatangani nota kesepakatan "
+        "bersama tentang rencana pembangunan daerah, Senin (3/3/2025).\n"
+        "Gubernur mengatakan kesepakatan itu menjadi dasar kerja sama lima tahun."
+    )
+    assert "Tentara Nasional Indonesia" not in (found or [])

@@ -53,6 +53,7 @@ from kerjasama.lang.id.places import LANGUAGE_LEADS
 from kerjasama.lang.id.titles import (
     INDEPENDENT_BODY_HEADS,
     PLACE_TAKING_TITLE_WORDS,
+    RANKS,
     SHORT_FORMS,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -386,6 +387,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
             or hit.start in _languages(doc)
             or (inside_spans.holds(hit.start) and not hit_is_gov_form(hit))
             or _in_person_name(doc, hit)
+            or _in_rank(doc, hit)
             or hit.start in _our_postings(doc)
             or _names_a_document(doc, hit)
         ):
@@ -718,6 +720,13 @@ def _in_person_name(doc: Doc, hit: Hit) -> bool:
         return False
     sent = doc.sentence_of(start)
     return doc.text[sent[0] : start].strip() != ""  # a sentence's first word may be no name
+
+
+def _in_rank(doc: Doc, hit: Hit) -> bool:
+    """The armed force or police in a person's rank ("Mayjen TNI (Purn) <name>", "Brigjen Pol
+    <name>"): no party."""
+    word = _WORD.findall(doc.text[max(0, hit.start - 16) : hit.start])[-1:]
+    return bool(word) and word[0].lower() in RANKS and hit.form is None
 
 
 _PAIRED_AFTER = re.compile(r"[ \t]*(?:-|–|dan\b|dengan\b|and\b|with\b)[ \t]*")
