@@ -725,8 +725,10 @@ def _in_person_name(doc: Doc, hit: Hit) -> bool:
 def _in_rank(doc: Doc, hit: Hit) -> bool:
     """The armed force or police in a person's rank ("Mayjen TNI (Purn) <name>", "Brigjen Pol
     <name>"): no party."""
+    if hit.entry.kind in _PLACE_KINDS or hit.form is not None:
+        return False  # "Konsul Jenderal Filipina": a country after a rank word is a country
     word = _WORD.findall(doc.text[max(0, hit.start - 16) : hit.start])[-1:]
-    return bool(word) and word[0].lower() in RANKS and hit.form is None
+    return bool(word) and word[0].lower() in RANKS
 
 
 _PAIRED_AFTER = re.compile(r"[ \t]*(?:-|–|dan\b|dengan\b|and\b|with\b)[ \t]*")
