@@ -193,3 +193,12 @@ def test_a_day_and_month_take_the_year_a_captions_full_date_gives() -> None:
     )
     rec = extract_article(text, today=TODAY)
     assert [c.date for c in rec.cooperations] == ["2020-09-25"]
+
+
+def test_a_special_regions_place_is_its_city() -> None:
+    found = places(
+        "Kerja Sama Aichi dan DIY\nKepatihan - Gubernur Prefektur Aichi, Hideo Mura, berkunjung "
+        "ke Daerah Istimewa Yogyakarta (DIY), Senin (5/10/2015), menjajaki kerja sama investasi "
+        "dengan Pemda DIY."
+    )
+    assert found == ["Yogyakarta"]

@@ -33,7 +33,8 @@ from kerjasama.text.dates import DateMention
 
 _PLACE_KINDS = ("city", "regency", "province", "foreign_city", "country", "foreign_region")
 _FORM_WORDS = re.compile(
-    r"^(?:(?:Pemerintah|Pemda|Daerah|Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov|Pemko|Kab\.?"
+    r"^(?:(?:Pemerintah|Pemda|Daerah Istimewa|Daerah Khusus(?: Ibu ?kota)?|Daerah|Kota"
+    r"|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov|Pemko|Kab\.?"
     r"|City of|Desa|Kelurahan|Kecamatan|Administrasi)\s+)+"
     r"|\s+(?:City|Regency|Province)(?: Government)?$",
     re.I,
