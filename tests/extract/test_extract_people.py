@@ -501,3 +501,15 @@ def test_a_units_province_between_comma_and_rank() -> None:
         "mengatakan kesepakatan itu ditandatangani Senin (3/3/2025)."
     )
     assert found.get("Rudi Hartanto", "").startswith("Kepala Kepolisian Resor")
+
+
+def test_a_lower_case_role_after_a_names_comma() -> None:
+    found = people_of(
+        "Sukoharjo Jadi Mitra FAO\n"
+        "SUKOHARJO - Ini tanda kemajuan, kata Stefan Rudolf, kepala perwakilan FAO Indonesia, "
+        "saat menyematkan pin kepada Bupati Sukoharjo Etik Suryani.\n"
+        "The programme works well, said Maria Dewi Lestari, head of the Jakarta Cooperation "
+        "Bureau."
+    )
+    assert found.get("Stefan Rudolf", "").lower().startswith("kepala")
+    assert found.get("Maria Dewi Lestari", "").lower().startswith("head")

@@ -1210,7 +1210,9 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
     while i < n:
         tok = toks[i]
         lower_head = not tok.is_cap and tok.lower in LOWER_CASE_HEADS
-        if lower_head and i + 1 < n and toks[i + 1].is_cap:
+        # "kata <name>, kepala perwakilan FAO": a role in lower case after a name's comma
+        appositive = lower_head and i >= 2 and toks[i - 1].text == "," and toks[i - 2].is_cap
+        if lower_head and ((i + 1 < n and toks[i + 1].is_cap) or appositive):
             toks = [*toks[:i], Token(tok.text.capitalize(), tok.start, tok.end), *toks[i + 1 :]]
             tok = toks[i]  # "oleh walikota Ternate <name>": written in lower case
         elif not (tok.is_cap and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS)):
@@ -1241,7 +1243,7 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         name, m = _parse_name(toks, k, ctx)
         if name and lower_head and len(name.split()) < 2:
             name = None  # a lower-case title needs a clear name after it
-        if not lower_head and (not name or _weak_name(name)):
+        if (not lower_head or appositive) and (not name or _weak_name(name)):
             before = _name_before(toks, i, ctx, floor)
             if before and (not name or not _weak_name(before)):
                 name, m = before, k  # "Prof Budi Santoso, Rektor Unhas, ..."

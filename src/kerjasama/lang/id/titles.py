@@ -155,7 +155,7 @@ LOWER_CASE_HEADS: frozenset[str] = frozenset(
     sekda sekretaris asisten kapolda kapolres kajari kajati dandim danrem dubes konjen dirjen
     anggota regent mayor governor minister ambassador consul perwakilan pendiri pimpinan
     chairman chairwoman chairperson councillor councilor director president secretary
-    commissioner
+    commissioner head chief rector dean
     """.split()
 )
 
