@@ -513,3 +513,14 @@ def test_a_lower_case_role_after_a_names_comma() -> None:
     )
     assert found.get("Stefan Rudolf", "").lower().startswith("kepala")
     assert found.get("Maria Dewi Lestari", "").lower().startswith("head")
+
+
+def test_a_short_form_of_a_full_name_is_the_same_person() -> None:
+    found = people_of(
+        "NTT dan UNICEF Perkuat Kerja Sama\n"
+        "KUPANG - Gubernur NTT Emanuel Melkiades Laka Lena menerima perwakilan UNICEF, Senin "
+        "(3/3/2025).\n"
+        "Gubernur Melki Laka Lena berbicara panjang tentang gizi anak. Melki berharap program "
+        "berlanjut."
+    )
+    assert list(found) == ["Emanuel Melkiades Laka Lena"]

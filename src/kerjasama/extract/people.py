@@ -1590,7 +1590,9 @@ def _merge_variants(doc: Doc, people: list[Person]) -> list[Person]:
                 _absorb(q, p)
                 gone.add(i)
                 break
-    for i, p in enumerate(people):
+    # shortest first, so that "Melki" joins "Melki Laka Lena" before that joins the full name
+    for i in sorted(range(len(people)), key=lambda k: len(people[k].name.split())):
+        p = people[i]
         if i in gone:
             continue
         words = p.name.lower().split()
@@ -1600,12 +1602,30 @@ def _merge_variants(doc: Doc, people: list[Person]) -> list[Person]:
             if k != i
             and k not in gone
             and len(q.name.split()) > len(words)
-            and all(w in q.name.lower().split() for w in words)
+            and (
+                all(w in q.name.lower().split() for w in words)
+                or _nickname_of(words, q.name.lower().split())
+            )
         ]
         if len(longer) == 1:
             _absorb(longer[0], p)
             gone.add(i)
     return [p for i, p in enumerate(people) if i not in gone]
+
+
+def _nickname_of(short: list[str], long: list[str]) -> bool:
+    """ "Melki Laka Lena" of "Emanuel Melkiades Laka Lena": the same surname, and each other
+    word the start (3 letters or more) of a word of the longer name, in order."""
+    if len(short) < 2 or short[-1] != long[-1]:
+        return False
+    k = 0
+    for w in short[:-1]:
+        while k < len(long) - 1 and not (len(w) >= 3 and long[k].startswith(w)):
+            k += 1
+        if k >= len(long) - 1:
+            return False
+        k += 1
+    return True
 
 
 def _one_typo(a: str, b: str) -> bool:
