@@ -8,9 +8,10 @@ It writes `src/kerjasama/lang/id/data/towns.tsv.gz`: every kecamatan (district) 
 kelurahan (urban village, code 1xxx; rural desa are left out) of the Kemendagri data in
 ../shared/data/regions, one line per name and level with the regencies and cities (Kemendagri
 `PP.RR` codes) it lies in. A district named "Kota X" inside a regency is the town X (usually
-the regency's seat: "Kota Waingapu"). The table says where an activity took place when a page
-names a town rather than its regency ("Kayu Aro", "Jimbaran"); it is no party gazetteer (see
-src/kerjasama/lang/id/towns.py).
+the regency's seat: "Kota Waingapu"), and a name two villages of one district share before a
+split word is the town they divide ("Takengon Timur", "Takengon Barat": Takengon). The table
+says where an activity took place when a page names a town rather than its regency ("Kayu
+Aro", "Jimbaran"); it is no party gazetteer (see src/kerjasama/lang/id/towns.py).
 """
 
 from __future__ import annotations
@@ -56,7 +57,42 @@ def build_rows(shared: Path) -> list[tuple[str, int, list[str]]]:
         if level == 3 and name.startswith("Kota ") and regencies[code].startswith("Kabupaten"):
             name = name[len("Kota ") :]  # "Kota Waingapu": the town Waingapu
         places[(name, level)].add(code)
+    for name, code in split_towns(rows):
+        if not any((name, level) in places for level in (3, 4)):
+            places[(name, 4)].add(code)
     return [(name, level, sorted(codes)) for (name, level), codes in sorted(places.items())]
+
+
+# Words that split a town into villages ("Takengon Timur", "Takengon Barat"; "Kasongan Baru",
+# "Kasongan Lama").
+SPLIT_WORDS = frozenset(
+    "barat timur utara selatan tengah baru lama hilir hulu atas bawah induk i ii iii".split()
+)
+# Generic first words of village names, no town of their own ("Sungai Barat", "Tanjung Baru").
+GENERIC_BASES = frozenset(
+    """sungai tanjung pulau air batu kampung desa dusun lubuk teluk muara koto nagari padang
+    bukit gunung pasir tanah kota labuhan simpang kuala sei ujung rantau talang karang tegal
+    sumber rawa jati mekar sido suka wono kebun bandar pasar pematang parit""".split()
+)
+
+
+def split_towns(rows: list[dict]) -> list[tuple[str, str]]:
+    """(town, regency code) for a name that two or more villages of one district carry with a
+    split word after it: the town they divide ("Takengon" of "Takengon Timur" and "Takengon
+    Barat"), often a regency's seat that no district or kelurahan is named after."""
+    bases: dict[tuple[str, str], int] = defaultdict(int)
+    for r in rows:
+        if r["level"] != "4":
+            continue
+        words = clean(r["nama"]).split()
+        if len(words) < 2 or words[-1].lower() not in SPLIT_WORDS:
+            continue
+        base = " ".join(words[:-1])
+        if base.split()[0].lower() in GENERIC_BASES or len(base) < 4:
+            continue
+        bases[(base, ".".join(r["kode"].split(".")[:3]))] += 1
+    found = {(base, ".".join(d.split(".")[:2])) for (base, d), n in bases.items() if n >= 2}
+    return sorted(found)
 
 
 def main() -> int:
