@@ -144,3 +144,13 @@ def test_colon_dateline_and_label_lines() -> None:
         "BaliPolitika.Com- Pemkot Denpasar dan Kota Perth terus memperluas kerja sama."
     )
     assert caption.dateline == "Denpasar"
+
+
+def test_a_headline_written_again_above_the_story_is_no_dateline() -> None:
+    text = (
+        "OJK-Pemko Dumai Jalin Kerjasama Literasi Keuangan Warga Pesisir\n\n"
+        "Dibaca: 120 kali  Senin, 4 Januari 2016\n\n"
+        "OJK-Pemko Dumai Jalin Kerjasama Literasi Keuangan Warga Pesisir\n"
+        "DUMAI - Otoritas Jasa Keuangan menggelar penandatanganan kerja sama dengan Pemko Dumai."
+    )
+    assert mark_boilerplate(text).dateline == "Dumai"

@@ -6,6 +6,7 @@ Boilerplate is marked, not removed: spans index into the text as ingested.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kerjasama.lang.id.outlets import (
@@ -257,9 +258,12 @@ def _mark_dateline(text: str, start: int, marked: Marked) -> None:
     dateline; the extraction checks them against the gazetteer)."""
     lines = [(s, e) for s, e in _lines(text) if e > s and s >= start and s < _DATELINE_REACH]
     found = colon = None
+    seen = Counter(text[s:e].strip() for s, e in _lines(text) if s < _DATELINE_REACH)
     for s, e in lines[:_DATELINE_LINES]:
         if marked.covers(s, e) or (s, e) == marked.headline:
             continue
+        if seen[text[s:e].strip()] > 1:
+            continue  # a headline written again above the story ("BI-Pemko X Jalin ...")
         line = text[s:e]
         lead = len(line) - len(line.lstrip())
         head = dateline_head(line[lead:]) or _pipe_dateline(line[lead:])
