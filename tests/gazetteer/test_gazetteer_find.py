@@ -177,3 +177,12 @@ def test_an_english_title_of_the_head_chooses_the_regency_or_the_city() -> None:
         )
     }
     assert hits == {"Bandung": "32.73", "Sorong": "96.01"}
+
+
+def test_foreign_agencies_by_their_indonesian_names() -> None:
+    text = (
+        "Badan Kerja Sama Internasional Jepang, Badan Kerjasama Internasional Korea dan Badan "
+        "Pembangunan Internasional Amerika Serikat membantu Pemkab Mamuju."
+    )
+    keys = [h.entry.key for h in load_gazetteer().find(text)]
+    assert keys[:3] == ["body:jica", "body:koica", "body:usaid"]
