@@ -186,3 +186,13 @@ def test_foreign_agencies_by_their_indonesian_names() -> None:
     )
     keys = [h.entry.key for h in load_gazetteer().find(text)]
     assert keys[:3] == ["body:jica", "body:koica", "body:usaid"]
+
+
+def test_a_misspelt_longer_name_opening_with_a_known_one() -> None:
+    gaz = load_gazetteer()
+    hits = gaz.find("empat kabupaten: Kuantan Sengingi, Wakatobi")
+    found = [(h.surface, h.entry.key) for h in hits]
+    assert found == [("Kuantan Sengingi", "id:14.09"), ("Wakatobi", "id:74.07")]
+    # the short name is kept where the run is no misspelling of a longer one
+    found = [h.entry.key for h in gaz.find("pelabuhan Kuantan Pahang dan Kuantan, Malaysia")]
+    assert "city:my-kuantan" in found

@@ -41,6 +41,7 @@ class Gazetteer:
         the matching rules), then (with `fuzzy`) misspelt capitalised names."""
         hits = self.matcher.find(text)
         if fuzzy:
+            hits = self._longer_misspelt(text, hits)
             hits.extend(self._fuzzy_hits(text, hits))
         return sorted(hits, key=lambda h: h.start)
 
@@ -114,6 +115,29 @@ class Gazetteer:
             found.append(Hit(hit_start, end, text[hit_start:end], entry, form))
             covered[hit_start:end] = b"\x01" * (end - hit_start)
         return found
+
+    def _longer_misspelt(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """A misspelt longer name that opens with a shorter known one ("Kuantan Sengingi":
+        Kuantan Singingi, not the Malaysian city Kuantan): the longer name's entry, over the
+        whole capitalised run, replaces the short exact hit."""
+        starts = {h.start: h for h in hits}
+        replaced: dict[int, Hit] = {}
+        for start, end in capitalised_spans(text):
+            hit = starts.get(start)
+            if hit is None or hit.end >= end or hit.form is not None:
+                continue
+            if any(start < h.start < end for h in hits if h is not hit):
+                continue
+            span = fold(text[start:end])
+            if span in self.data.alias_index:
+                continue  # a known name, rejected on purpose
+            match = self._lookup_fuzzy.match(span)
+            if match is None or not match[1].startswith(fold(hit.surface) + " "):
+                continue
+            entry = self.data.entries[match[0]]
+            if entry.key != hit.entry.key:
+                replaced[start] = Hit(start, end, text[start:end], entry, None)
+        return [replaced.get(h.start, h) for h in hits] if replaced else hits
 
     def _span_match(self, span: str) -> tuple[int, str] | None:
         """The misspelt name a capitalised span may be; cached, as the same words recur."""
