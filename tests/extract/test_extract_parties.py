@@ -507,3 +507,13 @@ def test_the_army_in_a_persons_rank_is_no_party() -> None:
         "Gubernur mengatakan kesepakatan itu menjadi dasar kerja sama lima tahun."
     )
     assert "Tentara Nasional Indonesia" not in (found or [])
+
+
+def test_a_country_that_is_a_persons_surname_is_no_party() -> None:
+    found = parties(
+        "Pemkab Pulau Morotai Teken Kerja Sama dengan Tujuh Kampus\n"
+        "MOROTAI - Pemkab Pulau Morotai menandatangani nota kesepahaman dengan Universitas "
+        "Khairun, Rabu (26/1/2022).\n"
+        "Bupati Pulau Morotai Benny Laos mengatakan kerja sama itu untuk beasiswa dokter."
+    )
+    assert "Laos" not in found

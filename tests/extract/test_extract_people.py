@@ -524,3 +524,12 @@ def test_a_short_form_of_a_full_name_is_the_same_person() -> None:
         "berlanjut."
     )
     assert list(found) == ["Emanuel Melkiades Laka Lena"]
+
+
+def test_a_country_as_a_governors_surname() -> None:
+    found = people_of(
+        "Pemprov Malut dan BPJS Kesehatan Teken Nota Kesepakatan\n"
+        "SOFIFI - Nota kesepakatan ditandatangani langsung oleh Gubernur Desi Laos, Kamis "
+        '(22/5/2025). "Kesehatan adalah hak dasar," kata Gubernur Maluku Utara Desi Laos.'
+    )
+    assert found.get("Desi Laos") == "Gubernur"

@@ -196,3 +196,9 @@ def test_a_misspelt_longer_name_opening_with_a_known_one() -> None:
     # the short name is kept where the run is no misspelling of a longer one
     found = [h.entry.key for h in gaz.find("pelabuhan Kuantan Pahang dan Kuantan, Malaysia")]
     assert "city:my-kuantan" in found
+
+
+def test_aceh_regency_parliament_is_no_north_korea() -> None:
+    # "DPRK": Dewan Perwakilan Rakyat Kabupaten/Kota, the regional parliament in Aceh
+    keys = [h.entry.key for h in load_gazetteer().find("Ketua DPRK Abdya dan Korea Utara")]
+    assert keys.count("country:KP") == 1

@@ -63,6 +63,7 @@ _ALL_FORM_WORDS = frozenset(
     w for f in (*CITY_FORMS, *REGION_FORMS, *BARE_FORMS, *HEAD_TITLES) for w in f.split()
 )
 _CITY_FORMS = frozenset(CITY_FORMS) | frozenset(BARE_FORMS)
+_GOVERNOR_TITLES = frozenset(("gubernur", "governor", "governor of"))
 _TWIN_CUE = re.compile(rf"(?i:(?<![\w-])(?:{_alternation(TWIN_TOWN_CUES)})(?![\w-]))")
 _TWIN_FRAME = re.compile(
     rf"(?<![\w-])(?i:{_alternation(TWIN_TOWN_FRAMES)})[ \t]+(?P<name>{_NAME_WORD})(?![\w-])"
@@ -134,6 +135,8 @@ def find_localities(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
             continue
         if not m.group("sep").strip() and (form is None or form.lower() in BARE_FORMS):
             continue  # "Zundert Belanda" only after a form word ("kota Zundert Belanda")
+        if not m.group("sep").strip() and form.lower() in _GOVERNOR_TITLES:
+            continue  # "Gubernur Sherly Laos": a governor's name, its surname a country's
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if prev and _person_before(prev.group(1), form):
             continue  # "Duta Besar Greg Moriarty, Australia", "tambah Lasro, Afrika Selatan"

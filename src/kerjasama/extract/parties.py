@@ -709,6 +709,8 @@ def _in_person_name(doc: Doc, hit: Hit) -> bool:
     Jepang", "Kota Lyon Perancis" and "Bali Yangshuo" are not)."""
     if hit.entry.kind != "country" or hit.form is not None:
         return False
+    if any(s < hit.start < e for p in doc.people for s, e in p.mentions):
+        return True  # "Bupati Pulau Morotai Benny Laos": the people stage read the name
     m = _NAME_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start)
     if m is None:
         return False

@@ -461,14 +461,15 @@ def _given_name_at(toks: list[Token], i: int, hit: Hit, ctx: Context) -> bool:
 
 def _surname_place(toks: list[Token], j: int, hit: Hit, out: list[tuple[int, str]]) -> bool:
     """ "Gubernur Maluku Utara, Sherly Laos menegaskan": a one-word place right after the
-    run's only name word, ending the run, is the surname."""
+    run's only name word, ending the run, is the surname (a given name the lists know, or any
+    name before a country: "Benny Laos")."""
     nxt = j + 1
     return (
         hit.end == toks[j].end
         and len(out) >= 1
         and out[-1][1] == _NAME
         and sum(1 for _, c in out if c == _NAME) == 1
-        and toks[out[-1][0]].lower in person_words()
+        and (toks[out[-1][0]].lower in person_words() or hit.entry.kind == "country")
         and (nxt >= len(toks) or not toks[nxt].is_cap)
         and (nxt >= len(toks) or toks[nxt].text not in "(-")
     )
