@@ -517,3 +517,13 @@ def test_a_country_that_is_a_persons_surname_is_no_party() -> None:
         "Bupati Pulau Morotai Benny Laos mengatakan kerja sama itu untuk beasiswa dokter."
     )
     assert "Laos" not in found
+
+
+def test_colleges_known_by_their_short_forms() -> None:
+    found = parties(
+        "Pemkab Gunungkidul meneken nota kesepahaman dengan UPN Veteran Yogyakarta dan STKIP "
+        "Taman Siswa Bima, Selasa (3/3/2025).\n"
+        "Bupati Gunungkidul mengatakan kerja sama itu untuk pertanian."
+    )
+    assert "UPN Veteran Yogyakarta" in found and "STKIP Taman Siswa Bima" in found
+    assert "Daerah Istimewa Yogyakarta" not in found and "Kota Bima" not in found
