@@ -527,3 +527,13 @@ def test_colleges_known_by_their_short_forms() -> None:
     )
     assert "UPN Veteran Yogyakarta" in found and "STKIP Taman Siswa Bima" in found
     assert "Daerah Istimewa Yogyakarta" not in found and "Kota Bima" not in found
+
+
+def test_a_region_named_only_as_a_location_is_no_party() -> None:
+    found = parties(
+        "Universitas Nusa Bahari (UNB) Ternate menjalin kerja sama lewat penandatanganan nota "
+        "kesepahaman dengan Universitas Cendekia Jakarta (UCJ), Rabu (19/1/2022).\n"
+        "Rektor UNB mengatakan kerja sama itu membuka jalan bagi mahasiswa dari perguruan tinggi "
+        "di luar Provinsi Maluku Utara."
+    )
+    assert "Provinsi Maluku Utara" not in (found or [])

@@ -1396,12 +1396,14 @@ def _at_venue(before: list[str]) -> bool:
     for w in reversed(before):
         if w in _LOCATIVE:
             return True
-        if not (w[:1].isupper() or w.lower() in _PLACE_JOINS):
+        if not (w[:1].isupper() or w.lower() in _PLACE_JOINS or w in _LOCATIVE_NOUNS):
             return False
     return False
 
 
 _PLACE_JOINS = frozenset({"dan", "serta", "and"})
+# Between a locative word and a place: "di luar Provinsi X", "di seluruh wilayah Y".
+_LOCATIVE_NOUNS = frozenset({"luar", "seluruh", "sekitar", "wilayah", "kawasan"})
 
 
 _CHAIN_END = re.compile(r"[ \t]*(?:[.,;()]|$)", re.M)
