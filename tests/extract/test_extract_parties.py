@@ -537,3 +537,13 @@ def test_a_region_named_only_as_a_location_is_no_party() -> None:
         "di luar Provinsi Maluku Utara."
     )
     assert "Provinsi Maluku Utara" not in (found or [])
+
+
+def test_english_of_before_the_province_that_locates_a_regency() -> None:
+    found = parties(
+        "The signing of the MoU between the Regent of Paser Regency of East Kalimantan Province "
+        "and Universitas Gadjah Mada took place on Monday (20/10/2025).\n"
+        "The Regent of Paser said the cooperation covers governance research."
+    )
+    assert "Provinsi Kalimantan Timur" not in (found or [])
+    assert "Kabupaten Paser" in (found or [])

@@ -1089,7 +1089,10 @@ def _short_named_areas(doc: Doc, inside: Spans) -> set[int]:
     return out
 
 
-_LOCATOR_GAP = re.compile(r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$|^[ \t]+$")
+_LOCATOR_GAP = re.compile(
+    r"^[ \t]*[,(][ \t]*$|^[ \t]*,?[ \t]*\([ \t]*$|^[ \t]+$"
+    r"|^[ \t]+(?:(?:Regency|City)[ \t]+)?(?:of|in|di)[ \t]+$"  # "Paser Regency of East Kalimantan"
+)
 
 
 def _locators(doc: Doc) -> set[int]:
@@ -1100,7 +1103,7 @@ def _locators(doc: Doc) -> set[int]:
     out: set[int] = set()
     hits = [h for h in doc.hits if h.entry.kind in _PLACE_KINDS]
     for a, b in zip(hits, hits[1:], strict=False):
-        if b.start - a.end > 4 or not _LOCATOR_GAP.match(doc.text[a.end : b.start]):
+        if b.start - a.end > 14 or not _LOCATOR_GAP.match(doc.text[a.end : b.start]):
             continue
         if _inside(a.entry, b.entry):
             out.add(b.start)
