@@ -533,3 +533,14 @@ def test_a_country_as_a_governors_surname() -> None:
         '(22/5/2025). "Kesehatan adalah hak dasar," kata Gubernur Maluku Utara Desi Laos.'
     )
     assert found.get("Desi Laos") == "Gubernur"
+
+
+def test_a_capitalised_common_word_after_a_title_is_no_name() -> None:
+    found = people_of(
+        "Pemkab Katingan Teken MoU dengan BPJS Ketenagakerjaan\n"
+        "KASONGAN - Nota kesepahaman ditandatangani Bupati Katingan Saiful Rahman serta "
+        "disaksikan langsung oleh Kepala OPD Setempat. Sekda Katingan Bahagia yang hadir "
+        "menyambut baik."
+    )
+    assert "Setempat" not in found
+    assert "Saiful Rahman" in found and "Bahagia" in found

@@ -1248,6 +1248,8 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
             before = _name_before(toks, i, ctx, floor)
             if before and (not name or not _weak_name(before)):
                 name, m = before, k  # "Prof Budi Santoso, Rektor Unhas, ..."
+        if name and _common_word_name(name) and not (m < n and toks[m].text[:1].islower()):
+            name = None  # "Kepala OPD Setempat.": a capitalised common word, no name
         if name and toks[m - 1].end >= len(ctx.doc.text.rstrip()) and toks[m - 1].is_word:
             name = None  # the page is cut inside the name: "Bupati Pelalawan, M. Ha"
         if name and headline and not _clear_in_headline(toks, name, ctx):
@@ -1459,6 +1461,12 @@ def _own_role_follows(toks: list[Token], b: int, ctx: Context) -> bool:
 _BEFORE_ROLE = frozenset("selaku sebagai yakni yaitu as".split())
 _POSSESSIVE = re.compile(r"^[A-Z][\w.-]*['’]s$")  # "UGM's": a body's, before its title
 _LIST_JOINS = frozenset(", dan serta and".split())
+
+
+def _common_word_name(name: str) -> bool:
+    """One word that news writes in lower case and no name list knows ("Setempat")."""
+    low = name.lower()
+    return " " not in name and low in common_words() and low not in person_words()
 
 
 def _weak_name(name: str) -> bool:
