@@ -544,3 +544,12 @@ def test_a_capitalised_common_word_after_a_title_is_no_name() -> None:
     )
     assert "Setempat" not in found
     assert "Saiful Rahman" in found and "Bahagia" in found
+
+
+def test_english_headline_and_unit_words_are_no_names() -> None:
+    found = people_of(
+        "Jakarta and Seoul\nJAKARTA - The cooperation was discussed, said Director of "
+        "Democratic Resilience and Governance. The delegation met the Australian team.\n"
+        "Governor Team said the visit was good."
+    )
+    assert not {"Democratic Resilience", "Team"} & set(found)

@@ -334,7 +334,19 @@ UNIT_ABBREVIATIONS: frozenset[str] = frozenset(
     """.split()
 )
 
-NOT_NAME_WORDS = NOT_NAME_WORDS | UNIT_ABBREVIATIONS
+# English words of headlines and units that a capitalised run after an English title may hold
+# ("Governor Meets ...", "Dean of the College of Civil ...", "Director of Democratic ..."):
+# never a person's name.
+ENGLISH_NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    meets meet visits visit plans plan team teams representatives civil exchange signs says
+    holds discusses receives welcomes attends opens launches calls urges invites agrees
+    seeks eyes targets boosts strengthens expands explores offers asks hopes wants officials
+    support regency province democratic resilience pacific african
+    """.split()
+)
+
+NOT_NAME_WORDS = NOT_NAME_WORDS | UNIT_ABBREVIATIONS | ENGLISH_NOT_NAME_WORDS
 
 # Degrees and honorifics dropped from names (lower case, without dots).
 HONORIFICS: frozenset[str] = frozenset(
