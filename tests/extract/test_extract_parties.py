@@ -547,3 +547,20 @@ def test_english_of_before_the_province_that_locates_a_regency() -> None:
     )
     assert "Provinsi Kalimantan Timur" not in (found or [])
     assert "Kabupaten Paser" in (found or [])
+
+
+def test_a_place_after_a_bodys_bracketed_short_form_is_its_area() -> None:
+    from kerjasama.extract.parties import collect_candidates
+    from kerjasama.extract.pipeline import extract_doc
+    from kerjasama.sources.model import RawArticle
+
+    doc = extract_doc(
+        RawArticle(
+            text="JAKARTA - PT Sinar Energi Nusantara meneken nota kesepahaman dengan PT Surya "
+            "Cahaya Asia terkait proyek pembangkit listrik di Kawasan Ekonomi Khusus (KEK) Palu.\n"
+            "Kerja sama itu juga melibatkan Dinas Perindustrian (Disperin) Donggala."
+        )
+    )
+    names = {c.party.name for c in collect_candidates(doc).values()}
+    assert "Kota Palu" not in names  # the zone's area
+    assert "Kabupaten Donggala" in names  # a region's own unit: the region acts

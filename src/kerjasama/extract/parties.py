@@ -1051,7 +1051,28 @@ def _body_areas(doc: Doc) -> set[int]:
                 out.add(b.start)
         if b.entry.kind in _ID_GOV and text[max(0, b.start - 3) : b.start].lower() == "se-":
             out.add(b.start)  # "bupati dan wali kota se-Sulawesi Utara": the area they lie in
+        if b.form is None and b.entry.kind in _ID_GOV and _bracketed_body_before(text, b.start):
+            out.add(b.start)  # "Kawasan Ekonomi Khusus (KEK) Palu", "PLN ... (UP3) Merauke"
     return out
+
+
+# A body's name and its bracketed short form right before a place: "... (UP3) Merauke".
+_BRACKETED_BEFORE = re.compile(
+    r"(?<![\w-])[A-Z][\w&.'’-]*[ \t]+\([A-Z][A-Za-z0-9&.-]{1,10}\)[ \t]+$"
+)
+# Words of a region's own government and its units: there the region acts, through its unit.
+_OWN_UNIT_WORDS = frozenset(
+    "dinas daerah sekretariat pemerintah pemkot pemkab pemprov pemda bappeda setda".split()
+)
+
+
+def _bracketed_body_before(text: str, start: int) -> bool:
+    """A place written right after a body's bracketed short form that is no unit of a
+    region's own government ("Dinas Kesehatan (Dinkes) Palu" is Palu's own)."""
+    if not _BRACKETED_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    words = _WORD.findall(text[max(0, start - 80) : start])[-8:]
+    return not any(w.lower() in _OWN_UNIT_WORDS for w in words)
 
 
 # A capitalised name, then a capitalised area word: "Palang Merah Indonesia Wilayah Sulsel",
