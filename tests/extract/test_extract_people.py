@@ -553,3 +553,14 @@ def test_english_headline_and_unit_words_are_no_names() -> None:
         "Governor Team said the visit was good."
     )
     assert not {"Democratic Resilience", "Team"} & set(found)
+
+
+def test_curly_apostrophes_in_names_and_numbered_lower_case_titles() -> None:
+    found = people_of(
+        "Kaltim dan Kaltara Teken Kesepakatan\n"
+        "SAMARINDA - Kesepakatan ditandatangani oleh Gubernur Kaltim Dr H Rudi Mas’ud (Rudi) "
+        "dan Gubernur Kaltara H Zainal Abidin, disaksikan asisten 1 Siti Tuna dan asisten 2 "
+        "Hendra Restu."
+    )
+    assert found.get("Rudi Mas’ud") == "Gubernur"
+    assert {"Siti Tuna", "Hendra Restu"} <= set(found)

@@ -25,10 +25,15 @@ _QUOTED_NICKNAME = re.compile(r"\s*[\"“”][^\"“”]{1,30}[\"“”]\s*")
 _DEGREE_TAIL = re.compile(r"(?:,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3}[A-Za-z]{0,4}\.?)+$")
 
 
+_NAME_MARKS = re.compile(r"[-'’]")  # inside names: "Abdul-Aziz", "Ma'ruf", "Mas’ud"
+
+
 def is_name_token(tok: Token) -> bool:
     """A capitalised word that is not a title, unit or common word."""
     text = tok.text
-    if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
+    if not text[:1].isupper() or not _NAME_MARKS.sub("", text).isalpha():
+        return False
+    if text.endswith(("'s", "’s")):  # "Governor Koster’s visit": a possessive
         return False
     low = tok.lower
     if low in NOT_NAME_WORDS or low in TITLE_HEADS:

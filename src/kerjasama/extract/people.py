@@ -1213,7 +1213,8 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         lower_head = not tok.is_cap and tok.lower in LOWER_CASE_HEADS
         # "kata <name>, kepala perwakilan FAO": a role in lower case after a name's comma
         appositive = lower_head and i >= 2 and toks[i - 1].text == "," and toks[i - 2].is_cap
-        if lower_head and ((i + 1 < n and toks[i + 1].is_cap) or appositive):
+        numbered = lower_head and i + 2 < n and toks[i + 1].text.isdigit() and toks[i + 2].is_cap
+        if lower_head and ((i + 1 < n and toks[i + 1].is_cap) or appositive or numbered):
             toks = [*toks[:i], Token(tok.text.capitalize(), tok.start, tok.end), *toks[i + 1 :]]
             tok = toks[i]  # "oleh walikota Ternate <name>": written in lower case
         elif not (tok.is_cap and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS)):
