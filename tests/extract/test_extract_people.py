@@ -564,3 +564,11 @@ def test_curly_apostrophes_in_names_and_numbered_lower_case_titles() -> None:
     )
     assert found.get("Rudi Mas’ud") == "Gubernur"
     assert {"Siti Tuna", "Hendra Restu"} <= set(found)
+
+
+def test_a_companys_code_name_ends_before_its_directors_name() -> None:
+    found = people_of(
+        "BUMD Babel Teken MoU\nPANGKALPINANG - Hadir Direktur Utama PT K3S Sapardi, dan Direktur "
+        "PT Timah Lestari."
+    )
+    assert found.get("Sapardi") == "Direktur Utama"

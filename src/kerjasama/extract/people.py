@@ -184,6 +184,10 @@ def _company_end_before_name(text: str, s: int, e: int) -> int:
     writes them elsewhere on their own ("jelas <name>.") or they open with a given name
     (person words, not common or place words). The company keeps a word after its head."""
     words = list(re.finditer(r"\S+", text[s:e]))
+    if len(words) >= 3 and _CODE_NAME.fullmatch(words[1].group(0)):
+        rest = [w.group(0) for w in words[2:]]
+        if _names_only(rest):  # "PT B3S <name>": a company's code name ends it
+            return _space_start(text, s + words[2].start()) or s + words[2].start()
     for size in (3, 2, 1):
         if len(words) < size + 2:
             continue
@@ -194,6 +198,9 @@ def _company_end_before_name(text: str, s: int, e: int) -> int:
         if _written_alone(text, " ".join(tail), cut) or _opens_with_given_name(tail):
             return _space_start(text, cut) or cut
     return e
+
+
+_CODE_NAME = re.compile(r"[A-Z][A-Z0-9&-]*[0-9][A-Z0-9&-]*|[A-Z]{2,5}[0-9]+")  # "B3S", "KS2"
 
 
 def _space_start(text: str, pos: int) -> int:
