@@ -572,3 +572,12 @@ def test_a_companys_code_name_ends_before_its_directors_name() -> None:
         "PT Timah Lestari."
     )
     assert found.get("Sapardi") == "Direktur Utama"
+
+
+def test_headline_verbs_and_documents_are_no_names() -> None:
+    found = people_of(
+        "Gubernur Sulteng Teken MoU dengan BPJS\n"
+        "PALU - Gubernur Sulteng Rusdi Mastura menandatangani nota kesepahaman, Senin (3/3/2025)."
+    )
+    assert not {"Teken MoU", "MoU"} & set(found)
+    assert "Rusdi Mastura" in found

@@ -346,7 +346,17 @@ ENGLISH_NOT_NAME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-NOT_NAME_WORDS = NOT_NAME_WORDS | UNIT_ABBREVIATIONS | ENGLISH_NOT_NAME_WORDS
+# Verbs headlines write without a prefix, capitalised, and the documents they name
+# ("Khofifah Temui Dubes", "Bupati X Teken MoU"): never part of a name.
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    """
+    temui terima teken tandatangani gandeng jalin bahas tinjau kunjungi sambut dorong ajak
+    siapkan jajaki perkuat tingkatkan dukung serahkan resmikan lantik hadiri gelar
+    mou moa loi moi pks
+    """.split()
+)
+
+NOT_NAME_WORDS = NOT_NAME_WORDS | UNIT_ABBREVIATIONS | ENGLISH_NOT_NAME_WORDS | HEADLINE_VERBS
 
 # Degrees and honorifics dropped from names (lower case, without dots).
 HONORIFICS: frozenset[str] = frozenset(
