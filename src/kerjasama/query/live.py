@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import event, func, select
 
-from kerjasama.query.column_files import open_columns
+from kerjasama.query.column_files import folder_of, open_columns, save_words
 from kerjasama.query.columns import ColumnIndex
 from kerjasama.query.facts import ArticleFact, CoopFact, facts_of_ids
 from kerjasama.query.textmatch import TextMatcher
@@ -174,7 +174,8 @@ class LiveRegister:
 
     def _warm(self, snapshot: Snapshot) -> None:
         """Compute ahead, in the background, what the first requests on a large register would
-        wait for: the dashboard's figures, the frequent words (a patched snapshot has them)."""
+        wait for: the dashboard's figures, the frequent words (a patched snapshot has them),
+        whose sets are then kept in the index's files for the next process that starts."""
         if snapshot.index.n_articles < LARGE:
             return
 
@@ -182,7 +183,10 @@ class LiveRegister:
             for warmer in self.warmers:
                 warmer(snapshot)
             if not snapshot.carried:
-                snapshot.text.warm_up(snapshot.index.n_articles)
+                sets = snapshot.text.warm_up(snapshot.index.n_articles)
+                root = folder_of(self.store)
+                if root is not None:
+                    save_words(root, snapshot.index, sets)
             gc.freeze()  # what the warmers made lives as long as the snapshot
 
         threading.Thread(target=warm, daemon=True, name="register-warm-up").start()
