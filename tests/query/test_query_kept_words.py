@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from sqlalchemy import text
 
-from kerjasama.query import column_files, live
+from kerjasama.query import column_files, live, textmatch
 from kerjasama.query.columns import ColumnIndex
 from kerjasama.query.live import LiveRegister, Snapshot
 from kerjasama.query.textmatch import TextMatcher
@@ -73,12 +73,16 @@ def serve_and_warm(db: str, monkeypatch) -> Snapshot:
     return snapshot
 
 
-def cold_answers(db: str, queries=QUERIES) -> list:
-    """What a matcher with nothing cached answers, over an index built afresh."""
+def cold_matcher(db: str) -> TextMatcher:
+    """A matcher with nothing cached, over an index built afresh."""
     store = open_store(db)
     with store.engine.connect() as conn:
         index = ColumnIndex.build(conn)
-    return answers(TextMatcher(store.engine, store.search_backend, index), queries)
+    return TextMatcher(store.engine, store.search_backend, index)
+
+
+def cold_answers(db: str, queries=QUERIES) -> list:
+    return answers(cold_matcher(db), queries)
 
 
 def answers(matcher: TextMatcher, queries=QUERIES) -> list:
@@ -165,3 +169,40 @@ def test_words_of_another_register_are_ignored(db, tmp_path, invented, monkeypat
     assert answers(started.text) == expected
     every_word = {w for q in QUERIES for w in q.split()}
     assert set(asked) == {((w, False, c), 0) for w in every_word for c in (None, "title")}
+
+
+def settled(register: LiveRegister) -> Snapshot:
+    """The register's snapshot once its background patch and warm-up are done."""
+    register.current()  # a large register: the patch runs in the background
+    for name in ("register-patch", "register-warm-up"):
+        for thread in threading.enumerate():
+            if thread.name == name:
+                thread.join(timeout=60)
+    return register.current()
+
+
+def test_a_running_server_keeps_words_in_the_files_it_writes(db, invented, monkeypatch, asked):
+    serve_and_warm(db, monkeypatch)
+    monkeypatch.setattr(live, "REBUILD_GAP", 0.0)
+    monkeypatch.setattr(textmatch, "CARRIED", 1)  # one recent word taken over, the rest: files
+    register = LiveRegister(open_store(db))  # a server that started with the words
+    first = settled(register)
+    writer, rng = open_store(db), random.Random(33)
+    writer.save_batch([crop_article(n, rng, invented) for n in range(80, 92)])
+    monkeypatch.setattr(column_files, "REWRITE_MIN", 0)  # this patch is written to new files
+    monkeypatch.setattr(column_files, "REWRITE_SHARE", 0.0)
+    second = settled(register)
+    assert second.carried and second.index.mark != first.index.mark
+    kept = column_files.load_words(column_files.folder_of(writer) / second.index.mark.name())
+    assert kept is not None and kept.mark == second.index.mark  # the moved sets, written
+    cold = cold_matcher(db)
+    for key, row in kept.rows.items():
+        assert np.array_equal(kept.packed[row], cold._packed(key)), key
+    monkeypatch.setattr(column_files, "REWRITE_MIN", 10**9)  # the next patch stays in memory
+    writer.save_batch([crop_article(n, rng, invented) for n in range(92, 99)])
+    expected = cold_answers(db)
+    asked.clear()
+    third = settled(register)
+    assert third.index.lineage.mark == second.index.mark
+    assert answers(third.text) == expected
+    assert len(asked) > 2 and all(start > 1 for _, start in asked)  # the new rows only

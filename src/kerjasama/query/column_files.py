@@ -96,13 +96,19 @@ def load(folder: Path) -> ColumnIndex:
     return index
 
 
+def wants_words(root: Path, index: ColumnIndex) -> bool:
+    """Whether the index has its folder under `root` and that folder keeps no words yet."""
+    folder = root / index.mark.name()
+    return (folder / "mark.json").exists() and not (folder / WORDS).exists()
+
+
 def save_words(root: Path, index: ColumnIndex, sets: dict[tuple, np.ndarray]) -> bool:
     """Keep the packed article sets of words (by key) computed for `index` in its folder
     under `root`; only where that folder is there and keeps none yet. Whether written."""
     folder = root / index.mark.name()
     width = (index.n_articles + 7) // 8
     sets = {k: v for k, v in sets.items() if v.shape == (width,)}
-    if not sets or not (folder / "mark.json").exists() or (folder / WORDS).exists():
+    if not sets or not wants_words(root, index):
         return False
     try:
         tmp = Path(tempfile.mkdtemp(prefix=".words-", dir=folder))

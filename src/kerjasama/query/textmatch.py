@@ -162,6 +162,10 @@ class TextMatcher:
         fresh = TextMatcher(self.engine, self.backend, index)
         if not self.sqlite:
             return fresh
+        if self._kept is not None and (fresh._kept is None or fresh._kept_via is not None):
+            # The files' words follow this patch too, from the index they were computed for.
+            fresh._kept = self._kept
+            fresh._kept_via = _then(self._kept, self._kept_via, moved, first_rowid)
         with self._lock:
             recent = list(self._words.items())[-CARRIED:]
         for key, packed in recent:
@@ -218,6 +222,15 @@ def _usable_words(index: ColumnIndex) -> tuple[KeptWords | None, Lineage | None]
     if lineage is not None and lineage.mark == kept.mark and len(lineage.moved) == kept.articles:
         return kept, lineage
     return None, None
+
+
+def _then(kept: KeptWords, via: Lineage | None, moved: np.ndarray, first_rowid: int) -> Lineage:
+    """How an index came from the one `kept` was computed for: `via` (None: it is that one),
+    then a patch (`moved`, new rows from `first_rowid`)."""
+    if via is None:
+        return Lineage(kept.mark, moved, first_rowid)
+    both = np.where(via.moved >= 0, moved[via.moved], -1)
+    return Lineage(kept.mark, both, min(via.first_rowid, first_rowid))
 
 
 def snippet(body: str, query: str) -> str:
