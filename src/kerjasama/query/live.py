@@ -26,7 +26,13 @@ from typing import Any
 
 from sqlalchemy import event, func, select
 
-from kerjasama.query.column_files import folder_of, open_columns, save_words, wants_words
+from kerjasama.query.column_files import (
+    folder_of,
+    load_words,
+    open_columns,
+    save_words,
+    wants_words,
+)
 from kerjasama.query.columns import ColumnIndex
 from kerjasama.query.facts import ArticleFact, CoopFact, facts_of_ids
 from kerjasama.query.textmatch import TextMatcher
@@ -187,8 +193,8 @@ class LiveRegister:
             new_files = root is not None and wants_words(root, snapshot.index)
             if not snapshot.carried or new_files:
                 sets = snapshot.text.warm_up(snapshot.index.n_articles)
-                if new_files:
-                    save_words(root, snapshot.index, sets)
+                if new_files and save_words(root, snapshot.index, sets):
+                    snapshot.text.use_kept(load_words(root / snapshot.index.mark.name()))
             gc.freeze()  # what the warmers made lives as long as the snapshot
 
         threading.Thread(target=warm, daemon=True, name="register-warm-up").start()

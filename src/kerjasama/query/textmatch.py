@@ -73,7 +73,11 @@ class TextMatcher:
         rowid = index.columns.rowid
         self._position_at_rowid = np.full(int(rowid.max(initial=0)) + 1, -1, dtype=np.int32)
         self._position_at_rowid[rowid] = np.arange(len(rowid), dtype=np.int32)
-        self._kept, self._kept_via = _usable_words(index) if self.sqlite else (None, None)
+        # The files' words and how this index came from theirs (None: it is theirs), as one
+        # value: `use_kept` replaces it while requests read it.
+        self._files: tuple[KeptWords, Lineage | None] | None = (
+            _usable_words(index) if self.sqlite else None
+        )
 
     def match(self, query: str) -> Match:
         words = query_words(query)
@@ -108,12 +112,13 @@ class TextMatcher:
 
     def _from_files(self, key: Key) -> np.ndarray | None:
         """The key's set kept in the index's files (moved through the patch), or None."""
-        kept = self._kept
-        row = kept.rows.get(key) if kept is not None else None
+        if self._files is None:
+            return None
+        kept, via = self._files
+        row = kept.rows.get(key)
         if row is None:
             return None
         packed = kept.packed[row]
-        via = self._kept_via
         if via is None:
             return packed  # computed for this index: the mapped row itself
         return np.packbits(self._moved(key, packed, kept.articles, via.moved, via.first_rowid))
@@ -162,10 +167,10 @@ class TextMatcher:
         fresh = TextMatcher(self.engine, self.backend, index)
         if not self.sqlite:
             return fresh
-        if self._kept is not None and (fresh._kept is None or fresh._kept_via is not None):
+        files = self._files
+        if files is not None and (fresh._files is None or fresh._files[1] is not None):
             # The files' words follow this patch too, from the index they were computed for.
-            fresh._kept = self._kept
-            fresh._kept_via = _then(self._kept, self._kept_via, moved, first_rowid)
+            fresh._files = (files[0], _then(files[0], files[1], moved, first_rowid))
         with self._lock:
             recent = list(self._words.items())[-CARRIED:]
         for key, packed in recent:
@@ -178,11 +183,17 @@ class TextMatcher:
         key. Where the files keep words for this index, those are the frequent ones."""
         if not self.sqlite or not articles:
             return {}
-        if self._kept is not None:
-            keys = list(self._kept.rows)
+        if self._files is not None:
+            keys = list(self._files[0].rows)
         else:
             keys = [(w, False, column) for w in self._frequent(articles) for column in COLUMNS]
         return {key: self._packed(key) for key in keys}
+
+    def use_kept(self, kept: KeptWords | None) -> None:
+        """Take the files' words from `kept` where they were computed for this index (once its
+        sets are written to files: later patches then move them from here)."""
+        if kept is not None and kept.mark == self.index.mark and kept.articles == self.size:
+            self._files = (kept, None)
 
     def _frequent(self, articles: int) -> list[str]:
         """The words of the full-text index found in at least 5% of the articles, most first."""
@@ -211,17 +222,17 @@ class TextMatcher:
         return Match(mask, np.zeros(self.size, dtype=bool))
 
 
-def _usable_words(index: ColumnIndex) -> tuple[KeptWords | None, Lineage | None]:
+def _usable_words(index: ColumnIndex) -> tuple[KeptWords, Lineage | None] | None:
     """The words kept in the index's files and, where they were computed for the index it was
-    patched from, its lineage; (None, None) where they belong to another index."""
+    patched from, its lineage; None where they belong to another index."""
     kept, lineage = index.words, index.lineage
     if kept is None:
-        return None, None
+        return None
     if kept.mark == index.mark and kept.articles == index.n_articles:
         return kept, None
     if lineage is not None and lineage.mark == kept.mark and len(lineage.moved) == kept.articles:
         return kept, lineage
-    return None, None
+    return None
 
 
 def _then(kept: KeptWords, via: Lineage | None, moved: np.ndarray, first_rowid: int) -> Lineage:
