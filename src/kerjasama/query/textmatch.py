@@ -61,7 +61,8 @@ class TextMatcher:
     index (`carried`) takes over the most recently used words of the one before: their sets
     moved to the new positions, plus a look-up among the new rows only (rowid range). Words
     kept in the index's files (`index.words`) are used as they are when computed for this
-    index, moved the same way when computed for the index it was patched from, else ignored.
+    index, moved the same way when computed for the index it was patched from (and through
+    every later patch: `carried` composes the patches' position maps), else ignored.
     """
 
     def __init__(self, engine: Engine, backend: SearchBackend, index: ColumnIndex) -> None:
@@ -112,9 +113,10 @@ class TextMatcher:
 
     def _from_files(self, key: Key) -> np.ndarray | None:
         """The key's set kept in the index's files (moved through the patch), or None."""
-        if self._files is None:
+        files = self._files  # read once: `use_kept` may replace it meanwhile
+        if files is None:
             return None
-        kept, via = self._files
+        kept, via = files
         row = kept.rows.get(key)
         if row is None:
             return None
