@@ -227,13 +227,39 @@ def columns_side(url: str, region: str, patch: int) -> None:
         w, c = time.perf_counter(), time.process_time()
         snap.text.match(word)
         print(
-            f"  columns q={word} looked up in FTS5 {'':20s} "
+            f"  columns q={word} first match (FTS5 or kept) {'':12s} "
             f"{(time.perf_counter() - w) * 1000:8.1f} ms wall "
             f"{(time.process_time() - c) * 1000:8.1f} ms CPU"
         )
     for name, fn in cases.items():
         wall, cpu = timed(fn)
         print(f"  columns {name:42s} {wall:8.1f} ms wall {cpu:8.1f} ms CPU")
+    words_side(store, snap)
+
+
+def words_side(store, snap: Snapshot) -> None:
+    """The frequent words: looked up by a server's warm-up, kept in the files, and a start
+    that finds them kept (none looked up again where the files are the database's now)."""
+    from kerjasama.query import column_files
+
+    w, c = time.perf_counter(), time.process_time()
+    sets = snap.text.warm_up(snap.index.n_articles)
+    print(
+        f"words warm-up ({len(sets)} keys, text and title): {time.perf_counter() - w:6.2f} s "
+        f"wall, {time.process_time() - c:6.2f} s CPU"
+    )
+    root = column_files.folder_of(store)
+    written = root is not None and column_files.save_words(root, snap.index, sets)
+    size = sum(v.nbytes for v in sets.values()) / 2**20
+    print(f"words kept in the files: {written} ({size:.1f} MB)")
+    w, c = time.perf_counter(), time.process_time()
+    started = Snapshot(store)
+    started.text.warm_up(started.index.n_articles)
+    print(
+        f"a start until the frequent words are held: {time.perf_counter() - w:6.2f} s wall, "
+        f"{time.process_time() - c:6.2f} s CPU (words in the files: "
+        f"{started.index.words is not None})"
+    )
 
 
 def main() -> None:

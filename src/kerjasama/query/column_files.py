@@ -7,6 +7,11 @@ incomplete and ignored). A process that starts maps the newest folder (`np.load(
 since its mark, and writes a new folder only when the patch has grown large, so a start costs
 the mapping plus the patch rather than a build. Writes go to a temporary folder renamed into
 place, so a reader never sees half a folder; older folders are removed after a new one.
+
+A folder may also keep the frequent words' article sets (`words/`: `packed.npy`, one packed
+row per (word, prefix, column) key, and `keys.json`, the keys and the mark they were computed
+for), written once by the first process that looked them up; a process that maps the folder
+starts with them instead of asking FTS5 (`kerjasama.query.textmatch`).
 """
 
 from __future__ import annotations
@@ -21,12 +26,13 @@ from pathlib import Path
 import numpy as np
 
 from kerjasama.query.column_reads import PARTY, Mark, Vocabulary
-from kerjasama.query.columns import ColumnIndex, Columns
+from kerjasama.query.columns import ColumnIndex, Columns, KeptWords
 from kerjasama.store import Store
 
 KEEP = 2  # folders kept: the newest, and the one a process may still be mapping
 REWRITE_SHARE = 0.02  # a patch above this share of the articles is written to new files
 REWRITE_MIN = 2000  # ... and above this many articles
+WORDS = "words"  # the sub-folder of the words' sets
 
 
 def folder_of(store: Store) -> Path | None:
@@ -85,7 +91,54 @@ def load(folder: Path) -> ColumnIndex:
     vocab = {name: Vocabulary.from_json(v) for name, v in data.items()}
     vocab["partner"] = vocab["party"] = vocab["region"]
     mark = Mark(**json.loads((folder / "mark.json").read_text()))
-    return ColumnIndex(Columns.from_arrays(arrays), vocab, mark)
+    index = ColumnIndex(Columns.from_arrays(arrays), vocab, mark)
+    index.words = load_words(folder)
+    return index
+
+
+def wants_words(root: Path, index: ColumnIndex) -> bool:
+    """Whether the index has its folder under `root` and that folder keeps no words yet."""
+    folder = root / index.mark.name()
+    return (folder / "mark.json").exists() and not (folder / WORDS).exists()
+
+
+def save_words(root: Path, index: ColumnIndex, sets: dict[tuple, np.ndarray]) -> bool:
+    """Keep the packed article sets of words (by key) computed for `index` in its folder
+    under `root`; only where that folder is there and keeps none yet. Whether written."""
+    folder = root / index.mark.name()
+    width = (index.n_articles + 7) // 8
+    sets = {k: v for k, v in sets.items() if v.shape == (width,)}
+    if not sets or not wants_words(root, index):
+        return False
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=".words-", dir=folder))
+    except OSError:  # the folder was removed meanwhile
+        return False
+    try:
+        packed = np.stack([np.asarray(v, dtype=np.uint8) for v in sets.values()])
+        np.save(tmp / "packed.npy", packed, allow_pickle=False)
+        keys = {"mark": asdict(index.mark), "articles": index.n_articles, "keys": list(sets)}
+        (tmp / "keys.json").write_text(json.dumps(keys, ensure_ascii=False))
+        tmp.rename(folder / WORDS)  # fails where another process renamed its copy first
+        return True
+    except OSError:
+        return False
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def load_words(folder: Path) -> KeptWords | None:
+    """The words' sets kept in `folder`, mapped read-only (None: none, or unreadable)."""
+    try:
+        data = json.loads((folder / WORDS / "keys.json").read_text())
+        packed = np.load(folder / WORDS / "packed.npy", mmap_mode="r", allow_pickle=False)
+        rows = {(str(w), bool(p), c): i for i, (w, p, c) in enumerate(data["keys"])}
+        kept = KeptWords(Mark(**data["mark"]), int(data["articles"]), rows, packed)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if packed.dtype != np.uint8 or packed.shape != (len(rows), (kept.articles + 7) // 8):
+        return None
+    return kept
 
 
 def load_latest(root: Path) -> ColumnIndex | None:
@@ -105,11 +158,20 @@ def open_columns(store: Store, previous: ColumnIndex | None = None) -> ColumnInd
     base = previous if previous is not None else (load_latest(root) if root else None)
     with store.engine.connect() as conn:
         index = base.refreshed(conn) if base is not None else ColumnIndex.build(conn)
+    if base is not None and index is not base and _own_words(base):
+        index.words = base.words  # the patch's lineage moves them (`TextMatcher`)
     if root is not None and _worth_writing(root, index):
         written = load(save(index, root))  # mapped: the page cache, not this process, holds it
         written.lineage = index.lineage
+        if written.words is None:
+            written.words = index.words
         return written
     return index
+
+
+def _own_words(index: ColumnIndex) -> bool:
+    """Whether the index keeps words' sets computed for itself (not for an index before)."""
+    return index.words is not None and index.words.mark == index.mark
 
 
 def _worth_writing(root: Path, index: ColumnIndex) -> bool:

@@ -96,6 +96,18 @@ class Lineage:
     first_rowid: int
 
 
+@dataclass(frozen=True)
+class KeptWords:
+    """Words' article sets kept beside an index's files, computed for the index at `mark`
+    (`articles` positions): row `rows[key]` of `packed` is the key's set, one bit per
+    position (`np.packbits`); a key is (word, is_prefix, column or None)."""
+
+    mark: Mark
+    articles: int
+    rows: dict[tuple[str, bool, str | None], int]
+    packed: np.ndarray  # uint8, one row per key
+
+
 def _firsts(articles: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Flags of the rows that first give their article the value (value 0 never)."""
     if not len(values):
@@ -129,6 +141,7 @@ class ColumnIndex:
         self.n_records = len(columns.record_article)
         self._ids: list[str] | None = None
         self.lineage: Lineage | None = None  # set by `merged`
+        self.words: KeptWords | None = None  # set by `column_files.load`, `open_columns`
         self._queue: np.ndarray | None = None
 
     # -- building ---------------------------------------------------------------------------

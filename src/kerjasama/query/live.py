@@ -26,7 +26,13 @@ from typing import Any
 
 from sqlalchemy import event, func, select
 
-from kerjasama.query.column_files import open_columns
+from kerjasama.query.column_files import (
+    folder_of,
+    load_words,
+    open_columns,
+    save_words,
+    wants_words,
+)
 from kerjasama.query.columns import ColumnIndex
 from kerjasama.query.facts import ArticleFact, CoopFact, facts_of_ids
 from kerjasama.query.textmatch import TextMatcher
@@ -174,15 +180,21 @@ class LiveRegister:
 
     def _warm(self, snapshot: Snapshot) -> None:
         """Compute ahead, in the background, what the first requests on a large register would
-        wait for: the dashboard's figures, the frequent words (a patched snapshot has them)."""
+        wait for: the dashboard's figures, the frequent words (a patched snapshot has them),
+        whose sets are then kept in the index's files for the next process that starts (also
+        by a patched snapshot whose index was just written to new files)."""
         if snapshot.index.n_articles < LARGE:
             return
+        root = folder_of(self.store)
 
         def warm() -> None:
             for warmer in self.warmers:
                 warmer(snapshot)
-            if not snapshot.carried:
-                snapshot.text.warm_up(snapshot.index.n_articles)
+            new_files = root is not None and wants_words(root, snapshot.index)
+            if not snapshot.carried or new_files:
+                sets = snapshot.text.warm_up(snapshot.index.n_articles)
+                if new_files and save_words(root, snapshot.index, sets):
+                    snapshot.text.use_kept(load_words(root / snapshot.index.mark.name()))
             gc.freeze()  # what the warmers made lives as long as the snapshot
 
         threading.Thread(target=warm, daemon=True, name="register-warm-up").start()

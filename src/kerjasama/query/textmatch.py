@@ -7,7 +7,9 @@ is the intersection of its words' sets, so "kerja sama investasi" reuses what "k
 looked up. Relevance is "every word in the title first, then newest": two set operations,
 no scoring of every match.
 The most frequent words of the index are looked up ahead, in the background, after a
-snapshot is built. Other databases go through the store's search backend.
+snapshot is built, and their sets kept in the index's files (`column_files.save_words`): a
+matcher for an index mapped from those files starts with them (moved through the index's
+patch, if it was patched since). Other databases go through the store's search backend.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import Engine
 
-from kerjasama.query.columns import ColumnIndex
+from kerjasama.query.columns import ColumnIndex, KeptWords, Lineage
 from kerjasama.store.search import SearchBackend
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 70, 170
@@ -29,6 +31,8 @@ _WORD = re.compile(r"(\w+)(\*?)", re.UNICODE)
 FREQUENT_SHARE, FREQUENT_MAX = 0.05, 64
 CACHE_SIZE = 512  # words kept (packed: 125 kB each at 1,000,000 articles)
 CARRIED = 64  # most recently used words a patched snapshot takes over
+COLUMNS = (None, "title")  # what `match` asks of each word: the whole text, the title
+Key = tuple[str, bool, str | None]  # (word, is_prefix, column or None: every column)
 
 
 def query_words(query: str) -> list[tuple[str, bool]]:
@@ -55,18 +59,26 @@ class TextMatcher:
 
     A word's articles are kept packed (one bit per article). A matcher made for a patched
     index (`carried`) takes over the most recently used words of the one before: their sets
-    moved to the new positions, plus a look-up among the new rows only (rowid range).
+    moved to the new positions, plus a look-up among the new rows only (rowid range). Words
+    kept in the index's files (`index.words`) are used as they are when computed for this
+    index, moved the same way when computed for the index it was patched from (and through
+    every later patch: `carried` composes the patches' position maps), else ignored.
     """
 
     def __init__(self, engine: Engine, backend: SearchBackend, index: ColumnIndex) -> None:
         self.engine, self.backend, self.index = engine, backend, index
         self.size = index.n_articles
         self.sqlite = engine.dialect.name == "sqlite"
-        self._words: OrderedDict[tuple, np.ndarray] = OrderedDict()
+        self._words: OrderedDict[Key, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
         rowid = index.columns.rowid
         self._position_at_rowid = np.full(int(rowid.max(initial=0)) + 1, -1, dtype=np.int32)
         self._position_at_rowid[rowid] = np.arange(len(rowid), dtype=np.int32)
+        # The files' words and how this index came from theirs (None: it is theirs), as one
+        # value: `use_kept` replaces it while requests read it.
+        self._files: tuple[KeptWords, Lineage | None] | None = (
+            _usable_words(index) if self.sqlite else None
+        )
 
     def match(self, query: str) -> Match:
         words = query_words(query)
@@ -83,19 +95,49 @@ class TextMatcher:
         return Match(mask, title & mask)
 
     def _word(self, word: str, prefix: bool, column: str | None) -> np.ndarray:
-        key = (word, prefix, column)
+        packed = self._packed((word, prefix, column))
+        return np.unpackbits(packed, count=self.size).view(bool)
+
+    def _packed(self, key: Key) -> np.ndarray:
+        """A key's articles, packed: held, else from the files, else looked up in FTS5."""
         with self._lock:
             found = self._words.get(key)
             if found is not None:
                 self._words.move_to_end(key)
-                return np.unpackbits(found, count=self.size).view(bool)
-        mask = self._positions(self._rowids(key))
-        self._keep(key, mask)
+                return found
+        found = self._from_files(key)
+        if found is None:
+            found = np.packbits(self._positions(self._rowids(key)))
+        self._keep(key, found)
+        return found
+
+    def _from_files(self, key: Key) -> np.ndarray | None:
+        """The key's set kept in the index's files (moved through the patch), or None."""
+        files = self._files  # read once: `use_kept` may replace it meanwhile
+        if files is None:
+            return None
+        kept, via = files
+        row = kept.rows.get(key)
+        if row is None:
+            return None
+        packed = kept.packed[row]
+        if via is None:
+            return packed  # computed for this index: the mapped row itself
+        return np.packbits(self._moved(key, packed, kept.articles, via.moved, via.first_rowid))
+
+    def _moved(
+        self, key: Key, packed: np.ndarray, size: int, moved: np.ndarray, first_rowid: int
+    ) -> np.ndarray:
+        """A key's set over an index of `size` positions, on this matcher's index, a patch of
+        it (`moved`: each old position's new one, or -1; new rows from `first_rowid`)."""
+        new = moved[np.flatnonzero(np.unpackbits(packed, count=size))]
+        mask = self._positions(self._rowids(key, first_rowid))
+        mask[new[new >= 0]] = True
         return mask
 
-    def _keep(self, key: tuple, mask: np.ndarray) -> None:
+    def _keep(self, key: Key, packed: np.ndarray) -> None:
         with self._lock:
-            self._words[key] = np.packbits(mask)
+            self._words[key] = packed
             if len(self._words) > CACHE_SIZE:
                 self._words.popitem(last=False)
 
@@ -127,21 +169,36 @@ class TextMatcher:
         fresh = TextMatcher(self.engine, self.backend, index)
         if not self.sqlite:
             return fresh
+        files = self._files
+        if files is not None and (fresh._files is None or fresh._files[1] is not None):
+            # The files' words follow this patch too, from the index they were computed for.
+            fresh._files = (files[0], _then(files[0], files[1], moved, first_rowid))
         with self._lock:
             recent = list(self._words.items())[-CARRIED:]
         for key, packed in recent:
-            old = np.flatnonzero(np.unpackbits(packed, count=self.size))
-            mask = np.zeros(fresh.size, dtype=bool)
-            new = moved[old]
-            mask[new[new >= 0]] = True
-            mask |= fresh._positions(fresh._rowids(key, first_rowid))
-            fresh._keep(key, mask)
+            fresh._keep(key, np.packbits(fresh._moved(key, packed, self.size, moved, first_rowid)))
         return fresh
 
-    def warm_up(self, articles: int) -> int:
-        """Look up the words found in at least 5% of the articles ahead; returns how many."""
+    def warm_up(self, articles: int) -> dict[Key, np.ndarray]:
+        """Look up ahead the words found in at least 5% of the articles, in the text and in the
+        title (words held, or kept in the files, are not asked again); their packed sets by
+        key. Where the files keep words for this index, those are the frequent ones."""
         if not self.sqlite or not articles:
-            return 0
+            return {}
+        if self._files is not None:
+            keys = list(self._files[0].rows)
+        else:
+            keys = [(w, False, column) for w in self._frequent(articles) for column in COLUMNS]
+        return {key: self._packed(key) for key in keys}
+
+    def use_kept(self, kept: KeptWords | None) -> None:
+        """Take the files' words from `kept` where they were computed for this index (once its
+        sets are written to files: later patches then move them from here)."""
+        if kept is not None and kept.mark == self.index.mark and kept.articles == self.size:
+            self._files = (kept, None)
+
+    def _frequent(self, articles: int) -> list[str]:
+        """The words of the full-text index found in at least 5% of the articles, most first."""
         with self.engine.connect() as conn:
             conn.exec_driver_sql(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kerjasama_fts_terms "
@@ -156,9 +213,7 @@ class TextMatcher:
                 .scalars()
                 .all()
             )
-        for word in words:
-            self._word(word, False, None)
-        return len(words)
+        return list(words)
 
     def _match_backend(self, words: list[tuple[str, bool]]) -> Match:
         with self.engine.connect() as conn:
@@ -167,6 +222,28 @@ class TextMatcher:
         mask = np.zeros(self.size, dtype=bool)
         mask[positions[positions >= 0]] = True
         return Match(mask, np.zeros(self.size, dtype=bool))
+
+
+def _usable_words(index: ColumnIndex) -> tuple[KeptWords, Lineage | None] | None:
+    """The words kept in the index's files and, where they were computed for the index it was
+    patched from, its lineage; None where they belong to another index."""
+    kept, lineage = index.words, index.lineage
+    if kept is None:
+        return None
+    if kept.mark == index.mark and kept.articles == index.n_articles:
+        return kept, None
+    if lineage is not None and lineage.mark == kept.mark and len(lineage.moved) == kept.articles:
+        return kept, lineage
+    return None
+
+
+def _then(kept: KeptWords, via: Lineage | None, moved: np.ndarray, first_rowid: int) -> Lineage:
+    """How an index came from the one `kept` was computed for: `via` (None: it is that one),
+    then a patch (`moved`, new rows from `first_rowid`)."""
+    if via is None:
+        return Lineage(kept.mark, moved, first_rowid)
+    both = np.where(via.moved >= 0, moved[via.moved], -1)
+    return Lineage(kept.mark, both, min(via.first_rowid, first_rowid))
 
 
 def snippet(body: str, query: str) -> str:
