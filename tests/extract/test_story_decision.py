@@ -134,3 +134,14 @@ def test_councils_of_two_regions_learning_from_a_third_stay_no_cooperation() -> 
         "dilakukan di luar rapat paripurna."
     )
     assert found is None
+
+
+def test_a_national_day_attended_where_cooperation_is_only_hoped_for_is_no_cooperation() -> None:
+    found = party_names(
+        "Hadiri HUT Vietnam, Wagub Harap Kerja Sama Bilateral Berlanjut\n"
+        "MANADO - Wakil Gubernur Sulawesi Utara menghadiri peringatan Hari Nasional Vietnam di "
+        "Manado, Jumat (2/9/2022).\n"
+        "Dalam kesempatan itu, Wagub mengatakan Pemprov Sulut berharap kerja sama bilateral "
+        "dengan Vietnam terus berlanjut dan memberi apresiasi kepada Konsulat Vietnam."
+    )
+    assert found is None

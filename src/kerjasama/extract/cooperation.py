@@ -113,7 +113,7 @@ def _negative_hits(
     for s, e in sentences:
         # each topic once a sentence: "business to business (B2B)" is one mention
         for key in {key for key, _ in keyed_matches("negative", doc.text, s, e)}:
-            if key == "study":
+            if key in ("study", "ceremony"):
                 events += not instrument
             elif key == "event":
                 events += not (instrument or any(_mentions(c, (s, e)) for c in abroad))

@@ -805,6 +805,17 @@ NEGATIVE_CUES: dict[str, tuple[str, ...]] = {
         "to study",
         "mempelajari",
     ),
+    # A national day or anniversary attended (a foreign country's, a region's): a ceremony
+    # where cooperation is only wished for. Counted only where no instrument is spoken of.
+    "ceremony": (
+        "hut",
+        "hari ulang tahun",
+        "hari kemerdekaan",
+        "hari nasional",
+        "national day",
+        "independence day",
+        "resepsi diplomatik",
+    ),
     "event": (
         "rapat koordinasi",
         "rakor",
