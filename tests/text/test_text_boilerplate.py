@@ -154,3 +154,12 @@ def test_a_headline_written_again_above_the_story_is_no_dateline() -> None:
         "DUMAI - Otoritas Jasa Keuangan menggelar penandatanganan kerja sama dengan Pemko Dumai."
     )
     assert mark_boilerplate(text).dateline == "Dumai"
+
+
+def test_a_home_link_above_the_story_is_no_dateline() -> None:
+    text = (
+        "Home - Official Website of Banten Province\n\n"
+        "Banten Strengthens Ties With Two Provinces\n\n"
+        "SERANG - The Banten provincial government signed a cooperation agreement on Monday."
+    )
+    assert mark_boilerplate(text).dateline == "Serang"

@@ -252,6 +252,10 @@ def _pipe_dateline(line: str) -> tuple[int, list[str]] | None:
     return None
 
 
+# Words of a line's head that name no place: "Baca - ...", "Home - Official Website of ...".
+_NOT_DATELINE_NAMES = frozenset("baca foto home beranda berita news index".split())
+
+
 def _mark_dateline(text: str, start: int, marked: Marked) -> None:
     """The dateline of the first story line, else of a line below headlines, captions and
     furniture; its parts that are not outlets are the place names (the first kept as the
@@ -270,7 +274,7 @@ def _mark_dateline(text: str, start: int, marked: Marked) -> None:
         if head is None:
             continue
         end, parts = head
-        names = [p for p in parts if not _is_outlet(p) and p.lower() not in ("baca", "foto")]
+        names = [p for p in parts if not _is_outlet(p) and p.lower() not in _NOT_DATELINE_NAMES]
         if _colon_head(line[lead:], end):
             # "SISTER CITY: ..." may be a caption's label: a dash dateline below wins
             colon = colon or ((s + lead, s + lead + end, parts, names) if names else None)
