@@ -158,7 +158,7 @@ def test_a_headline_written_again_above_the_story_is_no_dateline() -> None:
 
 def test_a_home_link_above_the_story_is_no_dateline() -> None:
     text = (
-        "Home - Official Website of Banten Province\n\n"
+        "Home - Official Website of the Banten Province\n\n"
         "Banten Strengthens Ties With Two Provinces\n\n"
         "SERANG - The Banten provincial government signed a cooperation agreement on Monday."
     )
