@@ -202,3 +202,8 @@ def test_aceh_regency_parliament_is_no_north_korea() -> None:
     # "DPRK": Dewan Perwakilan Rakyat Kabupaten/Kota, the regional parliament in Aceh
     keys = [h.entry.key for h in load_gazetteer().find("Ketua DPRK Abdya dan Korea Utara")]
     assert keys.count("country:KP") == 1
+
+
+def test_a_misspelt_country_at_the_end_of_a_longer_capitalised_run() -> None:
+    hits = load_gazetteer().find("delegasi Walikota Mont Dore Kalendonia Baru tiba di Yogyakarta")
+    assert ("Kalendonia Baru", "country:NC") in [(h.surface, h.entry.key) for h in hits]

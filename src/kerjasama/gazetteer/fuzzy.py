@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 MIN_LENGTH = 5
 MIN_SCORE = 90.0
 # Capitalised words, and two of them in a row: the places a misspelt name can stand.
-_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][a-z\u00c0-\u024f']+(?:[ -][A-Z][a-z\u00c0-\u024f']+)?")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'])[A-Z][a-z\u00c0-\u024f']+")
 
 
 class FuzzyIndex:
@@ -74,15 +74,12 @@ class FuzzyIndex:
 
 
 def capitalised_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of capitalised words and pairs of them, pairs first so they are tried first."""
-    spans = []
-    for match in _CAPITALISED.finditer(text):
-        start, end = match.span()
-        gap = re.search(r"[ -]", match.group())
-        if gap:
-            spans.append((start, end))
-            spans.append((start, start + gap.start()))
-            spans.append((start + gap.end(), end))
-        else:
-            spans.append((start, end))
-    return spans
+    """Spans of capitalised words and of every pair of adjacent ones ("Mont Dore Kalendonia
+    Baru": "Kalendonia Baru" too), pairs first so they are tried first."""
+    words = [m.span() for m in _CAPITALISED_WORD.finditer(text)]
+    pairs = [
+        (a[0], b[1])
+        for a, b in zip(words, words[1:], strict=False)
+        if b[0] - a[1] == 1 and text[a[1]] in " -"
+    ]
+    return pairs + words
