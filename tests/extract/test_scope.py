@@ -20,3 +20,14 @@ def test_a_town_abroad_whose_country_is_unknown_is_foreign() -> None:
         "Kota Hanamura, Rabu (8/5/2024). Kerja sama dengan Hanamura mencakup pendidikan dan "
         "pariwisata."
     ) == ["foreign"]
+
+
+def test_two_regions_working_on_a_border_with_a_neighbour_country_is_domestic() -> None:
+    rec = extract_article(
+        "Pemprov Kaltim dan Kaltara Jalin Kerja Sama Pembangunan Perbatasan\n"
+        "TANJUNG SELOR - Pemprov Kalimantan Utara menandatangani kesepakatan bersama dengan "
+        "Pemprov Kalimantan Timur untuk membangun wilayah perbatasan negara di seberang Tawau, "
+        "Malaysia, Senin (3/3/2025).",
+        today=TODAY,
+    )
+    assert [c.scope for c in rec.cooperations] == ["domestic"]

@@ -63,6 +63,11 @@ def _foreign_context(doc: Doc, sentences: list[tuple[int, int]]) -> bool:
     )
 
 
+# Partners a page may name with no country ("Fluedtec", "Borås University"): their sentences
+# tell whether they are abroad. A region, ministry, prosecutor or police is where it says.
+_BARE_NAMED_KINDS = {"company", "university", "association"}
+
+
 def _foreign_party(p: Party) -> bool:
     """A party abroad: a foreign country's body, an international organisation, or a town or
     region abroad whose country the gazetteer does not give."""
@@ -515,8 +520,9 @@ def _record(
         parties = [partner.party, *parties[:-1]]  # the region first, its common partner after
     own = [s for s in sentences if _mentions(partner, s)]
     evidence = sorted({*reading.evidence, *own})
-    foreign = any(_foreign_party(p) for p in parties) or _foreign_context(
-        doc, [s for s in own if not any(_mentions(c, s) for c in others)]
+    foreign = any(_foreign_party(p) for p in parties) or (
+        partner.party.kind in _BARE_NAMED_KINDS
+        and _foreign_context(doc, [s for s in own if not any(_mentions(c, s) for c in others)])
     )
     # Mapped onto the share of records found right at each level (benchmarks/calibration.py).
     raw = doc.cooperation_score * reading.strength + 0.05 * (partner.linked > 0)

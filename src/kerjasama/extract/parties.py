@@ -1427,7 +1427,7 @@ def _at_venue(before: list[str]) -> bool:
 
 _PLACE_JOINS = frozenset({"dan", "serta", "and"})
 # Between a locative word and a place: "di luar Provinsi X", "di seluruh wilayah Y".
-_LOCATIVE_NOUNS = frozenset({"luar", "seluruh", "sekitar", "wilayah", "kawasan"})
+_LOCATIVE_NOUNS = frozenset({"luar", "seluruh", "sekitar", "seberang", "wilayah", "kawasan"})
 
 
 _CHAIN_END = re.compile(r"[ \t]*(?:[.,;()]|$)", re.M)
