@@ -369,3 +369,15 @@ def test_a_lead_that_explores_outweighs_a_programme_named_beside_it() -> None:
         "Bandung sendiri sudah memiliki MoU dengan sejumlah kota lain di Asia."
     )
     assert stage(text)[0] == "explore"
+
+
+def test_a_twinning_told_as_already_formed_is_at_work_under_its_mou() -> None:
+    assert stage(
+        "BANDUNG - West Java province has established sister province relationships with "
+        "Gyeongsang and Kyushu, the governor said on Friday (16/6/2017).\n"
+        "The governor wants the cooperation to go beyond signatures."
+    ) == ("implement", "mou")
+    assert stage(
+        "BANDUNG - Three regions have formed Letter of Intent cooperation with West Java, "
+        "to be upgraded to sister provinces, the governor said on Friday (16/6/2017)."
+    ) == ("implement", "loi")

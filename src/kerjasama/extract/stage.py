@@ -21,6 +21,7 @@ from kerjasama.lang.id.cooperation import (
     DRAFT_WORDS,
     EXISTING_COOPERATION_CUES,
     EXPLORE_CUES,
+    FORMED_CUES,
     FUTURE_AUXILIARIES,
     HOPE_CUES,
     IMPLEMENT_ACTIVITIES,
@@ -32,6 +33,7 @@ from kerjasama.lang.id.cooperation import (
     RENEWAL_WORDS,
     SIGN_STEMS,
     TAKE_PLACE_VERBS,
+    TWINNING_WORDS,
 )
 
 _SIGN = re.compile(r"(?<![\w-])(?:" + "|".join(SIGN_STEMS) + r")(?![\w])", re.I)
@@ -61,6 +63,8 @@ _PAST_AFTER = words_pattern(PAST_AFTER_CUES)
 _APPROVAL = words_pattern(APPROVAL_BODIES)
 _DRAFT = words_pattern(DRAFT_WORDS)
 _EXISTING = words_pattern(EXISTING_COOPERATION_CUES)
+_TWINNING = words_pattern(TWINNING_WORDS)
+_FORMED = words_pattern(FORMED_CUES)
 _EXPLORE_WORD = words_pattern(EXPLORE_CUES)
 # A relative clause over a signed document ("MoU yang telah ditandatangani") is background.
 _RELATIVE = re.compile(
@@ -336,10 +340,22 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
     hoped = any(x.status == "hoped" for x in events)
     if ev is not None and (existing or ev.strong) and not hoped and (ev.strong or not explored):
         return reading("implement", ev, 0.55, "none")
+    formed = _twinning_formed(doc, sentences)
+    if formed is not None:  # the document named there, else the MoU that forms a twinning
+        return StageReading("implement", _instrument(doc, formed, None) or "mou", [formed], 0.55)
     ev = pick(lambda x: x.action == "explore" or x.status == "hoped", False)
     if ev is not None:
         return StageReading("explore", "none", [ev.sentence], 0.7)
     return StageReading("explore", "none", sentences[:1], 0.7, cued=False)
+
+
+def _twinning_formed(doc: Doc, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A sentence telling that a twinning is already formed, with no newer step told: the
+    twinning's MoU is in force and the story is of it at work."""
+    for s, e in sentences:
+        if _TWINNING.search(doc.text, s, e) and _FORMED.search(doc.text, s, e):
+            return (s, e)
+    return None
 
 
 def _explores(doc: Doc, ev: _Event) -> bool:

@@ -456,6 +456,38 @@ EXISTING_COOPERATION_CUES: tuple[str, ...] = (
     "follow-up of the cooperation",
 )
 
+# A twinning (sister city or province) told as already formed: the MoU that formed it is in
+# force and what is reported carries it out ("has established sister province relationships
+# with", "telah menjalin kerja sama sister city dengan").
+TWINNING_WORDS: tuple[str, ...] = (
+    "sister city",
+    "sister cities",
+    "sister province",
+    "sister provinces",
+    "sister-city",
+    "sister-province",
+    "kota kembar",
+    "provinsi kembar",
+    "kota bersaudara",
+    "provinsi bersaudara",
+)
+FORMED_CUES: tuple[str, ...] = (
+    "has established",
+    "have established",
+    "had established",
+    "has been established",
+    "have been established",
+    "have been formed",
+    "has been formed",
+    "has formed",
+    "have formed",
+    "telah menjalin",
+    "sudah menjalin",
+    "telah terjalin",
+    "sudah terjalin",
+    "telah resmi",
+)
+
 # Review words that renew or extend a document: once a new text is signed, the report is of
 # a signing (a signed renewal is sign, domain.md).
 RENEWAL_WORDS: tuple[str, ...] = (
