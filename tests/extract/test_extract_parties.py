@@ -564,3 +564,12 @@ def test_a_place_after_a_bodys_bracketed_short_form_is_its_area() -> None:
     names = {c.party.name for c in collect_candidates(doc).values()}
     assert "Kota Palu" not in names  # the zone's area
     assert "Kabupaten Donggala" in names  # a region's own unit: the region acts
+
+
+def test_a_university_whose_name_opens_with_a_quote_mark() -> None:
+    found = parties(
+        "Pemkab Boalemo meneken nota kesepahaman dengan Universitas ‘Aisyah Mulia (UAM) "
+        "Yogyakarta, Senin (3/3/2025).\nBupati Boalemo mengatakan kerja sama itu untuk kesehatan."
+    )
+    assert "Daerah Istimewa Yogyakarta" not in found
+    assert any(name.startswith("Universitas ‘Aisyah Mulia") for name in found)

@@ -29,7 +29,7 @@ _PLACE_KINDS = {"province", "regency", "city", "country", "foreign_region", "for
 # A prefix tree matches the longest lead at each position, as a longest-first alternation
 # would, in two thirds of the time.
 _LEAD = re.compile(r"\b(?P<lead>" + trie_pattern(ORG_LEADS) + r")\s+")
-_WORD = re.compile(r"[A-Z0-9][\w&.'’-]*|[a-z]+")
+_WORD = re.compile(r"['’‘]?[A-Z0-9][\w&.'’-]*|[a-z]+")  # "Universitas ‘Aisyiyah"
 # An acronym in brackets inside a name: "Kejaksaan Negeri (Kejari) Karawang".
 _BRACKET_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&.-]{1,12})\)[ \t]*")
 _TAIL = re.compile(
