@@ -573,3 +573,13 @@ def test_a_university_whose_name_opens_with_a_quote_mark() -> None:
     )
     assert "Daerah Istimewa Yogyakarta" not in found
     assert any(name.startswith("Universitas ‘Aisyah Mulia") for name in found)
+
+
+def test_a_cooperations_working_group_is_no_party() -> None:
+    found = parties(
+        "Jabar dan Wallonia Resmi Bersaudara\n"
+        "BANDUNG - Pemprov Jawa Barat dan Pemerintah Wallonia, Belgia, menandatangani nota "
+        "kesepahaman sister province, Rabu (11/10/2017). Kerja sama dijalankan oleh Joint "
+        "Working Group kedua daerah."
+    )
+    assert "Joint Working Group" not in found

@@ -262,6 +262,12 @@ NOT_PARTY_BODIES: frozenset[str] = frozenset(
         "dewan perwakilan daerah",
         "dewan perwakilan rakyat republik indonesia",
         "dewan perwakilan daerah republik indonesia",
+        # a cooperation's own committees: the partnership at work, not a party of it
+        "joint working group",
+        "working group",
+        "joint committee",
+        "kelompok kerja",
+        "kelompok kerja bersama",
     }
 )
 
