@@ -202,3 +202,12 @@ def test_a_special_regions_place_is_its_city() -> None:
         "dengan Pemda DIY."
     )
     assert found == ["Yogyakarta"]
+
+
+def test_an_outlets_name_in_capitals_is_no_dateline_town() -> None:
+    found = places(
+        "Pemkab Kepulauan Tanimbar Teken MoU dengan Kejari\n"
+        "JURNALTANIMBAR – Pemerintah Kabupaten Kepulauan Tanimbar menjalin kerja sama dengan "
+        "Kejaksaan Negeri Kepulauan Tanimbar melalui nota kesepahaman, Sabtu (19/7/2025)."
+    )
+    assert found == [None]

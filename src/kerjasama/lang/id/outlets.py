@@ -93,6 +93,11 @@ OUTLET_WORD_PARTS: tuple[str, ...] = (
     "channel",
     "inside",
     "terkini",
+    "jurnal",
+    "tribun",
+    "radar",
+    "gazette",
+    "pikiran",
     "dikpora",
 )
 
