@@ -581,3 +581,14 @@ def test_headline_verbs_and_documents_are_no_names() -> None:
     )
     assert not {"Teken MoU", "MoU"} & set(found)
     assert "Rusdi Mastura" in found
+
+
+def test_an_english_appositive_role_names_the_person_before_it() -> None:
+    found = people_of(
+        "UT and Ende Sign MoU\nENDE - The MoU was signed by Prof. Oka Darmawan, Ph.D., the "
+        "Rector of Universitas Terbuka and Drs. Jafar Ahmad, the Regent of Ende.\n"
+        "Meanwhile, the Rector of Universitas Flores, Budi Santoso, said he welcomed it."
+    )
+    assert found.get("Oka Darmawan") == "Rector"
+    assert found.get("Jafar Ahmad") == "Regent"
+    assert "Meanwhile" not in found

@@ -1252,7 +1252,11 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         name, m = _parse_name(toks, k, ctx)
         if name and lower_head and len(name.split()) < 2:
             name = None  # a lower-case title needs a clear name after it
-        if (not lower_head or appositive) and (not name or _weak_name(name)):
+        # "<name>, the Rector of X and <name>": an English appositive names the one before
+        the_role = i >= 2 and toks[i - 1].lower == "the" and toks[i - 2].text == ","
+        if the_role and (before := _name_before(toks, i, ctx, floor)) and not _weak_name(before):
+            name, m = before, k
+        elif (not lower_head or appositive) and (not name or _weak_name(name)):
             before = _name_before(toks, i, ctx, floor)
             if before and (not name or not _weak_name(before)):
                 name, m = before, k  # "Prof Budi Santoso, Rektor Unhas, ..."
