@@ -81,8 +81,8 @@ def test_without_a_person_model_the_nergrit_model_or_the_rules_alone_answer(
     [
         (
             "Hadir dalam acara itu Asisten I Pemerintah Lembah Hijau bidang pemerintahan dan "
-            "kesejahteraan rakyat Lembah Hijau M Darwis.",
-            ("M Darwis", "Asisten I Pemerintah"),
+            "kesejahteraan rakyat Lembah Hijau Muhammad Darwis.",
+            ("Muhammad Darwis", "Asisten I Pemerintah"),
         ),
         (
             "Hadir pula Ketua Tim Kerja asal Indonesia untuk Kalimantan Barat, Yohanes Riwut.",
