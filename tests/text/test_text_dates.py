@@ -108,3 +108,12 @@ def test_day_month_year_with_dashes_or_dots_after_a_weekday() -> None:
     ]
     # a day range before a month name is no dashed date
     assert dates("pada 9-10 Juni 2022") == [("9-10 Juni 2022", dt.date(2022, 6, 9))]
+
+
+def test_indonesian_dates_are_day_first_even_under_a_wrong_weekday() -> None:
+    # 11 March 2016 was a Friday: the writer slipped on the weekday, not on the order
+    found = find_dates("bertemu di Malaysia Kamis (11/3/2016).", None, TODAY)
+    assert [d.date for d in found] == [dt.date(2016, 3, 11)]
+    # an English page writes the month first, and the weekday says so
+    found = find_dates("met on Sunday (10/07/2018).", None, TODAY)
+    assert [d.date for d in found] == [dt.date(2018, 10, 7)]

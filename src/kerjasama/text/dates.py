@@ -108,6 +108,9 @@ def place_day_month(
     return None
 
 
+_ENGLISH_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def last_weekday(weekday: int, base: dt.date) -> dt.date:
     """The latest date on or before `base` that falls on `weekday`."""
     return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
@@ -159,8 +162,9 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
                 if year
                 else place_day_month(day, month, weekday, base, today, hint)
             )
-            if date and date.weekday() != weekday:
-                # "Sunday (10/07/2018)" written month first: the weekday says which
+            if date and date.weekday() != weekday and m.group("weekday").lower() in _ENGLISH_DAYS:
+                # "Sunday (10/07/2018)" written month first: the weekday says which (English
+                # pages only; Indonesian writes the day first, a wrong weekday is a slip)
                 swapped = _safe_date(date.year, day, month) if year else None
                 if swapped and swapped.weekday() == weekday:
                     date = swapped
