@@ -592,3 +592,13 @@ def test_an_english_appositive_role_names_the_person_before_it() -> None:
     assert found.get("Oka Darmawan") == "Rector"
     assert found.get("Jafar Ahmad") == "Regent"
     assert "Meanwhile" not in found
+
+
+def test_a_nickname_given_with_alias_is_the_same_person() -> None:
+    rec = extract_article(
+        "Aceh Perluas Kerja Sama Pertanian\n"
+        "BANDA ACEH - Delegasi dipimpin langsung oleh Gubernur Aceh, Muzakar Malik alias biasa "
+        'disapa dengan Mualim. "Kami siap bekerja sama," ujar Mualim.',
+        today=TODAY,
+    )
+    assert [p.name for p in rec.people] == ["Muzakar Malik"]

@@ -1673,15 +1673,15 @@ def _one_typo(a: str, b: str) -> bool:
 
 _NICKNAME = re.compile(
     r"\b(?P<nick>[A-Z][\w'-]+),?\s+(?:sapaan akrab|sapaan|yang akrab disapa|akrab disapa)\s+"
-    r"(?P<name>[A-Z][\w'-]+)|\b(?P<name2>[A-Z][\w'-]+),?\s+(?:yang\s+)?(?:akrab\s+)?disapa\s+"
-    r"(?P<nick2>[A-Z][\w'-]+)"
+    r"(?P<name>[A-Z][\w'-]+)|\b(?P<name2>[A-Z][\w'-]+),?\s+(?:alias\s+)?(?:yang\s+)?"
+    r"(?:(?:akrab|biasa)\s+)?(?:disapa(?:\s+dengan)?|alias)\s+(?P<nick2>[A-Z][\w'-]+)"
 )
 
 
 def _nicknames(doc: Doc, people: list[Person]) -> dict[str, list[str]]:
     """ "Ivan, sapaan akrab Syafranuddin": Ivan is another name of that person."""
     out: dict[str, list[str]] = {}
-    if "sapa" not in doc.text:  # every form has "sapaan" or "disapa"
+    if "sapa" not in doc.text and "alias" not in doc.text:  # "sapaan", "disapa", "alias"
         return out
     for m in _NICKNAME.finditer(doc.text):
         nick, name = (
