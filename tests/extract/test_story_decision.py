@@ -145,3 +145,14 @@ def test_a_national_day_attended_where_cooperation_is_only_hoped_for_is_no_coope
         "dengan Vietnam terus berlanjut dan memberi apresiasi kepada Konsulat Vietnam."
     )
     assert found is None
+
+
+def test_a_regions_service_signing_with_an_army_command_is_cooperation() -> None:
+    found = party_names(
+        "Kodam dan Dishut Kaltara Teken PKS Kawasan Latihan\n"
+        "BALIKPAPAN - Kodam VI/Mulawarman dan Dinas Kehutanan (Dishut) Provinsi Kalimantan "
+        "Utara menandatangani perjanjian kerja sama pemanfaatan kawasan hutan untuk daerah "
+        "latihan, Selasa (11/3/2025).\n"
+        "Pangdam VI/Mulawarman mengatakan kerja sama ini mendukung kesiapan satuan."
+    )
+    assert found is not None and "Provinsi Kalimantan Utara" in found

@@ -746,6 +746,10 @@ GOVERNMENT_ACTORS: tuple[str, ...] = (
     "wawali",
     "sekda",
     "sekretaris daerah",
+    # a region's own services act for it ("Dinas Kehutanan Provinsi X")
+    "dinas",
+    "bappeda",
+    "setda",
     "governor",
     "regent",
     "mayor",
