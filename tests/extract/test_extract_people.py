@@ -602,3 +602,14 @@ def test_a_nickname_given_with_alias_is_the_same_person() -> None:
         today=TODAY,
     )
     assert [p.name for p in rec.people] == ["Muzakar Malik"]
+
+
+def test_abbreviated_given_names_and_malay_styles_before_a_name() -> None:
+    found = people_of(
+        "Pemkab Pohuwato dan UMGO Teken MoU\n"
+        "MARISA - Nota kesepahaman diteken Bupati Pohuwato dan Rektor UMGO, Prof. Dr. H. Abd. "
+        "Karim Masaong, M.Pd, Senin (3/3/2025). Hadir pula Datuk Bandar Kuala Lumpur, Dato’ "
+        "Seri Maimun."
+    )
+    assert "Abd Karim Masaong" in found or "Abd. Karim Masaong" in found
+    assert "Seri Maimun" not in found

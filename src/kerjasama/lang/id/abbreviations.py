@@ -6,7 +6,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     brigjen kapt kompol akbp ak sh se mm msi mpd mt mkes spd skm kh ust mr mrs ms dr.h a.n u.p
     hlm tel telp fax vol p.hd ph.d m.si m.m s.h s.e s.sos s.ip s.t m.t m.pd s.pd m.ap s.stp
     m.h m.kes a.md inc ltd co corp est approx vs etc e.g i.e st.
-    muh moh mhd muhd moch mochd plt plh pj ust hm purn irjen kombes bt bin dato hon pol tgk
+    muh moh mhd muhd moch mochd mohd abd ach achm ahm plt plh pj ust hm purn irjen kombes bt bin
+    dato hon pol tgk
     sdri drg brigjen laksma marsma kapt letkol
     kab kec kel prov pt cv eng ts
     """.split()

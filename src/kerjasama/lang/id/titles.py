@@ -362,7 +362,8 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | UNIT_ABBREVIATIONS | ENGLISH_NOT_NAME_WORDS | 
 HONORIFICS: frozenset[str] = frozenset(
     """
     dr drs dra h hj ir prof kh ust ustadz habib tgh tuan nyonya bapak ibu pak bu sdr
-    dato datuk datin haji hajah ny sdri buya kyai kiai ustaz ustazah hon honourable tgk professor eng tgk
+    dato datuk datin seri haji hajah ny sdri buya kyai kiai ustaz ustazah hon honourable tgk professor
+    eng tgk
     mr mrs ms dr. h. hm hc yab yb ydh ybhg yabhg rm rdm
     se sh mh mm msi mpd mt mkes spd skm sos sip sag ssos ssi st sp mba mpa mba mph ak
     phd mag msc ma ba bsc lc mhum sst stp ap ipu ipm cpa sk skom mkom mtp msp ssp dipl
