@@ -585,8 +585,8 @@ def test_headline_verbs_and_documents_are_no_names() -> None:
 
 def test_an_english_appositive_role_names_the_person_before_it() -> None:
     found = people_of(
-        "UT and Ende Sign MoU\nENDE - The MoU was signed by Prof. Oka Darmawan, Ph.D., the "
-        "Rector of Universitas Terbuka and Drs. Jafar Ahmad, the Regent of Ende.\n"
+        "Campus and Regency Agree\nENDE - Prof. Oka Darmawan, Ph.D., the Rector of Universitas "
+        "Samudra Biru, signed with Drs. Jafar Ahmad, the Regent of Ende.\n"
         "Meanwhile, the Rector of Universitas Flores, Budi Santoso, said he welcomed it."
     )
     assert found.get("Oka Darmawan") == "Rector"

@@ -149,10 +149,9 @@ def test_a_national_day_attended_where_cooperation_is_only_hoped_for_is_no_coope
 
 def test_a_regions_service_signing_with_an_army_command_is_cooperation() -> None:
     found = party_names(
-        "Kodam dan Dishut Kaltara Teken PKS Kawasan Latihan\n"
-        "BALIKPAPAN - Kodam VI/Mulawarman dan Dinas Kehutanan (Dishut) Provinsi Kalimantan "
-        "Utara menandatangani perjanjian kerja sama pemanfaatan kawasan hutan untuk daerah "
-        "latihan, Selasa (11/3/2025).\n"
-        "Pangdam VI/Mulawarman mengatakan kerja sama ini mendukung kesiapan satuan."
+        "Korem dan Dinas Lingkungan Hidup Kaltara Sepakati Lahan Latihan\n"
+        "TANJUNG SELOR - Dinas Lingkungan Hidup Provinsi Kalimantan Utara bersama Korem 092 "
+        "meneken perjanjian kerja sama penggunaan lahan untuk latihan, Selasa (11/3/2025).\n"
+        "Danrem menyebut kesepakatan itu memperkuat kesiapan prajurit."
     )
     assert found is not None and "Provinsi Kalimantan Utara" in found
