@@ -483,8 +483,8 @@ def test_a_body_named_in_full_and_shorter_is_one_party() -> None:
 def test_a_town_after_a_prosecutors_short_form_is_no_second_party() -> None:
     found = parties(
         "Pemkab Seram Timur Gandeng Kejari Tual\n"
-        "Pemerintah Kabupaten Seram Bagian Timur menjalin kerja sama dengan Kejaksaan Negeri "
-        "(Kejari) Tual, Rabu (13/9/2023).\n"
+        "Pemerintah Kabupaten Seram Bagian Timur meneken kesepakatan pendampingan hukum dengan "
+        "Kejaksaan Negeri (Kejari) Tual, Rabu (13/9/2023).\n"
         "Nota kesepahaman diteken Bupati Seram Bagian Timur dan Kajari Tual di Kantor Kejari "
         "Tual."
     )
@@ -538,10 +538,10 @@ def test_colleges_known_by_their_short_forms() -> None:
 
 def test_a_region_named_only_as_a_location_is_no_party() -> None:
     found = parties(
-        "Universitas Nusa Bahari (UNB) Ternate menjalin kerja sama lewat penandatanganan nota "
-        "kesepahaman dengan Universitas Cendekia Jakarta (UCJ), Rabu (19/1/2022).\n"
-        "Rektor UNB mengatakan kerja sama itu membuka jalan bagi mahasiswa dari perguruan tinggi "
-        "di luar Provinsi Maluku Utara."
+        "Universitas Nusa Bahari (UNB) Ternate dan Universitas Cendekia Jakarta (UCJ) meneken "
+        "nota kesepahaman pertukaran dosen, Rabu (19/1/2022).\n"
+        "Rektor UNB berharap kerja sama itu menarik mahasiswa dari kampus di luar Provinsi "
+        "Maluku Utara."
     )
     assert "Provinsi Maluku Utara" not in (found or [])
 

@@ -458,7 +458,7 @@ EXISTING_COOPERATION_CUES: tuple[str, ...] = (
 
 # A twinning (sister city or province) told as already formed: the MoU that formed it is in
 # force and what is reported carries it out ("has established sister province relationships
-# with", "telah menjalin kerja sama sister city dengan").
+# with", "sudah lama menjalin sister city dengan").
 TWINNING_WORDS: tuple[str, ...] = (
     "sister city",
     "sister cities",
