@@ -211,3 +211,12 @@ def test_an_outlets_name_in_capitals_is_no_dateline_town() -> None:
         "Kejaksaan Negeri Kepulauan Tanimbar melalui nota kesepahaman, Sabtu (19/7/2025)."
     )
     assert found == [None]
+
+
+def test_an_outlets_initials_before_the_dateline_town() -> None:
+    found = places(
+        "Pemkab Boalemo Teken Kerja Sama dengan Kejari\n"
+        "TG Boalemo – Pemerintah Kabupaten Boalemo menandatangani perjanjian kerja sama "
+        "bantuan hukum perdata dengan Kejaksaan Negeri Boalemo, Jumat (18/8/2023)."
+    )
+    assert found == ["Boalemo"]

@@ -59,7 +59,12 @@ def resolve_dateline(doc: Doc) -> None:
     regency is the dateline city ("REPUBLIKA.CO.ID, MEDAN", "BINTAN (KEPRI)"); a lone name
     that is no place is an outlet ("TPOST -"); an unknown name next to an outlet is a town."""
     marked = doc.marked
-    parts = [p for p in marked.dateline_parts if p.split()[0].lower() not in _NOT_PLACE]
+    head = doc.text[marked.dateline_start or 0 :][:80]
+    parts = [
+        _without_outlet_initials(p, head)
+        for p in marked.dateline_parts
+        if p.split()[0].lower() not in _NOT_PLACE
+    ]
     marked.dateline_city = None
     if not parts:
         marked.dateline = None
@@ -94,6 +99,15 @@ def resolve_dateline(doc: Doc) -> None:
             return
     marked.dateline_city = _FORMS.sub("", city) if city else None
     marked.dateline = marked.dateline_city or parts[0]
+
+
+def _without_outlet_initials(part: str, head: str) -> str:
+    """ "GP Boalemo –": an outlet's initials, written in capitals, before the town of its
+    dateline."""
+    first, _, rest = part.partition(" ")
+    if not rest or not 2 <= len(first) <= 4 or f"{first.upper()} " not in head:
+        return part
+    return rest if names_a_city(load_gazetteer().lookup(rest), rest) else part
 
 
 _NOT_PLACE = frozenset(WEEKDAYS) | frozenset(MONTHS) | NOT_A_CITY | RUBRICS
