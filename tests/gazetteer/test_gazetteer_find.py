@@ -207,3 +207,8 @@ def test_aceh_regency_parliament_is_no_north_korea() -> None:
 def test_a_misspelt_country_at_the_end_of_a_longer_capitalised_run() -> None:
     hits = load_gazetteer().find("delegasi Walikota Mont Dore Kalendonia Baru tiba di Yogyakarta")
     assert ("Kalendonia Baru", "country:NC") in [(h.surface, h.entry.key) for h in hits]
+
+
+def test_a_misspelt_regency_after_its_heads_title() -> None:
+    hits = load_gazetteer().find("diterima Bupati Kepahing Zurdinata dan Bupati Budi Santoso")
+    assert [(h.surface, h.entry.key) for h in hits] == [("Kepahing", "id:17.08")]

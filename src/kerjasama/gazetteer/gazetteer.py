@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache, cached_property
 from pathlib import Path
@@ -17,6 +18,8 @@ from .normalize import fold, fold_with_offsets
 FUZZY_TEXT_KINDS = frozenset({"province", "country", "foreign_region"})
 # Shorter names are read through a typo only after a form word ("Provinsi Anhuui").
 FUZZY_BARE_MIN_LENGTH = 8
+# A regency's or city's head's title right before a name ("Bupati Kepahing").
+_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:Bupati|Wali ?[Kk]ota|Walkot|Wabup|Wawali)[ \t]+$")
 _LOOKUP_STRIP = " .,;:()\"'"
 _TEXT_FUZZY_MODES = frozenset({"fold", "cap"})
 
@@ -104,6 +107,8 @@ class Gazetteer:
             if any(covered[start:end]):
                 continue
             match = self._span_match(text[start:end])
+            if match is None and _HEAD_BEFORE.search(text, max(0, start - 12), start):
+                match = self._headed_match(text[start:end])  # "Bupati Kepahing": Kepahiang
             if match is None:
                 continue
             if folded_text is None:
@@ -138,6 +143,18 @@ class Gazetteer:
             if entry.key != hit.entry.key:
                 replaced[start] = Hit(start, end, text[start:end], entry, None)
         return [replaced.get(h.start, h) for h in hits] if replaced else hits
+
+    def _headed_match(self, span: str) -> tuple[int, str] | None:
+        """A misspelt regency or city right after its head's title: the title says which
+        kind of name it is, so a shorter name may be read through its typo."""
+        query = fold(span)
+        if query in self.data.alias_index or len(query) < 5:
+            return None
+        return self._lookup_fuzzy.match(query, self._regions_and_cities)
+
+    @cached_property
+    def _regions_and_cities(self) -> set[int]:
+        return {self._number[e.key] for e in self.data.entries if e.kind in ("regency", "city")}
 
     def _span_match(self, span: str) -> tuple[int, str] | None:
         """The misspelt name a capitalised span may be; cached, as the same words recur."""
