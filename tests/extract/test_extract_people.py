@@ -612,3 +612,11 @@ def test_abbreviated_given_names_and_malay_styles_before_a_name() -> None:
     )
     assert "Abd Karim Masaong" in found or "Abd. Karim Masaong" in found
     assert "Seri Maimun" not in found
+
+
+def test_degrees_written_without_their_dots_are_no_part_of_a_name() -> None:
+    from kerjasama.extract.names import clean_name
+
+    assert clean_name("Iskandar M Sc") == "Iskandar"
+    assert clean_name("Budi Santoso S H") == "Budi Santoso"
+    assert clean_name("Rudi S Pane") == "Rudi S Pane"  # an initial inside a name stays

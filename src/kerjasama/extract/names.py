@@ -53,8 +53,14 @@ def clean_name(raw: str) -> str | None:
         words[0].lower().rstrip(".") in HONORIFICS or words[0].lower().rstrip(".") in RANKS
     ):
         words.pop(0)
-    while words and words[-1].lower().rstrip(".") in HONORIFICS and len(words) > 1:
-        words.pop()
+    while len(words) > 1:
+        pair = (words[-2] + words[-1]).lower() if len(words) > 2 and len(words[-2]) == 1 else ""
+        if pair in HONORIFICS:
+            del words[-2:]  # "Iskandar M Sc": a degree written without its dots
+        elif words[-1].lower().rstrip(".") in HONORIFICS:
+            words.pop()
+        else:
+            break
     words = [w for w in words if w]
     if not words or all(len(w) <= 1 for w in words):
         return None
