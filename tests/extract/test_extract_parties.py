@@ -590,3 +590,19 @@ def test_a_cooperations_working_group_is_no_party() -> None:
         "Working Group kedua daerah."
     )
     assert "Joint Working Group" not in found
+
+
+def test_a_heads_title_opens_no_organisations_name() -> None:
+    from kerjasama.extract.entities import find_pattern_orgs
+    from kerjasama.extract.pipeline import extract_doc
+    from kerjasama.sources.model import RawArticle
+
+    doc = extract_doc(
+        RawArticle(
+            text="Kerja sama\nSLEMAN - Gubernur didampingi Rektor Nagano Prefectural University "
+            "(NPU), Senin (5/10/2015)."
+        )
+    )
+    names = [name for _s, _e, name, _k in find_pattern_orgs(doc)]
+    assert "Nagano Prefectural University" in names
+    assert not any(name.startswith("Rektor") for name in names)

@@ -20,6 +20,7 @@ from kerjasama.lang.id.organisations import (
     ORG_STOP_WORDS,
     ORG_TAILS,
 )
+from kerjasama.lang.id.titles import TITLE_HEADS
 from kerjasama.record import Entity
 from kerjasama.text.spans import Spans
 from kerjasama.text.trie import trie_pattern
@@ -144,6 +145,8 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
             at = text.find(form, end)
     for m in _TAIL.finditer(text) if _any_in(ORG_TAILS, text) else ():
         s, e = m.start("name"), m.end("name")
+        while (head := _TITLE_HEAD_WORD.match(text, s, e)) and head.end() < e:
+            s = head.end()  # "Rektor Aichi Prefectural University": the title is no part of it
         if any(a <= s < b or s <= a < e for a, b in taken):
             continue
         tail = text[s:e].split()[-1]
@@ -151,6 +154,14 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
     out.extend(_framed_companies(doc, [(s, e) for s, e, _, _ in out]))
     out.sort()
     return out
+
+
+# A head's title opening a run before an organisation's closing word.
+_TITLE_HEAD_WORD = re.compile(
+    r"(?:"
+    + "|".join(sorted((w.capitalize() for w in TITLE_HEADS), key=len, reverse=True))
+    + r")[ \t]+"
+)
 
 
 def _framed_companies(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
