@@ -703,13 +703,22 @@ def _city_of_region(doc: Doc, hit: Hit) -> Entry | None:
 _NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,})[ \t]+$")
 
 
+def _person_spans(doc: Doc) -> Spans:
+    """Where the people stage read a person's name (built once per article)."""
+    return doc.derived(
+        "person_spans",
+        len(doc.people),
+        lambda: Spans((s, e) for p in doc.people for s, e in p.mentions),
+    )
+
+
 def _in_person_name(doc: Doc, hit: Hit) -> bool:
     """A country's name that ends a person's name ("Gubernur Sherly Laos"): written straight
     after a capitalised word that is no common word, title, place or body ("Duta Besar
     Jepang", "Kota Lyon Perancis" and "Bali Yangshuo" are not)."""
     if hit.entry.kind != "country" or hit.form is not None:
         return False
-    if any(s < hit.start < e for p in doc.people for s, e in p.mentions):
+    if _person_spans(doc).covers(hit.start - 1, hit.end):
         return True  # "Bupati Pulau Morotai Benny Laos": the people stage read the name
     m = _NAME_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start)
     if m is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache, cached_property
 from pathlib import Path
@@ -126,13 +127,15 @@ class Gazetteer:
         Kuantan Singingi, not the Malaysian city Kuantan): the longer name's entry, over the
         whole capitalised run, replaces the short exact hit."""
         starts = {h.start: h for h in hits}
+        ordered = sorted(starts)
         replaced: dict[int, Hit] = {}
         for start, end in capitalised_spans(text):
             hit = starts.get(start)
             if hit is None or hit.end >= end or hit.form is not None:
                 continue
-            if any(start < h.start < end for h in hits if h is not hit):
-                continue
+            nxt = bisect_right(ordered, start)
+            if nxt < len(ordered) and ordered[nxt] < end:
+                continue  # another hit inside the run
             span = fold(text[start:end])
             if span in self.data.alias_index:
                 continue  # a known name, rejected on purpose
@@ -172,7 +175,7 @@ class Gazetteer:
     def _fuzzy_prefix(
         folded: str, offsets: list[int], start: int, entry: Entry
     ) -> tuple[int, str | None]:
-        fstart = offsets.index(start)
+        fstart = bisect_left(offsets, start)  # offsets ascend: no scan of the text
         form = prefix_before(folded, fstart)
         if form is not None and entry.kind in form.kinds:
             return offsets[form.start], form.form

@@ -28,6 +28,7 @@ The rules, in the order they apply:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 import ahocorasick
@@ -136,7 +137,7 @@ class Matcher:
     def candidates(self, text: str) -> list[Candidate]:
         folded, offsets = fold_with_offsets(text)
         # Folded positions where glued words meet ("KaltimBALIKPAPAN"): word edges there too.
-        glued = {offsets.index(m.start() + 1) for m in _GLUED.finditer(text)}
+        glued = {bisect_left(offsets, m.start() + 1) for m in _GLUED.finditer(text)}
         found = []
         size = len(folded)
         for last, (key, length, opens_alnum, ends_alnum) in self.automaton.iter(folded):
