@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache, cached_property
 from pathlib import Path
 
-from .forms import Form, prefix_before, strip_forms
+from .forms import Form, prefix_before, strip_forms, title_before
 from .fuzzy import FuzzyIndex, capitalised_spans
 from .loader import GazetteerData, load_data
 from .matcher import Matcher, preference
@@ -19,8 +18,8 @@ from .normalize import fold, fold_with_offsets
 FUZZY_TEXT_KINDS = frozenset({"province", "country", "foreign_region"})
 # Shorter names are read through a typo only after a form word ("Provinsi Anhuui").
 FUZZY_BARE_MIN_LENGTH = 8
-# A regency's or city's head's title right before a name ("Bupati Kepahing").
-_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:Bupati|Wali ?[Kk]ota|Walkot|Wabup|Wawali)[ \t]+$")
+# Kinds a head's title may choose for a misspelt name right after it ("Bupati Kepahing").
+_HEADED_KINDS = frozenset({"regency", "city"})
 _LOOKUP_STRIP = " .,;:()\"'"
 _TEXT_FUZZY_MODES = frozenset({"fold", "cap"})
 
@@ -108,8 +107,8 @@ class Gazetteer:
             if any(covered[start:end]):
                 continue
             match = self._span_match(text[start:end])
-            if match is None and _HEAD_BEFORE.search(text, max(0, start - 12), start):
-                match = self._headed_match(text[start:end])  # "Bupati Kepahing": Kepahiang
+            if match is None and (kinds := _headed_kinds(text, start)):
+                match = self._headed_match(text[start:end], kinds)  # "Bupati Kepahing"
             if match is None:
                 continue
             if folded_text is None:
@@ -147,17 +146,21 @@ class Gazetteer:
                 replaced[start] = Hit(start, end, text[start:end], entry, None)
         return [replaced.get(h.start, h) for h in hits] if replaced else hits
 
-    def _headed_match(self, span: str) -> tuple[int, str] | None:
+    def _headed_match(self, span: str, kinds: frozenset[str]) -> tuple[int, str] | None:
         """A misspelt regency or city right after its head's title: the title says which
         kind of name it is, so a shorter name may be read through its typo."""
         query = fold(span)
         if query in self.data.alias_index or len(query) < 5:
             return None
-        return self._lookup_fuzzy.match(query, self._regions_and_cities)
+        allowed = {self._number[e.key] for kind in kinds for e in self._of_kind[kind]}
+        return self._lookup_fuzzy.match(query, allowed)
 
     @cached_property
-    def _regions_and_cities(self) -> set[int]:
-        return {self._number[e.key] for e in self.data.entries if e.kind in ("regency", "city")}
+    def _of_kind(self) -> dict[str, list[Entry]]:
+        out: dict[str, list[Entry]] = {}
+        for e in self.data.entries:
+            out.setdefault(e.kind, []).append(e)
+        return out
 
     def _span_match(self, span: str) -> tuple[int, str] | None:
         """The misspelt name a capitalised span may be; cached, as the same words recur."""
@@ -180,6 +183,17 @@ class Gazetteer:
         if form is not None and entry.kind in form.kinds:
             return offsets[form.start], form.form
         return start, None
+
+
+def _headed_kinds(text: str, start: int) -> frozenset[str]:
+    """The regency or city kinds a head's title right before `start` chooses ("Bupati ",
+    "Wali Kota "), read by the forms' own title patterns; empty where there is none."""
+    window = text[max(0, start - 20) : start]
+    if not window[-1:].isspace():
+        return frozenset()
+    folded = fold(window) + " "
+    title = title_before(folded, len(folded))
+    return _HEADED_KINDS.intersection(title.kinds) if title else frozenset()
 
 
 @cache
