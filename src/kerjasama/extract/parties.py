@@ -35,6 +35,7 @@ from kerjasama.lang.id.organisations import (
     DOCUMENT_NAME_LEADS,
     ENGLISH_HEADS_AFTER,
     ENTERPRISE_AREA_WORDS,
+    GOVERNMENT_NAME_STARTS,
     LEGISLATURE_WORDS,
     LOCAL_WORDS,
     NOT_PARTY_BODIES,
@@ -1070,8 +1071,8 @@ _BRACKETED_BEFORE = re.compile(
     r"(?<![\w-])[A-Z][\w&.'’-]*[ \t]+\([A-Z][A-Za-z0-9&.-]{1,10}\)[ \t]+$"
 )
 # Words of a region's own government and its units: there the region acts, through its unit.
-_OWN_UNIT_WORDS = frozenset(
-    "dinas daerah sekretariat pemerintah pemkot pemkab pemprov pemda bappeda setda".split()
+_OWN_UNIT_WORDS = GOVERNMENT_NAME_STARTS | frozenset(
+    "dinas daerah sekretariat bappeda setda".split()
 )
 
 
