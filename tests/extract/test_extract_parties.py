@@ -6,9 +6,18 @@ from __future__ import annotations
 import datetime as dt
 
 from kerjasama.extract import extract_article
+from kerjasama.extract.entities import find_pattern_orgs
+from kerjasama.extract.parties import collect_candidates
+from kerjasama.extract.pipeline import extract_doc
+from kerjasama.sources.model import RawArticle
 from support import party_names as parties
 
 TODAY = dt.date(2026, 11, 24)
+
+
+def candidate_names(text: str) -> set[str]:
+    """The party candidates the story's stages find, before sides are chosen."""
+    return {c.party.name for c in collect_candidates(extract_doc(RawArticle(text=text))).values()}
 
 
 def test_prosecutor_named_with_its_acronym_is_one_party_and_its_region_no_second_one() -> None:
@@ -510,19 +519,12 @@ def test_the_army_in_a_persons_rank_is_no_party() -> None:
 
 
 def test_a_country_that_is_a_persons_surname_is_no_party() -> None:
-    from kerjasama.extract.parties import collect_candidates
-    from kerjasama.extract.pipeline import extract_doc
-    from kerjasama.sources.model import RawArticle
-
-    doc = extract_doc(
-        RawArticle(
-            text="Pemkab Kepulauan Aru Gandeng Universitas Pattimura\n"
-            "DOBO - Pemkab Kepulauan Aru meneken nota kesepahaman dengan Universitas Pattimura, "
-            "Rabu (26/1/2022).\n"
-            "Kerja sama itu, kata Bupati Kepulauan Aru Benny Laos, membuka beasiswa kedokteran."
-        )
+    names = candidate_names(
+        "Pemkab Kepulauan Aru Gandeng Universitas Pattimura\n"
+        "DOBO - Pemkab Kepulauan Aru meneken nota kesepahaman dengan Universitas Pattimura, "
+        "Rabu (26/1/2022).\n"
+        "Kerja sama itu, kata Bupati Kepulauan Aru Benny Laos, membuka beasiswa kedokteran."
     )
-    names = {c.party.name for c in collect_candidates(doc).values()}
     assert "Laos" not in names and "Universitas Pattimura" in names
 
 
@@ -557,18 +559,11 @@ def test_english_of_before_the_province_that_locates_a_regency() -> None:
 
 
 def test_a_place_after_a_bodys_bracketed_short_form_is_its_area() -> None:
-    from kerjasama.extract.parties import collect_candidates
-    from kerjasama.extract.pipeline import extract_doc
-    from kerjasama.sources.model import RawArticle
-
-    doc = extract_doc(
-        RawArticle(
-            text="JAKARTA - PT Sinar Energi Nusantara meneken nota kesepahaman dengan PT Surya "
-            "Cahaya Asia terkait proyek pembangkit listrik di Kawasan Ekonomi Khusus (KEK) Palu.\n"
-            "Kerja sama itu juga melibatkan Dinas Perindustrian (Disperin) Donggala."
-        )
+    names = candidate_names(
+        "JAKARTA - PT Sinar Energi Nusantara meneken nota kesepahaman dengan PT Surya "
+        "Cahaya Asia terkait proyek pembangkit listrik di Kawasan Ekonomi Khusus (KEK) Palu.\n"
+        "Kerja sama itu juga melibatkan Dinas Perindustrian (Disperin) Donggala."
     )
-    names = {c.party.name for c in collect_candidates(doc).values()}
     assert "Kota Palu" not in names  # the zone's area
     assert "Kabupaten Donggala" in names  # a region's own unit: the region acts
 
@@ -593,10 +588,6 @@ def test_a_cooperations_working_group_is_no_party() -> None:
 
 
 def test_a_heads_title_opens_no_organisations_name() -> None:
-    from kerjasama.extract.entities import find_pattern_orgs
-    from kerjasama.extract.pipeline import extract_doc
-    from kerjasama.sources.model import RawArticle
-
     doc = extract_doc(
         RawArticle(
             text="Kerja sama\nSLEMAN - Gubernur didampingi Rektor Nagano Prefectural University "

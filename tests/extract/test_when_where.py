@@ -215,8 +215,8 @@ def test_an_outlets_name_in_capitals_is_no_dateline_town() -> None:
 
 def test_an_outlets_initials_before_the_dateline_town() -> None:
     found = places(
-        "Pemkab Boalemo Teken Kerja Sama dengan Kejari\n"
-        "TG Boalemo – Pemerintah Kabupaten Boalemo menandatangani perjanjian kerja sama "
-        "bantuan hukum perdata dengan Kejaksaan Negeri Boalemo, Jumat (18/8/2023)."
+        "Pemkab Pohuwato Teken Kerja Sama dengan Kejari\n"
+        "TG Pohuwato – Pemerintah Kabupaten Pohuwato menandatangani perjanjian kerja sama "
+        "pendampingan hukum bersama Kejaksaan Negeri Pohuwato, Kamis (7/9/2023)."
     )
-    assert found == ["Boalemo"]
+    assert found == ["Pohuwato"]
