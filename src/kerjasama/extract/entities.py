@@ -158,9 +158,7 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
 
 # A head's title opening a run before an organisation's closing word.
 _TITLE_HEAD_WORD = re.compile(
-    r"(?:"
-    + "|".join(sorted((w.capitalize() for w in TITLE_HEADS), key=len, reverse=True))
-    + r")[ \t]+"
+    r"(?:" + trie_pattern({w.capitalize() for w in TITLE_HEADS}) + r")[ \t]+"
 )
 
 
