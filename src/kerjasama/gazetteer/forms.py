@@ -119,6 +119,13 @@ def prefix_before(folded: str, start: int) -> Form | None:
     return _form(_PREFIX_BEFORE.search(folded, max(0, start - _PREFIX_WINDOW), start))
 
 
+def may_end_with_title(raw: str) -> bool:
+    """Whether unfolded text ending in a space may end with a title (titles are plain ASCII
+    words, so lower-casing is folding enough): a cheap test before folding it."""
+    lowered = raw[:-1].lower() + " "
+    return _may_follow_form(lowered, len(lowered), TITLE_LAST_WORDS, _TITLE_WORD_CHARS)
+
+
 def title_before(folded: str, start: int) -> Form | None:
     """The title of a head of region right before folded offset `start` ("bupati " + name);
     its kinds choose among same-named entries, and form is None: the title is no government."""

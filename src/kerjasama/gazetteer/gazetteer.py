@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cache, cached_property
 from pathlib import Path
 
-from .forms import Form, prefix_before, strip_forms, title_before
+from .forms import Form, may_end_with_title, prefix_before, strip_forms, title_before
 from .fuzzy import FuzzyIndex, capitalised_spans
 from .loader import GazetteerData, load_data
 from .matcher import Matcher, preference
@@ -191,6 +191,8 @@ def _headed_kinds(text: str, start: int) -> frozenset[str]:
     window = text[max(0, start - 20) : start]
     if not window[-1:].isspace():
         return frozenset()
+    if not may_end_with_title(window):
+        return frozenset()  # the common case, told without folding the window
     folded = fold(window) + " "
     title = title_before(folded, len(folded))
     return _HEADED_KINDS.intersection(title.kinds) if title else frozenset()
