@@ -597,3 +597,86 @@ def test_a_heads_title_opens_no_organisations_name() -> None:
     names = [name for _s, _e, name, _k in find_pattern_orgs(doc)]
     assert "Nagano Prefectural University" in names
     assert not any(name.startswith("Rektor") for name in names)
+
+
+def test_countries_after_a_foreign_envoys_for_indonesia_are_his_accreditation() -> None:
+    found = parties(
+        "Pemkab Toba menjajaki kerja sama pertanian dengan Kerajaan Belanda.\n"
+        "Penjajakan dibahas Bupati Toba bersama Atase Pertanian Kerajaan Belanda untuk "
+        "Indonesia, Malaysia dan Singapura di kantor bupati, Senin (2/6)."
+    )
+    assert found == ["Kabupaten Toba", "Belanda"]
+
+
+def test_foreign_places_listed_after_a_location_word_are_locations_too() -> None:
+    found = parties(
+        "Pemkab Toba menjajaki kerja sama hortikultura dengan Belanda.\n"
+        "Misi dagang itu sudah bekerja sama dengan pemerintah daerah di Jepang, China, "
+        "Kirgistan, Uzbekistan dan Vietnam, kata ketua misi."
+    )
+    assert found == ["Kabupaten Toba", "Belanda"]
+
+
+def test_another_regions_list_of_sister_cities_goes_with_its_first_town() -> None:
+    found = parties(
+        "Pemkab Karangasem menjajaki sister city dengan Kota Kolkata, India.\n"
+        "Sister city juga dijalin kota lain, Jakarta menjalin hubungan dengan Los Angeles, "
+        "Beijing, Paris (sebagai kota rekan), Seoul, Tokyo dan Bangkok."
+    )
+    assert found == ["Kabupaten Karangasem", "Kolkata"]
+
+
+def test_sister_cities_a_city_already_has_are_no_parties() -> None:
+    found = parties(
+        "The City of Makassar and the City of Gold Coast signed a Letter of Intent on becoming "
+        "sister cities on Monday.\n"
+        "Makassar said it currently has six sister cities namely Beihai and Zhuhai in China, "
+        "Dubai in UAE and Taipei in Taiwan."
+    )
+    assert found == ["Kota Makassar", "Gold Coast"]
+
+
+def test_a_partnership_given_as_an_example_is_no_party() -> None:
+    found = parties(
+        "Pemkab Bima dan Pemkab Dompu meneken kesepakatan kerja sama antardaerah bidang "
+        "pariwisata.\n"
+        "Bupati Bima mencontohkan, ada kerja sama dengan Korea Selatan untuk pabrik pakan."
+    )
+    assert found == ["Kabupaten Bima", "Kabupaten Dompu"]
+
+
+def test_regions_listed_before_their_groupings_name_are_its_members() -> None:
+    found = parties(
+        "Pemkab Bima dan Pemkab Dompu meneken kesepakatan kerja sama antardaerah bidang "
+        "pariwisata.\n"
+        "Narasumber dari kerja sama antardaerah Kabupaten Banjarnegara, Purbalingga, Banyumas, "
+        "Cilacap, dan Kabupaten Kebumen (Barlingmascakeb) berbagi pengalaman."
+    )
+    assert found == ["Kabupaten Bima", "Kabupaten Dompu"]
+
+
+def test_a_regions_short_form_in_brackets_names_no_grouping() -> None:
+    found = parties(
+        "Pemkot Ternate, Pemkot Tidore Kepulauan, Pemkab Halmahera Barat (Halbar) dan "
+        "Kementerian Pariwisata meneken nota kesepahaman pengembangan wisata Segitiga Emas."
+    )
+    assert found is not None and "Kabupaten Halmahera Barat" in found
+
+
+def test_regions_in_a_sentence_listing_the_guests_are_no_parties() -> None:
+    found = parties(
+        "Pemprov Sulawesi Selatan dan Prefektur Ehime meneken perjanjian kerja sama bidang "
+        "pemadam kebakaran.\n"
+        "Hadir dalam acara penandatanganan itu antara lain Wali Kota Palopo, Bupati Jeneponto "
+        "dan Bupati Luwu Utara."
+    )
+    assert found == ["Provinsi Sulawesi Selatan", "Prefektur Ehime"]
+
+
+def test_guests_who_sign_there_too_are_parties() -> None:
+    found = parties(
+        "Pemkot Bandung meneken MoU kerja sama dengan Pemkab Madiun.\n"
+        "Hadir pada acara dan juga melaksanakan penandatanganan MoU yaitu Kabupaten Maros dan "
+        "Kabupaten Tebo."
+    )
+    assert found is not None and {"Kabupaten Maros", "Kabupaten Tebo"} <= set(found)

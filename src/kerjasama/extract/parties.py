@@ -25,6 +25,8 @@ from kerjasama.lang.id.localities import CITY_FORMS, MAYOR_TITLES
 from kerjasama.lang.id.organisations import (
     AREA_LINKS,
     AREA_WORDS_AFTER_NAMES,
+    ATTENDANCE_OPENERS,
+    ATTENDEES_SIGN,
     BACKGROUND_LEADS,
     BODY_HEAD_TITLES,
     BROKER_LEADS,
@@ -35,6 +37,7 @@ from kerjasama.lang.id.organisations import (
     DOCUMENT_NAME_LEADS,
     ENGLISH_HEADS_AFTER,
     ENTERPRISE_AREA_WORDS,
+    EXAMPLE_CLAUSE_LEADS,
     GOVERNMENT_NAME_STARTS,
     LEGISLATURE_WORDS,
     LOCAL_WORDS,
@@ -46,6 +49,7 @@ from kerjasama.lang.id.organisations import (
     OTHER_PARTNERSHIP_LEADS,
     OUR_COUNTRY,
     OUR_ENVOYS,
+    POSSESSION_VERBS,
     POSTING_LINKS,
     PROVINCIAL_LEADS,
     SIGNED_RELATIVES,
@@ -303,7 +307,38 @@ def _find_spelt(doc: Doc) -> set[int]:
         count = next((k for k in range(2, len(names) + 1) if _spells(letters, names[:k])), 0)
         if count:
             spans.append((m.end(), ends[count - 1]))
-    return {h.start for h in doc.hits for a, b in spans if a <= h.start < b}
+    out = {h.start for h in doc.hits for a, b in spans if a <= h.start < b}
+    return out | _named_groupings(doc)
+
+
+_GROUPING_NAME = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z-]{4,24}[ \t]*\)")
+_GROUPING_MEMBERS = 3
+
+
+def _named_groupings(doc: Doc) -> set[int]:
+    """Starts of the regions listed before a grouping's name in brackets ("Kabupaten
+    Banjarnegara, Purbalingga, Banyumas, Cilacap, dan Kebumen (Barlingmascakeb)"): members of
+    a named scheme, like a spelt acronym's."""
+    out: set[int] = set()
+    regions = sorted((h for h in doc.hits if h.entry.kind in _ID_GOV), key=lambda h: h.start)
+    chain: list[Hit] = []
+    for h in regions:
+        if chain and not _PLACE_LIST_GAP.match(doc.text[chain[-1].end : h.start]):
+            chain = []
+        chain.append(h)
+        named = _GROUPING_NAME.match(doc.text, h.end)
+        if (
+            named
+            and len(chain) >= _GROUPING_MEMBERS
+            and not doc.hit_spans().holds(named.end() - 2)
+            and not _spells(_letters(named.group()), h.surface.split()[-2:])
+        ):  # "(Halbar)" after "Halmahera Barat" is the last one's short form
+            out.update(c.start for c in chain)
+    return out
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
 
 
 def _spells(letters: str, names: list[str]) -> bool:
@@ -767,8 +802,13 @@ _POSTING = re.compile(
     rf"(?:{_alts(POSTING_LINKS)})[ \t]+(?:(?:{_alts(COUNTRY_STYLES)})[ \t]+)?)$"
 )
 _POSTING_JOIN = re.compile(
-    rf"^[ \t]*(?:,|dan|and|serta)[ \t]+(?:(?i:{_alts(COUNTRY_STYLES)})[ \t]+)?$"
+    rf"^[ \t]*(?:,|dan|and|serta)[ \t]+(?:(?:dan|and)[ \t]+)?"
+    rf"(?:(?i:{_alts(COUNTRY_STYLES)})[ \t]+)?$"
 )
+_FOR_INDONESIA = re.compile(
+    r"(?<![\w-])(?i:untuk|to|for)[ \t]+(?:the[ \t]+)?(?:(?i:republik|republic[ \t]+of)[ \t]+)?$"
+)
+_ACCREDITED_KINDS = {"country", "intl_org"}
 
 
 def _our_postings(doc: Doc) -> set[int]:
@@ -778,12 +818,16 @@ def _our_postings(doc: Doc) -> set[int]:
 
     def build() -> set[int]:
         out: set[int] = set()
-        countries = [h for h in doc.hits if h.entry.kind == "country" and h.entry.code != "ID"]
+        countries = [h for h in doc.hits if h.entry.kind in _ACCREDITED_KINDS]
         prev_end = None
         for h in countries:
             before = doc.text[max(0, h.start - 60) : h.start]
             listed = prev_end is not None and _POSTING_JOIN.match(doc.text[prev_end : h.start])
-            if _POSTING.search(before) or listed:
+            if h.entry.code == "ID":
+                # A foreign envoy "untuk Indonesia, Malaysia dan Singapura": the countries
+                # listed after Indonesia are the rest of the envoy's accreditation.
+                prev_end = h.end if _FOR_INDONESIA.search(before) else None
+            elif (h.entry.kind == "country" and _POSTING.search(before)) or listed:
                 out.add(h.start)
                 prev_end = h.end
             else:
@@ -1460,6 +1504,36 @@ def _venue_chain(doc: Doc, s: int, e: int, sent: tuple[int, int]) -> bool:
     return False
 
 
+_LIST_SEP = r"(?:[ \t]*,[ \t]*(?:(?:dan|serta|and)[ \t]+)?|[ \t]+(?:dan|serta|and)[ \t]+)"
+# Between two places of a list: a separator, perhaps over items the gazetteer does not know.
+_PLACE_LIST_GAP = re.compile(
+    rf"^(?:[ \t]*\([^()]{{0,40}}\))?"  # "Paris (sebagai kota rekan), Rotterdam"
+    rf"(?:{_LIST_SEP}[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){{0,2}}{_LIST_SEP}$"
+)
+
+
+def _listed_places(doc: Doc) -> set[int]:
+    """Starts of the foreign places listed after one named as a location ("bekerja sama dengan
+    pemerintah daerah di Jepang, China, Uzbekistan dan Vietnam"): where someone works, like
+    the first; not places of their own."""
+
+    def build() -> set[int]:
+        out: set[int] = set()
+        hits = [h for h in doc.hits if h.entry.kind in _FOREIGN_PLACES]
+        head: Hit | None = None
+        for a, b in zip(hits, hits[1:], strict=False):
+            if not _PLACE_LIST_GAP.match(doc.text[a.end : b.start]):
+                head = None
+                continue
+            head = head or a
+            sent = doc.sentence_of(head.start)
+            if _at_venue(_words_before(doc.text, head.start, sent[0])):
+                out.add(b.start)
+        return out
+
+    return doc.derived("listed_places", len(doc.hits), build)
+
+
 def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A region named as a government ("Pemprov Kaltim", "Gubernur Kaltim", "Provinsi Anhui"),
     not only as a place ("di Jakarta", "Jakarta, CNN Indonesia")."""
@@ -1505,6 +1579,25 @@ def _background(before: list[str]) -> bool:
     return False
 
 
+_POSSESSED_GAP = frozenset({",", "(", ")", "dan", "serta", "and", "in", "di"})
+_POSSESSION_REACH = 8  # words from a list's lead back to the verb of having
+
+
+def _example_or_possessed(words: list[str]) -> bool:
+    """The sentence up to the mention gives examples ("Dia mencontohkan, ada kerja sama dengan
+    X") or lists partnerships already had ("has eight sister cities namely Beihai and Zhuhai
+    in China, Dubai in UAE"): the partner named is no party of the one told."""
+    lows = [w.lower() for w in words]
+    if any(w in EXAMPLE_CLAUSE_LEADS for w in lows):
+        return True
+    for i in range(len(words) - 1, -1, -1):
+        if lows[i] in LIST_LEADS:
+            return any(w in POSSESSION_VERBS for w in lows[max(0, i - _POSSESSION_REACH) : i])
+        if not (words[i][:1].isupper() or words[i].isdigit() or lows[i] in _POSSESSED_GAP):
+            return False
+    return False
+
+
 def _origin(before: list[str]) -> bool:
     """ "Investor Negara China", "perusahaan Jepang": where someone comes from."""
     for w in reversed(before[-3:]):
@@ -1544,6 +1637,17 @@ def _other_partnership(before: list[str]) -> bool:
             ) and any(_YEAR_WORD.fullmatch(x) for x in lead)
             return signed_before or any(x in OTHER_PARTNERSHIP_LEADS for x in lead)
     return False
+
+
+_ATTENDANCE = re.compile(rf"(?i:{_alts(ATTENDANCE_OPENERS)})(?![\w-])")
+
+
+def _attendance_sentence(doc: Doc, sent: tuple[int, int]) -> bool:
+    """The sentence lists who attended ("Hadir dalam acara tersebut ..."), and they do not
+    sign there themselves."""
+    if _ATTENDANCE.match(doc.text, sent[0]) is None:
+        return False
+    return not any(w.lower() in ATTENDEES_SIGN for w in _WORD.findall(doc.text, *sent))
 
 
 def _witness(before: list[str]) -> bool:
@@ -1588,13 +1692,16 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
     before, wide = words[-5:], words[-14:]
     if (
         _background(words)
+        or _example_or_possessed(words)
         or (cand.party.kind in _FOREIGN_PLACES and _origin(before))
         or _other_partnership(wide)
-        or (cand.is_id_gov and _witness(wide))
+        or (cand.is_id_gov and (_witness(wide) or _attendance_sentence(doc, sent)))
     ):
         return
-    locative = (_at_venue(before) and cand.party.kind != "intl_org") or (
-        cand.is_id_gov and _venue_chain(doc, s, e, sent)
+    locative = (
+        (_at_venue(before) and cand.party.kind != "intl_org")
+        or (cand.is_id_gov and _venue_chain(doc, s, e, sent))
+        or s in _listed_places(doc)
     )
     if sent in coop and not locative:
         cand.coop_mentions += 1
@@ -1871,10 +1978,17 @@ def _example_pairs(doc: Doc, home: Candidate, cands: dict[str, Candidate]) -> se
     pairs: set[tuple[int, int]] = set()
     for items in by_sent.values():
         items.sort(key=lambda it: it[0][0])
-        for (before, b), (m, c) in zip(items, items[1:], strict=False):
+        for i, ((before, b), (m, c)) in enumerate(zip(items, items[1:], strict=False)):
             gap = doc.text[before[1] : m[0]]
             if c.party.kind in _EXAMPLE_PLACES and b.is_id_gov and _EXAMPLE_GAP.match(gap):
                 pairs.update((before, m))
+                # the example's list of towns goes on: "X dengan Los Angeles, Beijing, ..."
+                last = m
+                for nxt, o in items[i + 2 :]:
+                    if not (o.is_foreign and _PLACE_LIST_GAP.match(doc.text[last[1] : nxt[0]])):
+                        break
+                    pairs.add(nxt)
+                    last = nxt
     return pairs
 
 

@@ -146,6 +146,12 @@ BODY_HEAD_TITLES: frozenset[str] = frozenset(
 
 # Words just before a name that make it background: an origin, an example, an earlier partner.
 BACKGROUND_LEADS: frozenset[str] = frozenset("asal seperti misalnya contohnya".split())
+# Words that make the rest of their sentence an example ("Dia mencontohkan, ada kerja sama
+# dengan X"): the partners named after them are examples, not parties.
+EXAMPLE_CLAUSE_LEADS: frozenset[str] = frozenset("mencontohkan dicontohkan mencontohkannya".split())
+# Verbs of having before a list of partners ("memiliki delapan sister city, yakni X, Y"; "has
+# eight sister cities namely X"): partnerships the region already has, not the one told.
+POSSESSION_VERBS: frozenset[str] = frozenset("memiliki mempunyai punya has have had".split())
 # Words before a country or a foreign place that make it where someone comes from ("Investor
 # China", "perusahaan Jepang", "wisatawan Australia"), not a party.
 ORIGIN_LEADS: frozenset[str] = frozenset("investor pengusaha perusahaan wisatawan turis".split())
@@ -160,6 +166,23 @@ SIGNED_RELATIVES: frozenset[str] = frozenset("ditandatangani diteken disepakati 
 BYSTANDER_CUES: frozenset[str] = frozenset(
     """disaksikan menyaksikan witnessed dihadiri menghadiri attended difasilitasi
     memfasilitasi facilitated diketahui mengetahui""".split()
+)
+# How a sentence that lists the guests opens ("Hadir dalam acara tersebut antara lain Ketua
+# DPRD X, Wali Kota Y, ..."): the regions it names attend; they are no parties.
+ATTENDANCE_OPENERS: tuple[str, ...] = (
+    "hadir",
+    "turut hadir",
+    "tampak hadir",
+    "yang hadir",
+    "juga hadir",
+    "also present",
+    "present at",
+    "attending",
+)
+# Verbs that make the guests of such a sentence signatories too ("Hadir pada acara dan juga
+# melaksanakan penandatanganan MoU yaitu Kota X, Kab. Y").
+ATTENDEES_SIGN: frozenset[str] = frozenset(
+    "menandatangani meneken melaksanakan melakukan signed signing".split()
 )
 # Small words that may stand between such a cue and the region: "disaksikan langsung oleh",
 # "dihadiri perwakilan Dinas X, Dinas Y dan Pemkab Z", "turut disaksikan pula oleh".
