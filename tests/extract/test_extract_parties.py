@@ -680,3 +680,52 @@ def test_guests_who_sign_there_too_are_parties() -> None:
         "Kabupaten Tebo."
     )
     assert found is not None and {"Kabupaten Maros", "Kabupaten Tebo"} <= set(found)
+
+
+def test_a_national_agencys_regency_office_names_the_regency_as_its_area() -> None:
+    found = parties(
+        "Lapas Kelas IIA Kendal dan Badan Narkotika Nasional Kabupaten Kendal meneken "
+        "perjanjian kerja sama rehabilitasi warga binaan, Rabu (22/2)."
+    )
+    assert found is None or "Kabupaten Kendal" not in found
+
+
+def test_the_regency_after_a_district_in_an_address_locates_it() -> None:
+    found = parties(
+        "Kejaksaan Negeri Purworejo meneken perjanjian kerja sama pendampingan hukum dengan "
+        "25 kepala desa di Kecamatan Bayan, Kabupaten Purworejo, Senin (3/7).\n"
+        "Kades Bandung Kidul Suryono berharap kerja sama itu membantu desa."
+    )
+    assert found is None
+
+
+def test_a_city_of_music_is_a_title_not_a_town() -> None:
+    found = parties(
+        "Pemkot Ambon menjajaki kerja sama sister city dengan Kota Darwin, Australia.\n"
+        "Komunitas warga Australia mendukung Ambon City of Music melestarikan budaya."
+    )
+    assert found == ["Kota Ambon", "Darwin"]
+
+
+def test_a_state_companys_unit_is_the_party_under_its_own_name() -> None:
+    assert parties(
+        "Pemkot Tarakan meneken kesepakatan bersama dengan PT Pertamina EP Tarakan Field, "
+        "Senin (14/3), untuk pengembangan masyarakat."
+    ) == ["Kota Tarakan", "PT Pertamina EP Tarakan Field"]
+    found = parties(
+        "Pemkab Bangka Barat bersama PT Pelindo Regional II Pangkalbalam menandatangani "
+        "perjanjian kerja sama pengelolaan pelabuhan."
+    )
+    assert found == ["Kabupaten Bangka Barat", "PT Pelindo Regional II Pangkalbalam"]
+
+
+def test_partners_counted_then_named_in_a_later_sentence() -> None:
+    found = parties(
+        "Pemkot Balikpapan meneken nota kesepahaman dengan tiga perusahaan migas, Senin (23/5).\n"
+        "Kerja sama itu untuk program sosial dan lingkungan.\n"
+        "Tiga perusahaan migas tersebut yakni Pertamina Hulu Kalimantan Timur (PHKT), "
+        "Pertamina Hulu Mahakam (PHM), dan Pertamina Hulu Sanga-sanga (PHSS)."
+    )
+    assert found is not None
+    assert {"Pertamina Hulu Kalimantan Timur", "Pertamina Hulu Mahakam"} <= set(found)
+    assert "Provinsi Kalimantan Timur" not in found

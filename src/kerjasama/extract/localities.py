@@ -148,7 +148,7 @@ def find_localities(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
             name = m.group("name")
             if name in found or not _free(taken, m.start("name"), m.end("name")):
                 continue
-            if not _plain_name(name):
+            if not _plain_name(name) or _titled_city(text, m, "name"):
                 continue
             near = [h for h in hosts if s <= h.start < e]
             if not near:
@@ -178,7 +178,7 @@ def _twin_towns(text: str, taken: bytearray, found: dict[str, Entry]) -> None:
         if name in found or not _free(taken, m.start("name"), m.end("name")):
             continue
         known = (name.lower(),) in local.get(name.lower(), ())
-        if not _plain_name(name) or name in people or known:
+        if not _plain_name(name) or name in people or known or _titled_city(text, m, "name"):
             continue
         found[name] = Entry(
             key=f"framed:xx-{name.lower()}",
@@ -189,6 +189,16 @@ def _twin_towns(text: str, taken: bytearray, found: dict[str, Entry]) -> None:
             aliases=(name,),
             parent=None,
         )
+
+
+def _titled_city(text: str, m: re.Match, name: str = "form") -> bool:
+    """ "Ambon City of Music": a city's title after its name, no town called Music. `name`
+    is the match's group that follows the frame."""
+    frame = text[m.start() : m.start(name)]
+    if " ".join(frame.lower().split()) != "city of":
+        return False
+    prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+    return prev is not None and text[prev.end(1) : m.start()] == " " and prev.group(1)[:1].isupper()
 
 
 def _within(words: list[str], known: list[str]) -> bool:

@@ -33,6 +33,7 @@ from kerjasama.lang.id.organisations import (
     BYSTANDER_CUES,
     BYSTANDER_GAP_WORDS,
     COMPANY_FORMS,
+    COMPANY_UNIT_WORDS,
     COUNTRY_STYLES,
     DOCUMENT_NAME_LEADS,
     ENGLISH_HEADS_AFTER,
@@ -54,7 +55,7 @@ from kerjasama.lang.id.organisations import (
     PROVINCIAL_LEADS,
     SIGNED_RELATIVES,
 )
-from kerjasama.lang.id.places import LANGUAGE_LEADS
+from kerjasama.lang.id.places import LANGUAGE_LEADS, SUBDISTRICT_FORMS, SUBDISTRICT_HEADS
 from kerjasama.lang.id.titles import (
     INDEPENDENT_BODY_HEADS,
     PLACE_TAKING_TITLE_WORDS,
@@ -192,8 +193,40 @@ def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
         ]
         items = _list_items(doc, story, coop)
         doc.cache["list_items"] = items
-        doc.cache["coop"] = sorted({*coop, *items})
+        counted = _counted_lists(doc, story, coop)
+        doc.cache["counted_lists"] = counted
+        doc.cache["coop"] = sorted({*coop, *items, *(doc.sentence_of(s) for s, _ in counted)})
     return doc.cache["coop"]  # type: ignore[return-value]
+
+
+_COUNT = rf"(?:\d{{1,2}}(?:[ \t]*\([A-Za-z]+\))?|(?i:{'|'.join(sorted(COUNT_WORDS))}))"
+_COUNTED_PARTNERS = re.compile(
+    rf"(?<![\w-])(?i:dengan|bersama|menggandeng|gandeng|with)[ \t]+{_COUNT}[ \t]+"
+    r"(?P<noun>[^\W\d_]{4,})"
+)
+_NAMING_LEAD = r"(?:(?i:yakni|yaitu|adalah|antara[ \t]+lain|meliputi|namely)(?![\w-])|:)"
+_COUNTED_REACH = 4  # sentences after the count in which its members may be named
+
+
+def _counted_lists(doc: Doc, story, coop) -> list[tuple[int, int]]:
+    """Partners counted where cooperation is told and named in a sentence after it ("MoU
+    dengan tiga perusahaan migas. ... Tiga perusahaan migas tersebut yakni A, B dan C"): the
+    spans of such lists, whose members are linked partners."""
+    out: list[tuple[int, int]] = []
+    index = {sent: n for n, sent in enumerate(story)}
+    for sent in coop:
+        for m in _COUNTED_PARTNERS.finditer(doc.text, *sent):
+            noun = re.escape(m.group("noun"))
+            naming = re.compile(
+                rf"[\W]*(?:(?:ke)?[^\W\d_]+[ \t]+)?(?i:{noun})(?![\w-])[^.;\n]{{0,40}}?"
+                + _NAMING_LEAD
+            )
+            for s, e in story[index[sent] + 1 : index[sent] + 1 + _COUNTED_REACH]:
+                named = naming.match(doc.text, s, e)
+                if named is not None:
+                    out.append((named.end(), e))
+                    break
+    return out
 
 
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])[ \t]*")
@@ -408,6 +441,9 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         )
         and not _gazetteer_body(doc, s)
     ]
+    units = _company_units(doc)
+    # the unit's name after the company's: a place in it is the unit's area
+    inside += [(start + 1, end) for start, (end, _) in units.items()]
     inside_spans = Spans(inside)
     locators = _locators(doc)
     areas = _body_areas(doc) | _short_named_areas(doc, inside_spans)
@@ -432,6 +468,14 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         if sent not in story_set:
             continue
         e = _city_of_region(doc, hit) or e
+        if hit.start in units:  # "PT Pertamina EP Tarakan Field": the unit, by its name
+            end, name = units[hit.start]
+            key = "org:" + name.lower()
+            cand = cands.get(key) or cands.setdefault(
+                key, Candidate(key, Party(name=name, code=None, kind="company", country=None))
+            )
+            _note_mention(doc, cand, hit.start, end, sent, coop_set, lead)
+            continue
         cand = cands.get(e.key)
         if cand is None:
             code = e.code or _city_region_code(e)
@@ -487,6 +531,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
+    _link_counted(doc, cands)
     _note_side_deals(doc, cands, coop)
     _merge_company_variants(cands)
     _merge_name_variants(cands)
@@ -583,6 +628,35 @@ def _runs_into_body(doc: Doc, s: int, e: int) -> bool:
     which goes on past it ("Badan Kerja Sama Internasional Jepang Japan International
     Cooperation Agency"): a gloss, not a body of its own."""
     return any(h.entry.kind in _BODY_KINDS and h.end >= e for h in doc.hits_between(s + 1, e))
+
+
+_UNIT_RUN = re.compile(
+    r"(?:[ \t]*\((?i:persero|tbk)\))?[ \t]+"
+    r"(?P<run>[A-Z0-9][\w'’-]*(?:[ \t]+[A-Z0-9][\w'’-]*){0,4})"
+)
+
+
+_UNIT_WORD = re.compile(r"[^\s]+")
+
+
+def _company_units(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Known companies named with a unit after them ("PT Pertamina EP Tarakan Field",
+    "Pertamina Hulu Mahakam"): hit start -> (end, the unit's name). The name runs over
+    capitalised words up to a title, a bracket or a lower-case word."""
+    out: dict[int, tuple[int, str]] = {}
+    for h in doc.hits:
+        if h.entry.kind != "company":
+            continue
+        m = _UNIT_RUN.match(doc.text, h.end)
+        if m is None or m.group("run").split()[0] not in COMPANY_UNIT_WORDS:
+            continue
+        end = h.end
+        for w in _UNIT_WORD.finditer(doc.text, m.start("run"), m.end("run")):
+            if w.group().lower() in TITLE_HEADS:
+                break  # "... Field General Manager": a title opens, the name is over
+            end = w.end()
+        out[h.start] = (end, " ".join(doc.text[h.start : end].split()))
+    return out
 
 
 def _in_known_name(doc: Doc, s: int, e: int) -> bool:
@@ -1050,6 +1124,15 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "-_"
 
 
+def _link_counted(doc: Doc, cands: dict[str, Candidate]) -> None:
+    """The partners a count announced and a later sentence names are linked."""
+    spans = Spans(doc.cache.get("counted_lists") or [])  # type: ignore[arg-type]
+    for c in cands.values():
+        if c.mentions and any(spans.holds(s) for s, _ in c.mentions):
+            c.linked = max(c.linked, 1)
+            c.actor = True
+
+
 def _link_list_items(doc: Doc, cands: dict[str, Candidate]) -> None:
     """Governments that head the items of an announced list ("4. Wali Kota Solok", "- Pemerintah
     Kabupaten Pangkep (oleh ...)") are its members: linked partners of the one who announces it.
@@ -1083,6 +1166,10 @@ _AREA_GAP = re.compile(
 )
 
 
+_NATIONAL_BODY_KINDS = {"agency", "ministry"}
+_BARE_REGION_FORMS = {"kabupaten", "kota", "provinsi"}
+
+
 def _body_areas(doc: Doc) -> set[int]:
     """Starts of regions named as the area of a body just before them: "BPKP (Perwakilan)
     Sulawesi Selatan", "UNICEF perwakilan Banda Aceh", "Perseroda Sulsel". The region is part of
@@ -1093,7 +1180,11 @@ def _body_areas(doc: Doc) -> set[int]:
     for a, b in zip(hits, hits[1:], strict=False):
         if not (b.entry.kind in _ID_GOV or b.entry.kind in ("foreign_city", "foreign_region")):
             continue
-        if b.form is not None or a.entry.kind in _PLACE_KINDS or b.start - a.end > 24:
+        if b.form is not None and not (
+            a.entry.kind in _NATIONAL_BODY_KINDS and b.form in _BARE_REGION_FORMS
+        ):
+            continue  # "BNN Kabupaten Kendal" is BNN's office; "BNN dan Pemkab Kendal" two
+        if a.entry.kind in _PLACE_KINDS or b.start - a.end > 24:
             continue
         if _AREA_GAP.match(text[a.end : b.start]):
             out.add(b.start)
@@ -1185,9 +1276,24 @@ def _locators(doc: Doc) -> set[int]:
     for h in hits:
         if h.entry.kind in _ID_GOV and _CAPITAL_OF.search(doc.text, max(0, h.start - 40), h.start):
             out.add(h.start)  # "<town>, ibu kota Kabupaten <regency>": the regency locates it
+        if h.entry.kind in _ID_GOV and _SUBDISTRICT_BEFORE.search(
+            doc.text, max(0, h.start - 60), h.start
+        ):
+            out.add(h.start)  # "Kecamatan Bayan, Kabupaten Purworejo": where the district lies
+        if h.entry.kind in _ID_GOV and _SUBDISTRICT_HEAD.search(
+            doc.text, max(0, h.start - 20), h.start
+        ):
+            out.add(h.start)  # "Kades Bandung Kidul": a village's name, not the city's
     return out | _named_as_capital(doc, hits)
 
 
+_SUBDISTRICT_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(re.escape(f) for f in SUBDISTRICT_FORMS)})[ \t]+['‘’\"]?"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}['‘’\"]?[ \t]*,?[ \t]*$"
+)
+_SUBDISTRICT_HEAD = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(re.escape(f) for f in SUBDISTRICT_HEADS)})[ \t]+$"
+)
 _AS_CAPITAL = re.compile(
     r"(?<!Khusus[ \t])(?:(?i:ibu[ \t]?kota)|(?:the[ \t]+)?capital(?:[ \t]+city)?[ \t]+of)[ \t]+$"
 )

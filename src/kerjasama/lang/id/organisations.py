@@ -344,6 +344,15 @@ COMPANY_FORMS: frozenset[str] = frozenset(
     "pt pt. cv persero (persero) perseroda (perseroda) tbk tbk. ltd inc".split()
 )
 
+# First words of a state company's unit or subsidiary named after it ("PT Pertamina EP Tarakan
+# Field", "Pertamina Hulu Mahakam", "PT Pelindo Regional II", "PT PLN (Persero) UID Jawa
+# Timur"): the unit is the party, under its own name.
+COMPANY_UNIT_WORDS: frozenset[str] = frozenset(
+    """EP Hulu Hilir Regional Region Area Unit UP UP3 UPT UID UIW UIP ULP UPDL
+    Wilayah Cabang Field Terminal RU Refinery Patra Trans Niaga Drilling Geothermal
+    Lubricants Divre Daop Kanwil Kancab""".split()
+)
+
 # Entity kinds that host or broker rather than cooperate when a foreign partner is present.
 FACILITATOR_KINDS: frozenset[str] = frozenset({"ministry"})
 BROKER_LEADS: tuple[str, ...] = (

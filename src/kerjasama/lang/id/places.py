@@ -44,6 +44,31 @@ PROVINCE_CAPITALS: dict[str, str] = {
     "ID-PD": "Sorong",
 }
 
+# Forms of the units below a regency ("Desa Polosoro, Kecamatan Bayan, Kabupaten Purworejo"):
+# a region named right after one of them with its name is where that unit lies, no party.
+SUBDISTRICT_FORMS: tuple[str, ...] = (
+    "kecamatan",
+    "kec.",
+    "desa",
+    "kelurahan",
+    "kel.",
+    "distrik",
+    "nagari",
+    "gampong",
+    "dusun",
+)
+
+# Heads of those units: the name after them is their village or district ("Kades Bandung
+# Kidul"), even where a region has that name.
+SUBDISTRICT_HEADS: tuple[str, ...] = (
+    "kades",
+    "kepala desa",
+    "lurah",
+    "camat",
+    "kadus",
+    "wali nagari",
+)
+
 # Countries that are one city: "di Singapura" names the city of the activity.
 CITY_STATES: frozenset[str] = frozenset({"SG", "MO", "HK", "VA", "MC"})
 
