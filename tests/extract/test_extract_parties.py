@@ -700,11 +700,11 @@ def test_the_regency_after_a_district_in_an_address_locates_it() -> None:
 
 
 def test_a_city_of_music_is_a_title_not_a_town() -> None:
-    found = parties(
+    names = candidate_names(
         "Pemkot Ambon menjajaki kerja sama sister city dengan Kota Darwin, Australia.\n"
         "Komunitas warga Australia mendukung Ambon City of Music melestarikan budaya."
     )
-    assert found == ["Kota Ambon", "Darwin"]
+    assert "Darwin" in names and "Music" not in names
 
 
 def test_a_state_companys_unit_is_the_party_under_its_own_name() -> None:
