@@ -8,7 +8,7 @@ DEMO_HOST ?= 127.0.0.1
 DEMO_PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: env demo test lint format ner-model people-model realnews story-model calibration clean
+.PHONY: world-towns env demo test lint format ner-model people-model realnews story-model calibration clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11" >&2; exit 1; }
@@ -53,6 +53,11 @@ story-model: env
 calibration: env
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python scripts/calibrate.py $(ARGS)
+
+# The foreign towns of GeoNames shipped in the gazetteer (src/kerjasama/gazetteer/data).
+world-towns: env
+	$(BIN)/python -m pip install --quiet -e '.[data]'
+	$(BIN)/python scripts/build_world_towns.py
 
 ner-model: env
 	$(BIN)/kerjasama ner train --data $(SHARED)/data/ner

@@ -729,3 +729,37 @@ def test_partners_counted_then_named_in_a_later_sentence() -> None:
     assert found is not None
     assert {"Pertamina Hulu Kalimantan Timur", "Pertamina Hulu Mahakam"} <= set(found)
     assert "Provinsi Kalimantan Timur" not in found
+
+
+def test_a_town_of_geonames_beside_its_country_where_cooperation_is_told() -> None:
+    found = parties(
+        "Kota Yogyakarta dan Distrik Kathmandu Provinsi Bagmati Nepal siap mengembangkan "
+        "sister city bidang seni budaya, Senin (4/3)."
+    )
+    assert found == ["Kota Yogyakarta", "Kathmandu"]
+
+
+def test_a_town_in_a_headline_of_capitalised_words_in_a_twin_town_story() -> None:
+    found = parties(
+        "Karangasem Jalin Kerjasama Sister City Dengan Cuttack\n"
+        "Bupati Karangasem menerima audiensi pembahasan sister city antara Kabupaten "
+        "Karangasem dengan Cuttack, Rabu (23/1), demi kunjungan wisatawan India."
+    )
+    assert found == ["Kabupaten Karangasem", "Cuttack"]
+
+
+def test_towns_of_geonames_are_not_read_in_a_sentence_that_tells_no_cooperation() -> None:
+    names = candidate_names(
+        "Pemkot Bandung menjajaki kerja sama sister city dengan Kota Lyon, Prancis.\n"
+        "Sementara itu Manchester United menjamu Chelsea di Old Trafford dalam Liga Inggris."
+    )
+    assert "Chelsea" not in names and "Old Trafford" not in names
+
+
+def test_a_small_town_far_from_its_countrys_name_is_not_read_in_a_twin_town_story() -> None:
+    names = candidate_names(
+        "Pemkot Bandung menjalin sister city dengan Kota Braunschweig, Jerman.\n"
+        "Sepulang dari Inggris, delegasi bercerita.\n"
+        "Mereka sempat singgah di Wembley."
+    )
+    assert "Braunschweig" in names and "Wembley" not in names

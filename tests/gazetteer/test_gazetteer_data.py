@@ -76,3 +76,14 @@ def test_unknown_overlay_key_is_reported(tmp_path: Path) -> None:
         handle.write("country:XX\t\tNowhere\n")
     with pytest.raises(GazetteerDataError, match="country:XX"):
         load_data(tmp_path)
+
+
+def test_the_world_towns_table_knows_towns_by_country_the_largest_first() -> None:
+    from kerjasama.gazetteer.world_towns import towns_named, world_towns
+
+    assert towns_named("Kathmandu", {"NP"}).country == "NP"
+    assert towns_named("Kathmandu", {"IN"}) is None  # only in the countries asked for
+    sizes = [t.population for t in world_towns()["brighton"]]
+    assert sizes == sorted(sizes, reverse=True)
+    assert towns_named("Brighton", {"GB", "US"}).country == "GB"
+    assert all(t.country != "ID" for ts in world_towns().values() for t in ts)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from kerjasama.extract.cues import COOPERATION
 from kerjasama.gazetteer import Entry, Hit
+from kerjasama.gazetteer.world_towns import towns_named
 from kerjasama.lang.id.cooperation import LIST_LEADS
 from kerjasama.lang.id.localities import (
     BARE_FORMS,
@@ -18,6 +20,7 @@ from kerjasama.lang.id.localities import (
     HEAD_TITLES,
     HIT_FORMS,
     NOT_PLACE_WORDS,
+    PLACE_KIND_WORDS,
     REGION_FORMS,
     TWIN_TOWN_CUES,
     TWIN_TOWN_FRAMES,
@@ -60,7 +63,9 @@ _LIST_JOIN = re.compile(r"[ \t]*(?:,|dan|and)[ \t]*(?:dan[ \t]+)?")
 _NEXT_NAME = re.compile(r" [A-Z][a-z]")
 _PREV_WORD = re.compile(r"([\w.]+)[^\w]*$")
 _ALL_FORM_WORDS = frozenset(
-    w for f in (*CITY_FORMS, *REGION_FORMS, *BARE_FORMS, *HEAD_TITLES) for w in f.split()
+    w
+    for f in (*CITY_FORMS, *REGION_FORMS, *BARE_FORMS, *HEAD_TITLES, *PLACE_KIND_WORDS)
+    for w in f.split()
 )
 _CITY_FORMS = frozenset(CITY_FORMS) | frozenset(BARE_FORMS)
 _GOVERNOR_TITLES = frozenset(("gubernur", "governor", "governor of"))
@@ -155,6 +160,7 @@ def find_localities(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
                 continue
             host = min(near, key=lambda h: abs(h.start - m.start()))
             _add(found, name, "foreign_city", host.entry)
+    _known_towns(text, taken, found, hosts, sentences, twin)
     if twin:
         _twin_towns(text, taken, found)
     known = [h.surface.split() for h in hits]
@@ -164,6 +170,91 @@ def find_localities(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
         if not _runs_on(text, taken, n) and not any(_within(n.split(), k) for k in known)
     }
     return _mentions(text, taken, keep)
+
+
+_NAME_RUN = re.compile(rf"{_NAME}(?![\w-])")
+_NAME_WORDS = re.compile(rf"(?<![\w-]){_NAME_WORD}(?![\w-])")
+_CITY_FRAME_BEFORE = re.compile(
+    r"(?i:kota|city[ \t]+of|pemkot|pemerintah[ \t]+kota|wali[ \t]?kota|mayor[ \t]+of)[ \t]+$"
+)
+_CITY_FRAME_AFTER = re.compile(r"[ \t]+(?:City|Municipality)(?![\w-])")
+
+
+def _known_towns(
+    text: str,
+    taken: bytearray,
+    found: dict[str, Entry],
+    hosts: list[Hit],
+    sentences: list[tuple[int, int]],
+    twin: bool,
+) -> None:
+    """Towns of GeoNames ("Kathmandu", "Hildesheim", "Cuttack") whose country the text names:
+    in that country's sentence, after a city's form ("Kota Xiangyang"), or in a twin-town
+    story. Names that are Indonesian places, people's names or common words are not read so."""
+    from kerjasama.extract.names import common_words, local_place_names, person_words
+
+    by_country: dict[str, Hit] = {}
+    for h in hosts:
+        by_country.setdefault(h.entry.code if h.entry.kind == "country" else h.entry.country, h)
+    if not by_country:
+        return
+    local, people, common = local_place_names(), person_words(), common_words()
+    for s, e in sentences:
+        # The country's own sentence counts where it speaks of cooperation or of twin towns
+        # ("Kota Yogyakarta dan Distrik Kathmandu, Nepal siap mengembangkan sister city"); a
+        # football report's "Chelsea ... Inggris" does not.
+        told = COOPERATION.search(text, s, e) is not None or _TWIN_CUE.search(text, s, e)
+        near = {
+            h.entry.code if h.entry.kind == "country" else h.entry.country
+            for h in hosts
+            if told and s <= h.start < e
+        }
+        for m in _NAME_WORDS.finditer(text, s, e):
+            start = m.start()
+            for end in _ends(text, start, e):
+                name = text[start:end]
+                if name in found or not _free(taken, start, end) or not _plain_name(name):
+                    continue
+                framed = bool(
+                    _CITY_FRAME_BEFORE.search(text, max(0, start - 20), start)
+                    or _CITY_FRAME_AFTER.match(text, end)
+                )
+                countries = set(by_country) if framed or twin else near
+                town = towns_named(name, countries) if countries else None
+                if town is None:
+                    continue
+                far = town.country not in near and not framed
+                if far and not _twin_town_named(text, start, town):
+                    continue
+                low = name.lower()
+                single = " " not in name
+                if (low,) in local.get(low, ()) or (single and (name in people or low in common)):
+                    break
+                _add(found, name, "foreign_city", by_country[town.country].entry)
+                break
+
+
+_TWIN_TOWN_SIZE = 100_000  # a town read in a twin-town story far from its country's name
+
+
+def _twin_town_named(text: str, start: int, town) -> bool:
+    """In a twin-town story, a sizeable town named on its own (not after a capitalised word:
+    "Kuala Lumpur City Hall" has no town Hall)."""
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    after_name = (
+        prev is not None and text[prev.end(1) : start] == " " and prev.group(1)[:1].isupper()
+    )
+    small_word = prev is not None and prev.group(1).lower() in _TITLE_CASE_SMALL_WORDS
+    return town.population >= _TWIN_TOWN_SIZE and (not after_name or small_word)
+
+
+def _ends(text: str, start: int, stop: int) -> list[int]:
+    """Ends of the names of one to three capitalised words from `start`, longest first."""
+    run = _NAME_RUN.match(text, start, stop)
+    if run is None:
+        return []
+    ends = [w.end() for w in _NAME_WORDS.finditer(text, start, run.end())]
+    return ends[::-1]
 
 
 def _twin_towns(text: str, taken: bytearray, found: dict[str, Entry]) -> None:
@@ -216,8 +307,8 @@ def _runs_on(text: str, taken: bytearray, name: str) -> bool:
             continue
         word = prev.group(1)
         low = word.lower()
-        if not word[:1].isupper() or low in _ALL_FORM_WORDS:
-            continue
+        if not word[:1].isupper() or low in _ALL_FORM_WORDS or low in _TITLE_CASE_SMALL_WORDS:
+            continue  # "Kerja Sama Dengan Cuttack": a headline's capitalised small word
         if word.endswith(".") and len(word) > 4:
             continue  # "... ke Kota Kisarazu. Kisarazu melihat": the sentence before ends
         if _opens_sentence(text, prev.start(1)):
@@ -230,6 +321,9 @@ def _runs_on(text: str, taken: bytearray, name: str) -> bool:
     return False
 
 
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    "dengan dan di ke dari untuk bersama antara with and of the in to from".split()
+)
 _SENTENCE_OPENERS = frozenset(".!?\"“”'‘’\n")
 
 

@@ -43,6 +43,9 @@ REGION_FORMS: tuple[str, ...] = (
     "region",
     "oblast",
 )
+# Words for a kind of place written before its name that are no government form ("Distrik
+# Kathmandu", "Gemeente Westland"): a name after them does not run on from a person's.
+PLACE_KIND_WORDS: tuple[str, ...] = ("distrik", "district", "county", "gemeente", "municipality")
 # A bare government word: the locality it governs, a city unless the text says more.
 BARE_FORMS: tuple[str, ...] = ("pemerintah", "pemda", "government of")
 # Forms that are titles of a head: they are not part of the place's mention.
