@@ -220,3 +220,29 @@ def test_an_outlets_initials_before_the_dateline_town() -> None:
         "pendampingan hukum bersama Kejaksaan Negeri Pohuwato, Kamis (7/9/2023)."
     )
     assert found == ["Pohuwato"]
+
+
+def test_a_venue_after_bertempat_beats_the_dateline_though_no_date_is_next_to_it() -> None:
+    text = (
+        "BANGKA BARAT – Penandatanganan kerja sama antara Pemerintah Kabupaten Bangka Barat dan "
+        "Pemerintah Kabupaten Banyuasin pada Senin (11/4/2022) lalu, bertempat di Gedung DPRD "
+        "Kabupaten Banyuasin, Sumatera Selatan."
+    )
+    assert places(text) == ["Banyuasin"]
+
+
+def test_a_regency_written_joined_is_placed_under_its_kemendagri_name() -> None:
+    text = (
+        "KULONPROGO – Pemkab Kulonprogo memperpanjang perjanjian kerja sama pengelolaan sampah "
+        "dengan Pemkot Yogyakarta, Senin (2/1)."
+    )
+    assert places(text) == ["Kulon Progo"]
+
+
+def test_a_venue_named_by_a_universitys_short_form_is_in_the_city_its_name_holds() -> None:
+    text = (
+        "Butur dan UMK Teken MoU Pendidikan\n"
+        "Nota kesepahaman antara Pemda Buton Utara dengan Universitas Muhammadiyah Kendari "
+        "(UMK) telah dilaksanakan pada Senin, 12/11/2018 bertempat di Aula UMK."
+    )
+    assert places(text) == ["Kendari"]

@@ -153,15 +153,11 @@ def _squash(name: str) -> str:
 
 def _id_spelling(entry, written: str) -> str:
     """How an Indonesian city or regency is named as a place: the city's own spelling
-    (PLACE_SPELLINGS), else as written when that is its name spaced or joined another way
-    ("Kulonprogo"), else its name ("Solo" -> "Surakarta", "Jaksel" -> "Jakarta")."""
+    (PLACE_SPELLINGS), else its Kemendagri name however it is written ("Kulonprogo" ->
+    "Kulon Progo", "Solo" -> "Surakarta", "Jaksel" -> "Jakarta")."""
     if entry.kind not in ("city", "regency") or entry.country != "ID":
         return written
-    spelling = PLACE_SPELLINGS.get(entry.kemendagri or "")
-    if spelling:
-        return spelling
-    name = _bare(entry.name)
-    return written if _squash(written) == _squash(name) else name
+    return PLACE_SPELLINGS.get(entry.kemendagri or "") or _bare(entry.name)
 
 
 def _named_regions(doc: Doc) -> dict[str, object]:
@@ -381,6 +377,19 @@ def _campus_city(doc: Doc, start: int, end: int) -> str | None:
         name = m.group(0)
         if " " in name or name.isupper() or (name[:1].isupper() and len(name) > 4):
             return CAMPUS_CITIES[" ".join(name.lower().split())]
+    return _short_form_city(doc, start, end)
+
+
+def _short_form_city(doc: Doc, start: int, end: int) -> str | None:
+    """A venue named by a body's short form whose full name, spelt out in the article, holds
+    its city ("di Aula UMK" after "Universitas Muhammadiyah Kendari (UMK)"): that city."""
+    words = set(re.findall(r"[\w-]+", doc.text[start:end]))
+    for a in doc.acronyms:
+        if a.short not in words:
+            continue
+        cities = [h for h in doc.hits_between(a.start, a.end) if h.entry.kind in _CITY_LEVEL]
+        if cities:
+            return _hit_place(cities[-1])
     return None
 
 
@@ -437,7 +446,8 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                 or bool(SPEECH_NEAR.search(clause))
                 or _after_quote(doc, s, m.start())
             )
-            held = bool(_ACTIVITY.search(doc.text, max(s, m.start() - 40), m.start() + 1))
+            # "dilaksanakan di X"; "bertempat di X" holds its verb in the opening itself
+            held = bool(_ACTIVITY.search(doc.text, max(s, m.start() - 40), m.end()))
             if _signed_at(doc, s, m.start(), end):
                 statement, held = False, True  # "ujar X usai menandatangani MoU di Y"
             early = rank == 0 or (s, e) in first
