@@ -381,3 +381,11 @@ def test_a_twinning_told_as_already_formed_is_at_work_under_its_mou() -> None:
         "BANDUNG - Three regions have formed Letter of Intent cooperation with West Java, "
         "to be upgraded to sister provinces, the governor said on Friday (16/6/2017)."
     ) == ("implement", "loi")
+
+
+def test_cancelling_a_memorandum_is_its_review() -> None:
+    assert stage(
+        "Gorontalo Utara Batalkan MoU\n"
+        "GORONTALO UTARA – Pemkab Gorontalo Utara melakukan pembatalan nota kesepahaman dengan "
+        "PT Gorontalo Alam Bahari karena investasi tak kunjung berjalan, Senin (3/2)."
+    ) == ("review", "mou")
