@@ -163,3 +163,16 @@ def test_a_home_link_above_the_story_is_no_dateline() -> None:
         "SERANG - The Banten provincial government signed a cooperation agreement on Monday."
     )
     assert mark_boilerplate(text).dateline == "Serang"
+
+
+def test_menu_labels_above_a_dotted_title_case_headline_and_its_date_line() -> None:
+    text = (
+        "Notifikasi\n\n×\n\nIndeks Berita\n\n"
+        "Wali Kota Palu Menerima Kunjungan Delegasi Jerman.\n\n"
+        "Senin, 01 Desember 2025 | 11:11 WIB | 0 Views\n\n"
+        "PALU – Pemerintah Kota Palu menerima kunjungan delegasi GIZ, Senin (1/12).\n"
+    )
+    m = mark_boilerplate(text)
+    assert text[slice(*m.headline)] == "Wali Kota Palu Menerima Kunjungan Delegasi Jerman."
+    assert m.dateline_city == "Palu"
+    assert {text[s:e] for s, e in m.furniture_lines} >= {"Notifikasi", "Indeks Berita"}

@@ -149,9 +149,14 @@ def _is_headline(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     furniture or a dateline."""
     s, e = lines[i]
     line = text[s:e].strip()
-    if len(line.split()) > 25 or line.endswith((".", '"', "”", ")")) or line.isupper():
-        return False
+    words = line.split()
     nxt = next((text[a:b].strip() for a, b in lines[i + 1 :] if text[a:b].strip()), "")
+    # "Walikota X Menerima Kunjungan Delegasi." above a date line of furniture: a headline in
+    # title case may end with a dot (a caption so written stands above the dateline instead)
+    titled = sum(w[:1].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+    dotted = line.endswith(".") and not (titled and FURNITURE.search(nxt))
+    if len(words) > 25 or dotted or line.endswith(('"', "”", ")")) or line.isupper():
+        return False
     return bool(FURNITURE.search(nxt)) or bool(DATELINE.match(nxt)) and len(nxt) > 80
 
 
@@ -162,9 +167,15 @@ def _is_caption(low: str) -> bool:
     return any(p in tail for p in PHOTO_CREDIT_PREFIXES) and not low.endswith((".", '"', "”"))
 
 
+_TITLE_CASE_SHARE = 0.7
+_LABEL_WORDS = 3  # "Notification", "Indeks Berita", "Tag Terpopuler" above the story
+
+
 def _is_furniture(line: str, low: str, before_story: bool) -> bool:
     if any(w in low for w in COPYRIGHT_WORDS) and len(line) < 120:
         return True
+    if before_story and len(line.split()) <= _LABEL_WORDS and not line.endswith((".", "!", "?")):
+        return True  # a menu or a label above the story, no story line
     if low.startswith(RELAYED_LEADS) and len(line) < 80:
         return True
     # Author/date lines ("Nama Penulis • 26 Januari 2023 • 3:58pm") and labels above the story.
