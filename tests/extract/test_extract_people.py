@@ -620,3 +620,23 @@ def test_degrees_written_without_their_dots_are_no_part_of_a_name() -> None:
     assert clean_name("Iskandar M Sc") == "Iskandar"
     assert clean_name("Budi Santoso S H") == "Budi Santoso"
     assert clean_name("Rudi S Pane") == "Rudi S Pane"  # an initial inside a name stays
+
+
+def test_initials_that_open_a_name_after_a_title_and_its_region() -> None:
+    people = people_of(
+        "Sekda Kota Denpasar IB Alit Wiradana dan Wakil Wali Kota Probolinggo HMS Subri "
+        "menghadiri penandatanganan kerja sama, Senin (3/4)."
+    )
+    assert people.get("IB Alit Wiradana") == "Sekretaris Daerah"
+    assert people.get("HMS Subri") == "Wakil Wali Kota"
+
+
+def test_a_balinese_name_opening_with_i_and_initials() -> None:
+    people = people_of("Wali Kota Denpasar I GN Jaya Negara menandatangani nota kesepahaman.")
+    found = [(name, role) for name, role in people.items() if name.startswith("I GN Jaya")]
+    assert [role for _, role in found] == ["Wali Kota"]
+
+
+def test_a_countrys_short_form_after_a_title_is_no_initials() -> None:
+    people = people_of("Acara itu dihadiri Duta Besar AS Kim Sung dan Presiden RI Joko Widodo.")
+    assert "Kim Sung" in people and "Joko Widodo" in people

@@ -317,8 +317,11 @@ def _parse_title(
             or _company_at(tok, ctx)
         ):
             break
-        if low == "i" and i + 1 < n and toks[i + 1].lower in BALINESE_NAME_WORDS:
-            break  # "Bupati Badung I Wayan ...": the name starts
+        if low == "i" and (
+            (i + 1 < n and toks[i + 1].lower in BALINESE_NAME_WORDS)
+            or _initials_before_name(toks, i, ctx)
+        ):
+            break  # "Bupati Badung I Wayan ...", "Wali Kota I GN Jaya Negara": the name starts
         if (
             continuing
             and low in RANK_WORDS
@@ -417,6 +420,13 @@ def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit
         if ctx.acronym_is_org(tok):
             i += 1
             continue
+        if (
+            i > start
+            and tok.text.isupper()
+            and not ctx.acronym_is_org(tok)
+            and _initials_before_name(toks, i, ctx)
+        ):
+            break  # "Sekda Kota Denpasar IB Alit Wiradana": the name's initials, no unit
         if (i > start and tok.text == "-") or (
             tok.text.isupper() and len(tok.text) > 1 and tok.text not in ("I", "II", "III", "IV")
         ):
@@ -766,6 +776,8 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
         if tok.lower in PLACE_STOP_WORDS:
             break  # "... di Hotel <name>", "Jalan <name>": a building or a street
         cls = _word_class(tok, nxt, ctx)
+        if cls == _STRONG and not seen_name and _initials_before_name(toks, j, ctx):
+            cls = _NAME  # "Sekda IB Alit Wiradana", "Wakil Wali Kota HMS Subri": initials
         if (
             cls == _NAME
             and not seen_name
@@ -780,6 +792,42 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
     while out and out[-1][1] in (_GLUE, _STRONG) and toks[out[-1][0]].text in ("-", "/", "."):
         out.pop()
     return out
+
+
+def _initials_before_name(toks: list[Token], j: int, ctx: Context) -> bool:
+    """toks[j] is a name's initials written first ("IB", "HMS", "SA.", the "I GN" of a
+    Balinese name): two or three capitals no body or title is called, then name words."""
+    tok = toks[j]
+    k = j + 1
+    balinese = tok.text == "I" and k < len(toks) and _initials(toks[k], ctx)
+    if balinese:
+        k += 1  # "I GN Jaya Negara"
+    elif not _initials(tok, ctx):
+        return False
+    if k < len(toks) and toks[k].text == ".":
+        k += 1  # "SA. Supriono"
+    if k >= len(toks) or not toks[k].is_cap or toks[k].start in ctx.hits:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    ok = (_NAME, _WEAK) if balinese else (_NAME,)  # a Balinese name's words may be common
+    return _word_class(toks[k], nxt, ctx) in ok and toks[k].lower not in ANY_TITLE_WORD
+
+
+def _initials(tok: Token, ctx: Context) -> bool:
+    text = tok.text
+    return (
+        2 <= len(text) <= 3
+        and text.isalpha()
+        and text.isupper()
+        and text not in ctx.acronyms
+        and tok.start not in ctx.hits
+        and tok.lower not in ANY_TITLE_WORD
+        and tok.lower not in SHORT_FORMS
+        and tok.lower not in HONORIFICS
+        and tok.lower not in ORG_HEADS
+        and tok.lower not in NOT_NAME_WORDS
+        and not is_region_short_form(tok.lower)
+    )
 
 
 def _blocks(run: list[tuple[int, str]]) -> list[tuple[int, int]]:

@@ -356,7 +356,17 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
-NOT_NAME_WORDS = NOT_NAME_WORDS | UNIT_ABBREVIATIONS | ENGLISH_NOT_NAME_WORDS | HEADLINE_VERBS
+# Short forms of countries written after a title ("Presiden ke-7 RI Joko Widodo", "Dubes AS"):
+# capitals that are no initials of the name after them.
+COUNTRY_SHORT_FORMS: frozenset[str] = frozenset("ri as uk us usa rrc rrt uea pbb ue".split())
+
+NOT_NAME_WORDS = (
+    NOT_NAME_WORDS
+    | UNIT_ABBREVIATIONS
+    | ENGLISH_NOT_NAME_WORDS
+    | HEADLINE_VERBS
+    | COUNTRY_SHORT_FORMS
+)
 
 # Degrees and honorifics dropped from names (lower case, without dots).
 HONORIFICS: frozenset[str] = frozenset(
