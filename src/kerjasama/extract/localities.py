@@ -12,7 +12,8 @@ import re
 
 from kerjasama.extract.cues import COOPERATION
 from kerjasama.gazetteer import Entry, Hit
-from kerjasama.gazetteer.world_towns import towns_named
+from kerjasama.gazetteer.normalize import fold
+from kerjasama.gazetteer.world_towns import first_words, towns_named
 from kerjasama.lang.id.cooperation import LIST_LEADS
 from kerjasama.lang.id.localities import (
     BARE_FORMS,
@@ -199,6 +200,7 @@ def _known_towns(
     if not by_country:
         return
     local, people, common = local_place_names(), person_words(), common_words()
+    openings = first_words()
     for s, e in sentences:
         # The country's own sentence counts where it speaks of cooperation or of twin towns
         # ("Kota Yogyakarta dan Distrik Kathmandu, Nepal siap mengembangkan sister city"); a
@@ -211,6 +213,8 @@ def _known_towns(
         }
         for m in _NAME_WORDS.finditer(text, s, e):
             start = m.start()
+            if fold(m.group()) not in openings:
+                continue  # no town's name opens with this word
             for end in _ends(text, start, e):
                 name = text[start:end]
                 if name in found or not _free(taken, start, end) or not _plain_name(name):

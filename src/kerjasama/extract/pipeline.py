@@ -42,7 +42,7 @@ def warm_up() -> None:
     from kerjasama.extract import names
     from kerjasama.extract.statistical import model_tagger
     from kerjasama.gazetteer import load_gazetteer
-    from kerjasama.gazetteer.world_towns import world_towns
+    from kerjasama.gazetteer.world_towns import first_words, world_towns
     from kerjasama.lang.id import towns
 
     load_gazetteer()
@@ -54,6 +54,7 @@ def warm_up() -> None:
         names.local_place_names,
         towns.town_table,
         world_towns,
+        first_words,
     ):
         load()
 

@@ -40,6 +40,12 @@ def world_towns() -> dict[str, tuple[Town, ...]]:
     return {k: tuple(sorted(v, key=lambda t: -t.population)) for k, v in out.items()}
 
 
+@cache
+def first_words() -> frozenset[str]:
+    """The folded first word of every name: a word no town's name opens with starts none."""
+    return frozenset(name.split()[0] for name in world_towns())
+
+
 def towns_named(name: str, countries: set[str]) -> Town | None:
     """The most populous town of that name in one of `countries`, if any."""
     for town in world_towns().get(fold(name), ()):
