@@ -9,6 +9,7 @@ Once a name is known so, its other mentions ("Wali Kota Zundert", bare "Mossel B
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kerjasama.extract.cues import COOPERATION
 from kerjasama.gazetteer import Entry, Hit
@@ -201,15 +202,18 @@ def _known_towns(
         return
     local, people, common = local_place_names(), person_words(), common_words()
     openings = first_words()
+    ordered = sorted(hosts, key=lambda h: h.start)
+    starts = [h.start for h in ordered]
     for s, e in sentences:
         # The country's own sentence counts where it speaks of cooperation or of twin towns
         # ("Kota Yogyakarta dan Distrik Kathmandu, Nepal siap mengembangkan sister city"); a
         # football report's "Chelsea ... Inggris" does not.
-        told = COOPERATION.search(text, s, e) is not None or _TWIN_CUE.search(text, s, e)
+        inside = ordered[bisect_left(starts, s) : bisect_left(starts, e)]
+        told = bool(inside) and (
+            COOPERATION.search(text, s, e) is not None or _TWIN_CUE.search(text, s, e)
+        )
         near = {
-            h.entry.code if h.entry.kind == "country" else h.entry.country
-            for h in hosts
-            if told and s <= h.start < e
+            h.entry.code if h.entry.kind == "country" else h.entry.country for h in inside if told
         }
         for m in _NAME_WORDS.finditer(text, s, e):
             start = m.start()

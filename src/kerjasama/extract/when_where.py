@@ -383,9 +383,12 @@ def _campus_city(doc: Doc, start: int, end: int) -> str | None:
 def _short_form_city(doc: Doc, start: int, end: int) -> str | None:
     """A venue named by a body's short form whose full name, spelt out in the article, holds
     its city ("di Aula UMK" after "Universitas Muhammadiyah Kendari (UMK)"): that city."""
-    words = set(re.findall(r"[\w-]+", doc.text[start:end]))
-    for a in doc.acronyms:
-        if a.short not in words:
+    by_short = doc.derived(
+        "acronyms_by_short", len(doc.acronyms), lambda: {a.short: a for a in doc.acronyms}
+    )
+    for word in re.findall(r"[\w-]+", doc.text[start:end]):
+        a = by_short.get(word)
+        if a is None:
             continue
         cities = [h for h in doc.hits_between(a.start, a.end) if h.entry.kind in _CITY_LEVEL]
         if cities:
