@@ -640,3 +640,8 @@ def test_a_balinese_name_opening_with_i_and_initials() -> None:
 def test_a_countrys_short_form_after_a_title_is_no_initials() -> None:
     people = people_of("Acara itu dihadiri Duta Besar AS Kim Sung dan Presiden RI Joko Widodo.")
     assert "Kim Sung" in people and "Joko Widodo" in people
+
+
+def test_the_one_word_after_a_village_head_is_the_village_unless_it_is_a_name() -> None:
+    assert people_of("Kades Krandegan menandatangani perjanjian kerja sama dengan Kejari.") == {}
+    assert people_of("Kades Suryono mengatakan kerja sama itu penting.") == {"Suryono": "Kades"}

@@ -1031,6 +1031,15 @@ def _parse_name(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, in
     name = clean_name(_span_text(toks, a, b))
     if name and len(name.split()) > _MAX_NAME:
         return None, i
+    if (
+        name
+        and head in _LOCAL_HEADS
+        and a == j
+        and " " not in name
+        and name not in person_words()
+        and (b >= n or not toks[b].is_cap)
+    ):
+        return None, i  # "Kades Krandegan": the village a head leads, no one's name
     return (name, b) if name else (None, i)
 
 
