@@ -763,3 +763,12 @@ def test_a_small_town_far_from_its_countrys_name_is_not_read_in_a_twin_town_stor
         "Mereka sempat singgah di Wembley."
     )
     assert "Braunschweig" in names and "Wembley" not in names
+
+
+def test_a_region_said_short_is_the_longer_region_the_story_names() -> None:
+    found = parties(
+        "Pemkab Minahasa Selatan menjalin kerja sama dengan Pemkab Bone Bolango, Kamis (6/11).\n"
+        "Bupati Bone Bolango Ismet Mile menandatangani nota kesepahaman itu.\n"
+        "“Kerja sama dengan Bone ini untuk pertanian,” kata Bupati Minahasa Selatan."
+    )
+    assert found == ["Kabupaten Minahasa Selatan", "Kabupaten Bone Bolango"]

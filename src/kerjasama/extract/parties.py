@@ -535,7 +535,32 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _note_side_deals(doc, cands, coop)
     _merge_company_variants(cands)
     _merge_name_variants(cands)
+    _merge_short_region_names(doc, cands)
     return {k: c for k, c in cands.items() if c.party.name.lower() not in NOT_PARTY_BODIES}
+
+
+_ID_REGION_FORMS = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
+
+
+def _merge_short_region_names(doc: Doc, cands: dict[str, Candidate]) -> None:
+    """A region named only bare, whose name opens the name of another region the story names
+    more ("Bone" in a story of "Pemkab Bone Bolango"), is that region said short."""
+    regions = [c for c in cands.values() if c.is_id_gov and c.mentions]
+    for c in regions:
+        bare = _ID_REGION_FORMS.sub("", c.party.name)
+        if any(doc.text[s:e] != bare for s, e in c.mentions):
+            continue  # named with its form somewhere ("Kota Bandung"): a region of its own
+        into = [
+            o
+            for o in regions
+            if o is not c
+            and o.key in cands
+            and _ID_REGION_FORMS.sub("", o.party.name).startswith(bare + " ")
+            and len(o.mentions) > len(c.mentions)
+        ]
+        if len(into) == 1:
+            _merge_into(into[0], c)
+            del cands[c.key]
 
 
 _COMPANY_TAILS = {t.lower() for t, kind in ORG_TAILS.items() if kind == "company"}
