@@ -772,3 +772,12 @@ def test_a_region_said_short_is_the_longer_region_the_story_names() -> None:
         "“Kerja sama dengan Bone ini untuk pertanian,” kata Bupati Minahasa Selatan."
     )
     assert found == ["Kabupaten Minahasa Selatan", "Kabupaten Bone Bolango"]
+
+
+def test_a_regent_who_takes_part_in_others_signing_is_no_party() -> None:
+    found = parties(
+        "MANADO — Bupati Kepulauan Sangihe, Michael Thungari, S.E., M.M., turut ambil bagian "
+        "dalam penandatanganan nota kesepahaman antara Pemerintah Provinsi Sulawesi Utara dan "
+        "Kejaksaan Tinggi Sulawesi Utara, Rabu (10/12)."
+    )
+    assert found == ["Provinsi Sulawesi Utara", "Kejaksaan Tinggi Sulawesi Utara"]

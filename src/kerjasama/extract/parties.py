@@ -25,6 +25,7 @@ from kerjasama.lang.id.localities import CITY_FORMS, MAYOR_TITLES
 from kerjasama.lang.id.organisations import (
     AREA_LINKS,
     AREA_WORDS_AFTER_NAMES,
+    ATTEND_VERBS,
     ATTENDANCE_OPENERS,
     ATTENDEES_SIGN,
     BACKGROUND_LEADS,
@@ -1770,6 +1771,23 @@ def _other_partnership(before: list[str]) -> bool:
     return False
 
 
+_ATTEND_REACH = 16  # words from a region to the verb by which it attends
+
+
+def _attends(doc: Doc, end: int, sent: tuple[int, int]) -> bool:
+    """The region (or its head, a name between) attends another's deal: a verb of attending
+    after it ("menghadiri", "turut ambil bagian dalam"), before any link word, and
+    "antara"/"between" after that ("Bupati X, <name>, menghadiri penandatanganan MoU antara A
+    dan B")."""
+    words = [w.lower() for w in _WORD.findall(doc.text, end, sent[1])]
+    for i, w in enumerate(words[:_ATTEND_REACH]):
+        if w in _LINKS or w == ";":
+            return False  # (a head's degrees hold dots: "<name>, S.E., M.M., menghadiri")
+        if w in ATTEND_VERBS or (w == "ambil" and words[i + 1 : i + 2] == ["bagian"]):
+            return any(x in ("antara", "between") for x in words[i + 1 :])
+    return False
+
+
 _ATTENDANCE = re.compile(rf"(?i:{_alts(ATTENDANCE_OPENERS)})(?![\w-])")
 
 
@@ -1826,7 +1844,10 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
         or _example_or_possessed(words)
         or (cand.party.kind in _FOREIGN_PLACES and _origin(before))
         or _other_partnership(wide)
-        or (cand.is_id_gov and (_witness(wide) or _attendance_sentence(doc, sent)))
+        or (
+            cand.is_id_gov
+            and (_witness(wide) or _attendance_sentence(doc, sent) or _attends(doc, e, sent))
+        )
     ):
         return
     locative = (

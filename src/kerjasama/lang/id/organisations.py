@@ -179,6 +179,11 @@ ATTENDANCE_OPENERS: tuple[str, ...] = (
     "present at",
     "attending",
 )
+# Verbs by which a region (its head) attends or witnesses a deal of others ("Bupati Sangihe,
+# <name>, menghadiri penandatanganan MoU antara Pemprov Sulut dan Kejati"): it is no party.
+ATTEND_VERBS: frozenset[str] = frozenset(
+    "menghadiri hadiri menyaksikan saksikan attended attends witnessed witnesses".split()
+)
 # Verbs that make the guests of such a sentence signatories too ("Hadir pada acara dan juga
 # melaksanakan penandatanganan MoU yaitu Kota X, Kab. Y").
 ATTENDEES_SIGN: frozenset[str] = frozenset(
