@@ -781,3 +781,12 @@ def test_a_regent_who_takes_part_in_others_signing_is_no_party() -> None:
         "Kejaksaan Tinggi Sulawesi Utara, Rabu (10/12)."
     )
     assert found == ["Provinsi Sulawesi Utara", "Kejaksaan Tinggi Sulawesi Utara"]
+
+
+def test_a_delegation_from_a_town_makes_the_town_the_visiting_partner() -> None:
+    found = parties(
+        "BALIKPAPAN – Kedatangan rombongan dari Kota Kawasaki diterima Wali Kota Balikpapan, "
+        "Senin (23/10).\n"
+        "Pemkot Balikpapan berencana menjajaki kerja sama smart city, kata wali kota."
+    )
+    assert found == ["Kota Balikpapan", "Kawasaki"]

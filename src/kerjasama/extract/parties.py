@@ -36,6 +36,7 @@ from kerjasama.lang.id.organisations import (
     COMPANY_FORMS,
     COMPANY_UNIT_WORDS,
     COUNTRY_STYLES,
+    DELEGATION_NOUNS,
     DOCUMENT_NAME_LEADS,
     ENGLISH_HEADS_AFTER,
     ENTERPRISE_AREA_WORDS,
@@ -1603,9 +1604,11 @@ def _embedded(doc: Doc, s: int, e: int, sent_start: int) -> bool:
 def _at_venue(before: list[str]) -> bool:
     """ "di Convention Centre X", "di Jawa Tengah dan Jawa Timur": a locative word shortly
     before, across capitalised words and the "dan" of places named together only."""
-    for w in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i]
         if w in _LOCATIVE:
-            return True
+            # "rombongan dari Kota X": the delegation's home, who visits, no venue
+            return not (w == "dari" and i > 0 and before[i - 1].lower() in DELEGATION_NOUNS)
         if not (w[:1].isupper() or w.lower() in _PLACE_JOINS or w in _LOCATIVE_NOUNS):
             return False
     return False

@@ -179,6 +179,11 @@ ATTENDANCE_OPENERS: tuple[str, ...] = (
     "present at",
     "attending",
 )
+# Nouns of a visiting party before "dari" ("rombongan dari Kota Yokohama", "delegasi dari
+# Provinsi Anhui"): the place after it is who visits, not where something happens.
+DELEGATION_NOUNS: frozenset[str] = frozenset(
+    "rombongan delegasi utusan tamu perwakilan misi kunjungan tim delegation mission".split()
+)
 # Verbs by which a region (its head) attends or witnesses a deal of others ("Bupati Sangihe,
 # <name>, menghadiri penandatanganan MoU antara Pemprov Sulut dan Kejati"): it is no party.
 ATTEND_VERBS: frozenset[str] = frozenset(
