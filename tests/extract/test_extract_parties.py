@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kerjasama.extract import extract_article
 from kerjasama.extract.entities import find_pattern_orgs
 from kerjasama.extract.parties import collect_candidates
@@ -599,78 +601,12 @@ def test_a_heads_title_opens_no_organisations_name() -> None:
     assert not any(name.startswith("Rektor") for name in names)
 
 
-def test_countries_after_a_foreign_envoys_for_indonesia_are_his_accreditation() -> None:
-    found = parties(
-        "Pemkab Toba menjajaki kerja sama pertanian dengan Kerajaan Belanda.\n"
-        "Penjajakan dibahas Bupati Toba bersama Atase Pertanian Kerajaan Belanda untuk "
-        "Indonesia, Malaysia dan Singapura di kantor bupati, Senin (2/6)."
-    )
-    assert found == ["Kabupaten Toba", "Belanda"]
-
-
-def test_foreign_places_listed_after_a_location_word_are_locations_too() -> None:
-    found = parties(
-        "Pemkab Toba menjajaki kerja sama hortikultura dengan Belanda.\n"
-        "Misi dagang itu sudah bekerja sama dengan pemerintah daerah di Jepang, China, "
-        "Kirgistan, Uzbekistan dan Vietnam, kata ketua misi."
-    )
-    assert found == ["Kabupaten Toba", "Belanda"]
-
-
-def test_another_regions_list_of_sister_cities_goes_with_its_first_town() -> None:
-    found = parties(
-        "Pemkab Karangasem menjajaki sister city dengan Kota Kolkata, India.\n"
-        "Sister city juga dijalin kota lain, Jakarta menjalin hubungan dengan Los Angeles, "
-        "Beijing, Paris (sebagai kota rekan), Seoul, Tokyo dan Bangkok."
-    )
-    assert found == ["Kabupaten Karangasem", "Kolkata"]
-
-
-def test_sister_cities_a_city_already_has_are_no_parties() -> None:
-    found = parties(
-        "The City of Makassar and the City of Gold Coast signed a Letter of Intent on becoming "
-        "sister cities on Monday.\n"
-        "Makassar said it currently has six sister cities namely Beihai and Zhuhai in China, "
-        "Dubai in UAE and Taipei in Taiwan."
-    )
-    assert found == ["Kota Makassar", "Gold Coast"]
-
-
-def test_a_partnership_given_as_an_example_is_no_party() -> None:
-    found = parties(
-        "Pemkab Bima dan Pemkab Dompu meneken kesepakatan kerja sama antardaerah bidang "
-        "pariwisata.\n"
-        "Bupati Bima mencontohkan, ada kerja sama dengan Korea Selatan untuk pabrik pakan."
-    )
-    assert found == ["Kabupaten Bima", "Kabupaten Dompu"]
-
-
-def test_regions_listed_before_their_groupings_name_are_its_members() -> None:
-    found = parties(
-        "Pemkab Bima dan Pemkab Dompu meneken kesepakatan kerja sama antardaerah bidang "
-        "pariwisata.\n"
-        "Narasumber dari kerja sama antardaerah Kabupaten Banjarnegara, Purbalingga, Banyumas, "
-        "Cilacap, dan Kabupaten Kebumen (Barlingmascakeb) berbagi pengalaman."
-    )
-    assert found == ["Kabupaten Bima", "Kabupaten Dompu"]
-
-
 def test_a_regions_short_form_in_brackets_names_no_grouping() -> None:
     found = parties(
         "Pemkot Ternate, Pemkot Tidore Kepulauan, Pemkab Halmahera Barat (Halbar) dan "
         "Kementerian Pariwisata meneken nota kesepahaman pengembangan wisata Segitiga Emas."
     )
     assert found is not None and "Kabupaten Halmahera Barat" in found
-
-
-def test_regions_in_a_sentence_listing_the_guests_are_no_parties() -> None:
-    found = parties(
-        "Pemprov Sulawesi Selatan dan Prefektur Ehime meneken perjanjian kerja sama bidang "
-        "pemadam kebakaran.\n"
-        "Hadir dalam acara penandatanganan itu antara lain Wali Kota Palopo, Bupati Jeneponto "
-        "dan Bupati Luwu Utara."
-    )
-    assert found == ["Provinsi Sulawesi Selatan", "Prefektur Ehime"]
 
 
 def test_guests_who_sign_there_too_are_parties() -> None:
@@ -731,23 +667,6 @@ def test_partners_counted_then_named_in_a_later_sentence() -> None:
     assert "Provinsi Kalimantan Timur" not in found
 
 
-def test_a_town_of_geonames_beside_its_country_where_cooperation_is_told() -> None:
-    found = parties(
-        "Kota Yogyakarta dan Distrik Kathmandu Provinsi Bagmati Nepal siap mengembangkan "
-        "sister city bidang seni budaya, Senin (4/3)."
-    )
-    assert found == ["Kota Yogyakarta", "Kathmandu"]
-
-
-def test_a_town_in_a_headline_of_capitalised_words_in_a_twin_town_story() -> None:
-    found = parties(
-        "Karangasem Jalin Kerjasama Sister City Dengan Cuttack\n"
-        "Bupati Karangasem menerima audiensi pembahasan sister city antara Kabupaten "
-        "Karangasem dengan Cuttack, Rabu (23/1), demi kunjungan wisatawan India."
-    )
-    assert found == ["Kabupaten Karangasem", "Cuttack"]
-
-
 def test_towns_of_geonames_are_not_read_in_a_sentence_that_tells_no_cooperation() -> None:
     names = candidate_names(
         "Pemkot Bandung menjajaki kerja sama sister city dengan Kota Lyon, Prancis.\n"
@@ -765,28 +684,97 @@ def test_a_small_town_far_from_its_countrys_name_is_not_read_in_a_twin_town_stor
     assert "Braunschweig" in names and "Wembley" not in names
 
 
-def test_a_region_said_short_is_the_longer_region_the_story_names() -> None:
-    found = parties(
+# Stories whose parties one mechanism decides: (what it shows, text, the parties found).
+PARTY_CASES = [
+    pytest.param(
+        "Pemkab Toba menjajaki kerja sama pertanian dengan Kerajaan Belanda.\n"
+        "Penjajakan dibahas Bupati Toba bersama Atase Pertanian Kerajaan Belanda untuk "
+        "Indonesia, Malaysia dan Singapura di kantor bupati, Senin (2/6).",
+        ["Kabupaten Toba", "Belanda"],
+        id="a foreign envoy's accreditation after 'untuk Indonesia'",
+    ),
+    pytest.param(
+        "Pemkab Toba menjajaki kerja sama hortikultura dengan Belanda.\n"
+        "Misi dagang itu sudah bekerja sama dengan pemerintah daerah di Jepang, China, "
+        "Kirgistan, Uzbekistan dan Vietnam, kata ketua misi.",
+        ["Kabupaten Toba", "Belanda"],
+        id="foreign places listed after a location word",
+    ),
+    pytest.param(
+        "Pemkab Karangasem menjajaki sister city dengan Kota Kolkata, India.\n"
+        "Sister city juga dijalin kota lain, Jakarta menjalin hubungan dengan Los Angeles, "
+        "Beijing, Paris (sebagai kota rekan), Seoul, Tokyo dan Bangkok.",
+        ["Kabupaten Karangasem", "Kolkata"],
+        id="another region's list of sister cities",
+    ),
+    pytest.param(
+        "The City of Makassar and the City of Gold Coast signed a Letter of Intent on becoming "
+        "sister cities on Monday.\n"
+        "Makassar said it currently has six sister cities namely Beihai and Zhuhai in China, "
+        "Dubai in UAE and Taipei in Taiwan.",
+        ["Kota Makassar", "Gold Coast"],
+        id="sister cities a city already has",
+    ),
+    pytest.param(
+        "Pemkab Bima dan Pemkab Dompu meneken kesepakatan kerja sama antardaerah bidang "
+        "pariwisata.\n"
+        "Bupati Bima mencontohkan, ada kerja sama dengan Korea Selatan untuk pabrik pakan.",
+        ["Kabupaten Bima", "Kabupaten Dompu"],
+        id="a partnership given as an example",
+    ),
+    pytest.param(
+        "Pemkab Bima dan Pemkab Dompu meneken kesepakatan kerja sama antardaerah bidang "
+        "pariwisata.\n"
+        "Narasumber dari kerja sama antardaerah Kabupaten Banjarnegara, Purbalingga, Banyumas, "
+        "Cilacap, dan Kabupaten Kebumen (Barlingmascakeb) berbagi pengalaman.",
+        ["Kabupaten Bima", "Kabupaten Dompu"],
+        id="the members before a grouping's name",
+    ),
+    pytest.param(
+        "Pemprov Sulawesi Selatan dan Prefektur Ehime meneken perjanjian kerja sama bidang "
+        "pemadam kebakaran.\n"
+        "Hadir dalam acara penandatanganan itu antara lain Wali Kota Palopo, Bupati Jeneponto "
+        "dan Bupati Luwu Utara.",
+        ["Provinsi Sulawesi Selatan", "Prefektur Ehime"],
+        id="the guests of an attendance sentence",
+    ),
+    pytest.param(
+        "Kota Yogyakarta dan Distrik Kathmandu Provinsi Bagmati Nepal siap mengembangkan "
+        "sister city bidang seni budaya, Senin (4/3).",
+        ["Kota Yogyakarta", "Kathmandu"],
+        id="a GeoNames town beside its country",
+    ),
+    pytest.param(
+        "Karangasem Jalin Kerjasama Sister City Dengan Cuttack\n"
+        "Bupati Karangasem menerima audiensi pembahasan sister city antara Kabupaten "
+        "Karangasem dengan Cuttack, Rabu (23/1), demi kunjungan wisatawan India.",
+        ["Kabupaten Karangasem", "Cuttack"],
+        id="a town after a headline's capitalised small word",
+    ),
+    pytest.param(
         "Pemkab Minahasa Selatan menjalin kerja sama dengan Pemkab Bone Bolango, Kamis (6/11).\n"
         "Bupati Bone Bolango Ismet Mile menandatangani nota kesepahaman itu.\n"
-        "“Kerja sama dengan Bone ini untuk pertanian,” kata Bupati Minahasa Selatan."
-    )
-    assert found == ["Kabupaten Minahasa Selatan", "Kabupaten Bone Bolango"]
-
-
-def test_a_regent_who_takes_part_in_others_signing_is_no_party() -> None:
-    found = parties(
+        "“Kerja sama dengan Bone ini untuk pertanian,” kata Bupati Minahasa Selatan.",
+        ["Kabupaten Minahasa Selatan", "Kabupaten Bone Bolango"],
+        id="a region said short",
+    ),
+    pytest.param(
         "MANADO — Bupati Kepulauan Sangihe, Michael Thungari, S.E., M.M., turut ambil bagian "
         "dalam penandatanganan nota kesepahaman antara Pemerintah Provinsi Sulawesi Utara dan "
-        "Kejaksaan Tinggi Sulawesi Utara, Rabu (10/12)."
-    )
-    assert found == ["Provinsi Sulawesi Utara", "Kejaksaan Tinggi Sulawesi Utara"]
-
-
-def test_a_delegation_from_a_town_makes_the_town_the_visiting_partner() -> None:
-    found = parties(
+        "Kejaksaan Tinggi Sulawesi Utara, Rabu (10/12).",
+        ["Provinsi Sulawesi Utara", "Kejaksaan Tinggi Sulawesi Utara"],
+        id="a regent taking part in others' signing",
+    ),
+    pytest.param(
         "BALIKPAPAN – Kedatangan rombongan dari Kota Kawasaki diterima Wali Kota Balikpapan, "
         "Senin (23/10).\n"
-        "Pemkot Balikpapan berencana menjajaki kerja sama smart city, kata wali kota."
-    )
-    assert found == ["Kota Balikpapan", "Kawasaki"]
+        "Pemkot Balikpapan berencana menjajaki kerja sama smart city, kata wali kota.",
+        ["Kota Balikpapan", "Kawasaki"],
+        id="a delegation from a town",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_CASES)
+def test_parties_each_mechanism_decides(text: str, expected: list[str]) -> None:
+    assert parties(text) == expected
