@@ -246,3 +246,20 @@ def test_a_venue_named_by_a_universitys_short_form_is_in_the_city_its_name_holds
         "(UMK) telah dilaksanakan pada Senin, 12/11/2018 bertempat di Aula UMK."
     )
     assert places(text) == ["Kendari"]
+
+
+def test_a_datelines_nickname_of_a_provinces_capital_places_in_the_capital() -> None:
+    text = (
+        "Pemda DIY dan Korsel Jajaki Kerja Sama\n"
+        "Harianjogja.com, JOGJA—Pemda DIY bersama pemerintah Korea Selatan menjajaki perluasan "
+        "kerja sama di berbagai bidang, Kamis (2/11)."
+    )
+    assert places(text) == ["Yogyakarta"]
+
+
+def test_a_place_phrase_listing_regions_is_an_area_not_the_venue() -> None:
+    text = (
+        "KUPANG – Pemprov NTT dan UNICEF meneken nota kesepahaman perlindungan anak, Senin (2/3).\n"
+        "Program itu dilaksanakan di Kabupaten Kupang, Belu, dan Alor."
+    )
+    assert places(text) == ["Kupang"]

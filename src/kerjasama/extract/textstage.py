@@ -50,8 +50,14 @@ def names_a_city(entry: Entry | None, surface: str) -> bool:
         return True
     if entry.kind == "province":
         capital = PROVINCE_CAPITALS.get(entry.code or "", "")
-        return capital.lower() in surface.lower()
+        return capital.lower() in surface.lower() or _capital_alias(surface, capital)
     return entry.kind == "country" and entry.code in CITY_STATES
+
+
+def _capital_alias(surface: str, capital: str) -> bool:
+    """The name is also the capital city's ("Jogja": the province and Kota Yogyakarta)."""
+    city = load_gazetteer().lookup(surface, "city")
+    return bool(capital) and city is not None and city.name.endswith(" " + capital)
 
 
 def resolve_dateline(doc: Doc) -> None:

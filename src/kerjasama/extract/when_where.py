@@ -225,6 +225,8 @@ def _name_place(doc: Doc, name: str, regions) -> str:
         return name
     if name in _CAPITALS:
         return name  # "SOFIFI –": a province's seat is a city of its own
+    if entry is not None and entry.kind == "province" and names_a_city(entry, name):
+        return PROVINCE_CAPITALS.get(entry.code or "", name)  # "JOGJA –": Yogyakarta
     town = town_in(name, regions) if entry is None else None
     return _town_place(town, regions)[0] if town else name
 
@@ -324,6 +326,9 @@ _SEAT = re.compile(
 )
 
 
+_REGION_LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:dan|serta|and)[ \t]+)")
+
+
 def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] | None:
     """The city of a place phrase and whether it is only a province: the phrase's last city
     or regency ("di Hotel Aston Serang, Banten", "di Kantor Bappeda Aceh – Banda Aceh"); a
@@ -332,6 +337,9 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
     venue ("di Gedung DPRD Provinsi Jambi"); else a province alone ("di Bali"), weak."""
     inside = [h for h in doc.hits if start <= h.start and h.end <= end]
     cities = [h for h in inside if h.entry.kind in _CITY_LEVEL and not _describes_partner(doc, h)]
+    pairs = zip(cities, cities[1:], strict=False)
+    if any(_REGION_LIST_JOIN.fullmatch(doc.text, a.end, b.start) for a, b in pairs):
+        return None  # "dilaksanakan di Kabupaten Gunungkidul, Kulonprogo, dan Bantul": an area
     if cities:
         seat = _seat_before(doc, start, cities[-1])
         return seat or _hit_place(cities[-1]), False
