@@ -31,7 +31,7 @@ COLUMNS = ["key", "kind", "name", "code", "country", "parent", "kemendagri", "me
 REGION_COUNTRIES = (
     *("AE", "AT", "AU", "BD", "BE", "BN", "BR", "CA", "CH", "CN", "DE", "ES", "FR", "GB", "IN"),
     *("IT", "JP", "KH", "KR", "LA", "MM", "MX", "MY", "NL", "NZ", "PG", "PH", "PK", "RU", "SA"),
-    *("TH", "TL", "TR", "TW", "US", "VN", "ZA"),
+    *("TH", "TL", "TR", "TW", "US", "VN", "ZA", "MA", "NP"),
 )
 # Subdivisions that are countries of their own in ISO 3166-1, or overseas territories.
 SKIP_TYPES = {

@@ -87,3 +87,11 @@ def test_the_world_towns_table_knows_towns_by_country_the_largest_first() -> Non
     assert sizes == sorted(sizes, reverse=True)
     assert towns_named("Brighton", {"GB", "US"}).country == "GB"
     assert all(t.country != "ID" for ts in world_towns().values() for t in ts)
+
+
+def test_moroccos_and_nepals_regions_are_known() -> None:
+    from kerjasama.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.lookup("Souss-Massa").code == "MA-09"
+    assert gaz.lookup("Provinsi Bagmati").code == "NP-P3"
