@@ -687,6 +687,12 @@ def test_a_small_town_far_from_its_countrys_name_is_not_read_in_a_twin_town_stor
 # Stories whose parties one mechanism decides: (what it shows, text, the parties found).
 PARTY_CASES = [
     pytest.param(
+        "Pemkot Probolinggo menandatangani MoU dengan pihak Unej Jember, Senin (3/4).\n"
+        "Kerja sama dengan Universitas Jember itu untuk kuliah kerja nyata.",
+        ["Kota Probolinggo", "Universitas Jember"],
+        id="a university's short name before its city",
+    ),
+    pytest.param(
         "Pemkab Toba menjajaki kerja sama pertanian dengan Kerajaan Belanda.\n"
         "Penjajakan dibahas Bupati Toba bersama Atase Pertanian Kerajaan Belanda untuk "
         "Indonesia, Malaysia dan Singapura di kantor bupati, Senin (2/6).",

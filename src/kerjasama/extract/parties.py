@@ -33,6 +33,7 @@ from kerjasama.lang.id.organisations import (
     BROKER_LEADS,
     BYSTANDER_CUES,
     BYSTANDER_GAP_WORDS,
+    CAMPUS_SHORT_FORM,
     COMPANY_FORMS,
     COMPANY_UNIT_WORDS,
     COUNTRY_STYLES,
@@ -1225,7 +1226,19 @@ def _body_areas(doc: Doc) -> set[int]:
             out.add(b.start)  # "bupati dan wali kota se-Sulawesi Utara": the area they lie in
         if b.form is None and b.entry.kind in _ID_GOV and _bracketed_body_before(text, b.start):
             out.add(b.start)  # "Kawasan Ekonomi Khusus (KEK) Palu", "PLN ... (UP3) Merauke"
+        if b.form is None and b.entry.kind in _ID_GOV and _campus_before(text, b.start):
+            out.add(b.start)  # "Unej Jember", "Unsrat Manado": the campus's city
     return out
+
+
+_CAMPUS_BEFORE = re.compile(rf"(?<![\w-])(?P<short>{CAMPUS_SHORT_FORM})[ \t]+$")
+
+
+def _campus_before(text: str, start: int) -> bool:
+    """A university's short name right before the place ("Unej Jember"), no common word
+    ("Untuk", "Unit")."""
+    m = _CAMPUS_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group("short").lower() not in common_words()
 
 
 # A body's name and its bracketed short form right before a place: "... (UP3) Merauke".

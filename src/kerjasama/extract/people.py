@@ -21,6 +21,7 @@ from kerjasama.extract.names import (
 )
 from kerjasama.extract.person_orgs import independent_body, role_org
 from kerjasama.gazetteer import Hit
+from kerjasama.lang.id.organisations import CAMPUS_SHORT_FORM
 from kerjasama.lang.id.speech import SPEECH_VERBS
 from kerjasama.lang.id.titles import (
     ANY_TITLE_WORD,
@@ -905,7 +906,7 @@ def _words_in(toks: list[Token], a: int, b: int) -> int:
     return sum(1 for k in range(a, b) if toks[k].is_word)
 
 
-_CAMPUS_SHORT = re.compile(r"^(?:Un[a-z]{2,6}|Ui[a-z]{1,4}|Poli[a-z]+|Stie[a-z]*|Stik[a-z]*)$")
+_CAMPUS_SHORT = re.compile(rf"^{CAMPUS_SHORT_FORM}$")
 _ACADEMIC_HEADS = frozenset("rektor rector dekan dean chancellor vice-chancellor".split())
 
 

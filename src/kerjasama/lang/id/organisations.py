@@ -179,6 +179,9 @@ ATTENDANCE_OPENERS: tuple[str, ...] = (
     "present at",
     "attending",
 )
+# A university's short name as news writes it ("Unej", "Unhas", "Uinsu", "Polimdo", "Stiesia"):
+# before a place, the place is the campus's city ("Unej Jember"), no party of its own.
+CAMPUS_SHORT_FORM = r"(?:Un[a-z]{2,6}|Ui[a-z]{1,4}|Poli[a-z]+|Stie[a-z]*|Stik[a-z]*)"
 # Nouns of a visiting party before "dari" ("rombongan dari Kota Yokohama", "delegasi dari
 # Provinsi Anhui"): the place after it is who visits, not where something happens.
 DELEGATION_NOUNS: frozenset[str] = frozenset(
