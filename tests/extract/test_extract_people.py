@@ -645,3 +645,18 @@ def test_a_countrys_short_form_after_a_title_is_no_initials() -> None:
 def test_the_one_word_after_a_village_head_is_the_village_unless_it_is_a_name() -> None:
     assert people_of("Kades Krandegan menandatangani perjanjian kerja sama dengan Kejari.") == {}
     assert people_of("Kades Suryono mengatakan kerja sama itu penting.") == {"Suryono": "Kades"}
+
+
+def test_initials_after_a_dotted_honorific_end_no_sentence() -> None:
+    from kerjasama.text.sentences import split_sentences
+
+    text = (
+        "Bupati Banyuasin Ir. SA. Supriono, MM meneken MoU. Kerja sama dengan BNN. "
+        "Kepala BNN hadir."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Bupati Banyuasin Ir. SA. Supriono, MM meneken MoU.",
+        "Kerja sama dengan BNN.",
+        "Kepala BNN hadir.",
+    ]
+    assert people_of(text).get("SA Supriono") == "Bupati"

@@ -47,7 +47,21 @@ def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     if _INITIALS.fullmatch(word) is not None:
         return True
     parts = word.strip(".").split(".")
-    return len(parts) > 1 and all(len(p) == 1 or p in ABBREVIATIONS for p in parts)
+    if len(parts) > 1 and all(len(p) == 1 or p in ABBREVIATIONS for p in parts):
+        return True
+    return _initials_after_title(text, sent_start, dot, before)
+
+
+_TITLE_BEFORE = re.compile(r"([A-Za-z]{1,5})\.\s+$")
+
+
+def _initials_after_title(text: str, sent_start: int, dot: int, before: str) -> bool:
+    """Capitals written as a name's initials after a dotted honorific ("Ir. SA. Supriono"):
+    no sentence ends there (an acronym ending a sentence follows no honorific)."""
+    if not (2 <= len(before) <= 3 and before.isalpha() and before.isupper()):
+        return False
+    m = _TITLE_BEFORE.search(text, max(sent_start, dot - len(before) - 8), dot - len(before))
+    return m is not None and m.group(1).lower() in ABBREVIATIONS
 
 
 def _add(text: str, spans: list[tuple[int, int]], s: int, e: int) -> None:
