@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kerjasama.extract import extract_article
 
 TODAY = dt.date(2026, 11, 24)
@@ -222,44 +224,44 @@ def test_an_outlets_initials_before_the_dateline_town() -> None:
     assert found == ["Pohuwato"]
 
 
-def test_a_venue_after_bertempat_beats_the_dateline_though_no_date_is_next_to_it() -> None:
-    text = (
+# Places one mechanism decides: (what it shows, text, the places found).
+PLACE_CASES = [
+    pytest.param(
         "BANGKA BARAT – Penandatanganan kerja sama antara Pemerintah Kabupaten Bangka Barat dan "
         "Pemerintah Kabupaten Banyuasin pada Senin (11/4/2022) lalu, bertempat di Gedung DPRD "
-        "Kabupaten Banyuasin, Sumatera Selatan."
-    )
-    assert places(text) == ["Banyuasin"]
-
-
-def test_a_regency_written_joined_is_placed_under_its_kemendagri_name() -> None:
-    text = (
+        "Kabupaten Banyuasin, Sumatera Selatan.",
+        ["Banyuasin"],
+        id="a venue after 'bertempat' beats the dateline",
+    ),
+    pytest.param(
         "KULONPROGO – Pemkab Kulonprogo memperpanjang perjanjian kerja sama pengelolaan sampah "
-        "dengan Pemkot Yogyakarta, Senin (2/1)."
-    )
-    assert places(text) == ["Kulon Progo"]
-
-
-def test_a_venue_named_by_a_universitys_short_form_is_in_the_city_its_name_holds() -> None:
-    text = (
+        "dengan Pemkot Yogyakarta, Senin (2/1).",
+        ["Kulon Progo"],
+        id="a regency written joined, under its Kemendagri name",
+    ),
+    pytest.param(
         "Butur dan UMK Teken MoU Pendidikan\n"
         "Nota kesepahaman antara Pemda Buton Utara dengan Universitas Muhammadiyah Kendari "
-        "(UMK) telah dilaksanakan pada Senin, 12/11/2018 bertempat di Aula UMK."
-    )
-    assert places(text) == ["Kendari"]
-
-
-def test_a_datelines_nickname_of_a_provinces_capital_places_in_the_capital() -> None:
-    text = (
+        "(UMK) telah dilaksanakan pada Senin, 12/11/2018 bertempat di Aula UMK.",
+        ["Kendari"],
+        id="a venue named by a university's short form",
+    ),
+    pytest.param(
         "Pemda DIY dan Korsel Jajaki Kerja Sama\n"
         "Harianjogja.com, JOGJA—Pemda DIY bersama pemerintah Korea Selatan menjajaki perluasan "
-        "kerja sama di berbagai bidang, Kamis (2/11)."
-    )
-    assert places(text) == ["Yogyakarta"]
-
-
-def test_a_place_phrase_listing_regions_is_an_area_not_the_venue() -> None:
-    text = (
+        "kerja sama di berbagai bidang, Kamis (2/11).",
+        ["Yogyakarta"],
+        id="a dateline's nickname of a province's capital",
+    ),
+    pytest.param(
         "KUPANG – Pemprov NTT dan UNICEF meneken nota kesepahaman perlindungan anak, Senin (2/3).\n"
-        "Program itu dilaksanakan di Kabupaten Kupang, Belu, dan Alor."
-    )
-    assert places(text) == ["Kupang"]
+        "Program itu dilaksanakan di Kabupaten Kupang, Belu, dan Alor.",
+        ["Kupang"],
+        id="a place phrase listing regions is an area",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_CASES)
+def test_places_each_mechanism_decides(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
