@@ -227,6 +227,20 @@ def test_an_outlets_initials_before_the_dateline_town() -> None:
 # Places one mechanism decides: (what it shows, text, the places found).
 PLACE_CASES = [
     pytest.param(
+        "Pemprov Sulsel Teken MoU dengan Unhas\n"
+        "Berandasulsel.com – Makassar, Pemprov Sulsel menandatangani nota kesepahaman dengan "
+        "Universitas Hasanuddin di Rujab Gubernuran, Jumat (4/9).\n"
+        "Kerja sama itu untuk riset daerah.",
+        ["Makassar"],
+        id="a city after an outlet's dateline, then the government that acts",
+    ),
+    pytest.param(
+        "MONITOR, Ibaraki – Duta Besar RI untuk Jepang menjajaki kerja sama dengan Prefektur "
+        "Ibaraki dan Pemprov Sulawesi Utara, Senin (3/2).",
+        ["Ibaraki"],
+        id="a foreign region beside an outlet's name in the dateline",
+    ),
+    pytest.param(
         "BANGKA BARAT – Penandatanganan kerja sama antara Pemerintah Kabupaten Bangka Barat dan "
         "Pemerintah Kabupaten Banyuasin pada Senin (11/4/2022) lalu, bertempat di Gedung DPRD "
         "Kabupaten Banyuasin, Sumatera Selatan.",

@@ -1311,8 +1311,8 @@ def _locators(doc: Doc) -> set[int]:
     for a, b in zip(hits, hits[1:], strict=False):
         if b.start - a.end > 14 or not _LOCATOR_GAP.match(doc.text[a.end : b.start]):
             continue
-        if _inside(a.entry, b.entry):
-            out.add(b.start)
+        if _inside(a.entry, b.entry) and not hit_is_gov_form(b):
+            out.add(b.start)  # (not "Makassar, Pemprov Sulsel ...": a government acting)
     for h in hits:
         if h.entry.kind in _ID_GOV and _CAPITAL_OF.search(doc.text, max(0, h.start - 40), h.start):
             out.add(h.start)  # "<town>, ibu kota Kabupaten <regency>": the regency locates it

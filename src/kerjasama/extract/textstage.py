@@ -85,6 +85,9 @@ def resolve_dateline(doc: Doc) -> None:
             marked.dateline = None
             return
     if city is None:
+        # "MONITOR, Ibaraki –": a foreign region the gazetteer knows, beside an outlet's name
+        city = next((p for p, e in entries if e is not None and e.kind == "foreign_region"), None)
+    if city is None:
         unknown = [p for p, e in entries if e is None and _may_be_town(p, gaz)]
         if len(parts) == 1 and marked.dateline_outlet is None and unknown:
             # a lone name: a town when the data knows it or it is written in capitals

@@ -493,6 +493,9 @@ def _comma_dateline(doc: Doc, story, regions) -> str | None:
     """A dateline with no dash or outlet ("Selong, Setelah ditandatanganinya ..."): a story
     sentence among the first that opens with a town of a region the article names and a
     comma (a region itself so placed is the subject of the lead)."""
+    after = _city_after_outlet(doc)
+    if after is not None:
+        return after
     m = next((m for s, e in story[:3] if (m := _COMMA_HEAD.match(doc.text, s, e))), None)
     if m is None:
         return None
@@ -500,6 +503,25 @@ def _comma_dateline(doc: Doc, story, regions) -> str | None:
     if any(h.start < m.end("name") and m.start("name") < h.end for h in doc.hits):
         return None  # "Kota Bandung, Jawa Barat dan ...": a party, the subject of the lead
     return name if town_in(name, regions) else None
+
+
+def _city_after_outlet(doc: Doc) -> str | None:
+    """ "Berandasulsel.com – Makassar, Pemprov Sulsel ...": after a dateline that holds only an
+    outlet, a city the gazetteer knows, a comma, and no region after it (no locator)."""
+    spans = [(s, e) for k, s, e in doc.marked.spans if k == "dateline"]
+    if not spans or doc.marked.dateline_city:
+        return None
+    end = spans[0][1]
+    m = _COMMA_HEAD.match(doc.text, end)
+    if m is None:
+        return None
+    hit = next((h for h in doc.hits_between(m.start("name"), m.end("name") + 1)), None)
+    if hit is None or hit.end != m.end("name") or not names_a_city(hit.entry, hit.surface):
+        return None
+    nxt = doc.hits_between(m.end(), m.end() + 2)
+    if nxt and nxt[0].form is None:
+        return None  # "Makassar, Sulawesi Selatan": the name locates, no dateline
+    return _hit_place(hit)
 
 
 _VISIT = re.compile(
