@@ -241,10 +241,10 @@ PLACE_CASES = [
         id="a foreign region beside an outlet's name in the dateline",
     ),
     pytest.param(
-        "BANGKA BARAT – Penandatanganan kerja sama antara Pemerintah Kabupaten Bangka Barat dan "
-        "Pemerintah Kabupaten Banyuasin pada Senin (11/4/2022) lalu, bertempat di Gedung DPRD "
-        "Kabupaten Banyuasin, Sumatera Selatan.",
-        ["Banyuasin"],
+        "MUARA ENIM – Pemkab Muara Enim dan Pemkab Lahat meneken kerja sama pengelolaan "
+        "perbatasan pada Kamis (3/3/2022) pekan lalu, bertempat di Aula Kantor Bupati "
+        "Kabupaten Lahat.",
+        ["Lahat"],
         id="a venue after 'bertempat' beats the dateline",
     ),
     pytest.param(
@@ -254,16 +254,16 @@ PLACE_CASES = [
         id="a regency written joined, under its Kemendagri name",
     ),
     pytest.param(
-        "Butur dan UMK Teken MoU Pendidikan\n"
-        "Nota kesepahaman antara Pemda Buton Utara dengan Universitas Muhammadiyah Kendari "
-        "(UMK) telah dilaksanakan pada Senin, 12/11/2018 bertempat di Aula UMK.",
+        "Pemkab Kolaka dan Kampus Teken MoU\n"
+        "Pemkab Kolaka meneken nota kesepahaman riset dengan Universitas Halu Oleo Kendari "
+        "(UHOK), Selasa (4/6/2019), bertempat di Gedung Rektorat UHOK.",
         ["Kendari"],
         id="a venue named by a university's short form",
     ),
     pytest.param(
-        "Pemda DIY dan Korsel Jajaki Kerja Sama\n"
-        "Harianjogja.com, JOGJA—Pemda DIY bersama pemerintah Korea Selatan menjajaki perluasan "
-        "kerja sama di berbagai bidang, Kamis (2/11).",
+        "DIY dan Thailand Bahas Kerja Sama\n"
+        "Kabarjogja.id, JOGJA—Gubernur DIY menerima Duta Besar Thailand untuk menjajaki kerja "
+        "sama pariwisata, Rabu (8/5).",
         ["Yogyakarta"],
         id="a dateline's nickname of a province's capital",
     ),

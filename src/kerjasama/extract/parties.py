@@ -1733,7 +1733,7 @@ _POSSESSION_REACH = 8  # words from a list's lead back to the verb of having
 
 def _example_or_possessed(words: list[str]) -> bool:
     """The sentence up to the mention gives examples ("Dia mencontohkan, ada kerja sama dengan
-    X") or lists partnerships already had ("has eight sister cities namely Beihai and Zhuhai
+    X") or lists partnerships already had ("has five sister cities namely X and Y
     in China, Dubai in UAE"): the partner named is no party of the one told."""
     lows = [w.lower() for w in words]
     if any(w in EXAMPLE_CLAUSE_LEADS for w in lows):

@@ -322,7 +322,7 @@ def _parse_title(
             (i + 1 < n and toks[i + 1].lower in BALINESE_NAME_WORDS)
             or _initials_before_name(toks, i, ctx)
         ):
-            break  # "Bupati Badung I Wayan ...", "Wali Kota I GN Jaya Negara": the name starts
+            break  # "Bupati Badung I Wayan ...", "Bupati I GK <name>": the name starts
         if (
             continuing
             and low in RANK_WORDS
@@ -802,7 +802,7 @@ def _initials_before_name(toks: list[Token], j: int, ctx: Context) -> bool:
     k = j + 1
     balinese = tok.text == "I" and k < len(toks) and _initials(toks[k], ctx)
     if balinese:
-        k += 1  # "I GN Jaya Negara"
+        k += 1  # "I GK <name>": a Balinese name's initials
     elif not _initials(tok, ctx):
         return False
     if k < len(toks) and toks[k].text == ".":

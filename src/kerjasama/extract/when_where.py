@@ -339,7 +339,7 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
     cities = [h for h in inside if h.entry.kind in _CITY_LEVEL and not _describes_partner(doc, h)]
     pairs = zip(cities, cities[1:], strict=False)
     if any(_REGION_LIST_JOIN.fullmatch(doc.text, a.end, b.start) for a, b in pairs):
-        return None  # "dilaksanakan di Kabupaten Gunungkidul, Kulonprogo, dan Bantul": an area
+        return None  # "dilaksanakan di Kabupaten A, B, dan C": an area
     if cities:
         seat = _seat_before(doc, start, cities[-1])
         return seat or _hit_place(cities[-1]), False
