@@ -197,7 +197,7 @@ def _known_towns(
 
     by_country: dict[str, Hit] = {}
     for h in hosts:
-        by_country.setdefault(h.entry.code if h.entry.kind == "country" else h.entry.country, h)
+        by_country.setdefault(_host_country(h.entry), h)
     if not by_country:
         return
     local, people, common = local_place_names(), person_words(), common_words()
@@ -212,9 +212,7 @@ def _known_towns(
         told = bool(inside) and (
             COOPERATION.search(text, s, e) is not None or _TWIN_CUE.search(text, s, e)
         )
-        near = {
-            h.entry.code if h.entry.kind == "country" else h.entry.country for h in inside if told
-        }
+        near = {_host_country(h.entry) for h in inside} if told else set()
         for m in _NAME_WORDS.finditer(text, s, e):
             start = m.start()
             if fold(m.group()) not in openings:
@@ -248,12 +246,18 @@ _TWIN_TOWN_SIZE = 100_000  # a town read in a twin-town story far from its count
 def _twin_town_named(text: str, start: int, town) -> bool:
     """In a twin-town story, a sizeable town named on its own (not after a capitalised word:
     "Kuala Lumpur City Hall" has no town Hall)."""
-    prev = _PREV_WORD.search(text, max(0, start - 40), start)
-    after_name = (
-        prev is not None and text[prev.end(1) : start] == " " and prev.group(1)[:1].isupper()
+    word = _capitalised_word_before(text, start)
+    return town.population >= _TWIN_TOWN_SIZE and (
+        word is None or word.lower() in _TITLE_CASE_SMALL_WORDS
     )
-    small_word = prev is not None and prev.group(1).lower() in _TITLE_CASE_SMALL_WORDS
-    return town.population >= _TWIN_TOWN_SIZE and (not after_name or small_word)
+
+
+def _capitalised_word_before(text: str, start: int) -> str | None:
+    """The capitalised word written right before `start`, one space between, if any."""
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    if prev is None or text[prev.end(1) : start] != " " or not prev.group(1)[:1].isupper():
+        return None
+    return prev.group(1)
 
 
 def _ends(text: str, start: int, stop: int) -> list[int]:
@@ -296,8 +300,7 @@ def _titled_city(text: str, m: re.Match, name: str = "form") -> bool:
     frame = text[m.start() : m.start(name)]
     if " ".join(frame.lower().split()) != "city of":
         return False
-    prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-    return prev is not None and text[prev.end(1) : m.start()] == " " and prev.group(1)[:1].isupper()
+    return _capitalised_word_before(text, m.start()) is not None
 
 
 def _within(words: list[str], known: list[str]) -> bool:
@@ -341,10 +344,15 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_OPENERS
 
 
+def _host_country(host: Entry) -> str | None:
+    """The country a country or foreign region hit stands for (its code, or its country)."""
+    return host.code if host.kind == "country" else host.country
+
+
 def _add(found: dict[str, Entry], name: str, kind: str, host: Entry) -> None:
     if name in found:
         return
-    country = host.country or host.code
+    country = _host_country(host)
     parent = host.key if host.kind == "foreign_region" else f"country:{country}"
     slug = "-".join(name.lower().split())
     found[name] = Entry(

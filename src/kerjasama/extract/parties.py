@@ -474,9 +474,10 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
         if hit.start in units:  # "PT Pertamina EP Tarakan Field": the unit, by its name
             end, name = units[hit.start]
             key = "org:" + name.lower()
-            cand = cands.get(key) or cands.setdefault(
-                key, Candidate(key, Party(name=name, code=None, kind="company", country=None))
-            )
+            cand = cands.get(key)
+            if cand is None:
+                party = Party(name=name, code=None, kind="company", country=None)
+                cand = cands[key] = Candidate(key, party)
             _note_mention(doc, cand, hit.start, end, sent, coop_set, lead)
             continue
         cand = cands.get(e.key)

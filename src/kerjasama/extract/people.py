@@ -421,12 +421,7 @@ def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit
         if ctx.acronym_is_org(tok):
             i += 1
             continue
-        if (
-            i > start
-            and tok.text.isupper()
-            and not ctx.acronym_is_org(tok)
-            and _initials_before_name(toks, i, ctx)
-        ):
+        if i > start and tok.text.isupper() and _initials_before_name(toks, i, ctx):
             break  # "Sekda Kota Denpasar IB Alit Wiradana": the name's initials, no unit
         if (i > start and tok.text == "-") or (
             tok.text.isupper() and len(tok.text) > 1 and tok.text not in ("I", "II", "III", "IV")

@@ -480,7 +480,9 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                 tier = 6  # "di Bali, Jumat": only a province, after every city
             out.append(((tier, rank, m.start()), place))
     out.extend(_visit_candidates(doc, evidence, regions))
-    dateline = doc.marked.dateline_city or _comma_dateline(doc, story, regions)
+    dateline = (
+        doc.marked.dateline_city or _city_after_outlet(doc) or _comma_dateline(doc, story, regions)
+    )
     if dateline:
         out.append(((3, 0, 0), _name_place(doc, dateline, regions)))
     return out
@@ -493,9 +495,6 @@ def _comma_dateline(doc: Doc, story, regions) -> str | None:
     """A dateline with no dash or outlet ("Selong, Setelah ditandatanganinya ..."): a story
     sentence among the first that opens with a town of a region the article names and a
     comma (a region itself so placed is the subject of the lead)."""
-    after = _city_after_outlet(doc)
-    if after is not None:
-        return after
     m = next((m for s, e in story[:3] if (m := _COMMA_HEAD.match(doc.text, s, e))), None)
     if m is None:
         return None
@@ -515,7 +514,8 @@ def _city_after_outlet(doc: Doc) -> str | None:
     m = _COMMA_HEAD.match(doc.text, end)
     if m is None:
         return None
-    hit = next((h for h in doc.hits_between(m.start("name"), m.end("name") + 1)), None)
+    named = doc.hits_between(m.start("name"), m.end("name") + 1)
+    hit = named[0] if named else None
     if hit is None or hit.end != m.end("name") or not names_a_city(hit.entry, hit.surface):
         return None
     nxt = doc.hits_between(m.end(), m.end() + 2)

@@ -34,9 +34,9 @@ def world_towns() -> dict[str, tuple[Town, ...]]:
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             town = Town(row["name"], row["country"], int(row["population"]))
-            names = {row["name"], *filter(None, row["aliases"].split("|"))}
-            for name in names:
-                out.setdefault(fold(name), []).append(town)
+            names = {fold(n) for n in (row["name"], *row["aliases"].split("|")) if n}
+            for name in names:  # once per folded name ("Díli" and "Dili" are one)
+                out.setdefault(name, []).append(town)
     return {k: tuple(sorted(v, key=lambda t: -t.population)) for k, v in out.items()}
 
 
