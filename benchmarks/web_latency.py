@@ -184,7 +184,8 @@ def timed(client: httpx.Client, urls: list[str]) -> list[float]:
 
 def link(db: str) -> list[str]:
     """Partnership ids of the register, threading them first if that was not done."""
-    from kerjasama.store.links import partnerships, refresh_links
+    from kerjasama.store.link_tables import partnerships
+    from kerjasama.store.links import refresh_links
 
     store = open_store(db)
     with store.engine.connect() as conn:

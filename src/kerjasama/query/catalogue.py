@@ -60,7 +60,7 @@ def _words(p: Partnership) -> tuple[frozenset[str], frozenset[str]]:
 
 def load_catalogue(store: Store) -> Catalogue:
     """Read every stored partnership once, leaving out events and people."""
-    from kerjasama.store.links import partnerships
+    from kerjasama.store.link_tables import partnerships
 
     with store.engine.connect() as conn:
         rows = conn.execute(select(partnerships.c.data)).scalars().all()

@@ -13,7 +13,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, select
+from sqlalchemy import Connection, select
 
 from kerjasama.link import (
     LinkResult,
@@ -24,52 +24,14 @@ from kerjasama.link import (
     find_people,
 )
 from kerjasama.link.models import CanonicalEntity
+from kerjasama.store import link_tables
+from kerjasama.store.link_tables import entities, partnerships, people
 from kerjasama.store.store import Store
-
-metadata = MetaData()
-
-partnerships = Table(
-    "link_partnerships",
-    metadata,
-    Column("id", String(64), primary_key=True),
-    Column("stage", String(16), nullable=False),
-    Column("scope", String(16), nullable=False),
-    Column("first_date", String(10)),
-    Column("last_date", String(10)),
-    Column("stalled", Integer, nullable=False),
-    Column("digest", String(64), nullable=False),
-    Column("data", Text, nullable=False),
-)
-people = Table(
-    "link_people",
-    metadata,
-    Column("id", String(128), primary_key=True),
-    Column("name", Text, nullable=False),
-    Column("digest", String(64), nullable=False),
-    Column("data", Text, nullable=False),
-)
-entities = Table(
-    "link_entities",
-    metadata,
-    Column("id", String(200), primary_key=True),
-    Column("name", Text, nullable=False),
-    Column("digest", String(64), nullable=False),
-    Column("data", Text, nullable=False),
-)
-
-
-# What the linker took from each article, so a refresh reads again only the changed records.
-facts_cache = Table(
-    "link_facts",
-    metadata,
-    Column("article_id", String(64), primary_key=True),
-    Column("data", Text, nullable=False),
-)
 
 
 def create_link_tables(conn: Connection) -> None:
     """Migration step: the tables of the link result."""
-    metadata.create_all(conn)
+    link_tables.result.create_all(conn)
 
 
 @dataclass

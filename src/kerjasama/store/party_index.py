@@ -18,13 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy import (
-    Column,
     Connection,
-    Index,
-    Integer,
-    MetaData,
     Table,
-    Text,
     bindparam,
     select,
 )
@@ -42,48 +37,7 @@ from kerjasama.link.resolution import (
     org_entity,
 )
 from kerjasama.store.bulk import delete_in, insert_rows, rows_in
-
-metadata = MetaData()
-
-party_mentions = Table(
-    "link_party_mentions",
-    metadata,
-    Column("mention", Text, primary_key=True),  # JSON [name, code, kind, country]
-    Column("name_key", Text, nullable=False),
-    Column("local", Text),  # its id on its own evidence (code, exact gazetteer name)
-    Column("n", Integer, nullable=False),
-    Column("entity", Text, nullable=False),  # what it resolves to
-    Column("clustered", Integer, nullable=False),  # 1: placed by clustering
-)
-Index("ix_link_party_mentions_key", party_mentions.c.name_key)
-Index("ix_link_party_mentions_local", party_mentions.c.local)
-Index("ix_link_party_mentions_entity", party_mentions.c.entity)
-alias_counts = Table(
-    "link_alias_counts",
-    metadata,
-    Column("name_key", Text, primary_key=True),
-    Column("entity", Text, primary_key=True),
-    Column("n", Integer, nullable=False),
-)
-Index("ix_link_alias_counts_entity", alias_counts.c.entity)
-name_nodes = Table(
-    "link_name_nodes",
-    metadata,
-    Column("node", Text, primary_key=True),  # JSON [key, family, country, entity]
-    Column("name_key", Text, nullable=False),
-    Column("weight", Integer, nullable=False),  # mentions placed by clustering; 0: a known body
-    Column("cluster", Text, nullable=False),  # the first node of its cluster
-    Column("resolved", Text, nullable=False),  # the cluster's entity
-)
-Index("ix_link_name_nodes_key", name_nodes.c.name_key)
-Index("ix_link_name_nodes_cluster", name_nodes.c.cluster)
-name_blocks = Table(
-    "link_name_blocks",
-    metadata,
-    Column("block", Text, primary_key=True),
-    Column("node", Text, primary_key=True),
-)
-Index("ix_link_name_blocks_node", name_blocks.c.node)
+from kerjasama.store.link_tables import alias_counts, name_blocks, name_nodes, party_mentions
 
 
 def mention_key(m: PartyMention) -> str:

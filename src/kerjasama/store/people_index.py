@@ -15,45 +15,13 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Column, Connection, Index, Integer, MetaData, Table, Text, select
+from sqlalchemy import Connection, Table, select
 
 from kerjasama.link.normalise import normalise_name, person_tokens
 from kerjasama.link.people import PersonKey, loose_target, org_targets
 from kerjasama.store.bulk import chunks, insert_rows, rows_in
+from kerjasama.store.link_tables import loose_names, person_names, person_roots
 from kerjasama.store.party_index import StoredResolution
-
-metadata = MetaData()
-
-person_names = Table(
-    "link_person_names",
-    metadata,
-    Column("person", Text, primary_key=True),  # JSON [name, org, org_code]
-    Column("name_key", Text, nullable=False),
-    Column("tokens", Text, nullable=False),
-    Column("org_key", Text),  # the party name key its organisation resolves by, if by name
-    Column("n", Integer, nullable=False),
-    Column("org_id", Text),
-    Column("target", Text, nullable=False),  # JSON [name key, org id] of the person it is
-)
-Index("ix_link_person_names_org", person_names.c.org_id)
-Index("ix_link_person_names_org_key", person_names.c.org_key)
-Index("ix_link_person_names_name", person_names.c.name_key)
-Index("ix_link_person_names_target", person_names.c.target)
-person_roots = Table(
-    "link_person_roots",
-    metadata,
-    Column("token", Text, primary_key=True),
-    Column("root", Text, primary_key=True),  # JSON [name key, org id]
-    Column("org_id", Text, nullable=False),
-    Column("tokens", Text, nullable=False),
-)
-Index("ix_link_person_roots_org", person_roots.c.org_id)
-loose_names = Table(
-    "link_person_loose",
-    metadata,
-    Column("token", Text, primary_key=True),
-    Column("name_key", Text, primary_key=True),
-)
 
 
 def person_key(name: str, org: str | None, org_code: str | None) -> str:

@@ -28,14 +28,8 @@ from typing import NamedTuple
 
 from pydantic_core import from_json
 from sqlalchemy import (
-    Column,
     Connection,
-    Index,
-    Integer,
-    MetaData,
-    String,
     Table,
-    Text,
     bindparam,
     delete,
     select,
@@ -49,85 +43,37 @@ from kerjasama.link.models import CanonicalEntity, LinkSettings, Partnership, Pe
 from kerjasama.link.people import PersonKey, PersonMention, build_profile
 from kerjasama.link.signals import signals_change_on
 from kerjasama.link.thread import CoopUnit, partnership_id
-from kerjasama.store import party_index, people_index
+from kerjasama.store import link_tables
 from kerjasama.store.bulk import delete_in, fetch_in, insert_rows, rows_in
+from kerjasama.store.link_tables import (
+    article_partnerships,
+    entities,
+    facts_cache,
+    mention_articles,
+    partnership_deps,
+    partnership_people,
+    partnerships,
+    people,
+    person_groups,
+    person_mentions,
+    person_names,
+    signal_days,
+)
 from kerjasama.store.links import (
     RefreshSummary,
     _digest,
     _named_row,
     _partnership_row,
-    entities,
-    facts_cache,
-    partnerships,
-    people,
 )
 from kerjasama.store.party_index import StoredResolution, mention_key
-from kerjasama.store.people_index import StoredPeople, person_key, person_names
+from kerjasama.store.people_index import StoredPeople, person_key
 from kerjasama.store.schema import link_dirty, link_state
 from kerjasama.store.store import PENDING_ARTICLES, Store, clear_links_pending
-
-metadata = MetaData()
-
-mention_articles = Table(
-    "link_mention_articles",
-    metadata,
-    Column("mention", Text, primary_key=True),
-    Column("article_id", String(64), primary_key=True),
-)
-Index("ix_link_mention_articles_article", mention_articles.c.article_id)
-person_mentions = Table(
-    "link_person_mentions",
-    metadata,
-    Column("article_id", String(64), primary_key=True),
-    Column("pos", Integer, primary_key=True),
-    Column("person", Text, nullable=False),
-    Column("name_key", Text, nullable=False),
-    Column("role", Text),
-    Column("date", String(10)),
-    Column("org_id", Text),
-    Column("person_id", String(128), nullable=False),
-)
-Index("ix_link_person_mentions_name", person_mentions.c.name_key)
-person_groups = Table(
-    "link_person_groups",
-    metadata,
-    Column("target", Text, primary_key=True),
-    Column("person_id", String(128), nullable=False),
-)
-article_partnerships = Table(
-    "link_article_partnerships",
-    metadata,
-    Column("article_id", String(64), primary_key=True),
-    Column("partnership_id", String(64), primary_key=True),
-)
-Index("ix_link_article_partnerships_p", article_partnerships.c.partnership_id)
-partnership_deps = Table(
-    "link_partnership_deps",
-    metadata,
-    Column("partnership_id", String(64), primary_key=True),
-    Column("entity_id", Text, primary_key=True),
-)
-Index("ix_link_partnership_deps_entity", partnership_deps.c.entity_id)
-partnership_people = Table(
-    "link_partnership_people",
-    metadata,
-    Column("partnership_id", String(64), primary_key=True),
-    Column("person_id", String(128), primary_key=True),
-)
-Index("ix_link_partnership_people_person", partnership_people.c.person_id)
-signal_days = Table(
-    "link_signal_days",
-    metadata,
-    Column("partnership_id", String(64), primary_key=True),
-    Column("day", String(10), nullable=False),
-)
-Index("ix_link_signal_days_day", signal_days.c.day)
 
 
 def create_refresh_tables(conn: Connection) -> None:
     """Migration step: the tables an incremental refresh reads."""
-    for tables in (metadata, party_index.metadata, people_index.metadata):
-        tables.create_all(conn)
+    link_tables.refresh.create_all(conn)
 
 
 def facts_key(settings: LinkSettings) -> str:
@@ -158,9 +104,7 @@ def refresh(store: Store, settings: LinkSettings, *, full: bool = False) -> Refr
     with store.engine.begin() as conn:
         if full:
             tables = (
-                *metadata.sorted_tables,
-                *party_index.metadata.sorted_tables,
-                *people_index.metadata.sorted_tables,
+                *link_tables.refresh.sorted_tables,
                 facts_cache,
             )
             for table in tables:
