@@ -778,6 +778,17 @@ PARTY_CASES = [
         ["Kota Balikpapan", "Kawasaki"],
         id="a delegation from a town",
     ),
+    pytest.param(
+        "Pemprov Jambi dan Negeri Sembilan, Malaysia, sepakat menjajaki kerja sama perdagangan "
+        "dalam kerangka IMT-GT, kata gubernur di Jambi, Rabu (4/6).",
+        ["Provinsi Jambi", "Negeri Sembilan"],
+        id="a grouping both sides belong to is their frame",
+    ),
+    pytest.param(
+        "Pemprov Jambi menjajaki kerja sama perdagangan dengan IMT-GT, kata gubernur, Rabu (4/6).",
+        ["Provinsi Jambi", "IMT-GT"],
+        id="a grouping named alone stays the partner",
+    ),
 ]
 
 

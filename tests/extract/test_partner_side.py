@@ -79,6 +79,25 @@ def test_grant_from_a_foreign_government_is_not_a_cooperation_story() -> None:
     assert found is None
 
 
+def test_settling_a_boundary_between_regencies_is_not_a_cooperation_story() -> None:
+    found = partners(
+        "Bupati Sumbawa dan Bupati Sumbawa Barat Teken Berita Acara Tapal Batas\n\n"
+        "Bupati Sumbawa dan Bupati Sumbawa Barat menandatangani Berita Acara Kesepakatan "
+        "penegasan batas daerah kedua kabupaten, difasilitasi Pemprov NTB, Selasa (3/6).\n"
+        "Kesepakatan itu mengakhiri perbedaan garis batas di dua desa, kata Asisten I."
+    )
+    assert found is None
+
+
+def test_an_mou_between_regions_that_also_covers_their_boundary_is_cooperation() -> None:
+    found = partners(
+        "Pemkab Sumbawa dan Pemkab Sumbawa Barat Teken MoU Batas Wilayah dan Aset\n\n"
+        "Bupati Sumbawa dan Bupati Sumbawa Barat menandatangani nota kesepahaman tentang batas "
+        "wilayah, penyerahan aset dan kerja sama pariwisata, Selasa (3/6)."
+    )
+    assert found == [("Kabupaten Sumbawa", "regency"), ("Kabupaten Sumbawa Barat", "regency")]
+
+
 def test_state_islamic_university_known_by_its_short_form_is_a_party() -> None:
     found = partners(
         "Pemerintah Kabupaten Agam dan UIN Raden Fatah Makmur menandatangani nota "

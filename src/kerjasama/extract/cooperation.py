@@ -21,6 +21,7 @@ from kerjasama.extract.story import story_inputs, story_model
 from kerjasama.extract.when_where import activity_date, activity_place
 from kerjasama.lang.id.cooperation import (
     APPEAL_VERBS,
+    BOUNDARY_WORDS,
     CONTEST_LEADS,
     EXPLORE_CUES,
     FOREIGN_SCOPE_CUES,
@@ -28,6 +29,7 @@ from kerjasama.lang.id.cooperation import (
     GRANT_STORY_MENTIONS,
     GRANT_WORDS,
     JOINT_CUES,
+    MINUTES_WORDS,
     SECURITY_ACTORS,
     SEPARATE_CUES,
     VISIT_CUES,
@@ -44,6 +46,8 @@ FOREIGN_SCOPE = words_pattern(FOREIGN_SCOPE_CUES)
 VISIT = words_pattern(VISIT_CUES)
 SECURITY = words_pattern(SECURITY_ACTORS)
 GRANT = words_pattern(GRANT_WORDS)
+BOUNDARY = words_pattern(BOUNDARY_WORDS)
+MINUTES = words_pattern(MINUTES_WORDS)
 GOVERNMENT = words_pattern(GOVERNMENT_ACTORS)
 EXPLORE = words_pattern(EXPLORE_CUES)
 _FOREIGN_KINDS = {"country", "foreign_region", "foreign_city", "intl_org"}
@@ -256,6 +260,24 @@ def _grant_story(doc: Doc) -> bool:
     return count >= 2 and any(GRANT.search(t) for t in _heads(doc))
 
 
+# How far before a document's name "berita acara" makes it the minutes of a settlement.
+_MINUTES_REACH = 20
+
+
+def _boundary_story(doc: Doc) -> bool:
+    """A story about settling the boundary between regions (a Permendagri on it, its minutes
+    signed): its title, headline or lead speaks of the boundary and names no cooperation
+    document there other than the settlement's minutes ("Berita Acara Kesepakatan")."""
+    heads = _heads(doc)
+    if not any(BOUNDARY.search(t) for t in heads):
+        return False
+    for t in heads:
+        for _, m in keyed_matches("instrument", t):
+            if not MINUTES.search(t, max(0, m.start() - _MINUTES_REACH), m.start()):
+                return False
+    return True
+
+
 # The opening sentences where a region named with its partner counts as the story's lead.
 _LEAD_LINK_SENTENCES = 3
 
@@ -331,6 +353,7 @@ def find_cooperations(doc: Doc) -> Doc:
         "security_led": bool(homes and partners) and _led_by(doc, coop, SECURITY),
         "enterprise_led": bool(homes and partners) and _led_by(doc, coop, ENTERPRISE),
         "grant_story": bool(homes and partners) and _grant_story(doc),
+        "boundary_story": bool(homes and partners) and _boundary_story(doc),
     }
 
     def model_inputs() -> dict[str, float]:

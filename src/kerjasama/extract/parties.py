@@ -1909,6 +1909,7 @@ def choose_sides(
     partners = _drop_others_partnerships(doc, home, partners, cands)
     partners = _drop_example_pairs(doc, home, partners, cands)
     partners = _drop_regional_enterprises(home, partners)
+    partners = _drop_shared_groupings(partners)
     aid = _aid_ministries(active, home, partners) if _development_partners(partners) else []
     partners = sorted([*partners, *aid], key=Candidate.weight, reverse=True)
     foreign = any(c.is_foreign for c in partners)
@@ -2064,6 +2065,27 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
             continue
         out.append(c)
     return out
+
+
+def _drop_shared_groupings(partners: list[Candidate]) -> list[Candidate]:
+    """A grouping Indonesia belongs to, named beside a partner from one of its other members
+    ("Kepri and Johor revive the Sijori scheme", IMS-GT), is the frame the two cooperate in,
+    not a third party; a grouping named alone ("with MIKTA") stays the partner."""
+    gaz = load_gazetteer()
+
+    def members(c: Candidate) -> frozenset[str]:
+        entry = gaz.get(c.key)
+        return frozenset(entry.members) if entry is not None and entry.members else frozenset()
+
+    def country(c: Candidate) -> str | None:
+        return c.party.code if c.party.kind == "country" else c.party.country
+
+    return [
+        c
+        for c in partners
+        if "country:ID" not in (m := members(c))
+        or not any(f"country:{country(o)}" in m for o in partners if o is not c and o.is_foreign)
+    ]
 
 
 def _drop_regional_enterprises(home: Candidate, partners: list[Candidate]) -> list[Candidate]:

@@ -783,6 +783,20 @@ GRANT_WORDS: tuple[str, ...] = (
 )
 GRANT_STORY_MENTIONS = 5
 
+# Words of a boundary between regions being settled (penegasan batas, a Permendagri on it): an
+# administrative act, not a cooperation, where the headline or lead speaks of it and names no
+# cooperation document there.
+BOUNDARY_WORDS: tuple[str, ...] = (
+    "tapal batas",
+    "batas daerah",
+    "batas wilayah",
+    "penegasan batas",
+    "sengketa batas",
+    "segmen batas",
+)
+# A document's name read as minutes of the settlement, not a cooperation document.
+MINUTES_WORDS: tuple[str, ...] = ("berita acara",)
+
 # Topics that make an article not a government-cooperation story.
 NEGATIVE_CUES: dict[str, tuple[str, ...]] = {
     "security_forces": (
