@@ -8,7 +8,7 @@ feed which partnership (`relink`). Migrations create each group at its schema ve
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, Connection, Index, Integer, MetaData, String, Table, Text
 
 result = MetaData()
 refresh = MetaData()
@@ -179,3 +179,13 @@ loose_names = Table(
     Column("token", Text, primary_key=True),
     Column("name_key", Text, primary_key=True),
 )
+
+
+def create_link_tables(conn: Connection) -> None:
+    """Migration step: the tables of the link result."""
+    result.create_all(conn)
+
+
+def create_refresh_tables(conn: Connection) -> None:
+    """Migration step: the tables an incremental refresh reads."""
+    refresh.create_all(conn)

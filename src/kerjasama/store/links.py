@@ -13,7 +13,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import select
 
 from kerjasama.link import (
     LinkResult,
@@ -24,14 +24,8 @@ from kerjasama.link import (
     find_people,
 )
 from kerjasama.link.models import CanonicalEntity
-from kerjasama.store import link_tables
 from kerjasama.store.link_tables import entities, partnerships, people
 from kerjasama.store.store import Store
-
-
-def create_link_tables(conn: Connection) -> None:
-    """Migration step: the tables of the link result."""
-    link_tables.result.create_all(conn)
 
 
 @dataclass

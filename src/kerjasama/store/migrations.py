@@ -24,7 +24,7 @@ def _v10_users(conn: Connection) -> None:
 
 
 def _v2_links(conn: Connection) -> None:
-    from kerjasama.store.links import create_link_tables
+    from kerjasama.store.link_tables import create_link_tables
 
     create_link_tables(conn)
 
@@ -47,7 +47,7 @@ def _v12_sessions(conn: Connection) -> None:
 
 
 def _v13_incremental_links(conn: Connection) -> None:
-    from kerjasama.store.links import create_link_tables
+    from kerjasama.store.link_tables import create_link_tables
 
     schema.link_dirty.create(conn, checkfirst=True)
     create_link_tables(conn)
@@ -59,7 +59,7 @@ def _v13_incremental_links(conn: Connection) -> None:
 
 
 def _v14_refresh_index(conn: Connection) -> None:
-    from kerjasama.store.relink import create_refresh_tables
+    from kerjasama.store.link_tables import create_refresh_tables
 
     create_refresh_tables(conn)
     # The refresh's new tables start empty: a register with records owes one full re-link.

@@ -71,11 +71,6 @@ from kerjasama.store.schema import link_dirty, link_state
 from kerjasama.store.store import PENDING_ARTICLES, Store, clear_links_pending
 
 
-def create_refresh_tables(conn: Connection) -> None:
-    """Migration step: the tables an incremental refresh reads."""
-    link_tables.refresh.create_all(conn)
-
-
 def facts_key(settings: LinkSettings) -> str:
     """The settings the stored link data depends on (the day aside: see `signal_days`)."""
     return "v2:" + _digest(settings.model_dump_json(exclude={"today"}))[:40]
