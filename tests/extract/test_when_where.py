@@ -273,7 +273,42 @@ PLACE_CASES = [
         ["Kupang"],
         id="a place phrase listing regions is an area",
     ),
+    pytest.param(
+        "SEMARANG – Pemkab Kendal dan Kejaksaan Negeri Kendal meneken perjanjian kerja sama "
+        "pidana kerja sosial.\nAcara itu berlangsung pada Gedung Serbaguna Praja, Kota "
+        "Salatiga, Rabu (3/12/2025).",
+        ["Salatiga"],
+        id="'pada' before a venue opens a place phrase",
+    ),
+    pytest.param(
+        "Gubernur Bengkulu meneken nota kesepahaman dengan Pemprov Jambi di halaman Kantor "
+        "Bupati Bengkulu Utara, Kamis (3/3).",
+        ["Bengkulu Utara"],
+        id="a venue's lower-case words before its city",
+    ),
+    pytest.param(
+        "Pemkab Bantul Terima Delegasi Jepang\n"
+        "Bantul, 12/3 (ANTARA) - Pemkab Bantul menerima delegasi Jepang untuk menjajaki kerja "
+        "sama pertanian.",
+        ["Bantul"],
+        id="a dateline holding the day and month",
+    ),
+    pytest.param(
+        "KENDARI (kendaripos.com)-Gubernur Sultra meneken nota kesepahaman dengan Pemprov "
+        "Maluku tentang perikanan.",
+        ["Kendari"],
+        id="a dateline's dash glued after the outlet's bracket",
+    ),
 ]
+
+
+def test_a_date_written_in_the_dateline_is_the_storys() -> None:
+    text = (
+        "MALAKA (14/3/2024) – Pemkab Malaka dan Konsulat Timor Leste menjajaki kerja sama "
+        "perdagangan lintas batas."
+    )
+    [coop] = extract_article(text, today=TODAY).cooperations
+    assert (coop.place, coop.date) == ("Malaka", "2024-03-14")
 
 
 @pytest.mark.parametrize(("text", "expected"), PLACE_CASES)

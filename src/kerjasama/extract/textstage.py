@@ -32,11 +32,13 @@ def mark_text(doc: Doc) -> Doc:
 
 
 def find_all_dates(doc: Doc) -> Doc:
-    """Every date in the story, resolved against the publication date."""
+    """Every date in the story, resolved against the publication date; a date written in the
+    dateline ("BELU (8/7/2025) -") is the story's own."""
+    heads = [(s, e) for kind, s, e in doc.marked.spans if kind == "dateline"]
     doc.dates = [
         d
         for d in find_dates(doc.text, doc.published, doc.today)
-        if not doc.in_boilerplate(d.start, d.end)
+        if not doc.in_boilerplate(d.start, d.end) or any(s <= d.start < e for s, e in heads)
     ]
     return doc
 

@@ -252,8 +252,12 @@ def _planned_at(doc: Doc, pos: int) -> bool:
     return bool(PLANNED.search(doc.text, max(s, pos - 60), pos))
 
 
-# "di", "bertempat di", "at", "in": the opening of a place phrase.
-_PLACE_OPEN = re.compile(r"(?<![\w-])(?:[Dd]i|[Bb]ertempat(?:\s+di)?|at|in|At|In)\s+(?=[A-Za-z])")
+# The opening of a place phrase: "di", "bertempat di", "at", "in"; "pada" only before a venue
+# ("berlangsung pada Gedung X, Kota Y"), where it is no time word.
+_PLACE_OPEN = re.compile(
+    r"(?<![\w-])(?:[Dd]i|[Bb]ertempat(?:\s+di)?|at|in|At|In"
+    r"|[Pp]ada(?=\s+(?i:" + "|".join(sorted(VENUE_WORDS)) + r")\b))\s+(?=[A-Za-z])"
+)
 _PHRASE_WORD = re.compile(r"[\w.'’/-]+|[,–—-]")
 _CITY_LEVEL = ("city", "regency", "foreign_city")
 # What may stand between a place phrase and its date: "di X, pada hari Senin".

@@ -182,10 +182,10 @@ def _is_furniture(line: str, low: str, before_story: bool) -> bool:
     return before_story and (bool(FURNITURE.search(line)) and len(line) < 120)
 
 
-# A dateline's end: a dash (spaced, doubled, or glued after a capitalised or dotted word), or
-# a dash at the end of its own line ("Jayapura (ANTARA) -").
+# A dateline's end: a dash (spaced, doubled, or glued after a capitalised or dotted word or a
+# bracket), or a dash at the end of its own line ("Jayapura (ANTARA) -").
 _DATELINE_DASH = re.compile(
-    r"\s*(?:--|[-–—]\s?[-–—]|\s[-–—]|[-–—](?=\s)|(?<=[A-Z.])[-–—](?=[A-Z\"“])"
+    r"\s*(?:--|[-–—]\s?[-–—]|\s[-–—]|[-–—](?=\s)|(?<=[A-Z.)])[-–—](?=[A-Z\"“])"
     r"|(?<=[A-Z]{3}):(?=\s))\s*"
 )
 # "SEMARANG: Pemerintah ...": a colon closes a dateline only after a name in capitals.
@@ -196,6 +196,8 @@ _HEAD_PART = re.compile(r"[A-Z0-9][\w.'’&-]*(?:\s+[A-Z0-9][\w.'’&-]*){0,3}\.
 # site ("Radarkota.co.id-KOTA JAMBI-").
 _HEAD_SPLIT = re.compile(r"\s*[,|()]\s*|(?<=[a-z])\.\s+|(?<=\.[a-z]{2})-|(?<=\.[a-z]{3})-")
 _SITE_PART = re.compile(r"[a-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)+")
+# A date in a dateline ("Sleman, 29/5 (ANTARA) -", "BELU (8/7/2025) -"): no place, no outlet.
+_DATE_PART = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _SITE = re.compile(r"[a-z0-9]\.(?:[a-z]{2,})", re.IGNORECASE)
 # How far into the text a dateline may sit (below headlines, captions and page furniture).
 _DATELINE_LINES = 14
@@ -220,9 +222,11 @@ def dateline_head(line: str) -> tuple[int, list[str]] | None:
             return None
         if _inside_site(line, dash.start(), dash.end()):
             continue  # "POS-KOTA.COM, KOTA -": the dash is part of the outlet's site
-        parts = [p for p in _HEAD_SPLIT.split(head) if p]
-        if len(parts) > 4 or not all(
-            _HEAD_PART.fullmatch(p) or _SITE_PART.fullmatch(p) for p in parts
+        parts = [p for p in _HEAD_SPLIT.split(head) if p and not _DATE_PART.fullmatch(p)]
+        if (
+            not parts
+            or len(parts) > 4
+            or not all(_HEAD_PART.fullmatch(p) or _SITE_PART.fullmatch(p) for p in parts)
         ):
             continue
         rest = line[dash.end() :]

@@ -80,7 +80,8 @@ PLACE_PHRASE_WORDS: frozenset[str] = frozenset(
     provinsi kecamatan desa kelurahan kantor rumah dinas jabatan bupati wali walikota gubernur
     wakil sekretariat daerah setda pemerintah pemerintahan balai aula gedung kompleks komplek
     pendopo pendapa hotel of the city hall room office building regency province convention
-    center centre utama pertemuan serbaguna kerja the at lobi lobby
+    center centre utama pertemuan serbaguna kerja the at lobi lobby lapang lapangan halaman
+    pulau kampus pusat ruangan area
     """.split()
 )
 
