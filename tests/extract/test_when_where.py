@@ -299,6 +299,30 @@ PLACE_CASES = [
         ["Kendari"],
         id="a dateline's dash glued after the outlet's bracket",
     ),
+    pytest.param(
+        "Wali Kota Semarang bertemu Wali Kota Rotterdam di DEN HAAG, Selasa (3/3), untuk "
+        "menjajaki kerja sama pengelolaan air.",
+        ["Den Haag"],
+        id="a foreign city in the gazetteer's spelling where only case or spaces differ",
+    ),
+    pytest.param(
+        "Bupati Gunungkidul (DIY) hari ini menerima kunjungan rombongan dari Denmark yang "
+        "menjajaki kerja sama pengelolaan sampah.",
+        ["Gunungkidul"],
+        id="a host receiving visitors, at its seat",
+    ),
+    pytest.param(
+        "PONTIANAK – Wali Kota Pontianak menerima rombongan Konsul Jenderal Malaysia di "
+        "Kuching, Selasa (3/3), untuk menjajaki kerja sama perdagangan.",
+        ["Pontianak"],
+        id="where a foreign mission sits is not where it was received",
+    ),
+    pytest.param(
+        "Pemkab Kubu Raya dan Pemkot Singkawang meneken kesepakatan bersama di Aula Kantor "
+        "Camat, Parit Baru, Kabupaten Kubu Raya, Senin (3/3).",
+        ["Parit Baru"],
+        id="a town named before its regency",
+    ),
 ]
 
 

@@ -21,6 +21,8 @@ from kerjasama.lang.id.places import (
     CAMPUS_CITIES,
     CLAUSE_SUBJECT_WORDS,
     HEAD_OFFICE_TITLES,
+    HOSTING_WORDS,
+    MISSION_WORDS,
     PLACE_PHRASE_WORDS,
     PLACE_SPELLINGS,
     PROVINCE_CAPITALS,
@@ -139,11 +141,14 @@ def _bare(name: str) -> str:
 
 def _hit_place(hit) -> str:
     """A place as written, without Indonesian forms ("Kota Balikpapan" -> "Balikpapan"); a
-    foreign name that starts with such a word keeps it ("Kota Kinabalu"); an Indonesian city
-    or regency by its own name when the page uses another ("Solo" -> "Surakarta")."""
+    foreign name that starts with such a word keeps it ("Kota Kinabalu"), and takes the
+    gazetteer's spelling where only spaces or case differ; an Indonesian city or regency by its
+    own name when the page uses another ("Solo" -> "Surakarta")."""
     entry = hit.entry
     if entry.country not in ("ID", None) and hit.surface == entry.name:
         return hit.surface
+    if entry.country not in ("ID", None) and _squash(hit.surface) == _squash(entry.name):
+        return entry.name  # "Denhaag", "DEN HAAG": Den Haag
     return _id_spelling(entry, _bare(hit.surface))
 
 
@@ -312,6 +317,24 @@ def _seat_before(doc: Doc, start: int, hit) -> str | None:
     return None
 
 
+_LOCALITY = re.compile(r"(?:^|,)\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*,\s*$")
+
+
+def _locality_before(doc: Doc, start: int, hit) -> str | None:
+    """A town named just before its regency, set off by commas ("di Istana X, Batusangkar,
+    Kabupaten Tanah Datar", "di Lehong, Manggarai Timur"): the town, where no gazetteer name,
+    venue or address word is it."""
+    if hit.entry.kind != "regency" or hit.entry.country != "ID":
+        return None
+    m = _LOCALITY.search(doc.text[start : hit.start])
+    if m is None or doc.hits_between(start + m.start("name"), start + m.end("name")):
+        return None
+    first = m.group("name").split()[0].lower()
+    if first in VENUE_WORDS or first in PLACE_PHRASE_WORDS or first in NOT_A_CITY:
+        return None
+    return m.group("name")
+
+
 def _province_seat_named(doc: Doc, start: int, end: int) -> str | None:
     """A province's seat that the gazetteer knows as no city, named as a word of the phrase
     ("di kantor Gubernur, Sofifi, Kamis")."""
@@ -345,7 +368,7 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
     if any(_REGION_LIST_JOIN.fullmatch(doc.text, a.end, b.start) for a, b in pairs):
         return None  # "dilaksanakan di Kabupaten A, B, dan C": an area
     if cities:
-        seat = _seat_before(doc, start, cities[-1])
+        seat = _seat_before(doc, start, cities[-1]) or _locality_before(doc, start, cities[-1])
         return seat or _hit_place(cities[-1]), False
     town = _phrase_town(doc, start, end, regions)
     if town is not None:
@@ -429,6 +452,23 @@ def _office_place(doc: Doc, start: int, end: int, regions) -> str | None:
     return _id_spelling(named[0], _bare(named[0].name)) if len(named) == 1 else None
 
 
+_MISSION = re.compile(
+    r"(?<![\w-])(?i:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in MISSION_WORDS)
+    + r")(?P<of>(?:\s+[A-Z(][\w()'’.-]*){1,5})\s*$"
+)
+
+
+def _mission_seat(doc: Doc, s: int, pos: int) -> bool:
+    """The place phrase at `pos` says where a foreign mission named just before it sits
+    ("menerima rombongan Konsul Jenderal Tiongkok di Medan"): its country is a foreign one."""
+    m = _MISSION.search(doc.text, max(s, pos - 80), pos)
+    if m is None:
+        return False
+    named = doc.hits_between(m.start("of"), m.end("of"))
+    return any(h.entry.kind == "country" and h.entry.code != "ID" for h in named)
+
+
 def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
     """(rank, name) of places where the activity may have been, best first: a place phrase
     with a time in the evidence or the first story sentences ("ditandatangani di X, Senin");
@@ -445,7 +485,7 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
         rank = _sentence_rank(doc, (s, e), evidence)
         for m in _PLACE_OPEN.finditer(doc.text, s, e):
             end, timed = _phrase_end(doc, m.end(), e)
-            if end <= m.end() or _planned_at(doc, m.start()):
+            if end <= m.end() or _planned_at(doc, m.start()) or _mission_seat(doc, s, m.start()):
                 continue
             # "pada 3 Februari 2023 di Bali": the time before the place phrase
             timed = timed or any(0 <= m.start() - d.end <= 2 for d in doc.dates)
@@ -484,6 +524,7 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                 tier = 6  # "di Bali, Jumat": only a province, after every city
             out.append(((tier, rank, m.start()), place))
     out.extend(_visit_candidates(doc, evidence, regions))
+    out.extend(_host_candidates(doc, story[:3] if lead_at == 0 else list(first)))
     dateline = (
         doc.marked.dateline_city or _city_after_outlet(doc) or _comma_dateline(doc, story, regions)
     )
@@ -586,6 +627,38 @@ def _visit_candidates(doc: Doc, evidence, regions) -> list[tuple[tuple, str]]:
             place = found[0] if found and not found[1] else _framed_town(doc, m.end(), end)
             if place:
                 out.append(((tier, rank, m.start()), place))
+    return out
+
+
+_HOSTING = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in HOSTING_WORDS)
+    + r")(?![\w-])",
+    re.I,
+)
+
+
+def _host_candidates(doc: Doc, lead) -> list[tuple[tuple, str]]:
+    """(rank, city) of a host region receiving visitors in the lead ("Pemerintah Kota Palu
+    menerima kunjungan ..."): the seat of the first Indonesian region named before the verb in
+    its sentence, ranked after the dateline."""
+    out = []
+    for s, e in lead:
+        for m in _HOSTING.finditer(doc.text, s, e):
+            hosts = [
+                h
+                for h in doc.hits_between(max(s, m.start() - 120), m.start())
+                if h.entry.country == "ID" and h.entry.kind in ("city", "regency", "province")
+            ]
+            if not hosts:
+                continue
+            host = hosts[0]
+            if host.entry.kind == "province":
+                seat = PROVINCE_CAPITALS.get(host.entry.code or "")
+                if seat:
+                    out.append(((3, 1, m.start()), seat))
+            else:
+                out.append(((3, 1, m.start()), _hit_place(host)))
     return out
 
 

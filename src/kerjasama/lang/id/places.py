@@ -96,6 +96,23 @@ CLAUSE_SUBJECT_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Foreign missions and their heads: "di X" right after one and its country ("Konsul Jenderal
+# Tiongkok di Medan") says where the mission sits, not where the activity was.
+MISSION_WORDS: tuple[str, ...] = (
+    "konsul jenderal",
+    "konsulat jenderal",
+    "konsulat",
+    "konjen",
+    "duta besar",
+    "dubes",
+    "kedutaan besar",
+    "kedubes",
+    "ambassador",
+    "embassy",
+    "consulate",
+    "consul general",
+)
+
 # Universities whose names hold no city, by name and short form -> the city of their main
 # campus: a venue on the campus ("di Gedung Rektorat Universitas Brawijaya") lies there.
 # Only universities whose main campus is in one city the news names as such.
@@ -184,6 +201,24 @@ VISIT_TO_WORDS: tuple[str, ...] = (
     "traveled",
 )
 VISIT_OBJECT_WORDS: tuple[str, ...] = ("mengunjungi", "menyambangi", "visited", "visiting")
+
+# A host receiving visitors ("Pemkot Palu menerima kunjungan ...", "Wagub menerima Dubes"):
+# unless a place phrase says otherwise, the visit was at the host region's seat.
+HOSTING_WORDS: tuple[str, ...] = (
+    "menerima kunjungan",
+    "menerima kedatangan",
+    "menerima rombongan",
+    "menerima delegasi",
+    "menerima audiensi",
+    "menerima kunjungan kerja",
+    "menyambut kedatangan",
+    "menyambut kunjungan",
+    "menyambut rombongan",
+    "received a visit",
+    "received a courtesy visit",
+    "received a delegation",
+    "welcomed a delegation",
+)
 
 # How a city's name is written as the place of an activity, by Kemendagri code, where the
 # Kemendagri name differs from the city's own spelling ("Kota Pangkal Pinang" is
