@@ -789,6 +789,23 @@ PARTY_CASES = [
         ["Provinsi Jambi", "IMT-GT"],
         id="a grouping named alone stays the partner",
     ),
+    pytest.param(
+        "Pemprov Sulawesi Barat dan PT Bank Negara Indonesia (Persero) Tbk meneken nota "
+        "kesepahaman layanan kas daerah, Senin (3/3).\nNota itu diteken Gubernur Sulbar dan "
+        "Pemimpin Wilayah BNI Makassar, Andi.\nKegiatan tersebut juga diikuti secara daring "
+        "oleh enam kabupaten, yaitu Kabupaten Mamuju, Majene, Polewali Mandar, Mamasa, "
+        "Pasangkayu dan Mamuju Tengah.\nGubernur menyebut kerja sama itu memperkuat tata "
+        "kelola keuangan daerah.",
+        ["Provinsi Sulawesi Barat", "PT Bank Negara Indonesia Tbk"],
+        id="regions that follow the event online attend it",
+    ),
+    pytest.param(
+        "AMBON – Pemerintah Kota Ambon bersama PT Bank Mandiri (Persero) Tbk meneken "
+        "kesepakatan kerja sama layanan kas daerah, Senin (3/3).\nPenandatanganan dilakukan "
+        "oleh Wali Kota Ambon Budi dan Regional CEO Bank Mandiri Region XII, Andi Wijaya.",
+        ["Kota Ambon", "PT Bank Mandiri Tbk"],
+        id="a company's regional office named beside it is the company",
+    ),
 ]
 
 

@@ -27,6 +27,8 @@ from kerjasama.lang.id.organisations import (
     AREA_WORDS_AFTER_NAMES,
     ATTEND_VERBS,
     ATTENDANCE_OPENERS,
+    ATTENDED_EVENT_NOUNS,
+    ATTENDED_PASSIVES,
     ATTENDEES_SIGN,
     BACKGROUND_LEADS,
     BODY_HEAD_TITLES,
@@ -35,6 +37,7 @@ from kerjasama.lang.id.organisations import (
     BYSTANDER_GAP_WORDS,
     CAMPUS_SHORT_FORM,
     COMPANY_FORMS,
+    COMPANY_OFFICE_WORDS,
     COMPANY_UNIT_WORDS,
     COUNTRY_STYLES,
     DELEGATION_NOUNS,
@@ -633,13 +636,15 @@ def _in_order(short: list[str], long: list[str]) -> bool:
 
 
 def _merge_company_variants(cands: dict[str, Candidate]) -> None:
-    """One company named in two forms ("PT X Tbk", later "X Group"): one candidate, the one
-    first named, with the mentions and links of both."""
+    """One company named in two forms ("PT X Tbk", later "X Group", or its regional office
+    "X Region XI"): one candidate, the one first named, with the mentions and links of both."""
     first: dict[tuple[str, ...], Candidate] = {}
     for key, c in sorted(cands.items(), key=lambda kc: min(kc[1].mentions, default=(0, 0))):
         if c.party.kind != "company" or not key.startswith("org:"):
             continue
         core = _company_core(c.party.name)
+        office = next((i for i, w in enumerate(core) if w in COMPANY_OFFICE_WORDS), None)
+        core = core[:office] if office else core  # "Bank Mandiri Region XI": Bank Mandiri
         if len(core) < 2:
             continue  # "PT Bank": too little to tell one company from another
         into = first.setdefault(core, c)
@@ -1461,8 +1466,8 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
     for run in runs:
         members = {c.key: c for _, _, c in run}
         sent = doc.sentence_of(run[0][0])
-        if len(members) < 2:
-            continue
+        if len(members) < 2 or _attendance_sentence(doc, sent):
+            continue  # "Kegiatan itu dihadiri enam bupati, yaitu A, B, ...": guests
         before = _words_before(doc.text, run[0][0], sent[0], 3)
         listed = any(w.lower() in LIST_LEADS or w.lower() == "lain" for w in before)
         if before and before[-1].lower() in _LOCATIVE and not listed:
@@ -1805,12 +1810,16 @@ def _attends(doc: Doc, end: int, sent: tuple[int, int]) -> bool:
     return False
 
 
-_ATTENDANCE = re.compile(rf"(?i:{_alts(ATTENDANCE_OPENERS)})(?![\w-])")
+_ATTENDANCE = re.compile(
+    rf"(?i:{_alts(ATTENDANCE_OPENERS)}"
+    rf"|(?:{_alts(ATTENDED_EVENT_NOUNS)})(?:\s+(?:ini|tersebut|itu))?(?:\s+(?:juga|pun|turut))?"
+    rf"\s+(?:{_alts(ATTENDED_PASSIVES)}))(?![\w-])"
+)
 
 
 def _attendance_sentence(doc: Doc, sent: tuple[int, int]) -> bool:
-    """The sentence lists who attended ("Hadir dalam acara tersebut ..."), and they do not
-    sign there themselves."""
+    """The sentence lists who attended ("Hadir dalam acara tersebut ...", "Kegiatan itu
+    diikuti secara virtual oleh ..."), and they do not sign there themselves."""
     if _ATTENDANCE.match(doc.text, sent[0]) is None:
         return False
     return not any(w.lower() in ATTENDEES_SIGN for w in _WORD.findall(doc.text, *sent))

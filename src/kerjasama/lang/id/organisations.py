@@ -179,6 +179,29 @@ ATTENDANCE_OPENERS: tuple[str, ...] = (
     "present at",
     "attending",
 )
+# How a sentence that says who attended the event opens ("Kegiatan itu diikuti secara virtual
+# oleh 10 kabupaten, yaitu ...", "Kegiatan tersebut dihadiri ..."): an event noun, a pointer,
+# then a passive of attending; the regions it names attend, they are no parties.
+ATTENDED_EVENT_NOUNS: tuple[str, ...] = (
+    "acara",
+    "kegiatan",
+    "pertemuan",
+    "rapat",
+    "penandatanganan",
+    "seremoni",
+    "the event",
+    "the ceremony",
+    "the meeting",
+)
+# (Followed remotely only: "Kegiatan itu diikuti oleh 8 kabupaten" may list its signatories.)
+ATTENDED_PASSIVES: tuple[str, ...] = (
+    "dihadiri",
+    "disaksikan",
+    "diikuti secara daring",
+    "diikuti secara virtual",
+    "diikuti secara online",
+    "was attended",
+)
 # A university's short name as news writes it ("Unej", "Unhas", "Uinsu", "Polimdo", "Stiesia"):
 # before a place, the place is the campus's city ("Unej Jember"), no party of its own.
 CAMPUS_SHORT_FORM = r"(?:Un[a-z]{2,6}|Ui[a-z]{1,4}|Poli[a-z]+|Stie[a-z]*|Stik[a-z]*)"
@@ -364,6 +387,13 @@ COMPANY_UNIT_WORDS: frozenset[str] = frozenset(
     """EP Hulu Hilir Regional Region Area Unit UP UP3 UPT UID UIW UIP ULP UPDL
     Wilayah Cabang Field Terminal RU Refinery Patra Trans Niaga Drilling Geothermal
     Lubricants Divre Daop Kanwil Kancab""".split()
+)
+
+# Those of them that name a company's regional office, not a company of its own ("Bank
+# Mandiri Region XI", "PLN UIW Maluku"): named beside the company, it is the company.
+COMPANY_OFFICE_WORDS: frozenset[str] = frozenset(
+    """regional region area unit wilayah cabang kanwil kancab up up3 upt uid uiw uip ulp divre
+    daop branch""".split()
 )
 
 # Entity kinds that host or broker rather than cooperate when a foreign partner is present.
