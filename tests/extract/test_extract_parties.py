@@ -806,6 +806,13 @@ PARTY_CASES = [
         ["Kota Ambon", "PT Bank Mandiri Tbk"],
         id="a company's regional office named beside it is the company",
     ),
+    pytest.param(
+        "Pemkab Alor meneken MoU dengan Yayasan Sehat Bersama tentang gizi anak, Senin (3/3).\n"
+        "Bupati berjanji selalu menjalin kerja sama dengan Pemprov NTT dan pemerintah pusat "
+        "guna menurunkan stunting.",
+        ["Kabupaten Alor", "Yayasan Sehat Bersama"],
+        id="a region named beside the central government is government at large",
+    ),
 ]
 
 

@@ -36,6 +36,7 @@ from kerjasama.lang.id.organisations import (
     BYSTANDER_CUES,
     BYSTANDER_GAP_WORDS,
     CAMPUS_SHORT_FORM,
+    CENTRAL_GOVERNMENT,
     COMPANY_FORMS,
     COMPANY_OFFICE_WORDS,
     COMPANY_UNIT_WORDS,
@@ -1839,6 +1840,19 @@ def _witness(before: list[str]) -> bool:
     return False
 
 
+_CENTRAL_BEFORE = re.compile(rf"(?i:{_alts(CENTRAL_GOVERNMENT)})\s*(?:,|dan|serta|and|&)\s*$")
+_CENTRAL_AFTER = re.compile(rf"\s*(?:,|dan|serta|and|&)\s*(?i:{_alts(CENTRAL_GOVERNMENT)})")
+
+
+def _beside_central_government(doc: Doc, s: int, e: int, sent: tuple[int, int]) -> bool:
+    """A region coordinated with the central government ("dengan Pemerintah Pusat dan
+    Pemerintah Provinsi X", "Pemprov X dan pemerintah pusat"): government at large, no side."""
+    return bool(
+        _CENTRAL_BEFORE.search(doc.text, max(sent[0], s - 30), s)
+        or _CENTRAL_AFTER.match(doc.text, e, sent[1])
+    )
+
+
 def _unit_start(doc: Doc, s: int) -> int:
     """Where the name of a region's own unit begins when the region ends it ("Badan Perbatasan
     dan Kerja Sama Provinsi Papua"): the words before the unit, not those inside its name (that
@@ -1867,6 +1881,7 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
     before, wide = words[-5:], words[-14:]
     if (
         _background(words)
+        or _beside_central_government(doc, at, e, sent)
         or _example_or_possessed(words)
         or (cand.party.kind in _FOREIGN_PLACES and _origin(before))
         or _other_partnership(wide)

@@ -179,6 +179,10 @@ ATTENDANCE_OPENERS: tuple[str, ...] = (
     "present at",
     "attending",
 )
+# The central government, named beside a region ("bersinergi dengan Pemerintah Pusat dan
+# Pemprov X"): working with both is the duty of government, no partnership of its own.
+CENTRAL_GOVERNMENT: tuple[str, ...] = ("pemerintah pusat", "central government")
+
 # How a sentence that says who attended the event opens ("Kegiatan itu diikuti secara virtual
 # oleh 10 kabupaten, yaitu ...", "Kegiatan tersebut dihadiri ..."): an event noun, a pointer,
 # then a passive of attending; the regions it names attend, they are no parties.
