@@ -813,6 +813,13 @@ PARTY_CASES = [
         ["Kabupaten Alor", "Yayasan Sehat Bersama"],
         id="a region named beside the central government is government at large",
     ),
+    pytest.param(
+        "Pemkot Pangkalpinang menyiapkan MoU perdagangan dengan Kota Melaka, Malaysia.\nSelain "
+        "itu akan diteken MoU Kadin Pangkalpinang dengan Kadin Malaysia serta MoU UMKM kedua "
+        "daerah.",
+        ["Kota Pangkal Pinang", "Kota Melaka"],
+        id="business chambers sign for business, not as parties",
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from kerjasama.lang.id.organisations import (
     BACKGROUND_LEADS,
     BODY_HEAD_TITLES,
     BROKER_LEADS,
+    BUSINESS_CHAMBER_NAMES,
     BYSTANDER_CUES,
     BYSTANDER_GAP_WORDS,
     CAMPUS_SHORT_FORM,
@@ -544,7 +545,12 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _merge_company_variants(cands)
     _merge_name_variants(cands)
     _merge_short_region_names(doc, cands)
-    return {k: c for k, c in cands.items() if c.party.name.lower() not in NOT_PARTY_BODIES}
+    return {
+        k: c
+        for k, c in cands.items()
+        if c.party.name.lower() not in NOT_PARTY_BODIES
+        and not c.party.name.lower().startswith(BUSINESS_CHAMBER_NAMES)
+    }
 
 
 _ID_REGION_FORMS = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")

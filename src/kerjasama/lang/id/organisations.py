@@ -334,6 +334,22 @@ NOT_PARTY_BODIES: frozenset[str] = frozenset(
     }
 )
 
+# How the names of business chambers and employers' associations begin ("Kamar Dagang dan
+# Industri Indonesia", "Kadin Malaysia", "HIPMI Jateng"): they sign beside a region's agencies
+# or with their counterparts abroad, for business; never a party of government cooperation
+# (the annotators' rule on real pages).
+BUSINESS_CHAMBER_NAMES: tuple[str, ...] = (
+    "kamar dagang",
+    "kadin",
+    "himpunan pengusaha",
+    "hipmi",
+    "asosiasi pengusaha",
+    "apindo",
+    "ikatan wanita pengusaha",
+    "iwapi",
+    "chamber of commerce",
+)
+
 # Words that begin a government's own name: after "dan" inside a body's name they start the
 # next party ("PT X dan Pemerintah Provinsi Y"), not a word of the body's.
 GOVERNMENT_NAME_STARTS: frozenset[str] = frozenset("pemerintah pemprov pemkab pemkot pemda".split())
