@@ -155,3 +155,14 @@ def test_a_regions_service_signing_with_an_army_command_is_cooperation() -> None
         "Danrem menyebut kesepakatan itu memperkuat kesiapan prajurit."
     )
     assert found is not None and "Provinsi Kalimantan Utara" in found
+
+
+def test_a_foreign_councils_call_on_a_mayor_to_speak_of_friendship_is_cooperation() -> None:
+    found = party_names(
+        "Kendari, Sultrakini – Wali Kota Kendari bersama jajaran Pemkot Kendari menerima "
+        "lawatan rombongan Kota Kinabalu, Malaysia, di kantor wali kota, Rabu (4/6/2025).\n"
+        "Rombongan itu sempat menikmati kuliner khas kota sebelum pertemuan.\n"
+        "Ketua rombongan berharap lawatan ini menjadi awal kerja sama kedua kota di bidang "
+        "pariwisata."
+    )
+    assert found == ["Kota Kendari", "Kota Kinabalu"]

@@ -583,11 +583,18 @@ VISIT_CUES: tuple[str, ...] = (
     "silaturahmi",
     "silaturahim",
     "bersilaturahmi",
+    "lawatan",
+    "melawat",
+    "bertandang",
+    "disambut",
+    "menyambut",
+    "bertemu",
     "courtesy call",
     "courtesy visit",
     "visit",
     "visits",
     "received",
+    "met with",
 )
 
 # Words of a region exploring a partnership: sounding a partner out, discussing or offering
