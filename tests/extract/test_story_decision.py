@@ -166,3 +166,25 @@ def test_a_foreign_councils_call_on_a_mayor_to_speak_of_friendship_is_cooperatio
         "pariwisata."
     )
     assert found == ["Kota Kendari", "Kota Kinabalu"]
+
+
+def test_the_lead_is_at_the_dateline_not_a_caption_above_it() -> None:
+    found = party_names(
+        "Wayan Terima Dubes Kenya, Bahas Investasi dan Pendidikan\n\nwaktu baca 2 menit\n"
+        "Gubernur Wayan saat menerima kunjungan Dubes Kenya di Jayasabha, Senin (3/3).\n\n"
+        "DENPASAR-KABARNUSA: Gubernur Bali Wayan Koster menerima kunjungan Duta Besar Kenya "
+        "untuk Indonesia di Jayasabha, Senin (3/3).\n"
+        "Ada dua hal yang dibahas kedua pihak, yakni investasi dan pendidikan.\n"
+        '"Kami akan mengirim proposal kerjasama," kata Wayan.'
+    )
+    assert found == ["Provinsi Bali", "Kenya"]
+
+
+def test_a_provincial_enterprise_signing_in_the_governors_office_is_not_the_provinces() -> None:
+    found = party_names(
+        "BERITAKU, Kendari – Pemprov Sultra dalam hal ini Perseroan Daerah (Perseroda) Sultra "
+        "teken nota kesepahaman dengan Kejaksaan Tinggi Sulawesi Tenggara terkait perdata.\n"
+        "Nota itu diteken Direktur Perseroda dan Kepala Kejati, disaksikan Gubernur di Kantor "
+        "Gubernur Sultra."
+    )
+    assert found is None

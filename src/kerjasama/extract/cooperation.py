@@ -14,6 +14,7 @@ from kerjasama.extract.parties import (
     collect_candidates,
     cooperation_sentences,
     lead_sentences,
+    opening_sentence,
 )
 from kerjasama.extract.sectors import find_sectors, sector_matches, sector_sentences
 from kerjasama.extract.stage import read_stage
@@ -34,7 +35,8 @@ from kerjasama.lang.id.cooperation import (
     SEPARATE_CUES,
     VISIT_CUES,
 )
-from kerjasama.lang.id.organisations import ENTERPRISE_WORDS, WITNESS_CUES
+from kerjasama.lang.id.organisations import ENTERPRISE_WORDS, LEGISLATURE_WORDS, WITNESS_CUES
+from kerjasama.lang.id.outlets import VENUE_WORDS
 from kerjasama.lang.id.speech import SPEECH_VERBS
 from kerjasama.record import Cooperation, Party, Span
 
@@ -182,10 +184,14 @@ def _witnessed_deal(doc: Doc, home: Candidate, partners: list[Candidate]) -> boo
 
 
 def _heads(doc: Doc) -> list[str]:
-    """The story's title, the headline found in its text, and its lead."""
+    """The story's title, the headline found in its text, its lead, and the line it opens with
+    where that stands above the lead."""
     texts = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead_sentences(doc))]
     if doc.marked.headline is not None:
         texts.append(doc.text[slice(*doc.marked.headline)])
+    opening = opening_sentence(doc)
+    if opening is not None and opening not in lead_sentences(doc):
+        texts.append(doc.text[slice(*opening)])
     return texts
 
 
@@ -215,6 +221,7 @@ def _led_by(doc: Doc, coop: list[tuple[int, int]], actors: re.Pattern[str]) -> b
         for m in GOVERNMENT.finditer(t):
             if not (
                 _contested(t, m.start())
+                or _not_acting(t, m.start())
                 or _acts_through_enterprise(t, m.end())
                 or _speaks(t, m.end())
                 or WITNESS.search(t, max(0, m.start() - _WITNESS_REACH), m.start())
@@ -237,6 +244,13 @@ def _speaks(text: str, end: int) -> bool:
     """The head is the one who speaks of the deal: "..., Gubernur Minta Optimalkan ..."."""
     after = text[end : end + 20].split()[:1]
     return bool(after) and (after[0].lower() in APPEAL_VERBS or after[0].lower() in SPEECH_VERBS)
+
+
+def _not_acting(text: str, at: int) -> bool:
+    """A government's form or head named in a venue or a legislature, not acting: "di Kantor
+    Gubernur", "DPRD Kabupaten X"."""
+    before = text[max(0, at - 20) : at].lower().split()[-1:]
+    return bool(before) and (before[0] in VENUE_WORDS or before[0] in LEGISLATURE_WORDS)
 
 
 _CONTEST_GAP = {"dan", "wakil", "serta"}

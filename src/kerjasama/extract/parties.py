@@ -175,17 +175,33 @@ _LEAD_WORDS = 4
 
 def lead_sentences(doc: Doc) -> list[tuple[int, int]]:
     """The story's lead: its first sentence of some length ("#", "Plt.", a share bar are
-    not); with no headline of its own, the page's first line is the headline and the next
-    sentence the lead, so both count."""
+    not), at the dateline where there is one (a caption above it is not the lead); with no
+    headline of its own, the page's first line is the headline and the next sentence the
+    lead, so both count."""
     if "lead" not in doc.cache:
+        story = doc.story_sentences()
+        at = doc.marked.dateline_start
+        if at is not None and any(e > at for _, e in story):
+            story = [sent for sent in story if sent[1] > at]
         real = [
-            sent
-            for sent in doc.story_sentences()[:8]
-            if len(_WORD_ONLY.findall(doc.text, *sent)) >= _LEAD_WORDS
+            sent for sent in story[:8] if len(_WORD_ONLY.findall(doc.text, *sent)) >= _LEAD_WORDS
         ]
         titled = bool(doc.raw.title) or doc.marked.headline is not None
         doc.cache["lead"] = real[: 1 if titled else 2]
     return doc.cache["lead"]  # type: ignore[return-value]
+
+
+def opening_sentence(doc: Doc) -> tuple[int, int] | None:
+    """The page's first story sentence of some length, above any dateline: a headline or
+    caption the page opens with where it has no title of its own."""
+    return next(
+        (
+            sent
+            for sent in doc.story_sentences()[:8]
+            if len(_WORD_ONLY.findall(doc.text, *sent)) >= _LEAD_WORDS
+        ),
+        None,
+    )
 
 
 def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:

@@ -121,6 +121,7 @@ ENTERPRISE_WORDS: tuple[str, ...] = (
     "bumd",
     "badan usaha milik daerah",
     "perusahaan daerah",
+    "perseroan daerah",
     "perusahaan umum daerah",
     "pdam",
     "melalui pt",
