@@ -820,6 +820,19 @@ PARTY_CASES = [
         ["Kota Pangkal Pinang", "Kota Melaka"],
         id="business chambers sign for business, not as parties",
     ),
+    pytest.param(
+        "SEMARANG - Jateng menjalin kerjasama dengan empat provinsi. Penandatanganan MoU "
+        "dilakukan Gubernur Jateng bersama para gubernur lain. Provinsi Bengkulu untuk bidang "
+        "pertanian. Kerjasama dengan Provinsi Papua untuk bidang pendidikan.\nProvinsi Riau "
+        "tentang perdagangan minyak sawit. Provinsi Aceh bidang pariwisata.",
+        [
+            *("Provinsi Jawa Tengah", "Provinsi Bengkulu"),
+            *("Provinsi Jawa Tengah", "Provinsi Papua"),
+            *("Provinsi Jawa Tengah", "Provinsi Riau"),
+            *("Provinsi Jawa Tengah", "Provinsi Aceh"),
+        ],
+        id="after a count, partners told one by one with their fields",
+    ),
 ]
 
 

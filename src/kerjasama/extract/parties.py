@@ -15,6 +15,7 @@ from kerjasama.lang.id.cooperation import (
     AREA_COUNT_NOUNS,
     COUNT_WORDS,
     FACILITATION_CUES,
+    FIELD_LEADS,
     LIST_LEADS,
     LIST_PLACE_CUES,
     NEIGHBOUR_WORDS,
@@ -245,12 +246,45 @@ def _counted_lists(doc: Doc, story, coop) -> list[tuple[int, int]]:
                 rf"[\W]*(?:(?:ke)?[^\W\d_]+[ \t]+)?(?i:{noun})(?![\w-])[^.;\n]{{0,40}}?"
                 + _NAMING_LEAD
             )
-            for s, e in story[index[sent] + 1 : index[sent] + 1 + _COUNTED_REACH]:
+            after = story[index[sent] + 1 : index[sent] + 1 + _COUNTED_REACH]
+            for s, e in after:
                 named = naming.match(doc.text, s, e)
                 if named is not None:
                     out.append((named.end(), e))
                     break
+            else:
+                out.extend(_partners_one_by_one(doc, story[index[sent] + 1 :], m.group("noun")))
     return out
+
+
+_NOUN_KINDS = {"provinsi": "province", "kabupaten": "regency", "kota": "city"}
+_ONE_BY_ONE_REACH = 12  # sentences after a count in which its partners may be told one by one
+_OPENING_LINK = re.compile(
+    r"[\W]*(?:(?i:kerja\s?sama|dengan|bersama|with|dilakukan|dijalin|juga)[ \t]+)*"
+)
+_FIELD_AFTER = re.compile(
+    r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?(?i:" + "|".join(sorted(FIELD_LEADS, key=len)[::-1]) + r")\b"
+)
+
+
+def _partners_one_by_one(doc: Doc, after, noun: str) -> list[tuple[int, int]]:
+    """After a count of partners ("dengan delapan provinsi"), the sentences that open with
+    one of them and its fields ("Provinsi Bali untuk bidang pariwisata. Kerjasama dengan
+    Provinsi Malut untuk ..."): their spans, two or more, else none."""
+    kind = _NOUN_KINDS.get(noun.lower())
+    found: list[tuple[int, int]] = []
+    for s, e in after[:_ONE_BY_ONE_REACH]:
+        opening = _OPENING_LINK.match(doc.text, s, e)
+        at = opening.end() if opening else s
+        first = doc.hits_between(at, at + 1)
+        if not first or first[0].start != at:
+            continue
+        hit = first[0]
+        if kind is None and hit.entry.kind not in _ID_GOV or kind and hit.entry.kind != kind:
+            continue
+        if _FIELD_AFTER.match(doc.text, hit.end, e):
+            found.append((s, e))
+    return found if len(found) >= 2 else []
 
 
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])[ \t]*")

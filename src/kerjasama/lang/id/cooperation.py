@@ -674,6 +674,20 @@ FACILITATION_CUES: tuple[str, ...] = (
     "organised",
     "organized",
 )
+# Words that follow a partner at the head of its own sentence and open its fields ("Provinsi
+# Bali untuk bidang pariwisata. Provinsi Kalbar tentang perdagangan."): after a count of
+# partners, such sentences name them one by one.
+FIELD_LEADS: tuple[str, ...] = (
+    "untuk",
+    "bidang",
+    "di bidang",
+    "dalam bidang",
+    "tentang",
+    "terkait",
+    "mengenai",
+    "for",
+    "on",
+)
 # Words that open a list of partners ("dengan tiga provinsi, yakni A, B, dan C").
 LIST_LEADS: tuple[str, ...] = ("yakni", "yaitu", "adalah", "meliputi", "namely", "including")
 # Words before such a list that make its members the places a programme reaches, not the
