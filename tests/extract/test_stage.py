@@ -172,8 +172,18 @@ def test_the_nth_session_of_a_standing_forum_is_a_review() -> None:
 
 def test_a_signed_renewal_is_a_signing() -> None:
     assert stage(
-        "Magelang - Pemkab Sragen memperpanjang kerja sama dengan Universitas Tidar selama lima "
-        "tahun. Kedua pihak menandatangani nota kesepahaman baru di kampus itu, Kamis (1/8/2024)."
+        "Klaten - Pemkab Boyolali memperpanjang kerja sama dengan Universitas Widya Dharma "
+        "hingga tiga tahun lagi. Kedua pihak menandatangani nota kesepahaman baru di kampus "
+        "itu, Kamis (1/8/2024)."
+    ) == ("sign", "mou")
+
+
+def test_a_renewal_marked_by_a_signing_named_as_a_noun_is_a_signing() -> None:
+    assert stage(
+        "Klaten - Pemkab Boyolali memperpanjang kerja sama dengan Universitas Widya Dharma "
+        "hingga tiga tahun lagi.\nKerja sama itu meliputi riset dan pengabdian masyarakat.\n"
+        "Kerja sama keduanya sudah berjalan sejak 2020.\nPenandatanganan perpanjangan itu "
+        "dihadiri para kepala dinas di aula kampus, Kamis (1/8/2024)."
     ) == ("sign", "mou")
 
 

@@ -326,8 +326,9 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
             return reading("sign", ev, 0.9, "mou")
         ev = pick(review, in_lead)
         if ev is not None and (in_lead or len(reviews_all) >= 1):
-            if ev.renewal and (signed := pick(lambda x: done_sign(x) and x.strong, False)):
-                return reading("sign", signed, 0.85, "mou")  # a renewal signed: a signing
+            if ev.renewal and (signed := pick(done_sign, False)):
+                # a renewal signed ("penandatanganan perpanjangan ...", nominal too): a signing
+                return reading("sign", signed, 0.85, "mou")
             return reading("review", ev, 0.75, "none")
         ev = pick(negotiating, in_lead)
         if ev is not None:
