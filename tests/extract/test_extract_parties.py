@@ -197,6 +197,18 @@ def test_a_person_named_before_a_country_is_no_town() -> None:
     assert kinds.get("Korea Selatan") == "country"
 
 
+def test_a_sentences_opening_word_before_a_country_is_no_town() -> None:
+    doc = extract_doc(
+        RawArticle(
+            text="Gubernur Jawa Timur menerima Dubes Kenya untuk menjajaki kerja sama "
+            "pendidikan, Kamis (3/3).\n\nPasalnya, pemerintah Kenya akan membuka beasiswa "
+            "bagi pelajar Jawa Timur."
+        )
+    )
+    names = [c.party.name for c in collect_candidates(doc).values()]
+    assert names == ["Provinsi Jawa Timur", "Kenya"]
+
+
 def test_region_right_after_its_town_only_locates_it() -> None:
     found = parties(
         "Pemerintah Kota Mataram, Nusa Tenggara Barat, menandatangani nota kesepahaman dengan "

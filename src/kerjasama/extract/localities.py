@@ -112,6 +112,12 @@ def _plain_name(name: str) -> bool:
     )
 
 
+def _common_word(name: str) -> bool:
+    from kerjasama.extract.names import common_words
+
+    return name.lower() in common_words()
+
+
 def _free(taken: bytearray, s: int, e: int) -> bool:
     return not any(taken[s:e])
 
@@ -149,6 +155,8 @@ def find_localities(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
             continue  # "Duta Besar Greg Moriarty, Australia", "tambah Lasro, Afrika Selatan"
         if name.split()[0].lower() in QUOTE_LEADS or _country_list(text, host, hosts):
             continue
+        if form is None and " " not in name and _common_word(name):
+            continue  # "Pasalnya, pemerintah UEA ...": a sentence's opening word, no town
         _add(found, name, _kind(form), host.entry)
     for s, e in sentences:
         for m in (*_STRONG.finditer(text, s, e), *_STRONG_AFTER.finditer(text, s, e)):
