@@ -845,6 +845,13 @@ PARTY_CASES = [
         ],
         id="after a count, partners told one by one with their fields",
     ),
+    pytest.param(
+        "Pemkab Kendal memperpanjang MoU pendampingan hukum dengan Kejaksaan Negeri Kendal, "
+        "Senin (3/3).\nMenurut dia, MoU baru itu adalah tindak lanjut dari nota kesepahaman "
+        "antara Pemprov Jawa Tengah dengan Kejati Jawa Tengah pada 2023.",
+        ["Kabupaten Kendal", "Kejaksaan Negeri Kendal"],
+        id="the parties of the parent document a deal follows up are not its own",
+    ),
 ]
 
 

@@ -148,6 +148,8 @@ class Candidate:
     coordinated: int = 0
     actor: bool = False
     side_deals: int = 0
+    # mentions that tell of another partnership, a background, a witness or a guest: no link
+    aside_at: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def is_id_gov(self) -> bool:
@@ -1486,9 +1488,11 @@ def _link_pairs(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[int, int
     the name before the link word is a party as much as the one after it."""
     coop_set = set(coop)
     spans = sorted((s, e, c) for c in cands.values() for s, e in c.mentions)
-    for (s1, e1, a), (s2, _e2, b) in zip(spans, spans[1:], strict=False):
+    for (s1, e1, a), (s2, e2, b) in zip(spans, spans[1:], strict=False):
         if a is b or not (a.is_id_gov or b.is_id_gov) or _nested(a, b):
             continue
+        if (s1, e1) in a.aside_at or (s2, e2) in b.aside_at:
+            continue  # "tindak lanjut dari kesepakatan antara A dengan B": another's pair
         sent = doc.sentence_of(s1)
         if sent not in coop_set or sent != doc.sentence_of(s2):
             continue
@@ -1839,15 +1843,27 @@ def _other_partnership(before: list[str]) -> bool:
         if w in {".", ";", ":"}:
             return False
         if w in _LINKS and w not in _COORDINATORS:
-            lead = [x.lower() for x in before[max(0, i - _OTHER_REACH) : i]]
-            if "," in lead:
-                lead = lead[len(lead) - lead[::-1].index(",") :]
-            # "MoU yang ditandatangani tahun 2019 antara X": an earlier document's
-            signed_before = any(
-                a == "yang" and b in SIGNED_RELATIVES for a, b in zip(lead, lead[1:], strict=False)
-            ) and any(_YEAR_WORD.fullmatch(x) for x in lead)
-            return signed_before or any(x in OTHER_PARTNERSHIP_LEADS for x in lead)
+            if _other_lead(before, i):
+                return True
+            # "antara A dengan B": B is of the pair "antara" opens
+            between = [j for j in range(i) if before[j].lower() in _BETWEEN]
+            return bool(w in ("dengan", "with") and between and _other_lead(before, between[-1]))
     return False
+
+
+def _other_lead(before: list[str], i: int) -> bool:
+    """The words before the link word at `i` open another partnership's phrase."""
+    lead = [x.lower() for x in before[max(0, i - _OTHER_REACH) : i]]
+    if "," in lead:
+        lead = lead[len(lead) - lead[::-1].index(",") :]
+    pairs = list(zip(lead, lead[1:], strict=False))
+    # "MoU yang ditandatangani tahun 2019 antara X": an earlier document's
+    signed_before = any(a == "yang" and b in SIGNED_RELATIVES for a, b in pairs) and any(
+        _YEAR_WORD.fullmatch(x) for x in lead
+    )
+    # "tindak lanjut dari kesepakatan antara X": the parent document's parties
+    parent = ("lanjut", "dari") in pairs
+    return signed_before or parent or any(x in OTHER_PARTNERSHIP_LEADS for x in lead)
 
 
 _ATTEND_REACH = 16  # words from a region to the verb by which it attends
@@ -1946,6 +1962,7 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
             and (_witness(wide) or _attendance_sentence(doc, sent) or _attends(doc, e, sent))
         )
     ):
+        cand.aside_at.append((s, e))
         return
     locative = (
         (_at_venue(before) and cand.party.kind != "intl_org")
