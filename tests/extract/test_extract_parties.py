@@ -601,6 +601,17 @@ def test_a_cooperations_working_group_is_no_party() -> None:
     assert "Joint Working Group" not in found
 
 
+def test_a_small_word_a_title_capitalises_ends_an_organisations_name() -> None:
+    doc = extract_doc(
+        RawArticle(
+            text="Pertemuan itu bertema Sinergi Pemda dan Universitas Andalas Untuk Pembangunan "
+            "Daerah, Senin (3/3)."
+        )
+    )
+    names = [name for _s, _e, name, _k in find_pattern_orgs(doc)]
+    assert names == ["Universitas Andalas"]
+
+
 def test_a_heads_title_opens_no_organisations_name() -> None:
     doc = extract_doc(
         RawArticle(
@@ -851,6 +862,12 @@ PARTY_CASES = [
         "antara Pemprov Jawa Tengah dengan Kejati Jawa Tengah pada 2023.",
         ["Kabupaten Kendal", "Kejaksaan Negeri Kendal"],
         id="the parties of the parent document a deal follows up are not its own",
+    ),
+    pytest.param(
+        "Pemprov Jambi meneken nota kesepahaman dengan Universitas Gadjah Mada (UGM), Senin "
+        "(3/3).\nKerja sama dengan UGM Yogyakarta itu mencakup riset pertanian.",
+        ["Provinsi Jambi", "Universitas Gadjah Mada"],
+        id="a place after a university's capitals is its campus's city",
     ),
 ]
 

@@ -19,6 +19,7 @@ from kerjasama.lang.id.organisations import (
     ORG_LEADS,
     ORG_STOP_WORDS,
     ORG_TAILS,
+    TITLE_CASE_BREAKS,
 )
 from kerjasama.lang.id.titles import TITLE_HEADS
 from kerjasama.record import Entity
@@ -111,6 +112,8 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
                 break  # "Kejari Karawang dan PT Makmur": the next name begins
             if token.lower() in ORG_STOP_WORDS:
                 break  # "Polda NTT Gandeng PNTL": the headline's verb
+            if token[0].isupper() and token.lower() in TITLE_CASE_BREAKS:
+                break  # "... Sulawesi Selatan Untuk Mengembangkan": a title-case small word
             if words and words[-1] in ("dan", "serta") and token.lower() in GOVERNMENT_NAME_STARTS:
                 break  # "PT X dan Pemerintah Provinsi Y": the government is the next party
             words.append(token)

@@ -64,7 +64,12 @@ from kerjasama.lang.id.organisations import (
     PROVINCIAL_LEADS,
     SIGNED_RELATIVES,
 )
-from kerjasama.lang.id.places import LANGUAGE_LEADS, SUBDISTRICT_FORMS, SUBDISTRICT_HEADS
+from kerjasama.lang.id.places import (
+    CAMPUS_CITIES,
+    LANGUAGE_LEADS,
+    SUBDISTRICT_FORMS,
+    SUBDISTRICT_HEADS,
+)
 from kerjasama.lang.id.titles import (
     INDEPENDENT_BODY_HEADS,
     PLACE_TAKING_TITLE_WORDS,
@@ -1299,11 +1304,18 @@ def _body_areas(doc: Doc) -> set[int]:
 _CAMPUS_BEFORE = re.compile(rf"(?<![\w-])(?P<short>{CAMPUS_SHORT_FORM})[ \t]+$")
 
 
+_CAPS_BEFORE = re.compile(r"(?<![\w-])(?P<short>[A-Z]{2,6})[ \t]+$")
+
+
 def _campus_before(text: str, start: int) -> bool:
-    """A university's short name right before the place ("Unej Jember"), no common word
-    ("Untuk", "Unit")."""
+    """A university's short name right before the place ("Unej Jember", "UGM Yogyakarta"):
+    a campus word, no common word ("Untuk", "Unit"), or the capitals of a university the
+    campus table knows."""
     m = _CAMPUS_BEFORE.search(text, max(0, start - 16), start)
-    return m is not None and m.group("short").lower() not in common_words()
+    if m is not None and m.group("short").lower() not in common_words():
+        return True
+    caps = _CAPS_BEFORE.search(text, max(0, start - 10), start)
+    return caps is not None and caps.group("short").lower() in CAMPUS_CITIES
 
 
 # A body's name and its bracketed short form right before a place: "... (UP3) Merauke".

@@ -309,6 +309,11 @@ ORG_STOP_WORDS: frozenset[str] = frozenset(
     dukung mendukung terima menerima kunjungi mengunjungi tingkatkan meningkatkan resmikan
     luncurkan mou loi moa pks""".split()
 )
+# Small words that a headline in title case capitalises ("... Alumni Sulawesi Selatan Untuk
+# Mengembangkan ..."): written so, they end a name, however they stand inside one in lower case.
+TITLE_CASE_BREAKS: frozenset[str] = frozenset(
+    "untuk guna bagi demi melalui mengenai tentang terkait".split()
+)
 
 # Names of a kind of body, not of one body ("kemitraan pemda dengan Badan Usaha Milik Negara"),
 # and legislatures, which approve a region's agreements but never sign them:
