@@ -140,6 +140,18 @@ def test_one_document_with_three_parties_is_one_record() -> None:
     assert names == ["Kota Semarang", "Universitas Diponegoro", "Universitas Negeri Semarang"]
 
 
+def test_regions_counted_as_the_subject_of_one_signing_sign_one_document() -> None:
+    rec = extract(
+        "MADIUN - Sebanyak empat kabupaten melakukan penandatanganan kesepakatan bersama "
+        "kerja sama antardaerah di Pendopo Kabupaten Madiun, Rabu (5/3/2025).\n"
+        "Keempat daerah itu meliputi Kabupaten Madiun, Kabupaten Ngawi, Kabupaten Magetan, "
+        "dan Kabupaten Ponorogo.\nKesepakatan itu ditandatangani bupati masing-masing daerah."
+    )
+    assert len(rec.cooperations) == 1
+    codes = sorted(p.code for p in rec.cooperations[0].parties)
+    assert codes == ["35.02", "35.19", "35.20", "35.21"]
+
+
 def test_nickname_and_representing() -> None:
     rec = extract(
         "Samarinda - Kepala Biro Pemerintahan Setda Kaltim Drs HM Syafranuddin MM mewakili "

@@ -24,6 +24,8 @@ from kerjasama.lang.id.cooperation import (
     APPEAL_VERBS,
     BOUNDARY_WORDS,
     CONTEST_LEADS,
+    COUNT_WORDS,
+    COUNTED_SIGNERS,
     EXPLORE_CUES,
     FOREIGN_SCOPE_CUES,
     GOVERNMENT_ACTORS,
@@ -33,6 +35,7 @@ from kerjasama.lang.id.cooperation import (
     MINUTES_WORDS,
     SECURITY_ACTORS,
     SEPARATE_CUES,
+    SIGN_STEMS,
     VISIT_CUES,
 )
 from kerjasama.lang.id.organisations import ENTERPRISE_WORDS, LEGISLATURE_WORDS, WITNESS_CUES
@@ -511,12 +514,25 @@ def _partner_segments(partner: Candidate, partners: list[Candidate], pool) -> li
     return segments
 
 
+_COUNTED_SIGNERS = re.compile(
+    r"(?<![\w-])(?:[Ss]ebanyak[ \t]+)?(?:\d{1,2}|"
+    + "|".join(sorted(COUNT_WORDS))
+    + r")[ \t]+(?i:"
+    + "|".join(re.escape(w) for w in sorted(COUNTED_SIGNERS, key=len)[::-1])
+    + r")[ \t]+(?:(?i:melakukan|telah|resmi|bersama)[ \t]+)?(?:"
+    + "|".join(SIGN_STEMS)
+    + r")(?![\w-])"
+)
+
+
 def _joint(doc: Doc, coop, homes, partners) -> bool:
     """Several partners in one document: a coordinated list of three or more, a ministry or
     agency with several regions, or a joint cue; never with a separate-documents cue."""
     if len(partners) < 2:
         return False
     text = " ".join(doc.text[s:e] for s, e in coop)
+    if _COUNTED_SIGNERS.search(text):
+        return True
     if SEPARATE.search(text):
         return False
     if JOINT.search(text):

@@ -648,6 +648,17 @@ JOINT_CUES: tuple[str, ...] = (
     "one document",
     "multipihak",
 )
+# Regions counted as the subject of one signing ("Sebanyak 11 kabupaten melakukan
+# penandatanganan MoU", "lima provinsi menandatangani kesepakatan bersama"): one document
+# among them, even where each head signs ("bupati masing-masing kabupaten").
+COUNTED_SIGNERS: tuple[str, ...] = (
+    "kabupaten",
+    "kota",
+    "kabupaten/kota",
+    "daerah",
+    "provinsi",
+    "pemda",
+)
 SEPARATE_CUES: tuple[str, ...] = (
     "masing-masing",
     "secara terpisah",
