@@ -869,6 +869,14 @@ PARTY_CASES = [
         ["Provinsi Jambi", "Universitas Gadjah Mada"],
         id="a place after a university's capitals is its campus's city",
     ),
+    pytest.param(
+        "Singkawang, Beritaborneo – Pemkot Singkawang kedatangan lawatan dari Majlis Daerah "
+        "Tambunan, Sabah, pada Rabu (5/3/2025).\nPara tamu juga mencicipi hidangan lokal.\n"
+        '"Kami berharap kedua negara, Indonesia dan Malaysia, makin erat bekerja sama," kata '
+        "wali kota.",
+        ["Kota Singkawang", "Tambunan"],
+        id="a Malaysian council that visits is its town, not its country",
+    ),
 ]
 
 

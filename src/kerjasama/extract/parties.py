@@ -2013,6 +2013,7 @@ def choose_sides(
     ]
     if not partners:
         partners = _unlinked_partner(active, home)
+    partners = _towns_for_their_countries(partners, active)
     partners = _drop_context_places(partners, cands)
     partners = _drop_unlinked_compatriots(partners)
     partners = _drop_others_partnerships(doc, home, partners, cands)
@@ -2118,6 +2119,32 @@ def _unlinked_partner(active: list[Candidate], home: Candidate) -> list[Candidat
     if not pool:
         return []
     return [max(pool, key=lambda c: (c.weight(), -c.mentions[0][0]))]
+
+
+_TOWN_KINDS = {"foreign_city", "foreign_region"}
+
+
+def _towns_for_their_countries(partners: list[Candidate], active: list[Candidate]):
+    """A country linked as the partner, and a town or region of it named in the lead as the
+    one that visits or acts ("lawatan dari Majlis Daerah Kudat, Sabah"), none of
+    its towns a partner: the town is the partner, in its country's place (the country is
+    context)."""
+    out = list(partners)
+    for country in [c for c in partners if c.party.kind == "country"]:
+        if any(c.party.country == country.party.code for c in partners if c is not country):
+            continue
+        towns = [
+            c
+            for c in active
+            if c.party.kind in _TOWN_KINDS
+            and c.party.country == country.party.code
+            and c.lead
+            and c.actor
+        ]
+        if towns:
+            town = min(towns, key=lambda c: c.mentions[0][0])
+            out[out.index(country)] = town
+    return out
 
 
 def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate]) -> list[Candidate]:

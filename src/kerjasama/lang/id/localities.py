@@ -16,6 +16,11 @@ CITY_FORMS: tuple[str, ...] = (
     "executive mayor",
     "mayor of",
     "mayor",
+    # Malaysia's local councils ("Majlis Daerah Kudat", "Majlis Perbandaran Sibu")
+    "majlis daerah",
+    "majlis perbandaran",
+    "majlis bandaraya",
+    "dewan bandaraya",
 )
 # A city head's titles before its city's name ("Wali Kota Solo dan Yogyakarta": two cities),
 # the longest first.

@@ -213,7 +213,8 @@ CAMPUS_SHORT_FORM = r"(?:Un[a-z]{2,6}|Ui[a-z]{1,4}|Poli[a-z]+|Stie[a-z]*|Stik[a-
 # Nouns of a visiting party before "dari" ("rombongan dari Kota Yokohama", "delegasi dari
 # Provinsi Anhui"): the place after it is who visits, not where something happens.
 DELEGATION_NOUNS: frozenset[str] = frozenset(
-    "rombongan delegasi utusan tamu perwakilan misi kunjungan tim delegation mission".split()
+    """rombongan delegasi utusan tamu perwakilan misi kunjungan lawatan kedatangan audiensi tim
+    delegation mission visit""".split()
 )
 # Verbs by which a region (its head) attends or witnesses a deal of others ("Bupati Sangihe,
 # <name>, menghadiri penandatanganan MoU antara Pemprov Sulut dan Kejati"): it is no party.
