@@ -209,6 +209,18 @@ def test_a_sentences_opening_word_before_a_country_is_no_town() -> None:
     assert names == ["Provinsi Jawa Timur", "Kenya"]
 
 
+def test_a_name_running_on_into_a_sites_domain_is_an_outlet_no_place() -> None:
+    doc = extract_doc(
+        RawArticle(
+            text="Ambon, Sonora.ID – Pemkot Ambon menjajaki kerja sama pariwisata dengan "
+            "Kota Darwin, Australia, Senin (3/3)."
+        )
+    )
+    surfaces = [h.surface for h in doc.hits]
+    assert "Sonora" not in surfaces
+    assert "Ambon" in surfaces
+
+
 def test_region_right_after_its_town_only_locates_it() -> None:
     found = parties(
         "Pemerintah Kota Mataram, Nusa Tenggara Barat, menandatangani nota kesepahaman dengan "

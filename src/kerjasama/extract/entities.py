@@ -68,8 +68,16 @@ def find_gazetteer_hits(doc: Doc) -> Doc:
     if fuzzy:  # foreign towns known by their frame, where a cooperation may name them
         hits = sorted([*hits, *find_localities(doc.text, hits, doc.sentences)], key=_start)
     related = Spans((s, e) for k, s, e in doc.marked.spans if k in ("related", "caption", "credit"))
-    doc.hits = [h for h in hits if not related.covers(h.start, h.end)]
+    doc.hits = [
+        h
+        for h in hits
+        if not related.covers(h.start, h.end) and not _SITE_AFTER.match(doc.text, h.end)
+    ]
     return doc
+
+
+# A name that runs on into a site's domain ("Sonora.ID", "Bali.com"): an outlet, no place.
+_SITE_AFTER = re.compile(r"\.(?i:co\.id|com|id|net|org|co)(?![\w.])")
 
 
 def find_pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
