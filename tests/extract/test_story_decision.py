@@ -188,3 +188,21 @@ def test_a_provincial_enterprise_signing_in_the_governors_office_is_not_the_prov
         "Gubernur Sultra."
     )
     assert found is None
+
+
+def test_enterprises_a_province_owns_signing_are_not_the_province_acting() -> None:
+    found = party_names(
+        "Sejumlah perusahaan daerah, semuanya dimiliki oleh Pemerintah Provinsi Bengkulu, "
+        "menandatangani nota kesepakatan dengan Otoritas Jasa Keuangan, Senin (3/3).\n"
+        "Perusahaan itu ialah PT Bank Bengkulu, PT Jamkrida Bengkulu dan PT Agro Bengkulu."
+    )
+    assert found is None
+
+
+def test_a_region_signing_with_its_own_bank_is_cooperation() -> None:
+    found = party_names(
+        "PADANG – Pemprov Sumatera Barat menjalin kerja sama dengan Bank Nagari, ditandai "
+        "penandatanganan MoU pelayanan kas daerah, Kamis (6/3).\nMoU diteken Gubernur Sumbar dan "
+        "direktur utama Bank Nagari."
+    )
+    assert found == ["Provinsi Sumatera Barat", "Bank Nagari"]

@@ -33,12 +33,18 @@ from kerjasama.lang.id.cooperation import (
     GRANT_WORDS,
     JOINT_CUES,
     MINUTES_WORDS,
+    OWNER_WORDS,
     SECURITY_ACTORS,
     SEPARATE_CUES,
     SIGN_STEMS,
     VISIT_CUES,
 )
-from kerjasama.lang.id.organisations import ENTERPRISE_WORDS, LEGISLATURE_WORDS, WITNESS_CUES
+from kerjasama.lang.id.organisations import (
+    ENTERPRISE_WORDS,
+    LEGISLATURE_WORDS,
+    REGIONAL_BANKS,
+    WITNESS_CUES,
+)
 from kerjasama.lang.id.outlets import VENUE_WORDS
 from kerjasama.lang.id.speech import SPEECH_VERBS
 from kerjasama.record import Cooperation, Party, Span
@@ -46,6 +52,8 @@ from kerjasama.record import Cooperation, Party, Span
 JOINT = words_pattern(JOINT_CUES)
 SEPARATE = words_pattern(SEPARATE_CUES)
 ENTERPRISE = words_pattern(ENTERPRISE_WORDS)
+# Who may lead a regional enterprise's deal: an enterprise, or a region's own bank by name.
+ENTERPRISE_ACTORS = words_pattern((*ENTERPRISE_WORDS, *REGIONAL_BANKS))
 WITNESS = words_pattern(WITNESS_CUES)
 FOREIGN_SCOPE = words_pattern(FOREIGN_SCOPE_CUES)
 VISIT = words_pattern(VISIT_CUES)
@@ -250,10 +258,14 @@ def _speaks(text: str, end: int) -> bool:
 
 
 def _not_acting(text: str, at: int) -> bool:
-    """A government's form or head named in a venue or a legislature, not acting: "di Kantor
-    Gubernur", "DPRD Kabupaten X"."""
-    before = text[max(0, at - 20) : at].lower().split()[-1:]
-    return bool(before) and (before[0] in VENUE_WORDS or before[0] in LEGISLATURE_WORDS)
+    """A government's form or head named in a venue, a legislature or as an owner, not acting:
+    "di Kantor Gubernur", "DPRD Kabupaten X", "BUMD yang dimiliki oleh Pemprov X"."""
+    before = text[max(0, at - 24) : at].lower().split()[-2:]
+    if not before:
+        return False
+    last = before[-1]
+    owner = last == "milik" or (last == "oleh" and len(before) == 2 and before[0] in OWNER_WORDS)
+    return last in VENUE_WORDS or last in LEGISLATURE_WORDS or owner
 
 
 _CONTEST_GAP = {"dan", "wakil", "serta"}
@@ -368,7 +380,7 @@ def find_cooperations(doc: Doc) -> Doc:
         "witnessed_deal": bool(homes and partners) and _witnessed_deal(doc, homes[0], partners),
         # police or army cooperation, a regional enterprise's deal: not the region's own
         "security_led": bool(homes and partners) and _led_by(doc, coop, SECURITY),
-        "enterprise_led": bool(homes and partners) and _led_by(doc, coop, ENTERPRISE),
+        "enterprise_led": bool(homes and partners) and _led_by(doc, coop, ENTERPRISE_ACTORS),
         "grant_story": bool(homes and partners) and _grant_story(doc),
         "boundary_story": bool(homes and partners) and _boundary_story(doc),
     }

@@ -133,6 +133,39 @@ ENTERPRISE_WORDS: tuple[str, ...] = (
     "business to business",
 )
 
+# The regions' own development banks (BPD), each a regional enterprise: a deal signed by one
+# and not by its government is an enterprise's deal.
+REGIONAL_BANKS: tuple[str, ...] = (
+    "bank pembangunan daerah",
+    "bank aceh",
+    "bank sumut",
+    "bank nagari",
+    "bank riau kepri",
+    "bank jambi",
+    "bank sumsel babel",
+    "bank bengkulu",
+    "bank lampung",
+    "bank dki",
+    "bank bjb",
+    "bank banten",
+    "bank jateng",
+    "bpd diy",
+    "bank jatim",
+    "bpd bali",
+    "bank ntb syariah",
+    "bank ntt",
+    "bank kalbar",
+    "bank kalteng",
+    "bank kalsel",
+    "bank kaltimtara",
+    "bank sulutgo",
+    "bank sulteng",
+    "bank sulselbar",
+    "bank sultra",
+    "bank maluku malut",
+    "bank papua",
+)
+
 # A region's legislature ("DPRD Kota Banjarbaru", "DPRK Aceh Besar"): the region after it is the
 # council's, which approves agreements but does not sign them; not the government acting.
 LEGISLATURE_WORDS: frozenset[str] = frozenset("dprd dprk dpra dprp dpr".split())
