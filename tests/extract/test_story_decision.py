@@ -206,3 +206,12 @@ def test_a_region_signing_with_its_own_bank_is_cooperation() -> None:
         "direktur utama Bank Nagari."
     )
     assert found == ["Provinsi Sumatera Barat", "Bank Nagari"]
+
+
+def test_a_grant_the_lead_tells_of_is_no_cooperation() -> None:
+    found = party_names(
+        "Tanjung Selor (ANTARA) - Pemprov Kalimantan Utara dan Pemerintah Jepang meneken "
+        "kesepakatan proyek berupa dana hibah senilai 10 juta dolar AS untuk air bersih, "
+        "Selasa (4/3).\nProyek itu dikerjakan tiga tahun di lima kabupaten."
+    )
+    assert found is None

@@ -281,12 +281,12 @@ def _acts_through_enterprise(text: str, end: int) -> bool:
 
 def _grant_story(doc: Doc) -> bool:
     """A story about a grant (hibah, NPHD), not a cooperation agreement: its text speaks of the
-    grant often, or more than once with the headline or lead among those places."""
+    grant often, or its headline or lead does ("menandatangani proyek berupa dana hibah")."""
     story = doc.story_sentences()
     count = sum(len(GRANT.findall(doc.text, s, e)) for s, e in story)
     if count >= GRANT_STORY_MENTIONS:
         return True
-    return count >= 2 and any(GRANT.search(t) for t in _heads(doc))
+    return count >= 1 and any(GRANT.search(t) for t in _heads(doc))
 
 
 # How far before a document's name "berita acara" makes it the minutes of a settlement.
