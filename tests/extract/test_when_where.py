@@ -323,6 +323,25 @@ PLACE_CASES = [
         ["Parit Baru"],
         id="a town named before its regency",
     ),
+    pytest.param(
+        "Gubernur Jawa Barat menerima Duta Besar Korea Selatan di Gedung Pakuan, Jumat "
+        "(3/11/2023), untuk menjajaki kerja sama pertanian.\nProgram desa percontohan itu dulu "
+        "dilaksanakan di Desa Sukamaju, Cianjur, pada tahun 2010.",
+        ["Bandung"],
+        id="a seat of government known by its own name",
+    ),
+    pytest.param(
+        "Wali Kota Malang menerima Konsul Jenderal Australia di Balai Kota Malang, Senin (3/3), "
+        "untuk menjajaki kerja sama pendidikan.",
+        ["Malang"],
+        id="a venue after a foreign mission is where it was received",
+    ),
+    pytest.param(
+        "BANYUWANGI – Pemkab Banyuwangi menjajaki kerja sama wisata dengan Pemkot Batu.\n"
+        "Program serupa dulu dilaksanakan di Kabupaten Jember pada tahun 2015.",
+        ["Banyuwangi"],
+        id="a place of an event in a given year is history",
+    ),
 ]
 
 

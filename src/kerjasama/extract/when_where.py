@@ -23,6 +23,7 @@ from kerjasama.lang.id.places import (
     HEAD_OFFICE_TITLES,
     HOSTING_WORDS,
     MISSION_WORDS,
+    NAMED_VENUES,
     PLACE_PHRASE_WORDS,
     PLACE_SPELLINGS,
     PROVINCE_CAPITALS,
@@ -273,6 +274,11 @@ RELATIVE_PAST = re.compile(
 )
 
 
+_YEAR_ONLY = re.compile(
+    r"[,\s]*(?:pada\s+|sejak\s+|in\s+)?(?:tahun\s+|year\s+)?(?:19|20)\d\d(?![\d/])", re.I
+)
+
+
 def _phrase_end(doc: Doc, start: int, limit: int) -> tuple[int, bool]:
     """Where a place phrase opened at `start` ends, and whether a time follows it ("di Balai
     Kota Medan, Jumat (7/7)"): it runs over capitalised words, numbers, venue and address
@@ -389,7 +395,11 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
                     return capital, False
     if provinces:
         return _bare(provinces[-1].surface), True
-    office = _office_place(doc, start, end, regions) or _campus_city(doc, start, end)
+    office = (
+        _office_place(doc, start, end, regions)
+        or _campus_city(doc, start, end)
+        or _named_venue(doc, start, end)
+    )
     return (office, False) if office else None
 
 
@@ -413,6 +423,19 @@ def _campus_city(doc: Doc, start: int, end: int) -> str | None:
         if " " in name or name.isupper() or (name[:1].isupper() and len(name) > 4):
             return CAMPUS_CITIES[" ".join(name.lower().split())]
     return _short_form_city(doc, start, end)
+
+
+_NAMED_VENUE = re.compile(
+    r"(?<![\w-])(?i:"
+    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(NAMED_VENUES, key=len)[::-1])
+    + r")(?![\w-])"
+)
+
+
+def _named_venue(doc: Doc, start: int, end: int) -> str | None:
+    """The city of a seat of government known by its own name ("di Kompleks Kepatihan")."""
+    m = _NAMED_VENUE.search(doc.text, start, end)
+    return NAMED_VENUES[" ".join(m.group(0).lower().split())] if m else None
 
 
 def _short_form_city(doc: Doc, start: int, end: int) -> str | None:
@@ -465,6 +488,9 @@ def _mission_seat(doc: Doc, s: int, pos: int) -> bool:
     m = _MISSION.search(doc.text, max(s, pos - 80), pos)
     if m is None:
         return False
+    venue = doc.text[pos : pos + 40].split()[1:2]  # "di Gedung Pakuan": where it was received
+    if venue and venue[0].lower() in VENUE_WORDS:
+        return False
     named = doc.hits_between(m.start("of"), m.end("of"))
     return any(h.entry.kind == "country" and h.entry.code != "ID" for h in named)
 
@@ -487,6 +513,8 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
             end, timed = _phrase_end(doc, m.end(), e)
             if end <= m.end() or _planned_at(doc, m.start()) or _mission_seat(doc, s, m.start()):
                 continue
+            if _YEAR_ONLY.match(doc.text, end):
+                continue  # "dilaksanakan di Desa X pada tahun 2010": a year's event, history
             # "pada 3 Februari 2023 di Bali": the time before the place phrase
             timed = timed or any(0 <= m.start() - d.end <= 2 for d in doc.dates)
             found = _phrase_place(doc, m.end(), end, regions)

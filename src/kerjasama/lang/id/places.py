@@ -113,6 +113,22 @@ MISSION_WORDS: tuple[str, ...] = (
     "consul general",
 )
 
+# Seats of government known by their own names, which hold no city (the city they stand in):
+# "di Kompleks Kepatihan", "di Gedung Negara Grahadi", "di Griya Agung".
+NAMED_VENUES: dict[str, str] = {
+    "kepatihan": "Yogyakarta",
+    "gedung sate": "Bandung",
+    "gedung pakuan": "Bandung",
+    "grahadi": "Surabaya",
+    "puri gedeh": "Semarang",
+    "griya agung": "Palembang",
+    "istana bogor": "Bogor",
+    "istana merdeka": "Jakarta",
+    "istana negara": "Jakarta",
+    "jayasabha": "Denpasar",
+    "gedung lamin etam": "Samarinda",
+}
+
 # Universities whose names hold no city, by name and short form -> the city of their main
 # campus: a venue on the campus ("di Gedung Rektorat Universitas Brawijaya") lies there.
 # Only universities whose main campus is in one city the news names as such.
