@@ -613,25 +613,24 @@ def test_a_cooperations_working_group_is_no_party() -> None:
     assert "Joint Working Group" not in found
 
 
+def org_names(text: str) -> list[str]:
+    """The names of the organisations found by their leading or closing words."""
+    return [name for _s, _e, name, _k in find_pattern_orgs(extract_doc(RawArticle(text=text)))]
+
+
 def test_a_small_word_a_title_capitalises_ends_an_organisations_name() -> None:
-    doc = extract_doc(
-        RawArticle(
-            text="Pertemuan itu bertema Sinergi Pemda dan Universitas Andalas Untuk Pembangunan "
-            "Daerah, Senin (3/3)."
-        )
+    names = org_names(
+        "Pertemuan itu bertema Sinergi Pemda dan Universitas Andalas Untuk Pembangunan Daerah, "
+        "Senin (3/3)."
     )
-    names = [name for _s, _e, name, _k in find_pattern_orgs(doc)]
     assert names == ["Universitas Andalas"]
 
 
 def test_a_heads_title_opens_no_organisations_name() -> None:
-    doc = extract_doc(
-        RawArticle(
-            text="Kerja sama\nSLEMAN - Gubernur didampingi Rektor Nagano Prefectural University "
-            "(NPU), Senin (5/10/2015)."
-        )
+    names = org_names(
+        "Kerja sama\nSLEMAN - Gubernur didampingi Rektor Nagano Prefectural University (NPU), "
+        "Senin (5/10/2015)."
     )
-    names = [name for _s, _e, name, _k in find_pattern_orgs(doc)]
     assert "Nagano Prefectural University" in names
     assert not any(name.startswith("Rektor") for name in names)
 
