@@ -212,3 +212,14 @@ def test_a_misspelt_country_at_the_end_of_a_longer_capitalised_run() -> None:
 def test_a_misspelt_regency_after_its_heads_title() -> None:
     hits = load_gazetteer().find("diterima Bupati Kepahing Zurdinata dan Bupati Budi Santoso")
     assert [(h.surface, h.entry.key) for h in hits] == [("Kepahing", "id:17.08")]
+
+
+def test_a_regional_section_named_in_full_is_that_section_not_its_parent_body() -> None:
+    keys = [
+        key
+        for _s, key, _f in found(
+            "Rapat kerja sama dengan United Cities and Local "
+            "Governments Asia Pasifik (UCLG-ASPAC) digelar."
+        )
+    ]
+    assert keys == ["body:uclg-aspac", "body:uclg-aspac"]
