@@ -221,6 +221,19 @@ def test_a_name_running_on_into_a_sites_domain_is_an_outlet_no_place() -> None:
     assert "Ambon" in surfaces
 
 
+def test_a_body_pointed_back_at_by_its_leading_word_is_linked_there() -> None:
+    doc = extract_doc(
+        RawArticle(
+            text="LUBUK BASUNG – Pemkab Agam menyiapkan penjajakan MoU pendidikan, Rabu "
+            "(15/10/2025).\nRektor UIN Imam Bonjol Padang, Ahmad, ikut rapat di kantor bupati."
+            "\nBupati Agam, Budi, menyebut penjajakan MoU dengan UIN ini komitmen daerah untuk "
+            "mutu guru."
+        )
+    )
+    uin = collect_candidates(doc)["org:uin imam bonjol padang"]
+    assert (uin.linked, uin.coop_mentions) == (1, 1)
+
+
 def test_region_right_after_its_town_only_locates_it() -> None:
     found = parties(
         "Pemerintah Kota Mataram, Nusa Tenggara Barat, menandatangani nota kesepahaman dengan "

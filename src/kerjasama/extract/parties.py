@@ -594,6 +594,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _add_local_bodies(doc, cands, story, coop, lead)
     _add_misspelt_list_items(doc, cands, story, coop, lead)
     _add_bare_company_mentions(doc, cands, story, coop, lead)
+    _add_pointed_bodies(doc, cands, story, coop, lead)
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
@@ -1177,6 +1178,36 @@ def _bare_company_forms(name: str) -> list[str]:
     ):
         forms.append(first)
     return forms
+
+
+_POINTED = re.compile(r"(?<![\w-])(?P<lead>[A-Z][\w.]*)[ \t]+(?:ini|tersebut|itu)(?![\w-])")
+
+
+def _add_pointed_bodies(doc: Doc, cands, story, coop, lead) -> None:
+    """A body pointed back at by its leading word ("penjajakan MoU dengan UIN ini", "kerja
+    sama dengan Universitas tersebut"): a mention of the one body of that lead the story
+    names (the most named where several names are its variants)."""
+    bodies = [c for c in cands.values() if c.key.startswith("org:") and c.mentions]
+    if not bodies:
+        return
+    story_set = set(story)
+    for m in _POINTED.finditer(doc.text):
+        word = m.group("lead")
+        if word not in ORG_LEADS:
+            continue
+        sent = doc.sentence_of(m.start())
+        if sent not in story_set or any(s <= m.start() < e for c in bodies for s, e in c.mentions):
+            continue
+        named = [c for c in bodies if c.party.name.split()[0] == word]
+        if not named or len({_place_word(c) for c in named}) > 1:
+            continue  # no body, or two bodies of that lead: the pointer is unclear
+        cand = max(named, key=lambda c: len(c.mentions))
+        _note_mention(doc, cand, m.start(), m.end("lead"), sent, set(coop), lead)
+
+
+def _place_word(c: Candidate) -> str:
+    """The last word of a body's name (its place: "UIN ... Bukittinggi", "UIN Bukittinggi")."""
+    return c.party.name.split()[-1].lower()
 
 
 def _add_bare_company_mentions(doc: Doc, cands, story, coop, lead) -> None:
