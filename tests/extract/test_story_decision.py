@@ -215,3 +215,15 @@ def test_a_grant_the_lead_tells_of_is_no_cooperation() -> None:
         "Selasa (4/3).\nProyek itu dikerjakan tiga tahun di lima kabupaten."
     )
     assert found is None
+
+
+def test_a_national_agencys_audience_with_a_regent_on_synergy_is_cooperation() -> None:
+    found = party_names(
+        "Tanggamus, KabarLampung – Bupati Tanggamus menerima audiensi Kepala BPJS "
+        "Ketenagakerjaan Cabang Kotaagung di ruang kerja bupati, Kamis (10/4/2025).\n"
+        "Dalam audiensi itu kedua pihak ingin memperkuat sinergi pemda bersama BPJS "
+        "Ketenagakerjaan untuk kepesertaan pekerja.\n"
+        "BPJS mengusulkan layanan khusus di Mal Pelayanan Publik.\n"
+        "Bupati mendukung kolaborasi yang selama ini berjalan baik."
+    )
+    assert found == ["Kabupaten Tanggamus", "BPJS Ketenagakerjaan"]

@@ -106,7 +106,7 @@ def _score(features: dict[str, float]) -> float:
         "title_cue": 0.8,
         "explore_cue": 0.8,
         "lead_link": 1.0,
-        "foreign_visit": 1.0,
+        "partner_visit": 1.0,
         "negative": -2.5,
     }
     z = sum(weights[k] * v for k, v in features.items())
@@ -330,14 +330,19 @@ def _visit_told(doc: Doc) -> bool:
     return bool(VISIT.search(title)) or any(VISIT.search(doc.text, *s) for s in lead_sentences(doc))
 
 
-def _foreign_visit(doc: Doc, homes: list[Candidate], partners: list[Candidate]) -> bool:
-    """A regional government visits, or is visited by, a partner abroad or an international
-    organisation (an envoy, a mission, a bank's country director): the first step of a foreign
-    partnership ("explore"), told in the title or lead."""
+# Partners whose call on a region (or the region's on them) opens a partnership: abroad, an
+# international body, a national agency or ministry (an audience of BMKG's or BPJS's head).
+_VISITING_KINDS = {"intl_org", "agency", "ministry"}
+
+
+def _partner_visit(doc: Doc, homes: list[Candidate], partners: list[Candidate]) -> bool:
+    """A regional government visits, or is visited by, a partner abroad, an international
+    organisation (an envoy, a mission, a bank's country director) or a national agency: the
+    first step of a partnership ("explore"), told in the title or lead."""
     if not (homes and any(h.is_id_gov for h in homes)):
         return False
-    abroad = any(p.is_foreign or p.party.kind == "intl_org" for p in partners)
-    return abroad and _visit_told(doc)
+    visiting = any(p.is_foreign or p.party.kind in _VISITING_KINDS for p in partners)
+    return visiting and _visit_told(doc)
 
 
 def _lead_cue(doc: Doc) -> bool:
@@ -365,7 +370,7 @@ def find_cooperations(doc: Doc) -> Doc:
         "title_cue": float(title_cue),
         "explore_cue": float(any(EXPLORE.search(doc.text, *sent) for sent in coop)),
         "lead_link": float(_lead_link(doc, coop, homes, partners)),
-        "foreign_visit": float(bool(coop) and _foreign_visit(doc, homes, partners)),
+        "partner_visit": float(bool(coop) and _partner_visit(doc, homes, partners)),
         "negative": _negative_hits(
             doc,
             sorted(set(coop) | set(story[:2])),
