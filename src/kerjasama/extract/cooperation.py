@@ -33,6 +33,7 @@ from kerjasama.lang.id.cooperation import (
     GRANT_WORDS,
     JOINT_CUES,
     MINUTES_WORDS,
+    OWNER_BEFORE,
     OWNER_WORDS,
     SECURITY_ACTORS,
     SEPARATE_CUES,
@@ -264,7 +265,9 @@ def _not_acting(text: str, at: int) -> bool:
     if not before:
         return False
     last = before[-1]
-    owner = last == "milik" or (last == "oleh" and len(before) == 2 and before[0] in OWNER_WORDS)
+    owner = last in OWNER_BEFORE or (
+        last in ("oleh", "by") and len(before) == 2 and before[0] in OWNER_WORDS
+    )
     return last in VENUE_WORDS or last in LEGISLATURE_WORDS or owner
 
 

@@ -16,6 +16,7 @@ from kerjasama.lang.id.cooperation import (
     COUNT_WORDS,
     FACILITATION_CUES,
     FIELD_LEADS,
+    FIELD_SENTENCE_OPENERS,
     LIST_LEADS,
     LIST_PLACE_CUES,
     NEIGHBOUR_WORDS,
@@ -59,6 +60,7 @@ from kerjasama.lang.id.organisations import (
     OTHER_PARTNERSHIP_LEADS,
     OUR_COUNTRY,
     OUR_ENVOYS,
+    PARENT_DOCUMENT_LEADS,
     POSSESSION_VERBS,
     POSTING_LINKS,
     PROVINCIAL_LEADS,
@@ -264,11 +266,13 @@ def _counted_lists(doc: Doc, story, coop) -> list[tuple[int, int]]:
     return out
 
 
+def _alts(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
+
+
 _NOUN_KINDS = {"provinsi": "province", "kabupaten": "regency", "kota": "city"}
 _ONE_BY_ONE_REACH = 12  # sentences after a count in which its partners may be told one by one
-_OPENING_LINK = re.compile(
-    r"[\W]*(?:(?i:kerja\s?sama|dengan|bersama|with|dilakukan|dijalin|juga)[ \t]+)*"
-)
+_OPENING_LINK = re.compile(rf"[\W]*(?:(?i:{_alts(FIELD_SENTENCE_OPENERS)})[ \t]+)*")
 _FIELD_AFTER = re.compile(
     r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?(?i:" + "|".join(sorted(FIELD_LEADS, key=len)[::-1]) + r")\b"
 )
@@ -287,8 +291,8 @@ def _partners_one_by_one(doc: Doc, after, noun: str) -> list[tuple[int, int]]:
         if not first or first[0].start != at:
             continue
         hit = first[0]
-        if kind is None and hit.entry.kind not in _ID_GOV or kind and hit.entry.kind != kind:
-            continue
+        if (kind is None and hit.entry.kind not in _ID_GOV) or (kind and hit.entry.kind != kind):
+            continue  # a partner of the kind counted ("delapan provinsi": provinces)
         if _FIELD_AFTER.match(doc.text, hit.end, e):
             found.append((s, e))
     return found if len(found) >= 2 else []
@@ -964,10 +968,6 @@ def _names_a_document(doc: Doc, hit: Hit) -> bool:
         return False
     paired = _PAIRED_AFTER.match(doc.text, hit.end)
     return paired is None or not doc.hit_spans().holds(paired.end())
-
-
-def _alts(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
 
 
 _POSTING = re.compile(
@@ -1905,7 +1905,7 @@ def _other_lead(before: list[str], i: int) -> bool:
         _YEAR_WORD.fullmatch(x) for x in lead
     )
     # "tindak lanjut dari kesepakatan antara X": the parent document's parties
-    parent = ("lanjut", "dari") in pairs
+    parent = any(pair in PARENT_DOCUMENT_LEADS for pair in pairs)
     return signed_before or parent or any(x in OTHER_PARTNERSHIP_LEADS for x in lead)
 
 

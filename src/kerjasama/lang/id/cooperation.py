@@ -699,6 +699,18 @@ FIELD_LEADS: tuple[str, ...] = (
     "for",
     "on",
 )
+# Words that may open such a sentence before its partner ("Kerjasama dengan Provinsi X
+# untuk ...", "Juga dilakukan Provinsi Y bidang ...").
+FIELD_SENTENCE_OPENERS: tuple[str, ...] = (
+    "kerja sama",
+    "kerjasama",
+    "dengan",
+    "bersama",
+    "with",
+    "dilakukan",
+    "dijalin",
+    "juga",
+)
 # Words that open a list of partners ("dengan tiga provinsi, yakni A, B, dan C").
 LIST_LEADS: tuple[str, ...] = ("yakni", "yaitu", "adalah", "meliputi", "namely", "including")
 # Words before such a list that make its members the places a programme reaches, not the
@@ -720,6 +732,8 @@ NOT_A_PARTNER_DENGAN: frozenset[str] = frozenset(
 # Words before "oleh" that make the region an owner, not a party: "BUMD yang dimiliki oleh
 # Pemprov X".
 OWNER_WORDS: frozenset[str] = frozenset("dimiliki dikuasai owned".split())
+# Words that name an owner right before it, with no "oleh" ("BUMD milik Pemprov X").
+OWNER_BEFORE: frozenset[str] = frozenset("milik kepunyaan".split())
 # Words that count things: "enam kabupaten", "belasan kota", "seluruh provinsi".
 COUNT_WORDS: frozenset[str] = frozenset(
     """dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan

@@ -194,6 +194,9 @@ ORIGIN_LEADS: frozenset[str] = frozenset("investor pengusaha perusahaan wisatawa
 # relative clause over a document already signed ("MoU yang ditandatangani 2023 antara X").
 OTHER_PARTNERSHIP_LEADS: frozenset[str] = frozenset("selain besides following apart".split())
 SIGNED_RELATIVES: frozenset[str] = frozenset("ditandatangani diteken disepakati dibuat".split())
+# Word pairs before the link word of a parent document ("tindak lanjut dari kesepakatan antara
+# A dengan B"): the document a deal follows up, whose parties are not the deal's.
+PARENT_DOCUMENT_LEADS: frozenset[tuple[str, str]] = frozenset({("lanjut", "dari")})
 
 # Words shortly before a region (or its head) that make it a bystander of the deal told, not
 # its party: a witness, a guest who attends, a facilitator, the one who acknowledges it.
