@@ -901,6 +901,14 @@ PARTY_CASES = [
         ["Kota Singkawang", "Tambunan"],
         id="a Malaysian council that visits is its town, not its country",
     ),
+    pytest.param(
+        "MEDAN – Duta Besar Jepang berkunjung ke Balai Kota Medan, Senin (3/3).\nIa berharap "
+        "kerja sama antara Jepang dan Kota Medan makin erat di bidang pendidikan.\nWali Kota "
+        "Medan menyambut baik kerja sama dengan Jepang itu, terlebih Medan menjadi sister city "
+        "dengan Kota Ichikawa.",
+        ["Kota Medan", "Jepang"],
+        id="a country linked more than its one town is the partner, the town is context",
+    ),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
@@ -2197,6 +2198,21 @@ def _drop_context_places(partners: list[Candidate], cands: dict[str, Candidate])
     # A country gives way to its bodies, and to its towns and regions: one linked to the home,
     # or any where the country is not linked itself (an unlinked place beside a linked country
     # is where the partner lies or a place the story passes: "penerbangan langsung ke Perth").
+    # A country linked to the home more often than a town of it, and named with cooperation
+    # more, is the partner; the town is context ("kerja sama antara Australia dan Kota
+    # Semarang ..., sister city Kota Brisbane").
+    countries = {c.party.code: c for c in partners if c.party.kind == "country"}
+    places = Counter(o.party.country for o in partners if o.party.kind in _TOWN_KINDS)
+    outweighed = {
+        o.key
+        for o in partners
+        if o.party.kind in _TOWN_KINDS
+        and places[o.party.country] == 1  # several regions of it: they are the partners
+        and (k := countries.get(o.party.country)) is not None
+        and k.linked > o.linked
+        and k.coop_mentions > o.coop_mentions
+    }
+    partners = [c for c in partners if c.key not in outweighed]
     others = [c for c in partners if c.party.kind != "country"]
     out = []
     for c in partners:
