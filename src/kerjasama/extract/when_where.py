@@ -499,8 +499,10 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
     """(rank, name) of places where the activity may have been, best first: a place phrase
     with a time in the evidence or the first story sentences ("ditandatangani di X, Senin");
     one after a verb of holding ("dilaksanakan di X"); where a statement was given ("kata Y di
-    X, Senin"); the dateline's city; other place phrases in the evidence or the lead; a place
-    phrase with a time anywhere in the story."""
+    X, Senin"); the dateline's city, then the seat of a host receiving visitors in the lead;
+    other place phrases in the evidence or the lead; a place phrase with a time anywhere in the
+    story. A phrase that says where a foreign mission sits, or is followed by a bare year (an
+    event of that year), is none."""
     out = []
     story = doc.story_sentences()
     lead_at = doc.marked.dateline_start or 0
