@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import replace
 
-from kerjasama.extract.cues import COOPERATION, keyed_matches, words_pattern
+from kerjasama.extract.cues import COOPERATION, alternation, keyed_matches, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.parties import (
     Candidate,
@@ -538,7 +538,7 @@ _COUNTED_SIGNERS = re.compile(
     r"(?<![\w-])(?:[Ss]ebanyak[ \t]+)?(?:\d{1,2}|"
     + "|".join(sorted(COUNT_WORDS))
     + r")[ \t]+(?i:"
-    + "|".join(re.escape(w) for w in sorted(COUNTED_SIGNERS, key=len)[::-1])
+    + alternation(COUNTED_SIGNERS)
     + r")[ \t]+(?:(?i:melakukan|telah|resmi|bersama)[ \t]+)?(?:"
     + "|".join(SIGN_STEMS)
     + r")(?![\w-])"

@@ -16,6 +16,14 @@ from kerjasama.lang.id.sectors import SECTOR_WORDS
 from kerjasama.text.trie import trie_pattern
 
 
+def alternation(words) -> str:
+    """Regex source of the words as alternatives, longest first, a word's spaces matching any
+    run of white space ("kerja sama" also across a line break)."""
+    return "|".join(
+        r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)
+    )
+
+
 def words_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """Case-insensitive alternation of whole words, longest first."""
     alts = {w.lower() for w in words}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kerjasama.extract.cues import COOPERATION
+from kerjasama.extract.cues import COOPERATION, alternation
 from kerjasama.gazetteer import Entry, Hit
 from kerjasama.gazetteer.normalize import fold
 from kerjasama.gazetteer.world_towns import first_words, towns_named
@@ -33,16 +33,10 @@ from kerjasama.lang.id.titles import TITLE_HEADS, TITLE_WORDS
 _FOREIGN_HOSTS = {"country", "foreign_region"}
 
 
-def _alternation(words) -> str:
-    return "|".join(
-        r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)
-    )
-
-
 # A capital, then lower-case letters of any alphabet ("Varaždin", "Düsseldorf").
 _NAME_WORD = r"[A-Z][^\W\d_A-Z][^\W\d_A-Z'’-]*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
-_FORM = rf"(?i:(?P<form>{_alternation((*CITY_FORMS, *REGION_FORMS, *BARE_FORMS))}))[ \t]+"
+_FORM = rf"(?i:(?P<form>{alternation((*CITY_FORMS, *REGION_FORMS, *BARE_FORMS))}))[ \t]+"
 # Before a country (or a foreign region) hit: a form perhaps, the name, then ", " or " (" and
 # perhaps a region of the country not listed ("Provinsi Madang, ").
 _REGION_WORDS = "provinsi|prefektur|negara bagian|distrik|region|pulau|state"
@@ -71,9 +65,9 @@ _ALL_FORM_WORDS = frozenset(
 )
 _CITY_FORMS = frozenset(CITY_FORMS) | frozenset(BARE_FORMS)
 _GOVERNOR_TITLES = frozenset(("gubernur", "governor", "governor of"))
-_TWIN_CUE = re.compile(rf"(?i:(?<![\w-])(?:{_alternation(TWIN_TOWN_CUES)})(?![\w-]))")
+_TWIN_CUE = re.compile(rf"(?i:(?<![\w-])(?:{alternation(TWIN_TOWN_CUES)})(?![\w-]))")
 _TWIN_FRAME = re.compile(
-    rf"(?<![\w-])(?i:{_alternation(TWIN_TOWN_FRAMES)})[ \t]+(?P<name>{_NAME_WORD})(?![\w-])"
+    rf"(?<![\w-])(?i:{alternation(TWIN_TOWN_FRAMES)})[ \t]+(?P<name>{_NAME_WORD})(?![\w-])"
     r"(?![ \t]+[A-Z])"
 )
 
@@ -384,7 +378,7 @@ def _mentions(text: str, taken: bytearray, found: dict[str, Entry]) -> list[Hit]
         + r")(?![\w-])"
     )
     forms = re.compile(
-        rf"(?i:(?P<form>{_alternation(HIT_FORMS)}|{_alternation(HEAD_TITLES)}))[ \t]+$"
+        rf"(?i:(?P<form>{alternation(HIT_FORMS)}|{alternation(HEAD_TITLES)}))[ \t]+$"
     )
     out = []
     for m in names.finditer(text):

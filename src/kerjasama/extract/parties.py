@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kerjasama.extract.cues import COOPERATION_LOWER, lowered, words_pattern
+from kerjasama.extract.cues import COOPERATION_LOWER, alternation, lowered, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs, hit_is_gov_form
 from kerjasama.extract.names import common_words, named_as_government, place_or_body_words
@@ -62,6 +62,7 @@ from kerjasama.lang.id.organisations import (
     OUR_COUNTRY,
     OUR_ENVOYS,
     PARENT_DOCUMENT_LEADS,
+    POINTER_WORDS,
     POSSESSION_VERBS,
     POSTING_LINKS,
     PROVINCIAL_LEADS,
@@ -267,13 +268,9 @@ def _counted_lists(doc: Doc, story, coop) -> list[tuple[int, int]]:
     return out
 
 
-def _alts(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
-
-
 _NOUN_KINDS = {"provinsi": "province", "kabupaten": "regency", "kota": "city"}
 _ONE_BY_ONE_REACH = 12  # sentences after a count in which its partners may be told one by one
-_OPENING_LINK = re.compile(rf"[\W]*(?:(?i:{_alts(FIELD_SENTENCE_OPENERS)})[ \t]+)*")
+_OPENING_LINK = re.compile(rf"[\W]*(?:(?i:{alternation(FIELD_SENTENCE_OPENERS)})[ \t]+)*")
 _FIELD_AFTER = re.compile(
     r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?(?i:" + "|".join(sorted(FIELD_LEADS, key=len)[::-1]) + r")\b"
 )
@@ -972,12 +969,12 @@ def _names_a_document(doc: Doc, hit: Hit) -> bool:
 
 
 _POSTING = re.compile(
-    rf"(?<![\w-])(?i:(?:{_alts(OUR_ENVOYS)})(?:[ \t]+(?:{_alts(OUR_COUNTRY)}))?[ \t]+"
-    rf"(?:{_alts(POSTING_LINKS)})[ \t]+(?:(?:{_alts(COUNTRY_STYLES)})[ \t]+)?)$"
+    rf"(?<![\w-])(?i:(?:{alternation(OUR_ENVOYS)})(?:[ \t]+(?:{alternation(OUR_COUNTRY)}))?[ \t]+"
+    rf"(?:{alternation(POSTING_LINKS)})[ \t]+(?:(?:{alternation(COUNTRY_STYLES)})[ \t]+)?)$"
 )
 _POSTING_JOIN = re.compile(
     rf"^[ \t]*(?:,|dan|and|serta)[ \t]+(?:(?:dan|and)[ \t]+)?"
-    rf"(?:(?i:{_alts(COUNTRY_STYLES)})[ \t]+)?$"
+    rf"(?:(?i:{alternation(COUNTRY_STYLES)})[ \t]+)?$"
 )
 _FOR_INDONESIA = re.compile(
     r"(?<![\w-])(?i:untuk|to|for)[ \t]+(?:the[ \t]+)?(?:(?i:republik|republic[ \t]+of)[ \t]+)?$"
@@ -1181,7 +1178,9 @@ def _bare_company_forms(name: str) -> list[str]:
     return forms
 
 
-_POINTED = re.compile(r"(?<![\w-])(?P<lead>[A-Z][\w.]*)[ \t]+(?:ini|tersebut|itu)(?![\w-])")
+_POINTED = re.compile(
+    rf"(?<![\w-])(?P<lead>[A-Z][\w.]*)[ \t]+(?:{alternation(POINTER_WORDS)})(?![\w-])"
+)
 
 
 def _add_pointed_bodies(doc: Doc, cands, story, coop, lead) -> None:
@@ -1191,7 +1190,7 @@ def _add_pointed_bodies(doc: Doc, cands, story, coop, lead) -> None:
     bodies = [c for c in cands.values() if c.key.startswith("org:") and c.mentions]
     if not bodies:
         return
-    story_set = set(story)
+    story_set, coop_set = set(story), set(coop)
     for m in _POINTED.finditer(doc.text):
         word = m.group("lead")
         if word not in ORG_LEADS:
@@ -1203,7 +1202,7 @@ def _add_pointed_bodies(doc: Doc, cands, story, coop, lead) -> None:
         if not named or len({_place_word(c) for c in named}) > 1:
             continue  # no body, or two bodies of that lead: the pointer is unclear
         cand = max(named, key=lambda c: len(c.mentions))
-        _note_mention(doc, cand, m.start(), m.end("lead"), sent, set(coop), lead)
+        _note_mention(doc, cand, m.start(), m.end("lead"), sent, coop_set, lead)
 
 
 def _place_word(c: Candidate) -> str:
@@ -1928,9 +1927,10 @@ def _attends(doc: Doc, end: int, sent: tuple[int, int]) -> bool:
 
 
 _ATTENDANCE = re.compile(
-    rf"(?i:{_alts(ATTENDANCE_OPENERS)}"
-    rf"|(?:{_alts(ATTENDED_EVENT_NOUNS)})(?:\s+(?:ini|tersebut|itu))?(?:\s+(?:juga|pun|turut))?"
-    rf"\s+(?:{_alts(ATTENDED_PASSIVES)}))(?![\w-])"
+    rf"(?i:{alternation(ATTENDANCE_OPENERS)}"
+    rf"|(?:{alternation(ATTENDED_EVENT_NOUNS)})(?:\s+(?:{alternation(POINTER_WORDS)}))?"
+    rf"(?:\s+(?:juga|pun|turut))?"
+    rf"\s+(?:{alternation(ATTENDED_PASSIVES)}))(?![\w-])"
 )
 
 
@@ -1956,8 +1956,8 @@ def _witness(before: list[str]) -> bool:
     return False
 
 
-_CENTRAL_BEFORE = re.compile(rf"(?i:{_alts(CENTRAL_GOVERNMENT)})\s*(?:,|dan|serta|and|&)\s*$")
-_CENTRAL_AFTER = re.compile(rf"\s*(?:,|dan|serta|and|&)\s*(?i:{_alts(CENTRAL_GOVERNMENT)})")
+_CENTRAL_BEFORE = re.compile(rf"(?i:{alternation(CENTRAL_GOVERNMENT)})\s*(?:,|dan|serta|and|&)\s*$")
+_CENTRAL_AFTER = re.compile(rf"\s*(?:,|dan|serta|and|&)\s*(?i:{alternation(CENTRAL_GOVERNMENT)})")
 
 
 def _beside_central_government(doc: Doc, s: int, e: int, sent: tuple[int, int]) -> bool:

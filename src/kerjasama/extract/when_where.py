@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kerjasama.extract.cues import PLANNED
+from kerjasama.extract.cues import PLANNED, alternation
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.textstage import names_a_city
 from kerjasama.gazetteer import load_gazetteer
@@ -404,9 +404,7 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
 
 
 _CAMPUS = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(CAMPUS_CITIES, key=len)[::-1])
-    + r")(?![\w-])",
+    r"(?<![\w-])(?:" + alternation(CAMPUS_CITIES) + r")(?![\w-])",
     re.I,
 )
 
@@ -425,11 +423,7 @@ def _campus_city(doc: Doc, start: int, end: int) -> str | None:
     return _short_form_city(doc, start, end)
 
 
-_NAMED_VENUE = re.compile(
-    r"(?<![\w-])(?i:"
-    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(NAMED_VENUES, key=len)[::-1])
-    + r")(?![\w-])"
-)
+_NAMED_VENUE = re.compile(r"(?<![\w-])(?i:" + alternation(NAMED_VENUES) + r")(?![\w-])")
 
 
 def _named_venue(doc: Doc, start: int, end: int) -> str | None:
@@ -476,9 +470,7 @@ def _office_place(doc: Doc, start: int, end: int, regions) -> str | None:
 
 
 _MISSION = re.compile(
-    r"(?<![\w-])(?i:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in MISSION_WORDS)
-    + r")(?P<of>(?:\s+[A-Z(][\w()'’.-]*){1,5})\s*$"
+    r"(?<![\w-])(?i:" + alternation(MISSION_WORDS) + r")(?P<of>(?:\s+[A-Z(][\w()'’.-]*){1,5})\s*$"
 )
 
 
@@ -661,9 +653,7 @@ def _visit_candidates(doc: Doc, evidence, regions) -> list[tuple[tuple, str]]:
 
 
 _HOSTING = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in HOSTING_WORDS)
-    + r")(?![\w-])",
+    r"(?<![\w-])(?:" + alternation(HOSTING_WORDS) + r")(?![\w-])",
     re.I,
 )
 

@@ -220,6 +220,9 @@ ATTENDANCE_OPENERS: tuple[str, ...] = (
 # Pemprov X"): working with both is the duty of government, no partnership of its own.
 CENTRAL_GOVERNMENT: tuple[str, ...] = ("pemerintah pusat", "central government")
 
+# Words that point back at something just named ("UIN ini", "kegiatan tersebut").
+POINTER_WORDS: tuple[str, ...] = ("ini", "tersebut", "itu")
+
 # How a sentence that says who attended the event opens ("Kegiatan itu diikuti secara virtual
 # oleh 10 kabupaten, yaitu ...", "Kegiatan tersebut dihadiri ..."): an event noun, a pointer,
 # then a passive of attending; the regions it names attend, they are no parties.
