@@ -8,10 +8,8 @@ from a current store, open it again, and check the upgrade.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from kerjasama.query.search import search
@@ -74,17 +72,6 @@ def test_sqlite_index_reads_the_article_rows_after_upgrade(tmp_path: Path) -> No
     assert search(store, "toruma")[0] == 0 and [h.id for h in search(store, "mirav")[1]] == ["m2"]
     with store.engine.connect() as conn:
         conn.execute(text("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"))
-
-
-@pytest.fixture
-def pg_fresh(pg_url: str):
-    """A database of its own on the test server (the session's database holds other tests')."""
-    import psycopg
-
-    name = "mig_" + uuid.uuid4().hex[:8]
-    with psycopg.connect(pg_url, autocommit=True) as con:
-        con.execute(f"CREATE DATABASE {name}")
-    yield pg_url.rsplit("/", 1)[0] + "/" + name
 
 
 def test_postgres_index_loses_its_text_copy_after_upgrade(pg_fresh: str) -> None:

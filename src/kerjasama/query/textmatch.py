@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -24,6 +23,7 @@ import numpy as np
 from sqlalchemy import Engine
 
 from kerjasama.query.columns import ColumnIndex, KeptWords, Lineage
+from kerjasama.store.lexemes import fold
 from kerjasama.store.search import SearchBackend
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 70, 170
@@ -46,12 +46,6 @@ class Match:
 
     mask: np.ndarray
     in_title: np.ndarray
-
-
-def fold(value: str) -> str:
-    """Lower case without accents, as the full-text index compares words."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class TextMatcher:

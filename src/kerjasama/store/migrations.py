@@ -91,6 +91,10 @@ def _v31_fts_external_content(conn: Connection) -> None:
     search_backend(conn.dialect.name).upgrade(conn)
 
 
+def _v32_fts_words(conn: Connection) -> None:
+    search_backend(conn.dialect.name).upgrade_words(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (
         1,
@@ -124,6 +128,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         "full-text index of the article rows' own title and text (no copy)",
         _v31_fts_external_content,
     ),
+    (32, "full-text words computed by the writer, as FTS5 computes them", _v32_fts_words),
 ]
 LATEST = max(version for version, _, _ in MIGRATIONS)
 

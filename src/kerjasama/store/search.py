@@ -9,6 +9,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from kerjasama.store.bulk import chunks
+from kerjasama.store.lexemes import tsquery_literal, tsvector_literal
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 
@@ -17,6 +18,8 @@ FTS5_TABLE = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, "
     "content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
 )
+
+Written = tuple[str, str | None, str]  # an article's id, title and text
 
 # PostgreSQL: the long values of a write, compressed with lz4 where the server has it.
 LONG_VALUES = (("articles", "text"), ("articles", "record"), ("articles_fts", "doc"))
@@ -35,12 +38,21 @@ class SearchBackend:
         """Index the stored articles with these ids (title and text as the rows hold them)."""
         raise NotImplementedError
 
+    def index_written(self, conn: Connection, articles: list[Written]) -> None:
+        """Index articles whose rows this transaction has just written, given as (id, title,
+        text), none of them indexed yet; by default read back from the rows."""
+        self.index_stored(conn, [article_id for article_id, _, _ in articles])
+
     def remove_many(self, conn: Connection, article_ids: list[str]) -> None:
         """Remove these articles from the index; call it before their rows are deleted."""
         raise NotImplementedError
 
     def upgrade(self, conn: Connection) -> None:
         """Migration step 31: the index of an older register in this version's form."""
+
+    def upgrade_words(self, conn: Connection) -> None:
+        """Migration step 32: an older register's index in words the writer computes (only
+        PostgreSQL computed its own)."""
 
     def match(self, conn: Connection, query: str, limit: int) -> list[tuple[str, float, str]]:
         """(article id, rank, snippet) of the best matches, best first."""
@@ -124,7 +136,9 @@ class SqliteSearch(SearchBackend):
 
 
 class PostgresSearch(SearchBackend):
-    """PostgreSQL tsvector with the 'simple' configuration (no Indonesian stemmer ships).
+    """PostgreSQL tsvector, its words computed by the writer as FTS5 computes them
+    (`kerjasama.store.lexemes`): sent and asked as `tsvector` and `tsquery` literals, so the
+    server does not parse text on a write, and a word means what it means on SQLite.
 
     The index holds the vectors only; snippets are made from the article rows' text.
     """
@@ -141,15 +155,27 @@ class PostgresSearch(SearchBackend):
         )
 
     def index_stored(self, conn: Connection, article_ids: list[str]) -> None:
-        conn.execute(
-            text(
-                "INSERT INTO articles_fts(article_id, doc) SELECT id, "
-                "setweight(to_tsvector('simple', coalesce(title, '')), 'A') || "
-                "to_tsvector('simple', text) FROM articles WHERE id = ANY(:ids) "
-                "ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc"
-            ),
-            {"ids": list(article_ids)},
-        )
+        for chunk in chunks(sorted(set(article_ids))):
+            rows = conn.execute(
+                text("SELECT id, title, text FROM articles WHERE id = ANY(:ids)"), {"ids": chunk}
+            ).all()
+            self.remove_many(conn, chunk)
+            self.index_written(conn, [(r[0], r[1], r[2]) for r in rows])
+
+    def index_written(self, conn: Connection, articles: list[Written]) -> None:
+        cursor = conn.connection.driver_connection.cursor()
+        with cursor, cursor.copy("COPY articles_fts (article_id, doc) FROM STDIN") as copy:
+            for article_id, title, body in articles:
+                copy.write_row((article_id, tsvector_literal(title, body)))
+
+    def rebuild(self, conn: Connection) -> None:
+        """Every article's vector again, computed by the writer."""
+        ids = list(conn.execute(text("SELECT id FROM articles ORDER BY id")).scalars())
+        for chunk in chunks(ids, 1_000):
+            self.index_stored(conn, chunk)
+
+    def upgrade_words(self, conn: Connection) -> None:
+        self.rebuild(conn)
 
     def remove_many(self, conn: Connection, article_ids: list[str]) -> None:
         conn.execute(
@@ -175,14 +201,16 @@ class PostgresSearch(SearchBackend):
         words = terms(query)
         if not words:
             return []
-        tsq = " & ".join(words[:-1] + [words[-1] + ":*"])
+        tsq = tsquery_literal([(w, False) for w in words[:-1]] + [(words[-1], True)])
+        if not tsq:
+            return []
         rows = conn.execute(
             text(
                 "SELECT best.article_id, best.rank, (SELECT ts_headline('simple', a.text, "
-                "to_tsquery('simple', :q), 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') "
+                "CAST(:q AS tsquery), 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') "
                 "FROM articles a WHERE a.id = best.article_id) FROM (SELECT article_id, "
-                "ts_rank(doc, to_tsquery('simple', :q)) AS rank FROM articles_fts "
-                "WHERE doc @@ to_tsquery('simple', :q) ORDER BY rank DESC, article_id "
+                "ts_rank(doc, CAST(:q AS tsquery)) AS rank FROM articles_fts "
+                "WHERE doc @@ CAST(:q AS tsquery) ORDER BY rank DESC, article_id "
                 "LIMIT :n) best"
             ),
             {"q": tsq, "n": limit},
@@ -192,9 +220,11 @@ class PostgresSearch(SearchBackend):
     def matching_ids(self, conn: Connection, words: list[tuple[str, bool]]) -> list[str]:
         if not words:
             return []
-        tsq = " & ".join(w + (":*" if prefix else "") for w, prefix in words)
+        tsq = tsquery_literal(words)
+        if not tsq:
+            return []
         rows = conn.execute(
-            text("SELECT article_id FROM articles_fts WHERE doc @@ to_tsquery('simple', :q)"),
+            text("SELECT article_id FROM articles_fts WHERE doc @@ CAST(:q AS tsquery)"),
             {"q": tsq},
         )
         return [r[0] for r in rows]

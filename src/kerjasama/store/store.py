@@ -152,7 +152,9 @@ class Store:
                 if rows:
                     insert_rows(conn, schema.articles, ARTICLE_COLUMNS, rows)
                     insert_child_rows(conn, changed)
-                    self.search_backend.index_stored(conn, list(final))
+                    self.search_backend.index_written(
+                        conn, [(rec.id, rec.title, rec.text) for rec in changed]
+                    )
                     for old_id, new_id in gone.items():  # reviewers' confirmations move along
                         conn.execute(
                             update(schema.confirmations)
