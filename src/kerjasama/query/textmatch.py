@@ -212,10 +212,14 @@ class TextMatcher:
     def _match_backend(self, words: list[tuple[str, bool]]) -> Match:
         with self.engine.connect() as conn:
             found = self.backend.matching_ids(conn, words)
-        positions = self.index.positions_of(list(found))
+            in_title = self.backend.matching_ids(conn, words, title=True) if found else []
+        return Match(self._mask(found), self._mask(in_title))
+
+    def _mask(self, article_ids: list[str]) -> np.ndarray:
+        positions = self.index.positions_of(list(article_ids))
         mask = np.zeros(self.size, dtype=bool)
         mask[positions[positions >= 0]] = True
-        return Match(mask, np.zeros(self.size, dtype=bool))
+        return mask
 
 
 def _usable_words(index: ColumnIndex) -> tuple[KeptWords, Lineage | None] | None:

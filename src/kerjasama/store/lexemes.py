@@ -50,14 +50,15 @@ def _folded_words(value: str) -> list[str]:
 
 def tsvector_literal(title: str | None, body: str) -> str:
     """The PostgreSQL `tsvector` of an article, as the type's input form: each word once,
-    those of the title weighted A ("'kerja':1A 'sama':1A 'pelabuhan' ..."). No positions:
-    nothing asks for phrases or PostgreSQL's ranking (the read model ranks title matches
-    first, then the newest), and a vector without them costs the server least."""
+    those of the title weighted A, the others D ("'kerja':1A 'sama':1A 'pelabuhan':2 ...").
+    One position each, which only carries the weight (a word without one matches a query for
+    title words too): nothing asks for phrases or PostgreSQL's ranking (the read model ranks
+    title matches first, then the newest), and a short vector costs the server least."""
     in_title = set(words(title or ""))
     in_body = set(words(body)) - in_title
     if max(map(len, in_title | in_body), default=0) * 4 > MAX_LEXEME_BYTES:
         in_title, in_body = _fitting(in_title), _fitting(in_body)  # a word of 512 letters
-    vector = " ".join([*(f"'{w}':1A" for w in in_title), *(f"'{w}'" for w in in_body)])
+    vector = " ".join([*(f"'{w}':1A" for w in in_title), *(f"'{w}':2" for w in in_body)])
     if len(vector.encode()) > MAX_VECTOR_BYTES:  # a text of some 50,000 distinct words
         vector = _bounded(vector.split(" "))
     return vector
@@ -77,14 +78,16 @@ def _bounded(lexemes: list[str]) -> str:
     return " ".join(kept)
 
 
-def tsquery_literal(terms: list[tuple[str, bool]]) -> str:
+def tsquery_literal(terms: list[tuple[str, bool]], *, title: bool = False) -> str:
     """The PostgreSQL `tsquery` asking for every (word, is_prefix) of a query ("'kerja' &
-    'sama':*"); a term that folds to several words asks for each, its prefix on the last.
-    Empty where the terms hold no word."""
+    'sama':*"), with `title` in the title ("'kerja':A & 'sama':*A"); a term that folds to
+    several words asks for each, its prefix on the last. Empty where the terms hold no word."""
+    weight = "A" if title else ""
     parts: list[str] = []
     for term, prefix in terms:
         found = [w for w in words(term) if len(w.encode()) <= MAX_LEXEME_BYTES]
-        parts.extend(f"'{w}'" for w in found[:-1])
+        parts.extend(f"'{w}'" + (f":{weight}" if weight else "") for w in found[:-1])
         if found:
-            parts.append(f"'{found[-1]}'" + (":*" if prefix else ""))
+            marks = ("*" if prefix else "") + weight
+            parts.append(f"'{found[-1]}'" + (f":{marks}" if marks else ""))
     return " & ".join(parts)

@@ -58,9 +58,12 @@ class SearchBackend:
         """(article id, rank, snippet) of the best matches, best first."""
         raise NotImplementedError
 
-    def matching_ids(self, conn: Connection, words: list[tuple[str, bool]]) -> list[str]:
-        """Ids of the articles holding every (word, is_prefix): whole words, or words that begin
-        with a prefix. The read model's words (`kerjasama.query.textmatch.query_words`)."""
+    def matching_ids(
+        self, conn: Connection, words: list[tuple[str, bool]], *, title: bool = False
+    ) -> list[str]:
+        """Ids of the articles holding every (word, is_prefix), in their title where `title`:
+        whole words, or words that begin with a prefix. The read model's words
+        (`kerjasama.query.textmatch.query_words`)."""
         raise NotImplementedError
 
 
@@ -217,10 +220,10 @@ class PostgresSearch(SearchBackend):
         )
         return [(r[0], float(r[1]), r[2]) for r in rows]
 
-    def matching_ids(self, conn: Connection, words: list[tuple[str, bool]]) -> list[str]:
-        if not words:
-            return []
-        tsq = tsquery_literal(words)
+    def matching_ids(
+        self, conn: Connection, words: list[tuple[str, bool]], *, title: bool = False
+    ) -> list[str]:
+        tsq = tsquery_literal(words, title=title)
         if not tsq:
             return []
         rows = conn.execute(
