@@ -1044,13 +1044,16 @@ def find_people(doc: Doc) -> Doc:
     ctx = _context(doc)
     drafts: list[Draft] = []
     heads = [m.start() for m in _TITLE_HEAD.finditer(doc.text)]
+    # Where a list marker or a group noun ends: one scan of the text, not one per sentence.
+    groups = sorted(m.end() for p in (_LIST_MARKER, _GROUP_NOUN) for m in p.finditer(doc.text))
     for s, e in doc.story_sentences():
         k = bisect_left(heads, s)
         toks = None
         if k < len(heads) and heads[k] < e:  # only sentences with a title need tokens
             toks = tokenize(doc.text, s, e)
             drafts.extend(_sentence_people(ctx, toks))
-        if _LIST_MARKER.search(doc.text, s, e) or _GROUP_NOUN.search(doc.text, s, e):
+        g = bisect_left(groups, s + 1)
+        if g < len(groups) and groups[g] <= e:
             drafts.extend(_group_people(ctx, toks or tokenize(doc.text, s, e)))
     doc.cache["unit_words"] = frozenset(ctx.unit_words)
     drafts = [d for d in drafts if d.name not in ctx.unit_words]  # "Rektor Unhas" after
