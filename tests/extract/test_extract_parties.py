@@ -909,6 +909,18 @@ PARTY_CASES = [
         ["Kota Medan", "Jepang"],
         id="a country linked more than its one town is the partner, the town is context",
     ),
+    pytest.param(
+        "SEMARANG - Central Java now keeps sister province ties, signed in 2019, with "
+        "three Japan's prefectures.\nThe three Japan's prefectures "
+        'are Hokkaido, Osaka and Fukuoka.\n"We will expand the scheme," Central Java Governor '
+        "said in Semarang on Monday.",
+        [
+            *("Provinsi Jawa Tengah", "Prefektur Hokkaido"),
+            *("Provinsi Jawa Tengah", "Osaka"),
+            *("Provinsi Jawa Tengah", "Fukuoka"),
+        ],
+        id="an English count of a country's regions, named after it",
+    ),
 ]
 
 

@@ -240,7 +240,9 @@ _COUNTED_PARTNERS = re.compile(
     rf"(?<![\w-])(?i:dengan|bersama|menggandeng|gandeng|with)[ \t]+{_COUNT}[ \t]+"
     r"(?P<noun>[^\W\d_]{4,})"
 )
-_NAMING_LEAD = r"(?:(?i:yakni|yaitu|adalah|antara[ \t]+lain|meliputi|namely)(?![\w-])|:)"
+_NAMING_LEAD = (
+    r"(?:(?i:yakni|yaitu|adalah|antara[ \t]+lain|meliputi|namely|are|include)(?![\w-])|:)"
+)
 _COUNTED_REACH = 4  # sentences after the count in which its members may be named
 
 
@@ -254,7 +256,7 @@ def _counted_lists(doc: Doc, story, coop) -> list[tuple[int, int]]:
         for m in _COUNTED_PARTNERS.finditer(doc.text, *sent):
             noun = re.escape(m.group("noun"))
             naming = re.compile(
-                rf"[\W]*(?:(?:ke)?[^\W\d_]+[ \t]+)?(?i:{noun})(?![\w-])[^.;\n]{{0,40}}?"
+                rf"[\W]*(?:(?:ke)?[^\W\d_]+[ \t]+){{0,2}}(?i:{noun})(?![\w-])[^.;\n]{{0,40}}?"
                 + _NAMING_LEAD
             )
             after = story[index[sent] + 1 : index[sent] + 1 + _COUNTED_REACH]

@@ -734,10 +734,12 @@ NOT_A_PARTNER_DENGAN: frozenset[str] = frozenset(
 OWNER_WORDS: frozenset[str] = frozenset("dimiliki dikuasai owned".split())
 # Words that name an owner right before it, with no "oleh" ("BUMD milik Pemprov X").
 OWNER_BEFORE: frozenset[str] = frozenset("milik kepunyaan".split())
-# Words that count things: "enam kabupaten", "belasan kota", "seluruh provinsi".
+# Words that count things: "enam kabupaten", "belasan kota", "seluruh provinsi"; on English
+# pages "four provinces".
 COUNT_WORDS: frozenset[str] = frozenset(
     """dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan
-    beberapa sejumlah seluruh semua berbagai""".split()
+    beberapa sejumlah seluruh semua berbagai
+    two three four five six seven eight nine ten eleven twelve several""".split()
 )
 # Nouns of regions counted after "di" ("di enam kabupaten di Bali ..., yaitu A, B"): the list
 # that follows names where something happens, not who signs.
