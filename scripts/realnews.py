@@ -17,8 +17,12 @@ The shipped person model was trained on these pages: its cross-validated figures
 scripts/train_people_model.py (`make people-model ARGS=--dry-run`); KERJASAMA_PEOPLE_MODEL=nergrit
 or none scores without it.
 
+With --furniture NAME invented page furniture (a menu, a share bar, a related line, a footer:
+scripts/page_furniture.py) is added to every page first: a robust extractor gives the same
+figures (benchmarks/robustness.md).
+
 usage: scripts/realnews.py [--set dev|ours|all] [--gold FILE ...] [--ids ID,ID] [--no-errors]
-                           [--json] [--cv K]
+                           [--json] [--cv K] [--furniture NAME]
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from page_furniture import VARIANTS  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KERJASAMA_SHARED", REPO.parent / "shared"))
@@ -46,7 +53,12 @@ def read_cached(path: Path) -> tuple[str, str]:
     return head.strip(), text
 
 
-def gather(paths: list[Path], ids: set[str] | None) -> tuple[list[dict], list[dict], list[str]]:
+def gather(
+    paths: list[Path], ids: set[str] | None, furniture: str | None = None
+) -> tuple[list[dict], list[dict], list[str]]:
+    """Gold lines with a cached page, the pages as inputs (with invented `furniture` added,
+    `page_furniture.VARIANTS`), and the ids of gold pages not cached."""
+    add = (lambda text: text) if furniture is None else VARIANTS[furniture]
     gold, inputs, absent = [], [], []
     for path in paths:
         if not path.exists():
@@ -66,7 +78,7 @@ def gather(paths: list[Path], ids: set[str] | None) -> tuple[list[dict], list[di
             if url != g["url"]:
                 print(f"warning: {cached}: url differs from the gold line", file=sys.stderr)
             gold.append(g)
-            inputs.append({"url": g["url"], "published": g.get("published"), "text": text})
+            inputs.append({"url": g["url"], "published": g.get("published"), "text": add(text)})
     return gold, inputs, absent
 
 
@@ -125,13 +137,18 @@ def main() -> int:
     ap.add_argument("--no-errors", action="store_true", help="figures only")
     ap.add_argument("--json", action="store_true", help="reference figures as JSON")
     ap.add_argument("--cv", type=int, metavar="K", help="cross-validate the story model")
+    ap.add_argument(
+        "--furniture",
+        choices=sorted(VARIANTS),
+        help="add invented page furniture to every page (a robustness check)",
+    )
     args = ap.parse_args()
     if not CACHE.is_dir():
         print(f"realnews cache {CACHE} not found: nothing to score (see scripts/realnews.py)")
         return 0
     sets = ["dev", "ours"] if args.set == "all" else [args.set]
     ids = set(args.ids.split(",")) if args.ids else None
-    gold, inputs, absent = gather(args.gold or [GOLD[s] for s in sets], ids)
+    gold, inputs, absent = gather(args.gold or [GOLD[s] for s in sets], ids, args.furniture)
     if not gold:
         print(f"no cached page has a gold line in {CACHE}: nothing to score")
         return 0

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from kerjasama.text.boilerplate import mark_boilerplate
-from kerjasama.text.normalise import article_id, normalise_text
+import pytest
+
+from kerjasama.extract import extract_article
+from kerjasama.text.boilerplate import mark_boilerplate, page_furniture
+from kerjasama.text.normalise import article_id, normalise_text, unwrap_lines
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
@@ -176,3 +179,85 @@ def test_menu_labels_above_a_dotted_title_case_headline_and_its_date_line() -> N
     assert text[slice(*m.headline)] == "Wali Kota Palu Menerima Kunjungan Delegasi Jerman."
     assert m.dateline_city == "Palu"
     assert {text[s:e] for s, e in m.furniture_lines} >= {"Notifikasi", "Indeks Berita"}
+
+
+PAGE_TOP = [
+    pytest.param("Beranda > Daerah > Kalimantan Barat\n", id="a breadcrumb trail"),
+    pytest.param("Home / Berita / Pemerintahan\n", id="a breadcrumb with slashes"),
+    pytest.param("Bagikan: Facebook Twitter WhatsApp\n", id="a share bar"),
+    pytest.param("Share this: Telegram, LinkedIn\n", id="an English share bar"),
+]
+STORY = (
+    "Pemprov Kalbar dan Sarawak Perkuat Kerja Sama Transportasi\n"
+    "Pontianak - Gubernur Kalimantan Barat menerima Menteri Transportasi Sarawak di Pontianak, "
+    "Senin (2/9/2024).\nMenteri itu mengusulkan penerbangan langsung antara Kuching dan "
+    "Pontianak.\nGubernur menyambut baik usulan tersebut.\n"
+)
+
+
+@pytest.mark.parametrize("top", PAGE_TOP)
+def test_page_furniture_above_the_headline_is_marked(top: str) -> None:
+    marked = mark_boilerplate(top + STORY)
+    assert marked.furniture_lines[0] == (0, len(top) - 1)
+    assert marked.dateline_city == "Pontianak"
+
+
+@pytest.mark.parametrize("top", PAGE_TOP)
+def test_page_furniture_above_the_headline_changes_no_record(top: str) -> None:
+    def record(text: str):
+        a = extract_article(text, published="2024-09-02")
+        return a.is_cooperation, [
+            ([p.name for p in c.parties], c.action, c.date, c.place) for c in a.cooperations
+        ]
+
+    assert record(top + STORY) == record(STORY)
+
+
+def test_a_headline_below_page_furniture_stays_its_own_line() -> None:
+    """A headline then a line opening in lower case ("oleh ...", an icon's name): joined
+    when the page's menu stood above the headline, as if the headline were a wrapped line."""
+    text = (
+        "Beranda > Berita\nGubernur Berangkat ke Moskwa untuk Teken MoU Sister City\n"
+        "oleh Redaksi 2 Agustus 2017\nGubernur Jakarta berangkat ke Rusia hari ini untuk "
+        "meneken\nnota kesepahaman kota kembar dengan Moskwa.\n"
+    )
+    unwrapped = unwrap_lines(text)
+    assert "Sister City\noleh" in unwrapped and "meneken nota" in unwrapped
+    assert len(unwrapped) == len(text)
+
+
+def test_sentences_are_not_breadcrumbs() -> None:
+    assert not page_furniture("Kerja sama ini meliputi pendidikan / kesehatan / pariwisata.")
+    assert not page_furniture("Bupati mengunggah ajakan di Facebook kepada warga desa setempat")
+
+
+NEGATIVE = (
+    "Pontianak - Gubernur Kalimantan Barat meresmikan jembatan baru di Sungai Kapuas, "
+    "Senin (2/9/2024).\nJembatan itu dibangun selama dua tahun dengan dana daerah.\n"
+    "Warga menyambut gembira peresmian tersebut.\n"
+)
+PAGE_BOTTOM = [
+    pytest.param(
+        "\nBerita Terkait\nPemkab Sumba Timur Teken MoU dengan Universitas Nusa Cendana\n"
+        "Wali Kota Kupang Terima Kunjungan Konsul Jenderal Australia\n",
+        id="a block of related titles",
+    ),
+    pytest.param("\nTags: kerja sama, MoU, Pemprov Bali, Queensland\n", id="a tag line"),
+]
+
+
+@pytest.mark.parametrize("bottom", PAGE_BOTTOM)
+def test_page_furniture_below_the_story_is_no_cooperation(bottom: str) -> None:
+    assert not extract_article(NEGATIVE, published="2024-09-02").is_cooperation
+    assert not extract_article(NEGATIVE + bottom, published="2024-09-02").is_cooperation
+
+
+def test_related_titles_below_a_header_end_at_the_next_sentence() -> None:
+    text = (
+        "Samarinda - Pemprov Kaltim menjajaki kerja sama dengan Anhui, Senin (3/4).\n"
+        "Baca juga:\nGubernur Resmikan Pasar Baru\nJalan Tol Segera Rampung\n"
+        "Kepala Biro Kerja Sama menjelaskan rencana itu kepada wartawan di Samarinda.\n"
+    )
+    marked = mark_boilerplate(text)
+    assert marked.related_titles == ["Gubernur Resmikan Pasar Baru", "Jalan Tol Segera Rampung"]
+    assert not marked.covers(text.index("Kepala Biro"), len(text) - 1)

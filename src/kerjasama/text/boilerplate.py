@@ -10,13 +10,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kerjasama.lang.id.outlets import (
+    BREADCRUMB_MARKS,
     CAPTION_LEADS,
     COPYRIGHT_WORDS,
     CREDIT_END_MARKS,
     OUTLETS,
     PHOTO_CREDIT_PREFIXES,
+    RELATED_HEADERS,
     RELATED_LEADS,
     RELAYED_LEADS,
+    SHARE_LEADS,
+    SHARE_NETWORKS,
+    TAG_LEADS,
 )
 from kerjasama.text.spans import Spans
 
@@ -37,6 +42,9 @@ CREDIT_TAG = re.compile(
     r"\((?P<credit>\*{1,2}|[A-Za-z][\w .&-]*(?:/[\w .&-]+)+|[A-Za-z]{2,5})\)\s*$"
 )
 FURNITURE = re.compile(r"[•|]")
+_BREADCRUMB_SPLIT = re.compile("|".join(re.escape(m) for m in BREADCRUMB_MARKS))
+_SHARE_WORD = re.compile(r"[\w-]+")
+_TRAIL_PART_WORDS, _TRAIL_WORDS = 4, 14  # a breadcrumb: short parts, a short line
 DISKOMINFO = re.compile(r"diskominfo\s*([a-z]+)", re.IGNORECASE)
 
 
@@ -107,6 +115,7 @@ def _mark_lines(text: str, lines: list[tuple[int, int]], marked: Marked) -> int 
     """Related, caption and furniture lines; returns the start of the first story line."""
     first_story: int | None = None
     skip_next = False
+    in_block = False  # below a header of related titles ("Berita Terkait")
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
         low = line.lower()
@@ -117,6 +126,19 @@ def _mark_lines(text: str, lines: list[tuple[int, int]], marked: Marked) -> int 
                 marked.related_titles.append(line)
                 continue
         if not line:
+            continue
+        if in_block and _title_like(line) and not _is_caption(low):
+            marked.spans.append(("related", s, e))
+            marked.related_titles.append(line)
+            continue
+        in_block = False
+        if first_story is not None and low.rstrip(" :") in RELATED_HEADERS:
+            marked.spans.append(("related", s, e))
+            in_block = True
+            continue
+        if low.startswith(TAG_LEADS) and line.split(":", 1)[1].strip():
+            marked.spans.append(("credit", s, e))
+            marked.furniture_lines.append((s, e))
             continue
         lead = next((w for w in RELATED_LEADS if low.startswith(w)), None)
         if lead:
@@ -142,6 +164,14 @@ def _mark_lines(text: str, lines: list[tuple[int, int]], marked: Marked) -> int 
                 continue
             first_story = s
     return first_story
+
+
+_TITLE_WORDS = 20
+
+
+def _title_like(line: str) -> bool:
+    """A line that may be an article's title or its date: short, no sentence's end."""
+    return len(line.split()) <= _TITLE_WORDS and not line.endswith((".", "!", "?", '"', "”"))
 
 
 def _is_headline(text: str, lines: list[tuple[int, int]], i: int) -> bool:
@@ -174,12 +204,42 @@ _LABEL_WORDS = 3  # "Notification", "Indeks Berita", "Tag Terpopuler" above the 
 def _is_furniture(line: str, low: str, before_story: bool) -> bool:
     if any(w in low for w in COPYRIGHT_WORDS) and len(line) < 120:
         return True
-    if before_story and len(line.split()) <= _LABEL_WORDS and not line.endswith((".", "!", "?")):
-        return True  # a menu or a label above the story, no story line
     if low.startswith(RELAYED_LEADS) and len(line) < 80:
         return True
-    # Author/date lines ("Nama Penulis • 26 Januari 2023 • 3:58pm") and labels above the story.
-    return before_story and (bool(FURNITURE.search(line)) and len(line) < 120)
+    return before_story and page_furniture(line)
+
+
+def page_furniture(line: str) -> bool:
+    """A line of the page above the story: a menu item or a label (a few words, no sentence),
+    an author/date line ("Nama Penulis • 26 Januari 2023 • 3:58pm"), a breadcrumb trail or a
+    share bar."""
+    line = line.strip()
+    if len(line.split()) <= _LABEL_WORDS and not line.endswith((".", "!", "?")):
+        return True
+    if FURNITURE.search(line) and len(line) < 120:
+        return True
+    return _breadcrumb(line) or _share_bar(line.lower())
+
+
+def _breadcrumb(line: str) -> bool:
+    """A trail of short page names joined by ">", "»" or "/" ("Home > Daerah > Berita")."""
+    parts = [p.split() for p in _BREADCRUMB_SPLIT.split(line)]
+    return (
+        len(parts) >= 3
+        and all(0 < len(p) <= _TRAIL_PART_WORDS for p in parts)
+        and sum(map(len, parts)) <= _TRAIL_WORDS
+        and not line.endswith((".", "!", "?"))
+    )
+
+
+def _share_bar(low: str) -> bool:
+    """A share bar ("Bagikan: Facebook Twitter WhatsApp"): two networks, or a share word
+    opening a short line that names one."""
+    words = _SHARE_WORD.findall(low)
+    if not words or len(words) > _TRAIL_WORDS:
+        return False
+    networks = sum(w in SHARE_NETWORKS for w in words)
+    return networks >= 2 or (words[0] in SHARE_LEADS and networks >= 1)
 
 
 # A dateline's end: a dash (spaced, doubled, or glued after a capitalised or dotted word or a

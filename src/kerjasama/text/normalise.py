@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+from kerjasama.text.boilerplate import page_furniture
+
 
 def normalise_text(text: str) -> str:
     """Line endings to "\\n" and whitespace at the ends trimmed: the record's text."""
@@ -40,6 +42,16 @@ def _runs_as_sentence(line: str) -> bool:
     return lower >= 3 and lower >= 0.5 * len(_ANY_WORD.findall(line))
 
 
+def _first_line(text: str) -> tuple[int, int]:
+    """Where the first line that is not page furniture starts, and where the next begins."""
+    start = 0
+    while True:
+        end = text.find("\n", start) + 1
+        if not end or not page_furniture(text[start:end]):
+            return start, end
+        start = end
+
+
 def unwrap_lines(text: str) -> str:
     """The reading copy: lines broken inside a sentence joined, each break becoming one space,
     so every offset into it is an offset into `text` too."""
@@ -50,10 +62,11 @@ def unwrap_lines(text: str) -> str:
         return text
     spaced = lambda m: " " * len(m.group(0))  # noqa: E731 - same length, same offsets
     # the first line stays apart where it may be a headline (then page furniture or the
-    # outlet's dateline come next), not where it runs as a sentence does
-    first = text.find("\n") + 1
+    # outlet's dateline come next), not where it runs as a sentence does; so do the page's
+    # menu, breadcrumb and share lines above it
+    line, first = _first_line(text)
     head, rest = text[:first], text[first:]
-    if _runs_as_sentence(head):
+    if _runs_as_sentence(text[line:first]):
         head, rest = "", text
     if soft >= _WRAPPED_BREAKS and soft >= _WRAPPED_SHARE * text.count("\n"):
         lengths = sorted(len(line) for line in text.split("\n"))

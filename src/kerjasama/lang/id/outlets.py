@@ -26,6 +26,16 @@ OUTLETS: dict[str, str] = {
 
 # Words that open a related-article line.
 RELATED_LEADS = ("baca juga", "simak juga", "lihat juga", "read also", "also read", "baca:")
+# Headers of a block of related or popular articles' titles below the story ("Berita
+# Terkait" and a title on each line).
+RELATED_HEADERS: frozenset[str] = frozenset(
+    """berita terkait|artikel terkait|berita lainnya|artikel lainnya|baca juga|simak juga|
+    berita populer|terpopuler|berita terpopuler|rekomendasi|pilihan redaksi|berita pilihan|
+    related post|related posts|related news|related articles|more stories|most popular|tag|tags|
+    trending""".replace("\n", "").split("|")
+)
+# Leads of a tag line ("Tags: kerja sama, MoU, Pemprov Bali"): the page's labels, no story.
+TAG_LEADS: tuple[str, ...] = ("tags:", "tag:", "topik:", "kata kunci:", "keywords:", "tagar:")
 
 # Words that open or close a photo caption line.
 CAPTION_LEADS = ("foto:", "foto :", "ilustrasi", "keterangan foto", "caption:", "photo:")
@@ -34,6 +44,14 @@ PHOTO_CREDIT_PREFIXES = ("antara/", "antara foto/", "(antara/", "(foto:", "foto/
 # Lines of page furniture marked as credit: copyright and relayed-from lines.
 COPYRIGHT_WORDS = ("copyright", "hak cipta", "©")
 RELAYED_LEADS = ("dilansir dari", "sumber:", "source:")
+# A page's share bar above the story ("Bagikan: Facebook Twitter WhatsApp"): two or more of
+# these, or a line opening with a share word.
+SHARE_NETWORKS: frozenset[str] = frozenset(
+    "facebook twitter whatsapp telegram linkedin pinterest line email e-mail x".split()
+)
+SHARE_LEADS: tuple[str, ...] = ("bagikan", "share", "sebarkan")
+# Separators of a breadcrumb trail ("Beranda > Daerah > Kalimantan Timur").
+BREADCRUMB_MARKS = (">", "»", "›", "/", "\\")
 
 # Credit tags that are not an outlet ("(*)" is the end mark of a press release).
 CREDIT_END_MARKS = ("*", "**", "adv", "ant", "hms")

@@ -1,0 +1,47 @@
+"""Invented page furniture, added to real pages to see whether the extractor's records hold.
+
+Real pages carry menus, breadcrumbs, share bars, related-article lines and footers that the
+cached excerpts show only now and then; the hidden pages may carry more. `realnews.py
+--furniture NAME` scores the cache with one of these added to every page: a robust extractor
+gives the figures it gives without. Every line here is written for this purpose (no page's
+text); the regions named in the related lines are chosen far from most pages' own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_MENU = "Beranda\nNasional\nDaerah\nEkonomi\nOlahraga\nIndeks\nHome > Daerah > Berita\n\n"
+_SHARE = "Bagikan: Facebook Twitter WhatsApp Telegram\n\n"
+_RELATED_LINE = "Baca juga: Pemprov Bali jalin kerja sama dengan Queensland"
+_FOOTER = (
+    "\n\nCopyright © 2024 Kabarnusa.id. All Rights Reserved.\n"
+    "Redaksi | Pedoman Media Siber | Kontak | Karir\n"
+)
+_RELATED_BLOCK = (
+    "\n\nBerita Terkait\nPemkab Sumba Timur teken MoU dengan Universitas Nusa Cendana\n"
+    "Wali Kota Kupang terima kunjungan Konsul Jenderal Australia\n"
+    "Gubernur NTT bahas kerja sama dengan Timor Leste\n"
+)
+_TAGS = "\n\nTags: kerja sama, MoU, Pemprov Bali, Queensland, Australia\n"
+
+
+def _after_second_paragraph(line: str) -> Callable[[str], str]:
+    def add(text: str) -> str:
+        sep = "\n\n" if text.count("\n\n") >= 3 else "\n"
+        parts = text.split(sep)
+        k = min(2, len(parts) - 1)
+        return sep.join([*parts[:k], line, *parts[k:]])
+
+    return add
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "menu": lambda text: _MENU + text,
+    "share": lambda text: _SHARE + text,
+    "related-line": _after_second_paragraph(_RELATED_LINE),
+    "footer": lambda text: text + _FOOTER,
+    # Known to mislead the extractor today (see benchmarks/robustness.md):
+    "related-block": lambda text: text + _RELATED_BLOCK,
+    "tags": lambda text: text + _TAGS,
+}
