@@ -261,3 +261,9 @@ def test_related_titles_below_a_header_end_at_the_next_sentence() -> None:
     marked = mark_boilerplate(text)
     assert marked.related_titles == ["Gubernur Resmikan Pasar Baru", "Jalan Tol Segera Rampung"]
     assert not marked.covers(text.index("Kepala Biro"), len(text) - 1)
+
+
+def test_other_spaces_are_spaces_and_keep_the_id() -> None:
+    text = "Pemprov\u00a0Jawa Barat dan\u2009Provinsi Gyeonggi\u2028meneken MoU."
+    assert normalise_text(text) == "Pemprov Jawa Barat dan Provinsi Gyeonggi\nmeneken MoU."
+    assert article_id(normalise_text(text)) == article_id(text)

@@ -8,10 +8,20 @@ import re
 
 from kerjasama.text.boilerplate import page_furniture
 
+# Spaces of other widths (no-break, thin, ideographic) are spaces; other line separators are
+# line breaks. Both are whitespace to `article_id` already, so no id changes.
+_SPACES = str.maketrans(
+    dict.fromkeys("\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))), " ")
+    | dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n")
+)
+
 
 def normalise_text(text: str) -> str:
-    """Line endings to "\\n" and whitespace at the ends trimmed: the record's text."""
+    """Line endings to "\\n", other spaces to " ", whitespace at the ends trimmed: the record's
+    text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if not text.isascii():
+        text = text.translate(_SPACES)
     return text.strip("\n ").rstrip()
 
 
