@@ -9,6 +9,7 @@ text); the regions named in the related lines are chosen far from most pages' ow
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 _MENU = "Beranda\nNasional\nDaerah\nEkonomi\nOlahraga\nIndeks\nHome > Daerah > Berita\n\n"
@@ -26,6 +27,19 @@ _RELATED_BLOCK = (
 _TAGS = "\n\nTags: kerja sama, MoU, Pemprov Bali, Queensland, Australia\n"
 
 
+_CAPTION = "Gubernur (kiri) berjabat tangan dengan tamunya. FOTO/HO-Humas "
+# The first line that opens with a dateline ("Samarinda (ANTARA) - ", "BALIKPAPAN – ").
+_DATELINE_LINE = re.compile(
+    r"^[A-Z][A-Za-z .]{2,30}(?:,\s*[A-Za-z.]+)?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s", re.M
+)
+
+
+def _glued_caption(text: str) -> str:
+    """A photo caption and its credit glued before the dateline, on its line."""
+    m = _DATELINE_LINE.search(text)
+    return text if m is None else text[: m.start()] + _CAPTION + text[m.start() :]
+
+
 def _after_second_paragraph(line: str) -> Callable[[str], str]:
     def add(text: str) -> str:
         sep = "\n\n" if text.count("\n\n") >= 3 else "\n"
@@ -41,7 +55,12 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "share": lambda text: _SHARE + text,
     "related-line": _after_second_paragraph(_RELATED_LINE),
     "footer": lambda text: text + _FOOTER,
+    "no-break-spaces": lambda text: text.replace(" dan ", "\u00a0dan\u00a0").replace(
+        ", ", ",\u00a0"
+    ),
+    "glued-caption": _glued_caption,
     # Known to mislead the extractor today (see benchmarks/robustness.md):
     "related-block": lambda text: text + _RELATED_BLOCK,
     "tags": lambda text: text + _TAGS,
+    "one-paragraph": lambda text: re.sub(r"\s*\n\s*", " ", text),
 }

@@ -267,3 +267,16 @@ def test_other_spaces_are_spaces_and_keep_the_id() -> None:
     text = "Pemprov\u00a0Jawa Barat dan\u2009Provinsi Gyeonggi\u2028meneken MoU."
     assert normalise_text(text) == "Pemprov Jawa Barat dan Provinsi Gyeonggi\nmeneken MoU."
     assert article_id(normalise_text(text)) == article_id(text)
+
+
+def test_a_caption_glued_before_the_dateline_on_one_line() -> None:
+    text = (
+        "Gubernur Lampung (kanan) menerima cendera mata dari tamunya. ANTARA/HO-Humas "
+        "Bandar Lampung (ANTARA) - Pemprov Lampung menjajaki kerja sama dengan Provinsi "
+        "Gyeonggi, Senin (2/9/2024).\nKedua pihak membahas pertanian.\n"
+    )
+    marked = mark_boilerplate(text)
+    assert marked.dateline_city == "Bandar Lampung" and marked.outlet == "ANTARA"
+    assert ("caption", text[: text.index("Bandar")]) in kinds(text)
+    record = extract_article(text, published="2024-09-02")
+    assert [c.place for c in record.cooperations] == ["Bandar Lampung"]

@@ -347,7 +347,12 @@ def _mark_dateline(text: str, start: int, marked: Marked) -> None:
         lead = len(line) - len(line.lstrip())
         head = dateline_head(line[lead:]) or _pipe_dateline(line[lead:])
         if head is None:
-            continue
+            glued = _after_glued_caption(line)
+            if glued is None:
+                continue
+            marked.spans.append(("caption", s, s + glued))
+            lead = glued
+            head = dateline_head(line[lead:])
         end, parts = head
         names = [p for p in parts if not _is_outlet(p) and p.lower() not in _NOT_DATELINE_NAMES]
         if _colon_head(line[lead:], end):
@@ -374,6 +379,26 @@ def _mark_dateline(text: str, start: int, marked: Marked) -> None:
     outlets = [p for p in parts if p not in names]
     if outlets:
         marked.outlet = marked.dateline_outlet = _outlet_name(outlets[0].rstrip("."))
+
+
+_CAPITAL_START = re.compile(r"(?<![\w/-])[A-Z]")
+_CREDIT_REACH = 60  # characters from a photo credit to the dateline it is glued to
+
+
+def _after_glued_caption(line: str) -> int | None:
+    """Where a dateline starts that a photo caption is glued before, on one line ("Gubernur
+    (kiri) menerima cendera mata. ANTARA/HO-Humas Samarinda (ANTARA) - ..."): after the
+    caption's photo credit, the first capitalised word that opens a dateline with a place and
+    its outlet."""
+    low = line.lower()
+    credit = min((i for p in PHOTO_CREDIT_PREFIXES if (i := low.find(p)) >= 0), default=-1)
+    if credit < 0:
+        return None
+    for m in _CAPITAL_START.finditer(line, credit + 1, credit + _CREDIT_REACH):
+        head = dateline_head(line[m.start() :])
+        if head is not None and any(_is_outlet(p) for p in head[1]) and len(head[1]) > 1:
+            return m.start()
+    return None
 
 
 def _mark_credit(text: str, lines: list[tuple[int, int]], marked: Marked) -> None:
