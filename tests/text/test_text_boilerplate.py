@@ -280,3 +280,31 @@ def test_a_caption_glued_before_the_dateline_on_one_line() -> None:
     assert ("caption", text[: text.index("Bandar")]) in kinds(text)
     record = extract_article(text, published="2024-09-02")
     assert [c.place for c in record.cooperations] == ["Bandar Lampung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        pytest.param(
+            "Sekda Aceh (kiri) menyerahkan cendera mata. FOTO/HO-Humas Banda Aceh – Pemerintah "
+            "Aceh menjajaki kerja sama dengan Provinsi Jawa Timur, Senin (2/9/2024).\n",
+            "Banda Aceh",
+            id="after a credit, a dateline with no outlet",
+        ),
+        pytest.param(
+            "Wali kota (tengah) bersama tamu. (FOTO: ISTIMEWA) KUPANG, Timexkupang.co.id- "
+            "Pemkot Kupang menjajaki kerja sama dengan Kota Darwin, Senin (2/9/2024).\n",
+            "Kupang",
+            id="after a bracketed credit, a dateline with its site",
+        ),
+        pytest.param(
+            "Pemprov Kaltim Jajaki Kerja Sama Pendidikan Samarinda (ANTARA) - Pemprov Kaltim "
+            "menjajaki kerja sama dengan Provinsi Anhui, Senin (2/9/2024).\n",
+            "Samarinda",
+            id="a headline glued before an outlet's dateline",
+        ),
+    ],
+)
+def test_a_dateline_inside_a_line_is_the_place_the_gazetteer_knows(text: str, city: str) -> None:
+    record = extract_article(text, published="2024-09-02")
+    assert [c.place for c in record.cooperations] == [city]

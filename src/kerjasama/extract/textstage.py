@@ -80,8 +80,9 @@ def resolve_dateline(doc: Doc) -> None:
     gaz = load_gazetteer()
     entries = [(p, gaz.lookup(p)) for p in parts]
     city = next((p for p, e in entries if names_a_city(e, p)), None)
-    if city is None and marked.dateline_colon:
-        # "PENDAPATAN DAERAH: ..." is a caption's label; "SEMARANG: ..." a dateline
+    if city is None and (marked.dateline_colon or marked.dateline_glued):
+        # "PENDAPATAN DAERAH: ..." is a caption's label; "SEMARANG: ..." a dateline; so are
+        # the words before a dash inside a line only where they name a known place
         city = next((p for p in parts if towns_named(p)), None)
         if city is None:
             marked.dateline = None

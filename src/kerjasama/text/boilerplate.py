@@ -64,6 +64,7 @@ class Marked:
     dateline_city: str | None = None
     dateline_outlet: str | None = None
     dateline_colon: bool = False  # "SEMARANG: ...": kept only if the name is a known place
+    dateline_glued: bool = False  # inside a line, after a caption or headline: likewise
 
     _index: tuple[int, Spans] | None = field(default=None, repr=False, compare=False)
 
@@ -347,12 +348,15 @@ def _mark_dateline(text: str, start: int, marked: Marked) -> None:
         lead = len(line) - len(line.lstrip())
         head = dateline_head(line[lead:]) or _pipe_dateline(line[lead:])
         if head is None:
-            glued = _after_glued_caption(line)
+            glued = _glued_dateline(line)
             if glued is None:
                 continue
-            marked.spans.append(("caption", s, s + glued))
-            lead = glued
-            head = dateline_head(line[lead:])
+            start, end, names, outlet = glued
+            if start:  # the caption or headline glued before it
+                marked.spans.append(("caption", s, s + start))
+            found = (s + start, s + end, [*names, *outlet], names)
+            marked.dateline_glued = True
+            break
         end, parts = head
         names = [p for p in parts if not _is_outlet(p) and p.lower() not in _NOT_DATELINE_NAMES]
         if _colon_head(line[lead:], end):
@@ -381,23 +385,47 @@ def _mark_dateline(text: str, start: int, marked: Marked) -> None:
         marked.outlet = marked.dateline_outlet = _outlet_name(outlets[0].rstrip("."))
 
 
+# A dateline inside a line, after a photo caption or a headline glued before it: capitalised
+# words, an outlet in brackets or not, a dash ("... ANTARA/HO-Humas Samarinda (ANTARA) - ").
+_INNER_DATELINE = re.compile(
+    r"(?<![\w/-])(?P<run>[A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){0,4})[ ]*"
+    r"\((?P<outlet>[A-Za-z][\w .-]{0,30})\)[ ]*[-–—][ ]+(?=\S)"
+)
 _CAPITAL_START = re.compile(r"(?<![\w/-])[A-Z]")
-_CREDIT_REACH = 60  # characters from a photo credit to the dateline it is glued to
+_GLUED_REACH = 400  # characters into a line where a glued dateline may stand
+_CREDIT_REACH = 60  # characters from a photo credit to the dateline glued after it
+_RUN_WORDS = 3  # words of a place name at most
 
 
-def _after_glued_caption(line: str) -> int | None:
-    """Where a dateline starts that a photo caption is glued before, on one line ("Gubernur
-    (kiri) menerima cendera mata. ANTARA/HO-Humas Samarinda (ANTARA) - ..."): after the
-    caption's photo credit, the first capitalised word that opens a dateline with a place and
-    its outlet."""
+def _glued_dateline(line: str) -> tuple[int, int, list[str], list[str]] | None:
+    """A dateline glued after a photo caption's credit ("... ANTARA/HO-Humas Banda Aceh – ",
+    "(FOTO: ISTIMEWA) KUPANG, Timexkupang.fajar.co.id-") or after a headline, with its outlet
+    in brackets ("... Kerja Sama Samarinda (ANTARA) - "): (start, end, the place names it may
+    be, longest first, its outlets). Which words before it are the place only the gazetteer
+    can tell (`resolve_dateline` keeps a known place or none)."""
     low = line.lower()
-    credit = min((i for p in PHOTO_CREDIT_PREFIXES if (i := low.find(p)) >= 0), default=-1)
-    if credit < 0:
-        return None
-    for m in _CAPITAL_START.finditer(line, credit + 1, credit + _CREDIT_REACH):
-        head = dateline_head(line[m.start() :])
-        if head is not None and any(_is_outlet(p) for p in head[1]) and len(head[1]) > 1:
-            return m.start()
+    found = [(i, i + len(p)) for p in PHOTO_CREDIT_PREFIXES if (i := low.find(p)) >= 0]
+    if found:
+        credit, after = min(found)
+        for m in _CAPITAL_START.finditer(line, after, credit + _CREDIT_REACH):
+            head = dateline_head(line[m.start() :])
+            if head is None:
+                continue
+            end, parts = head
+            names = [p for p in parts if not _is_outlet(p)]
+            outlets = [p for p in parts if _is_outlet(p)]
+            if names:  # the words of the credit may open the first ("Humas Banda Aceh")
+                words = names[0].split()[-_RUN_WORDS:]
+                names = [" ".join(words[k:]) for k in range(len(words))] + names[1:]
+            return m.start(), m.start() + end, names, outlets
+    for m in _INNER_DATELINE.finditer(line, 1, _GLUED_REACH):
+        outlet = m.group("outlet")
+        if outlet is None or not _is_outlet(outlet):
+            continue
+        words = m.group("run").split()[-_RUN_WORDS:]
+        names = [" ".join(words[k:]) for k in range(len(words))]
+        start = m.start("run") + len(m.group("run")) - len(names[0])
+        return start, m.end(), names, [outlet]
     return None
 
 
