@@ -223,3 +223,10 @@ def test_a_regional_section_named_in_full_is_that_section_not_its_parent_body() 
         )
     ]
     assert keys == ["body:uclg-aspac", "body:uclg-aspac"]
+
+
+def test_government_forms_with_a_shortened_kind() -> None:
+    assert found("Pemerintah Kab. Donggala dan Pemerintah Prov. Jawa Tengah meneken PKS.") == [
+        ("Pemerintah Kab. Donggala", "72.03", "pemkab"),
+        ("Pemerintah Prov. Jawa Tengah", "ID-JT", "pemprov"),
+    ]

@@ -32,8 +32,9 @@ FORM_KINDS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 _PAREN = r"(?: \([^()]{1,25}\))?"  # "Pemerintah Provinsi (Pemprov) Kaltim"
 _GOV = r"pemerintah(?: daerah| rakyat)?" + _PAREN + " "
 _PREFIX_CORE = (
-    r"(?P<pemprov>" + _GOV + r"(?:provinsi|propinsi|prefektur|negara bagian)|pemprov|pemprop)"
-    r"|(?P<pemkab>" + _GOV + r"kabupaten(?: administrasi)?|pemkab)"
+    r"(?P<pemprov>" + _GOV + r"(?:provinsi|propinsi|prov\.|prefektur|negara bagian)"
+    r"|pemprov|pemprop)"
+    r"|(?P<pemkab>" + _GOV + r"(?:kabupaten(?: administrasi)?|kab\.?)|pemkab)"
     r"|(?P<pemkot>" + _GOV + r"kota(?: administrasi| metropolitan| khusus)?|pemkot|pemkota)"
     r"|(?P<provinsi>provinsi|propinsi|prov\.|prefektur|province of|prefecture of)"
     r"|(?P<state>negara bagian|negeri|daerah otonom|emirat|kanton|state of)"
