@@ -186,6 +186,8 @@ PAGE_TOP = [
     pytest.param("Home / Berita / Pemerintahan\n", id="a breadcrumb with slashes"),
     pytest.param("Bagikan: Facebook Twitter WhatsApp\n", id="a share bar"),
     pytest.param("Share this: Telegram, LinkedIn\n", id="an English share bar"),
+    pytest.param("Oleh Andi Saputra, Wartawan Daerah\n", id="a byline"),
+    pytest.param("Laporan Reporter Kabarnusa.com, Andi Saputra\n", id="a reporter's byline"),
 ]
 STORY = (
     "Pemprov Kalbar dan Sarawak Perkuat Kerja Sama Transportasi\n"
@@ -229,6 +231,7 @@ def test_a_headline_below_page_furniture_stays_its_own_line() -> None:
 def test_sentences_are_not_breadcrumbs() -> None:
     assert not page_furniture("Kerja sama ini meliputi pendidikan / kesehatan / pariwisata.")
     assert not page_furniture("Bupati mengunggah ajakan di Facebook kepada warga desa setempat")
+    assert not page_furniture("Oleh karena itu Pemprov Kalbar menjajaki kerja sama dengan Sarawak")
 
 
 NEGATIVE = (

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from kerjasama.lang.id.outlets import (
     BREADCRUMB_MARKS,
+    BYLINE_LEADS,
     CAPTION_LEADS,
     COPYRIGHT_WORDS,
     CREDIT_END_MARKS,
@@ -219,7 +220,24 @@ def page_furniture(line: str) -> bool:
         return True
     if FURNITURE.search(line) and len(line) < 120:
         return True
-    return _breadcrumb(line) or _share_bar(line.lower())
+    return _breadcrumb(line) or _share_bar(line.lower()) or _byline(line)
+
+
+_BYLINE_WORDS = 10
+
+
+def _byline(line: str) -> bool:
+    """A byline ("Oleh Andi Saputra, Wartawan Daerah", "Reporter: Andi"): a byline word, then
+    a short line of names (capitalised) with no sentence's end."""
+    words = line.split()
+    first = words[0].lower().rstrip(":")
+    rest = [w for w in words[1:] if w != ":"]
+    return (
+        first in BYLINE_LEADS
+        and 0 < len(rest) <= _BYLINE_WORDS
+        and rest[0][:1].isupper()
+        and not line.endswith((".", "!", "?"))
+    )
 
 
 def _breadcrumb(line: str) -> bool:

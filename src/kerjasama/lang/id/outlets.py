@@ -50,6 +50,10 @@ SHARE_NETWORKS: frozenset[str] = frozenset(
     "facebook twitter whatsapp telegram linkedin pinterest line email e-mail x".split()
 )
 SHARE_LEADS: tuple[str, ...] = ("bagikan", "share", "sebarkan")
+# Words that open a byline above the story ("Oleh Andi, Wartawan", "Reporter: Andi").
+BYLINE_LEADS: frozenset[str] = frozenset(
+    "oleh by penulis reporter wartawan pewarta editor kontributor laporan redaktur".split()
+)
 # Separators of a breadcrumb trail ("Beranda > Daerah > Kalimantan Timur").
 BREADCRUMB_MARKS = (">", "»", "›", "/", "\\")
 
