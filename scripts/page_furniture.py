@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 _MENU = "Beranda\nNasional\nDaerah\nEkonomi\nOlahraga\nIndeks\nHome > Daerah > Berita\n\n"
 _SHARE = "Bagikan: Facebook Twitter WhatsApp Telegram\n\n"
+_BYLINE = "Oleh Andi Saputra, Wartawan Daerah\n"
 _RELATED_LINE = "Baca juga: Pemprov Bali jalin kerja sama dengan Queensland"
 _FOOTER = (
     "\n\nCopyright © 2024 Kabarnusa.id. All Rights Reserved.\n"
@@ -40,6 +41,15 @@ def _glued_caption(text: str) -> str:
     return text if m is None else text[: m.start()] + _CAPTION + text[m.start() :]
 
 
+def _title_twice(text: str) -> str:
+    """The page's first line written again above it, where it is a title (short, no
+    sentence's end)."""
+    first = text.lstrip("\n").split("\n", 1)[0]
+    if len(first.split()) > 20 or first.rstrip().endswith((".", '"', "”")):
+        return text
+    return first + "\n" + text
+
+
 def _after_second_paragraph(line: str) -> Callable[[str], str]:
     def add(text: str) -> str:
         sep = "\n\n" if text.count("\n\n") >= 3 else "\n"
@@ -53,6 +63,8 @@ def _after_second_paragraph(line: str) -> Callable[[str], str]:
 VARIANTS: dict[str, Callable[[str], str]] = {
     "menu": lambda text: _MENU + text,
     "share": lambda text: _SHARE + text,
+    "byline": lambda text: _BYLINE + text,
+    "title-twice": lambda text: _title_twice(text),
     "related-line": _after_second_paragraph(_RELATED_LINE),
     "footer": lambda text: text + _FOOTER,
     "no-break-spaces": lambda text: text.replace(" dan ", "\u00a0dan\u00a0").replace(

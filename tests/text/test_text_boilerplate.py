@@ -188,6 +188,9 @@ PAGE_TOP = [
     pytest.param("Share this: Telegram, LinkedIn\n", id="an English share bar"),
     pytest.param("Oleh Andi Saputra, Wartawan Daerah\n", id="a byline"),
     pytest.param("Laporan Reporter Kabarnusa.com, Andi Saputra\n", id="a reporter's byline"),
+    pytest.param(
+        "Pemprov Kalbar dan Sarawak Perkuat Kerja Sama Transportasi\n", id="the title twice"
+    ),
 ]
 STORY = (
     "Pemprov Kalbar dan Sarawak Perkuat Kerja Sama Transportasi\n"

@@ -161,11 +161,19 @@ def _mark_lines(text: str, lines: list[tuple[int, int]], marked: Marked) -> int 
                 marked.outlet = _outlet_name(line.split(maxsplit=2)[-1].rstrip(". "))
             continue
         if first_story is None:
+            if _title_like(line) and _next_line(text, lines, i) == line:
+                marked.spans.append(("credit", s, e))  # the page's title written twice
+                marked.furniture_lines.append((s, e))
+                continue
             if marked.headline is None and _is_headline(text, lines, i):
                 marked.headline = (s, e)
                 continue
             first_story = s
     return first_story
+
+
+def _next_line(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    return next((text[a:b].strip() for a, b in lines[i + 1 :] if text[a:b].strip()), "")
 
 
 _TITLE_WORDS = 20
