@@ -921,6 +921,19 @@ PARTY_CASES = [
         ],
         id="an English count of a country's regions, named after it",
     ),
+    pytest.param(
+        "SEMARANG - The Central Java provincial government and the Badan Nasional "
+        "Penanggulangan Bencana (BNPB) signed a joint agreement on disaster-resilient villages "
+        "in Semarang on Tuesday (5/3/2024).\nBesides Central Java, there are also four other "
+        "provinces that signed the same agreement.\nThe other provinces are Bali, East Java, "
+        "West Nusa Tenggara and Banten.\nThe agreement runs for five years.",
+        [
+            *("Provinsi Jawa Tengah", "Provinsi Bali", "Provinsi Jawa Timur"),
+            *("Provinsi Nusa Tenggara Barat", "Provinsi Banten"),
+            "Badan Nasional Penanggulangan Bencana",
+        ],
+        id="other signers counted ('there are also four other provinces'), named after",
+    ),
 ]
 
 

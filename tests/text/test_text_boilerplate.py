@@ -298,9 +298,9 @@ def test_a_caption_glued_before_the_dateline_on_one_line() -> None:
             id="after a credit, a dateline with no outlet",
         ),
         pytest.param(
-            "Wali kota (tengah) bersama tamu. (FOTO: ISTIMEWA) KUPANG, Timexkupang.co.id- "
-            "Pemkot Kupang menjajaki kerja sama dengan Kota Darwin, Senin (2/9/2024).\n",
-            "Kupang",
+            "Wali kota (tengah) bersama tamu. (Foto: Dok. Humas) KENDARI, Sultrapos.id- "
+            "Pemkot Kendari menjajaki kerja sama dengan Kota Darwin, Senin (2/9/2024).\n",
+            "Kendari",
             id="after a bracketed credit, a dateline with its site",
         ),
         pytest.param(

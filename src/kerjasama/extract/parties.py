@@ -236,8 +236,11 @@ def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 _COUNT = rf"(?:\d{{1,2}}(?:[ \t]*\([A-Za-z]+\))?|(?i:{'|'.join(sorted(COUNT_WORDS))}))"
+# "dengan tiga perusahaan", "with four provinces"; and the others that sign too: "ada sembilan
+# provinsi lain ...", "there were also six other regencies ...".
 _COUNTED_PARTNERS = re.compile(
-    rf"(?<![\w-])(?i:dengan|bersama|menggandeng|gandeng|with)[ \t]+{_COUNT}[ \t]+"
+    r"(?<![\w-])(?i:dengan|bersama|menggandeng|gandeng|with|ada(?:[ \t]+juga)?|terdapat"
+    rf"|there[ \t]+(?:are|were)(?:[ \t]+also)?)[ \t]+{_COUNT}[ \t]+(?i:other[ \t]+)?"
     r"(?P<noun>[^\W\d_]{4,})"
 )
 _NAMING_LEAD = (

@@ -425,7 +425,7 @@ _RUN_WORDS = 3  # words of a place name at most
 
 def _glued_dateline(line: str) -> tuple[int, int, list[str], list[str]] | None:
     """A dateline glued after a photo caption's credit ("... ANTARA/HO-Humas Banda Aceh – ",
-    "(FOTO: ISTIMEWA) KUPANG, Timexkupang.fajar.co.id-") or after a headline, with its outlet
+    "(Foto: Dok. Humas) KENDARI, Sultrapos.id-") or after a headline, with its outlet
     in brackets ("... Kerja Sama Samarinda (ANTARA) - "): (start, end, the place names it may
     be, longest first, its outlets). Which words before it are the place only the gazetteer
     can tell (`resolve_dateline` keeps a known place or none)."""
