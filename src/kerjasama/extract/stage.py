@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kerjasama.extract.cues import PLANNED, keyed_matches, words_pattern
+from kerjasama.extract.cues import PLANNED, alternation, keyed_matches, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.lang.id.cooperation import (
     APPROVAL_BODIES,
@@ -35,6 +35,7 @@ from kerjasama.lang.id.cooperation import (
     TAKE_PLACE_VERBS,
     TWINNING_WORDS,
 )
+from kerjasama.lang.id.organisations import POINTER_WORDS
 
 _SIGN = re.compile(r"(?<![\w-])(?:" + "|".join(SIGN_STEMS) + r")(?![\w])", re.I)
 _PLANNED_AFTER = words_pattern(PLANNED_AFTER_CUES)
@@ -81,7 +82,7 @@ _CLAUSE = re.compile(
     re.I,
 )
 # A nominal signing pointing back at one already told ("Penandatanganan ini ...").
-_ANAPHOR = re.compile(r"\s+(?:ini|tersebut|itu|this)\b", re.I)
+_ANAPHOR = re.compile(rf"\s+(?:{alternation((*POINTER_WORDS, 'this'))})\b", re.I)
 _THIS = re.compile(r"\s+(?:ini|this)\b", re.I)  # "this" document: the one being reported
 # Verb forms that report a signing as such (nominal "penandatanganan" alone is weaker).
 # A headline's bare verb ("Bogor-Kisarazu Tandatangani LoI") is a verb too.
