@@ -197,14 +197,18 @@ def _witnessed_deal(doc: Doc, home: Candidate, partners: list[Candidate]) -> boo
 
 def _heads(doc: Doc) -> list[str]:
     """The story's title, the headline found in its text, its lead, and the line it opens with
-    where that stands above the lead."""
-    texts = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead_sentences(doc))]
-    if doc.marked.headline is not None:
-        texts.append(doc.text[slice(*doc.marked.headline)])
-    opening = opening_sentence(doc)
-    if opening is not None and opening not in lead_sentences(doc):
-        texts.append(doc.text[slice(*opening)])
-    return texts
+    where that stands above the lead (computed once per document: five checks ask)."""
+    cached = doc.cache.get("heads")
+    if cached is None:
+        lead = lead_sentences(doc)
+        cached = [doc.raw.title or "", *(doc.text[s:e] for s, e in lead)]
+        if doc.marked.headline is not None:
+            cached.append(doc.text[slice(*doc.marked.headline)])
+        opening = opening_sentence(doc)
+        if opening is not None and opening not in lead:
+            cached.append(doc.text[slice(*opening)])
+        doc.cache["heads"] = cached
+    return cached  # type: ignore[return-value]
 
 
 _HEAD_THEN_WITNESS = 40
