@@ -235,6 +235,7 @@ def test_sentences_are_not_breadcrumbs() -> None:
     assert not page_furniture("Kerja sama ini meliputi pendidikan / kesehatan / pariwisata.")
     assert not page_furniture("Bupati mengunggah ajakan di Facebook kepada warga desa setempat")
     assert not page_furniture("Oleh karena itu Pemprov Kalbar menjajaki kerja sama dengan Sarawak")
+    assert not page_furniture("Dinas PUPR/Bappeda/BPKAD Teken MoU dengan Universitas Mulawarman")
 
 
 NEGATIVE = (

@@ -10,7 +10,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kerjasama.lang.id.outlets import (
-    BREADCRUMB_MARKS,
     BYLINE_LEADS,
     CAPTION_LEADS,
     COPYRIGHT_WORDS,
@@ -43,7 +42,9 @@ CREDIT_TAG = re.compile(
     r"\((?P<credit>\*{1,2}|[A-Za-z][\w .&-]*(?:/[\w .&-]+)+|[A-Za-z]{2,5})\)\s*$"
 )
 FURNITURE = re.compile(r"[•|]")
-_BREADCRUMB_SPLIT = re.compile("|".join(re.escape(m) for m in BREADCRUMB_MARKS))
+# Between the pages of a breadcrumb trail: ">", "»", "›", or a slash with spaces around it
+# ("Home / Berita"; "Dinas PUPR/Bappeda/BPKAD Teken MoU" is a headline).
+_BREADCRUMB_SPLIT = re.compile(r"\s*[>»›]\s*|\s+[/\\]\s+")
 _SHARE_WORD = re.compile(r"[\w-]+")
 _TRAIL_PART_WORDS, _TRAIL_WORDS = 4, 14  # a breadcrumb: short parts, a short line
 DISKOMINFO = re.compile(r"diskominfo\s*([a-z]+)", re.IGNORECASE)
@@ -411,8 +412,8 @@ def _mark_dateline(text: str, start: int, marked: Marked) -> None:
         marked.outlet = marked.dateline_outlet = _outlet_name(outlets[0].rstrip("."))
 
 
-# A dateline inside a line, after a photo caption or a headline glued before it: capitalised
-# words, an outlet in brackets or not, a dash ("... ANTARA/HO-Humas Samarinda (ANTARA) - ").
+# A dateline inside a line, after a headline run into the lead: capitalised words, an outlet
+# in brackets, a dash ("... Jajaki Kerja Sama Samarinda (ANTARA) - ").
 _INNER_DATELINE = re.compile(
     r"(?<![\w/-])(?P<run>[A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){0,4})[ ]*"
     r"\((?P<outlet>[A-Za-z][\w .-]{0,30})\)[ ]*[-–—][ ]+(?=\S)"
@@ -446,7 +447,7 @@ def _glued_dateline(line: str) -> tuple[int, int, list[str], list[str]] | None:
             return m.start(), m.start() + end, names, outlets
     for m in _INNER_DATELINE.finditer(line, 1, _GLUED_REACH):
         outlet = m.group("outlet")
-        if outlet is None or not _is_outlet(outlet):
+        if not _is_outlet(outlet):
             continue
         words = m.group("run").split()[-_RUN_WORDS:]
         names = [" ".join(words[k:]) for k in range(len(words))]

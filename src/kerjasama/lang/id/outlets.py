@@ -54,8 +54,6 @@ SHARE_LEADS: tuple[str, ...] = ("bagikan", "share", "sebarkan")
 BYLINE_LEADS: frozenset[str] = frozenset(
     "oleh by penulis reporter wartawan pewarta editor kontributor laporan redaktur".split()
 )
-# Separators of a breadcrumb trail ("Beranda > Daerah > Kalimantan Timur").
-BREADCRUMB_MARKS = (">", "»", "›", "/", "\\")
 
 # Credit tags that are not an outlet ("(*)" is the end mark of a press release).
 CREDIT_END_MARKS = ("*", "**", "adv", "ant", "hms")
