@@ -315,3 +315,16 @@ def test_a_caption_glued_before_the_dateline_on_one_line() -> None:
 def test_a_dateline_inside_a_line_is_the_place_the_gazetteer_knows(text: str, city: str) -> None:
     record = extract_article(text, published="2024-09-02")
     assert [c.place for c in record.cooperations] == [city]
+
+
+def test_a_dateline_inside_a_line_that_names_no_place_unmarks_its_caption() -> None:
+    from kerjasama.extract.pipeline import extract_doc
+    from kerjasama.sources.model import RawArticle
+
+    text = (
+        "Gubernur (kiri) menerima tamu. FOTO/HO-Humas Pemkab Jajaki – Pemprov Lampung "
+        "menjajaki kerja sama dengan Provinsi Gyeonggi, Senin (2/9/2024).\n"
+    )
+    doc = extract_doc(RawArticle(text=text))
+    assert doc.marked.dateline is None and doc.marked.spans == []
+    assert not doc.in_boilerplate(0, 10)

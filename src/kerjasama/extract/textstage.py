@@ -85,6 +85,8 @@ def resolve_dateline(doc: Doc) -> None:
         # the words before a dash inside a line only where they name a known place
         city = next((p for p in parts if towns_named(p)), None)
         if city is None:
+            if marked.dateline_glued:
+                _unmark_glued(marked)
             marked.dateline = None
             return
     if city is None:
@@ -111,6 +113,18 @@ def resolve_dateline(doc: Doc) -> None:
             return
     marked.dateline_city = _FORMS.sub("", city) if city else None
     marked.dateline = marked.dateline_city or parts[0]
+
+
+def _unmark_glued(marked) -> None:
+    """A dateline inside a line that names no known place is none: the words before it,
+    marked as a glued caption or headline, are story text again."""
+    start = marked.dateline_start
+    marked.spans = [
+        (kind, s, e)
+        for kind, s, e in marked.spans
+        if not ((kind == "caption" and e == start) or (kind == "dateline" and s == start))
+    ]
+    marked.dateline_start = None
 
 
 def _without_outlet_initials(part: str, head: str) -> str:
