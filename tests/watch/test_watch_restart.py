@@ -21,7 +21,9 @@ PAGES = [f"/berita/2024/05/kerja-sama-daerah-nomor-{i}" for i in range(24)]
 def _site_with_slow_pages(site) -> None:
     for i, path in enumerate(PAGES):
         site.add_article(path, i, cooperation=i % 3 != 0)
-        site.routes[path].delay_s = 0.05
+        # slow enough that the pages left after the kill take seconds, even on a busy machine
+        # (at 0.05 s a loaded CI run once fetched all 24 before the signal was sent)
+        site.routes[path].delay_s = 0.15
     site.add("/rss", rss(site.base, PAGES), content_type="application/rss+xml", etag='"r1"')
 
 
