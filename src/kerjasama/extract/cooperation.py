@@ -540,7 +540,7 @@ def _partner_segments(partner: Candidate, partners: list[Candidate], pool) -> li
 
 _COUNTED_SIGNERS = re.compile(
     r"(?<![\w-])(?:[Ss]ebanyak[ \t]+)?(?:\d{1,2}|"
-    + "|".join(sorted(COUNT_WORDS))
+    + alternation(COUNT_WORDS)
     + r")[ \t]+(?i:"
     + alternation(COUNTED_SIGNERS)
     + r")[ \t]+(?:(?i:melakukan|telah|resmi|bersama)[ \t]+)?(?:"

@@ -235,7 +235,7 @@ def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
     return doc.cache["coop"]  # type: ignore[return-value]
 
 
-_COUNT = rf"(?:\d{{1,2}}(?:[ \t]*\([A-Za-z]+\))?|(?i:{'|'.join(sorted(COUNT_WORDS))}))"
+_COUNT = rf"(?:\d{{1,2}}(?:[ \t]*\([A-Za-z]+\))?|(?i:{alternation(COUNT_WORDS)}))"
 # "dengan tiga perusahaan", "with four provinces"; and the others that sign too: "ada sembilan
 # provinsi lain ...", "there were also six other regencies ...".
 _COUNTED_PARTNERS = re.compile(
@@ -1617,9 +1617,9 @@ def _country_examples(members: dict[str, Candidate]) -> bool:
 
 _AREA_COUNT = re.compile(
     r"\bdi\s+(?:\d+|"
-    + "|".join(sorted(COUNT_WORDS))
+    + alternation(COUNT_WORDS)
     + r")\s+(?:"
-    + "|".join(re.escape(w) for w in AREA_COUNT_NOUNS)
+    + alternation(AREA_COUNT_NOUNS)
     + r")\b",
     re.I,
 )

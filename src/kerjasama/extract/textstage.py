@@ -10,7 +10,7 @@ from kerjasama.lang.id.calendar import MONTHS, WEEKDAYS
 from kerjasama.lang.id.outlets import NOT_A_CITY, OUTLET_WORD_PARTS, RUBRICS
 from kerjasama.lang.id.places import CITY_STATES, PROVINCE_CAPITALS
 from kerjasama.lang.id.towns import towns_named
-from kerjasama.text.boilerplate import mark_boilerplate
+from kerjasama.text.boilerplate import Marked, mark_boilerplate
 from kerjasama.text.dates import find_dates
 from kerjasama.text.sentences import split_sentences
 
@@ -115,7 +115,7 @@ def resolve_dateline(doc: Doc) -> None:
     marked.dateline = marked.dateline_city or parts[0]
 
 
-def _unmark_glued(marked) -> None:
+def _unmark_glued(marked: Marked) -> None:
     """A dateline inside a line that names no known place is none: the words before it,
     marked as a glued caption or headline, are story text again."""
     start = marked.dateline_start

@@ -64,8 +64,13 @@ def tsvector_literal(title: str | None, body: str) -> str:
     return vector
 
 
+def _fits(word: str) -> bool:
+    """Short enough to be a PostgreSQL lexeme."""
+    return len(word.encode()) <= MAX_LEXEME_BYTES
+
+
 def _fitting(lexemes: set[str]) -> set[str]:
-    return {w for w in lexemes if len(w.encode()) <= MAX_LEXEME_BYTES}
+    return set(filter(_fits, lexemes))
 
 
 def _bounded(lexemes: list[str]) -> str:
@@ -85,7 +90,7 @@ def tsquery_literal(terms: list[tuple[str, bool]], *, title: bool = False) -> st
     weight = "A" if title else ""
     parts: list[str] = []
     for term, prefix in terms:
-        found = [w for w in words(term) if len(w.encode()) <= MAX_LEXEME_BYTES]
+        found = [w for w in words(term) if _fits(w)]
         parts.extend(f"'{w}'" + (f":{weight}" if weight else "") for w in found[:-1])
         if found:
             marks = ("*" if prefix else "") + weight

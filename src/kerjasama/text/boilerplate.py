@@ -442,18 +442,22 @@ def _glued_dateline(line: str) -> tuple[int, int, list[str], list[str]] | None:
             names = [p for p in parts if not _is_outlet(p)]
             outlets = [p for p in parts if _is_outlet(p)]
             if names:  # the words of the credit may open the first ("Humas Banda Aceh")
-                words = names[0].split()[-_RUN_WORDS:]
-                names = [" ".join(words[k:]) for k in range(len(words))] + names[1:]
+                names = [*_last_words(names[0]), *names[1:]]
             return m.start(), m.start() + end, names, outlets
     for m in _INNER_DATELINE.finditer(line, 1, _GLUED_REACH):
         outlet = m.group("outlet")
         if not _is_outlet(outlet):
             continue
-        words = m.group("run").split()[-_RUN_WORDS:]
-        names = [" ".join(words[k:]) for k in range(len(words))]
+        names = _last_words(m.group("run"))
         start = m.start("run") + len(m.group("run")) - len(names[0])
         return start, m.end(), names, [outlet]
     return None
+
+
+def _last_words(run: str) -> list[str]:
+    """The place names a run of words may end in, longest first: its last one to three words."""
+    words = run.split()[-_RUN_WORDS:]
+    return [" ".join(words[k:]) for k in range(len(words))]
 
 
 def _mark_credit(text: str, lines: list[tuple[int, int]], marked: Marked) -> None:
