@@ -60,3 +60,54 @@ def test_word_before_agrees_with_the_pattern() -> None:
 
 def test_article_id_folds_whitespace() -> None:
     assert article_id(" a \u00a0 b\n\tc ") == article_id("a b c")
+
+
+OLD_SOFT_BREAK = re.compile(
+    r"(?<=[\w,])[ \t]*\n(?=[ \t]*(?![a-z][.)][ \t]|[\w-]+\.[a-z]{2,}\b)[a-z])"
+)
+OLD_OPEN_BREAK = re.compile(
+    r"(?<=[\w,])[ \t]*\n(?=[ \t]*(?![a-z][.)][ \t]|[-•*][ \t]|[\w-]+\.[a-z]{2,}\b)\w)"
+)
+# Invented lines: breaks after words, commas and blanks, before list items, sites, capitals.
+BROKEN = (
+    "\nKota itu \t\nmenjalin kerja sama,\ndengan\n  b. item\nx.\nkompas.com hari\n\n"
+    "ini Senin,\n- butir\nKata\t \n\tdia\n• lagi\nAkhir\n"
+)
+
+
+def test_line_breaks_found_from_each_break_as_the_patterns_found_them() -> None:
+    from kerjasama.text import normalise
+
+    for text in (BROKEN, BROKEN.upper(), BROKEN[1:], BROKEN.replace("\n", " \n")):
+        for old, after in (
+            (OLD_SOFT_BREAK, normalise._SOFT_NEXT),
+            (OLD_OPEN_BREAK, normalise._OPEN_NEXT),
+        ):
+            spans = [m.span() for m in old.finditer(text)]
+            assert normalise._breaks(text, after) == spans
+            assert normalise._blank_out(text, spans) == old.sub(lambda m: " " * len(m[0]), text)
+    assert normalise._breaks(BROKEN, normalise._SOFT_NEXT)  # the fixture has soft breaks
+
+
+OLD_SLASHED_YEAR = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?!\d)")
+OLD_NAMED_YEAR = re.compile(r"\b(?:tahun|year|th\.?)\s+((?:19|20)\d\d)\b")
+
+
+def test_year_hints_and_weekdays_match_as_before() -> None:
+    text = (
+        TEXT.lower() + " 1/2/2020 31/12/2019 7/11/20201 tahun 2016 ketahun 2017 th. 2018 "
+        "year 2019 senin jumat(4/5) sabtu, (5/6/2021) minggu4/5 kamis/ selasa"
+    )
+    for pos in (0, 1, 13, 40, 130):
+        part = text[pos:]
+        for old, new in (
+            (OLD_SLASHED_YEAR, dates._SLASHED_YEAR),
+            (OLD_NAMED_YEAR, dates._NAMED_YEAR),
+        ):
+            assert [m.span() for m in new.finditer(part)] == [m.span() for m in old.finditer(part)]
+        assert [m.span() for m in dates._WEEKDAY_WORDS.matches(dates.WEEKDAY, part)] == [
+            m.span() for m in dates.WEEKDAY.finditer(part)
+        ]
+    assert (
+        len(list(dates._WEEKDAY_WORDS.matches(dates.WEEKDAY, text))) >= 5
+    )  # the fixture names weekdays

@@ -6,7 +6,13 @@ import math
 import re
 from dataclasses import replace
 
-from kerjasama.extract.cues import COOPERATION, alternation, keyed_matches, words_pattern
+from kerjasama.extract.cues import (
+    COOPERATION,
+    COOPERATION_WORDS,
+    alternation,
+    keyed_matches,
+    words_pattern,
+)
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.parties import (
     Candidate,
@@ -49,6 +55,7 @@ from kerjasama.lang.id.organisations import (
 from kerjasama.lang.id.outlets import VENUE_WORDS
 from kerjasama.lang.id.speech import SPEECH_VERBS
 from kerjasama.record import Cooperation, Party, Span
+from kerjasama.text.case import lowered
 
 JOINT = words_pattern(JOINT_CUES)
 SEPARATE = words_pattern(SEPARATE_CUES)
@@ -353,7 +360,8 @@ def _partner_visit(doc: Doc, homes: list[Candidate], partners: list[Candidate]) 
 
 
 def _lead_cue(doc: Doc) -> bool:
-    return any(COOPERATION.search(doc.text, *sent) for sent in lead_sentences(doc))
+    low = lowered(doc.text)  # the cues of the whole text are found once, then asked by window
+    return any(COOPERATION_WORDS.search(low, *sent) for sent in lead_sentences(doc))
 
 
 def find_cooperations(doc: Doc) -> Doc:

@@ -13,6 +13,7 @@ from kerjasama.lang.id.cooperation import (
     PLANNED_CUES,
 )
 from kerjasama.lang.id.sectors import SECTOR_WORDS
+from kerjasama.text.literals import LOWERED, LiteralWords
 from kerjasama.text.trie import trie_pattern
 
 
@@ -30,30 +31,9 @@ def words_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + trie_pattern(alts) + r")(?![\w])", re.I)
 
 
-def lower_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    """The same alternation, case-sensitive: for text lower-cased beforehand (faster)."""
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern({w.lower() for w in words}) + r")(?![\w])")
-
-
-_LAST_LOWERED: list[str] = ["", ""]  # the last text lowered and its result
-
-
-def lowered(text: str) -> str:
-    """Lower-cased text with the same offsets (characters that grow are kept as they are).
-
-    Several stages lower the same article's text: the last result is kept for the same string
-    object (strings are immutable, so that is safe)."""
-    if text is _LAST_LOWERED[0]:
-        return _LAST_LOWERED[1]
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    _LAST_LOWERED[:] = [text, low]
-    return low
-
-
 COOPERATION = words_pattern(COOPERATION_CUES)
-COOPERATION_LOWER = lower_pattern(COOPERATION_CUES)
+# The cues in lower-cased text, found with an automaton (every article is scanned for them).
+COOPERATION_WORDS = LiteralWords({w.lower() for w in COOPERATION_CUES}, before="-", group=LOWERED)
 PLANNED = words_pattern(PLANNED_CUES)
 
 

@@ -6,8 +6,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
-from kerjasama.extract.cues import COOPERATION_LOWER, alternation, lowered, words_pattern
+from kerjasama.extract.cues import COOPERATION_WORDS, alternation, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs, hit_is_gov_form
 from kerjasama.extract.names import common_words, named_as_government, place_or_body_words
@@ -83,6 +84,7 @@ from kerjasama.lang.id.titles import (
     TITLE_WORDS,
 )
 from kerjasama.record import Party
+from kerjasama.text.case import lowered
 from kerjasama.text.spans import AddedSpans, Spans
 
 _ID_GOV = {"province", "regency", "city"}
@@ -185,6 +187,12 @@ class Candidate:
 _LEAD_WORDS = 4
 
 
+def _long_enough(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence holds `_LEAD_WORDS` words at least (read no further than that)."""
+    words = _WORD_ONLY.finditer(text, *sent)
+    return next(islice(words, _LEAD_WORDS - 1, None), None) is not None
+
+
 def lead_sentences(doc: Doc) -> list[tuple[int, int]]:
     """The story's lead: its first sentence of some length ("#", "Plt.", a share bar are
     not), at the dateline where there is one (a caption above it is not the lead); with no
@@ -195,11 +203,9 @@ def lead_sentences(doc: Doc) -> list[tuple[int, int]]:
         at = doc.marked.dateline_start
         if at is not None and any(e > at for _, e in story):
             story = [sent for sent in story if sent[1] > at]
-        real = [
-            sent for sent in story[:8] if len(_WORD_ONLY.findall(doc.text, *sent)) >= _LEAD_WORDS
-        ]
         titled = bool(doc.raw.title) or doc.marked.headline is not None
-        doc.cache["lead"] = real[: 1 if titled else 2]
+        real = (sent for sent in story[:8] if _long_enough(doc.text, sent))
+        doc.cache["lead"] = list(islice(real, 1 if titled else 2))
     return doc.cache["lead"]  # type: ignore[return-value]
 
 
@@ -207,11 +213,7 @@ def opening_sentence(doc: Doc) -> tuple[int, int] | None:
     """The page's first story sentence of some length, above any dateline: a headline or
     caption the page opens with where it has no title of its own."""
     return next(
-        (
-            sent
-            for sent in doc.story_sentences()[:8]
-            if len(_WORD_ONLY.findall(doc.text, *sent)) >= _LEAD_WORDS
-        ),
+        (sent for sent in doc.story_sentences()[:8] if _long_enough(doc.text, sent)),
         None,
     )
 
@@ -220,7 +222,7 @@ def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Story sentences that speak of cooperation."""
     if "coop" not in doc.cache:
         # One pass over the lower-cased text, then by sentence.
-        cues = [m.start() for m in COOPERATION_LOWER.finditer(lowered(doc.text))]
+        cues = [s for s, _ in COOPERATION_WORDS.finditer(lowered(doc.text))]
         story = doc.story_sentences()
         coop = [
             (s, e)

@@ -60,21 +60,18 @@ from kerjasama.lang.id.titles import (
     TITLE_WORDS,
 )
 from kerjasama.record import Person
+from kerjasama.text.literals import CASED, LiteralWords
 from kerjasama.text.tokens import Token, tokenize
-from kerjasama.text.trie import trie_pattern
 
 _ROMAN = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
 _BRIDGES = {"dari", "from", "to", "untuk"}
 _MAX_NAME = 5
-_TITLE_HEAD = re.compile(
-    r"\b(?:"
-    + trie_pattern(
-        {w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)}
-        | {w.upper() for w in SHORT_FORMS}
-        | set(LOWER_CASE_HEADS)
-        | set(LED_BY_WORDS)
-    )
-    + r")\b"
+_TITLE_HEAD = LiteralWords(
+    {w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)}
+    | {w.upper() for w in SHORT_FORMS}
+    | set(LOWER_CASE_HEADS)
+    | set(LED_BY_WORDS),
+    group=CASED,
 )
 
 
@@ -1043,9 +1040,9 @@ def find_people(doc: Doc) -> Doc:
     """Fill doc.people from title patterns, then link later mentions to the full names."""
     ctx = _context(doc)
     drafts: list[Draft] = []
-    heads = [m.start() for m in _TITLE_HEAD.finditer(doc.text)]
+    heads = [s for s, _ in _TITLE_HEAD.finditer(doc.text)]
     # Where a list marker or a group noun ends: one scan of the text, not one per sentence.
-    groups = sorted(m.end() for p in (_LIST_MARKER, _GROUP_NOUN) for m in p.finditer(doc.text))
+    groups = sorted(e for p in (_LIST_MARKER, _GROUP_NOUN) for _, e in p.finditer(doc.text))
     for s, e in doc.story_sentences():
         k = bisect_left(heads, s)
         toks = None
@@ -1062,7 +1059,7 @@ def find_people(doc: Doc) -> Doc:
     return doc
 
 
-_LIST_MARKER = re.compile(r"\b(?:" + "|".join(LIST_MARKERS) + r")\b")
+_LIST_MARKER = LiteralWords(LIST_MARKERS, group=CASED)
 _GROUP_REACH = 12  # words between a group noun and its list marker
 
 
@@ -1179,7 +1176,7 @@ def _group_role(toks: list[Token], i: int) -> str | None:
 
 
 _GROUP_NOUNS = GROUP_ROLE_WORDS | REPRESENTATIVE_WORDS
-_GROUP_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_NOUNS)) + r")\b")
+_GROUP_NOUN = LiteralWords(_GROUP_NOUNS, group=CASED)
 _LIST_MARKER_WORDS = frozenset(w for m in LIST_MARKERS for w in m.split())
 
 
@@ -1278,7 +1275,8 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         appositive = lower_head and i >= 2 and toks[i - 1].text == "," and toks[i - 2].is_cap
         numbered = lower_head and i + 2 < n and toks[i + 1].text.isdigit() and toks[i + 2].is_cap
         if lower_head and ((i + 1 < n and toks[i + 1].is_cap) or appositive or numbered):
-            toks = [*toks[:i], Token(tok.text.capitalize(), tok.start, tok.end), *toks[i + 1 :]]
+            title = tok.text.capitalize()
+            toks = [*toks[:i], Token(title, tok.start, tok.end, title.lower()), *toks[i + 1 :]]
             tok = toks[i]  # "oleh walikota Ternate <name>": written in lower case
         elif not (tok.is_cap and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS)):
             leader = _leader_after(toks, i, ctx) if tok.lower in LED_BY_WORDS else None

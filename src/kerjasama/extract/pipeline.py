@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 
 from kerjasama.extract.acronyms import find_acronyms
@@ -57,6 +58,10 @@ def warm_up() -> None:
         first_words,
     ):
         load()
+    # The tables loaded live as long as the process: the collector need not walk their
+    # quarter of a million objects at each full collection (1.5% of the extraction time).
+    gc.collect()
+    gc.freeze()
 
 
 def make_doc(raw: RawArticle, today: dt.date | None = None) -> Doc:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kerjasama.extract.cues import lowered
 from kerjasama.extract.doc import Doc
 from kerjasama.lang.id.speech import QUOTE_LEADS, SPEECH_VERBS
 from kerjasama.lang.id.titles import ANY_TITLE_WORD
 from kerjasama.record import Quote
+from kerjasama.text.case import lowered
 from kerjasama.text.spans import AddedSpans, Spans
 
 _QUOTE = re.compile(r"[“\"](?P<body>[^“”\"\n]{8,}?)[”\"]")

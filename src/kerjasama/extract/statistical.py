@@ -31,8 +31,9 @@ from kerjasama.lang.id.titles import (
     TITLE_WORDS,
 )
 from kerjasama.record import Person
+from kerjasama.text.case import lowered
+from kerjasama.text.literals import LOWERED, LiteralWords
 from kerjasama.text.spans import AddedSpans, Spans
-from kerjasama.text.trie import trie_pattern
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -202,12 +203,14 @@ def _sentences_needing_model(doc: Doc, free: list[int]) -> list[tuple[int, int]]
     return sorted(set(need))
 
 
-_HEAD_WORD = re.compile(r"(?<![\w'’-])(?i:" + trie_pattern(TITLE_HEADS) + r")(?![\w'’-])")
+_HEAD_WORD = LiteralWords(
+    {w.lower() for w in TITLE_HEADS}, before="'’-", after="'’-", group=LOWERED
+)
 
 
 def _title_heads(doc: Doc) -> list[int]:
     """Where a title's head word stands capitalised ("Gubernur", "BUPATI"), found once."""
-    return [m.start() for m in _HEAD_WORD.finditer(doc.text) if m.group(0)[:1].isupper()]
+    return [s for s, _ in _HEAD_WORD.finditer(lowered(doc.text)) if doc.text[s].isupper()]
 
 
 def add_model_people(doc: Doc) -> Doc:

@@ -8,6 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kerjasama.lang.id.calendar import MONTHS, WEEKDAYS
+from kerjasama.text.case import lowered
+from kerjasama.text.literals import LOWERED, LiteralWords
 from kerjasama.text.trie import trie_pattern
 
 _MONTH_ALT = trie_pattern(MONTHS)
@@ -37,8 +39,11 @@ SLASH_DATE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4})\)")
 DASHED_DATE = re.compile(r"\b(?P<d>\d{1,2})([-.])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SLASHED_YEAR = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?!\d)")
-_NAMED_YEAR = re.compile(r"\b(?:tahun|year|th\.?)\s+((?:19|20)\d\d)\b")
+# (Both open with a character, not a look-behind or word boundary: the engine skips ahead.)
+_SLASHED_YEAR = re.compile(r"\d(?<![\d/]\d)\d?/\d{1,2}/((?:19|20)\d\d)(?!\d)")
+_NAMED_YEAR = re.compile(r"[ty](?<!\w[ty])(?:ahun|ear|h\.?)\s+((?:19|20)\d\d)\b")
+# Where a weekday's name stands: WEEKDAY is tried there only (its `matches`).
+_WEEKDAY_WORDS = LiteralWords(WEEKDAYS, group=LOWERED)
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 # Cheap tests (they open with a digit, so the engine skips ahead) that a text may hold a match
 # of a pattern whose scan is slow: each matches wherever the pattern would.
@@ -121,9 +126,7 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     original = text
-    text = text.lower()
-    if len(text) != len(original):  # a few characters change length when lower-cased
-        text = "".join(c.lower() if len(c.lower()) == 1 else c for c in original)
+    text = lowered(original)  # (characters that grow when lower-cased are kept as written)
 
     def add(m: re.Match, date: dt.date | None, **flags: bool) -> None:
         # `taken` never overlaps itself and is kept sorted: only the neighbours can overlap.
@@ -133,7 +136,8 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
         taken.insert(i, (m.start(), m.end()))
         found.append(DateMention(m.start(), m.end(), original[m.start() : m.end()], date, **flags))
 
-    if not _DIGIT.search(text) and not WEEKDAY.search(text):
+    weekdays = list(_WEEKDAY_WORDS.matches(WEEKDAY, text))
+    if not weekdays and not _DIGIT.search(text):
         return found
     hint = None
     # Every pass below but the weekday's and DAY_MONTH_YEAR's needs a year ("19xx", "20xx").
@@ -153,7 +157,7 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             # "HUT ke-766 tahun 2016": a year the text names, when no date carries one
             named = _NAMED_YEAR.search(text) if has_year else None
             hint = int(named.group(1)) if named and int(named.group(1)) <= today.year else None
-    for m in WEEKDAY.finditer(text):
+    for m in weekdays:
         weekday = WEEKDAYS[m.group("weekday").lower()]
         if m.group("d"):
             day, month, year = int(m.group("d")), int(m.group("m")), _year(m.group("y"))

@@ -10,10 +10,11 @@ from kerjasama.text.boilerplate import page_furniture
 
 # Spaces of other widths (no-break, thin, ideographic) are spaces; other line separators are
 # line breaks. Both are whitespace to `article_id` already, so no id changes.
-_SPACES = str.maketrans(
-    dict.fromkeys("\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))), " ")
-    | dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n")
-)
+_OTHER_SPACES = "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_OTHER_BREAKS = "\u2028\u2029\x85\x0b\x0c"
+# Replaced by patterns: `str.translate` looks every character up, ten times slower.
+_SPACE_LIKE = re.compile(f"[{_OTHER_SPACES}]")
+_BREAK_LIKE = re.compile(f"[{_OTHER_BREAKS}]")
 
 
 def normalise_text(text: str) -> str:
@@ -21,19 +22,47 @@ def normalise_text(text: str) -> str:
     text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     if not text.isascii():
-        text = text.translate(_SPACES)
+        text = _BREAK_LIKE.sub("\n", _SPACE_LIKE.sub(" ", text))
     return text.strip("\n ").rstrip()
 
 
 # A line break inside a sentence: the line ends on a word or a comma and the next goes on in
 # lower case (not a list item "b. ..."). Pages wrapped at a fixed width, or with each link on
-# a line of its own, break their sentences so.
-_SOFT_BREAK = re.compile(r"(?<=[\w,])[ \t]*\n(?=[ \t]*(?![a-z][.)][ \t]|[\w-]+\.[a-z]{2,}\b)[a-z])")
+# a line of its own, break their sentences so. (What follows the break; the blanks before it
+# and the word or comma come from `_breaks`.)
+_SOFT_NEXT = re.compile(r"[ \t]*(?![a-z][.)][ \t]|[\w-]+\.[a-z]{2,}\b)[a-z]")
 # Any break after a word or a comma that is not the text's first line nor a list item: in a
 # page wrapped at a fixed width, where such breaks are many, these are inside sentences too.
-_OPEN_BREAK = re.compile(
-    r"(?<=[\w,])[ \t]*\n(?=[ \t]*(?![a-z][.)][ \t]|[-•*][ \t]|[\w-]+\.[a-z]{2,}\b)\w)"
-)
+_OPEN_NEXT = re.compile(r"[ \t]*(?![a-z][.)][ \t]|[-•*][ \t]|[\w-]+\.[a-z]{2,}\b)\w")
+_WORD_OR_COMMA = re.compile(r"[\w,]")
+
+
+def _breaks(text: str, after: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The line breaks, each with the blanks before it, that follow a word or a comma and come
+    before what `after` matches: what `(?<=[\\w,])[ \\t]*\\n(?=<after>)` finds, read from each
+    line break instead of tried at every character."""
+    found = []
+    end = text.find("\n")
+    while end != -1:
+        start = end
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if start and _WORD_OR_COMMA.match(text, start - 1) and after.match(text, end + 1):
+            found.append((start, end + 1))
+        end = text.find("\n", end + 1)
+    return found
+
+
+def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span made spaces (same length, same offsets)."""
+    parts, at = [], 0
+    for start, end in spans:
+        parts += (text[at:start], " " * (end - start))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 # A page is wrapped at a fixed width where this many of its line breaks go on in lower case,
 # and at least this share of them.
 _WRAPPED_BREAKS, _WRAPPED_SHARE = 5, 0.3
@@ -67,10 +96,9 @@ def unwrap_lines(text: str) -> str:
     so every offset into it is an offset into `text` too."""
     if "\n" not in text:
         return text
-    soft = len(_SOFT_BREAK.findall(text))
+    soft = len(_breaks(text, _SOFT_NEXT))
     if not soft:
         return text
-    spaced = lambda m: " " * len(m.group(0))  # noqa: E731 - same length, same offsets
     # the first line stays apart where it may be a headline (then page furniture or the
     # outlet's dateline come next), not where it runs as a sentence does; so do the page's
     # menu, breadcrumb and share lines above it
@@ -81,9 +109,9 @@ def unwrap_lines(text: str) -> str:
     if soft >= _WRAPPED_BREAKS and soft >= _WRAPPED_SHARE * text.count("\n"):
         lengths = sorted(len(line) for line in text.split("\n"))
         if len(head) >= _WRAP_WIDTH_SHARE * lengths[len(lengths) // 2]:
-            return _OPEN_BREAK.sub(spaced, text)  # the first line is wrapped at the width too
-        return head + _OPEN_BREAK.sub(spaced, rest)
-    return head + _SOFT_BREAK.sub(spaced, rest)
+            return _blank_out(text, _breaks(text, _OPEN_NEXT))  # the first line is wrapped too
+        return head + _blank_out(rest, _breaks(rest, _OPEN_NEXT))
+    return head + _blank_out(rest, _breaks(rest, _SOFT_NEXT))
 
 
 def article_id(text: str) -> str:

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark and where it stands; a tuple, cheap to make by the thousand."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # the text lower-cased, asked for again and again by the stages
 
     @property
     def is_cap(self) -> bool:
@@ -31,4 +29,8 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (with inner hyphens and apostrophes) and single punctuation marks."""
     end = len(text) if end is None else end
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [
+        Token(w, m.start(), m.end(), w.lower())
+        for m in _TOKEN.finditer(text, start, end)
+        if (w := m.group(0))
+    ]
