@@ -111,3 +111,29 @@ def test_year_hints_and_weekdays_match_as_before() -> None:
     assert (
         len(list(dates._WEEKDAY_WORDS.matches(dates.WEEKDAY, text))) >= 5
     )  # the fixture names weekdays
+
+
+def test_patterns_opening_with_a_character_match_as_their_old_forms() -> None:
+    from kerjasama.gazetteer import fuzzy, normalize
+    from kerjasama.text import sentences
+
+    old_end = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+    old_run = re.compile("^ +| {2,}")
+    old_capitalised = re.compile(r"(?<![\w'])[A-Z][a-z\u00c0-\u024f']+")
+    spaced = "  " + TEXT.replace("\n", "  ") + "   x y  "
+    texts = (TEXT, TEXT.upper(), "Ya?! “Benar.” Lalu\n\n\nA. B.. c. 3!? (x.) D", spaced)
+    for text in texts:
+        for pos in (0, 1, 2, 25):
+            for old, new in (
+                (old_end, sentences._END),
+                (old_run, normalize._RUN),
+                (old_capitalised, fuzzy._CAPITALISED_WORD),
+            ):
+                assert [m.span() for m in new.finditer(text, pos)] == [
+                    m.span() for m in old.finditer(text, pos)
+                ]
+        low = text.lower()
+        assert [m.span() for m in dates._MONTH_WORDS.matches(dates.MONTH_DAY_YEAR, low)] == [
+            m.span() for m in dates.MONTH_DAY_YEAR.finditer(low)
+        ]
+    assert old_run.search(spaced) and old_end.search(TEXT)  # the fixtures have matches

@@ -11,7 +11,8 @@ from rapidfuzz.distance import Levenshtein
 MIN_LENGTH = 5
 MIN_SCORE = 90.0
 # Capitalised words, and two of them in a row: the places a misspelt name can stand.
-_CAPITALISED_WORD = re.compile(r"(?<![\w'])[A-Z][a-z\u00c0-\u024f']+")
+# (?<![\w'])[A-Z]..., with the look-behind after the capital: the engine skips to capitals.
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'][A-Z])[a-z\u00c0-\u024f']+")
 
 
 class FuzzyIndex:

@@ -47,7 +47,9 @@ def _one_to_one_table() -> tuple[dict[int, str], re.Pattern[str]]:
 
 _TABLE, _ODD = _one_to_one_table()
 _ASCII_TABLE = {k: v for k, v in _TABLE.items() if k < 128 and not chr(k).isupper()}
-_RUN = re.compile("^ +| {2,}")  # single spaces stay as they are
+# Runs of spaces to fold: at the start, or of two or more (single spaces stay as they are);
+# "^ +| {2,}" written to open with the space, so the engine skips to the next one.
+_RUN = re.compile(" (?:(?<=^ ) *| +)")
 
 
 def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:

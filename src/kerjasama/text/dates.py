@@ -44,6 +44,7 @@ _SLASHED_YEAR = re.compile(r"\d(?<![\d/]\d)\d?/\d{1,2}/((?:19|20)\d\d)(?!\d)")
 _NAMED_YEAR = re.compile(r"[ty](?<!\w[ty])(?:ahun|ear|h\.?)\s+((?:19|20)\d\d)\b")
 # Where a weekday's name stands: WEEKDAY is tried there only (its `matches`).
 _WEEKDAY_WORDS = LiteralWords(WEEKDAYS, group=LOWERED)
+_MONTH_WORDS = LiteralWords(MONTHS, group=LOWERED)  # where MONTH_DAY_YEAR is tried
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 # Cheap tests (they open with a digit, so the engine skips ahead) that a text may hold a match
 # of a pattern whose scan is slow: each matches wherever the pattern would.
@@ -180,9 +181,11 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             continue  # "Kamis, 24 Maret 2022", "Monday, May 16, 2022": the date below carries it
         add(m, last_weekday(weekday, base) if base else None, weekday_only=True)
     # "December 4, 2023" needs a year, "(11/8/2022)" a slash: skip passes that cannot match.
-    with_year = MONTH_DAY_YEAR if has_year and _MAY_MONTH_DAY_YEAR.search(text) else None
-    for pattern in (p for p in (DAY_MONTH_YEAR, with_year) if p is not None):
-        for m in pattern.finditer(text):
+    passes = [DAY_MONTH_YEAR.finditer(text)]
+    if has_year and _MAY_MONTH_DAY_YEAR.search(text):
+        passes.append(_MONTH_WORDS.matches(MONTH_DAY_YEAR, text))
+    for found_pass in passes:
+        for m in found_pass:
             month = MONTHS[m.group("month").lower().rstrip(".")]
             day, year = int(m.group("day")), _year(m.group("year"))
             if year:

@@ -7,8 +7,10 @@ import re
 from kerjasama.lang.id.abbreviations import ABBREVIATIONS
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
-# and an upper-case letter, digit or opening quote; or at a line break.
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+# and an upper-case letter, digit or opening quote; or at a line break. (What
+# `[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+` matches, written to open with one
+# character set, so the engine skips to the next end mark instead of trying every position.)
+_END = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9]))")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
