@@ -147,7 +147,7 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
                     name,
                     kind,
                 )
-    taken = [(s, e) for s, e, _, _ in out]
+    taken = Spans((s, e) for s, e, _, _ in out)
     # "Institut Teknologi Nasional (ITN) Malang", later "ITN Malang": the same body.
     for (acronym, rest), (name, kind) in acronyms.items():
         form = acronym + " " + rest
@@ -157,14 +157,14 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
             whole = (at == 0 or not text[at - 1].isalnum()) and (
                 end == len(text) or not text[end].isalnum()
             )
-            if whole and not any(a <= at < b for a, b in taken):
+            if whole and not taken.holds(at):
                 out.append((at, end, name, kind))
             at = text.find(form, end)
     for m in _TAIL.finditer(text) if _TAIL_WORDS.search(text) else ():
         s, e = m.start("name"), m.end("name")
         while (head := _TITLE_HEAD_WORD.match(text, s, e)) and head.end() < e:
             s = head.end()  # "Rektor Aichi Prefectural University": the title is no part of it
-        if any(a <= s < b or s <= a < e for a, b in taken):
+        if taken.overlaps(s, e):
             continue
         tail = text[s:e].split()[-1]
         out.append((s, e, text[s:e], ORG_TAILS[tail]))

@@ -237,6 +237,13 @@ def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
     return doc.cache["coop"]  # type: ignore[return-value]
 
 
+def cooperation_sentence_set(doc: Doc) -> frozenset[tuple[int, int]]:
+    """The same sentences as a set, made once: membership is asked for every mention."""
+    if "coop_set" not in doc.cache:
+        doc.cache["coop_set"] = frozenset(cooperation_sentences(doc))
+    return doc.cache["coop_set"]  # type: ignore[return-value]
+
+
 _COUNT = rf"(?:\d{{1,2}}(?:[ \t]*\([A-Za-z]+\))?|(?i:{alternation(COUNT_WORDS)}))"
 # "dengan tiga perusahaan", "with four provinces"; and the others that sign too: "ada sembilan
 # provinsi lain ...", "there were also six other regencies ...".
@@ -1126,7 +1133,7 @@ def _add_local_bodies(doc: Doc, cands, story, coop, lead) -> None:
         if cand is None:
             party = Party(name=name, code=None, kind="other", country=None)
             cand = cands[key] = Candidate(key, party)
-        _note_mention(doc, cand, m.start(), m.end(), sent, coop, lead)
+        _note_mention(doc, cand, m.start(), m.end(), sent, cooperation_sentence_set(doc), lead)
 
 
 _FORMED_ITEM = re.compile(
@@ -1162,7 +1169,7 @@ def _add_misspelt_list_items(doc: Doc, cands, story, coop, lead) -> None:
         if cand is None:
             party = Party(name=entry.name, code=entry.code, kind=entry.kind, country="ID")
             cand = cands[entry.key] = Candidate(entry.key, party, parent=entry.parent)
-        _note_mention(doc, cand, s, e, sent, coop, lead)
+        _note_mention(doc, cand, s, e, sent, cooperation_sentence_set(doc), lead)
         cand.actor = True  # written with its government form
 
 
@@ -1251,7 +1258,8 @@ def _add_bare_company_mentions(doc: Doc, cands, story, coop, lead) -> None:
                 ):
                     sent = doc.sentence_of(s)
                     if sent in story_set:
-                        _note_mention(doc, cand, s, e, sent, coop, lead)
+                        coop_set = cooperation_sentence_set(doc)
+                        _note_mention(doc, cand, s, e, sent, coop_set, lead)
                         added.add(s, e)
                 s = low.find(form.lower(), e)
 
@@ -1814,7 +1822,7 @@ def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if (
         before
         and before[0] in _ENGLISH_PAIR_LINKS
-        and doc.sentence_of(hit.start) in set(cooperation_sentences(doc))
+        and doc.sentence_of(hit.start) in cooperation_sentence_set(doc)
     ):
         return True  # "cooperation between Yogyakarta and Kyoto": English names regions bare
     return any(p.org_code == hit.entry.code for p in doc.people)

@@ -61,6 +61,7 @@ from kerjasama.lang.id.titles import (
 )
 from kerjasama.record import Person
 from kerjasama.text.literals import CASED, LiteralWords
+from kerjasama.text.spans import AddedSpans
 from kerjasama.text.tokens import Token, tokenize
 
 _ROMAN = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
@@ -1762,13 +1763,15 @@ def _add_mentions(doc: Doc, people: list[Person]) -> None:
         forms = [p.name] + [w for w in p.name.split() if len(w) > 2 and words[w] == 1]
         forms += nicknames.get(p.name, [])
         spans: list[tuple[int, int]] = []
+        taken = AddedSpans()  # (a person named a thousand times in a long text: no list scan)
         for form in forms:
             for start in _whole_word_positions(doc.text, form, index):
                 end = start + len(form)
-                overlaps = any(s < end and start < e for s, e in spans)
+                overlaps = taken.overlaps(start, end)
                 inside_name = form != p.name and _capitalised_word_follows(doc.text, end)
                 if not overlaps and not inside_name and not doc.in_boilerplate(start, end):
                     spans.append((start, end))
+                    taken.add(start, end)
         p.mentions = sorted(spans)
 
 

@@ -78,8 +78,10 @@ def previous_word(folded: str, start: int) -> str | None:
 def sentence_initial_common(text: str, start: int, end: int) -> bool:
     """A capitalised word that opens a sentence and is followed by a lower-case word:
     "Batu bara menjadi ..." rather than the city of Batu."""
-    before = text[:start].rstrip()
-    if before and before[-1] not in _SENTENCE_END:
+    i = start  # the last character before the word that is no space (a walk back, no copy)
+    while i and text[i - 1].isspace():
+        i -= 1
+    if i and text[i - 1] not in _SENTENCE_END:
         return False
     following = _NEXT_WORD.match(text, end)
     return bool(following and following.group(1).islower())
