@@ -107,3 +107,50 @@ def test_sets_sharing_a_group_find_what_each_finds_alone() -> None:
             assert list(a.finditer(text)) == list(b.finditer(text))
             assert list(a.finditer(text, 5, 40)) == list(b.finditer(text, 5, 40))
     assert list(shared[1].finditer(TEXT))  # the fixture has matches of the second set
+
+
+def test_the_stages_word_sets_match_their_patterns_on_the_development_articles() -> None:
+    """Each word set the stages search with an automaton finds what the regular expression
+    over the same words found before, on the team's articles (their language data may grow)."""
+    from pathlib import Path
+
+    from kerjasama.extract import entities, people, statistical
+    from kerjasama.extract.cues import COOPERATION_WORDS
+    from kerjasama.lang.id.cooperation import COOPERATION_CUES
+    from kerjasama.lang.id.organisations import ORG_TAILS
+    from kerjasama.lang.id.titles import (
+        LED_BY_WORDS,
+        LIST_MARKERS,
+        LOWER_CASE_HEADS,
+        SHORT_FORMS,
+        TITLE_HEADS,
+    )
+    from kerjasama.text.case import lowered
+
+    heads = (
+        {w.capitalize() for w in TITLE_HEADS | set(SHORT_FORMS)}
+        | {w.upper() for w in SHORT_FORMS}
+        | set(LOWER_CASE_HEADS)
+        | set(LED_BY_WORDS)
+    )
+    cases = [  # (finder, the pattern it replaces, searched in lower-cased text)
+        (people._TITLE_HEAD, _boundary(heads), False),
+        (people._LIST_MARKER, re.compile(r"\b(?:" + "|".join(LIST_MARKERS) + r")\b"), False),
+        (people._GROUP_NOUN, _boundary(people._GROUP_NOUNS), False),
+        (entities._TAIL_WORDS, _boundary(ORG_TAILS), False),
+        (COOPERATION_WORDS, _guarded({w.lower() for w in COOPERATION_CUES}, "-", ""), True),
+        (statistical._HEAD_WORD, _guarded({w.lower() for w in TITLE_HEADS}, "'’-", "'’-"), True),
+    ]
+    folder = Path(__file__).resolve().parents[1] / "devset" / "articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    assert texts
+    # invented edges: words after a hyphen or before an apostrophe, glued, in capitals
+    texts.append("pasca-MoU, non-kerjasama; Wakil-Gubernur Gubernur’s BUPATI-nya Bupati's PT.X")
+    for finder, pattern, low in cases:
+        found = 0
+        for text in texts:
+            text = lowered(text) if low else text
+            spans = _spans(pattern, text)
+            assert list(finder.finditer(text)) == spans
+            found += len(spans)
+        assert found, pattern.pattern[:40]  # each set occurs in the articles
