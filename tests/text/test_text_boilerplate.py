@@ -328,3 +328,21 @@ def test_a_dateline_inside_a_line_that_names_no_place_unmarks_its_caption() -> N
     doc = extract_doc(RawArticle(text=text))
     assert doc.marked.dateline is None and doc.marked.spans == []
     assert not doc.in_boilerplate(0, 10)
+
+
+def test_a_date_label_opening_the_story_line_is_furniture_and_the_publication_date() -> None:
+    # Invented page: a stored page's date label runs into the dateline of the story.
+    text = (
+        "Kota Contoh Jajaki Kerja Sama\n\n"
+        " date 2026-01-20 contoh.example.com, DENPASAR - Pemprov Bali menerima Duta Besar "
+        "Slovakia, Senin (19/1) kemarin, untuk menjajaki kerja sama pariwisata."
+    )
+    m = mark_boilerplate(text)
+    assert ("credit", " date 2026-01-20 ") in kinds(text)
+    assert (m.dateline, m.outlet) == ("Denpasar", "contoh.example.com")
+    article = extract_article(text)
+    assert article.source.published == "2026-01-20"
+    assert [c.date for c in article.cooperations] == ["2026-01-19"]  # "Senin (19/1) kemarin"
+    # A month alone ("date 2025-05") is no publication date, but still a label.
+    label = mark_boilerplate(text.replace("2026-01-20", "2025-05"))
+    assert label.dateline == "Denpasar"

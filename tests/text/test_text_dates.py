@@ -117,3 +117,14 @@ def test_indonesian_dates_are_day_first_even_under_a_wrong_weekday() -> None:
     # an English page writes the month first, and the weekday says so
     found = find_dates("met on Sunday (10/07/2018).", None, TODAY)
     assert [d.date for d in found] == [dt.date(2018, 10, 7)]
+
+
+def test_english_month_first_without_a_year() -> None:
+    published = dt.date(2023, 2, 18)
+    found = find_dates("It signed the LoI on Feb 7 and met on December 4.", published, TODAY)
+    assert [(d.text, d.date) for d in found] == [
+        ("Feb 7", dt.date(2023, 2, 7)),
+        ("December 4", dt.date(2022, 12, 4)),
+    ]
+    assert find_dates("the mayor may 5 times", published, TODAY) == []  # a verb, not May
+    assert [d.text for d in find_dates("on May 16, 2022", published, TODAY)] == ["May 16, 2022"]

@@ -77,10 +77,21 @@ class Marked:
         return self._index[1].covers(start, end)
 
 
+# A page's date label opening a line, the story running on after it ("date 2024-05-02
+# contoh.com, KOTA - ..."): the label is a line of its own.
+_DATE_LABEL = re.compile(r"[ \t]*date[ \t]+(?:19|20)\d\d-\d\d(?:-\d\d)?[ \t]+(?=\S)")
+_DATE_LABEL_LINE = re.compile(r"date[ \t]+(?:19|20)\d\d-\d\d(?:-\d\d)?")  # the line stripped
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
+        label = _DATE_LABEL.match(line) if line[:8].lstrip().startswith("date") else None
+        if label is not None:
+            out.append((pos, pos + label.end()))
+            out.append((pos + label.end(), pos + len(line)))
+        else:
+            out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
 
@@ -198,7 +209,9 @@ def _is_headline(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     dotted = line.endswith(".") and not (titled and FURNITURE.search(nxt))
     if len(words) > 25 or dotted or line.endswith(('"', "”", ")")) or line.isupper():
         return False
-    return bool(FURNITURE.search(nxt)) or bool(DATELINE.match(nxt)) and len(nxt) > 80
+    if FURNITURE.search(nxt) or _DATE_LABEL_LINE.fullmatch(nxt):
+        return True
+    return bool(DATELINE.match(nxt)) and len(nxt) > 80
 
 
 def _is_caption(low: str) -> bool:
@@ -213,6 +226,8 @@ _LABEL_WORDS = 3  # "Notification", "Indeks Berita", "Tag Terpopuler" above the 
 
 
 def _is_furniture(line: str, low: str, before_story: bool) -> bool:
+    if _DATE_LABEL_LINE.fullmatch(line):
+        return True
     if any(w in low for w in COPYRIGHT_WORDS) and len(line) < 120:
         return True
     if low.startswith(RELAYED_LEADS) and len(line) < 80:

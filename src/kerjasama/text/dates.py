@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from kerjasama.lang.id.calendar import MONTHS, WEEKDAYS
+from kerjasama.lang.id.calendar import MONTH_FIRST_NAMES, MONTHS, WEEKDAYS
 from kerjasama.text.case import lowered
 from kerjasama.text.literals import LOWERED, LiteralWords
 from kerjasama.text.trie import trie_pattern
@@ -45,6 +45,13 @@ _NAMED_YEAR = re.compile(r"[ty](?<!\w[ty])(?:ahun|ear|h\.?)\s+((?:19|20)\d\d)\b"
 # Where a weekday's name stands: WEEKDAY is tried there only (its `matches`).
 _WEEKDAY_WORDS = LiteralWords(WEEKDAYS, group=LOWERED)
 _MONTH_WORDS = LiteralWords(MONTHS, group=LOWERED)  # where MONTH_DAY_YEAR is tried
+# "Feb 7", "on December 4" with no year (English writes the month first): the year from the
+# publication date, as for "7 Feb". Only where the month is capitalised ("may 5" is a verb).
+MONTH_DAY = re.compile(
+    rf"(?P<month>{trie_pattern(MONTH_FIRST_NAMES)})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?![\w-]|[ \t]*,?[ \t]*\d)(?P<year>(?!))?"  # (no year: the group never takes part)
+)
+_MONTH_FIRST_WORDS = LiteralWords(MONTH_FIRST_NAMES, group=LOWERED)
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 # Cheap tests (they open with a digit, so the engine skips ahead) that a text may hold a match
 # of a pattern whose scan is slow: each matches wherever the pattern would.
@@ -184,6 +191,10 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
     passes = [DAY_MONTH_YEAR.finditer(text)]
     if has_year and _MAY_MONTH_DAY_YEAR.search(text):
         passes.append(_MONTH_WORDS.matches(MONTH_DAY_YEAR, text))
+    if _DIGIT.search(text):
+        passes.append(
+            m for m in _MONTH_FIRST_WORDS.matches(MONTH_DAY, text) if original[m.start()].isupper()
+        )
     for found_pass in passes:
         for m in found_pass:
             month = MONTHS[m.group("month").lower().rstrip(".")]

@@ -43,6 +43,12 @@ MONTHS: dict[str, int] = {
     "december": 12,
 }
 
+# Month names that English writes before the day ("Feb 7", "December 4"), capitalised.
+MONTH_FIRST_NAMES: frozenset[str] = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
 # Monday is 0, as in datetime.date.weekday().
 WEEKDAYS: dict[str, int] = {
     "senin": 0,
