@@ -357,3 +357,20 @@ def test_a_date_written_in_the_dateline_is_the_storys() -> None:
 @pytest.mark.parametrize(("text", "expected"), PLACE_CASES)
 def test_places_each_mechanism_decides(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+def test_the_start_of_a_period_is_no_date_of_the_activity() -> None:
+    # Invented: a programme "since" an earlier day, then the signing's own date.
+    text = (
+        "Malang - Pemkab Kotawaringin Barat dan Universitas Brawijaya menandatangani nota "
+        "kesepahaman kerja sama pendidikan.\n"
+        "Kerja sama ini melanjutkan program yang berjalan sejak 4 September 2017 hingga kini. "
+        "Penandatanganan kerja sama itu pada Senin (17/1/2022)."
+    )
+    assert [c.date for c in extract_article(text, today=TODAY).cooperations] == ["2022-01-17"]
+    # The first day of a span told whole is still a date of the activity.
+    trip = (
+        "Pekanbaru - Pemkot Pekanbaru menjajaki kerja sama dengan Kota Kawasaki, Jepang. "
+        "Kunjungan kerja sama itu berlangsung sejak Selasa (4/3/2025) hingga Kamis (6/3/2025)."
+    )
+    assert [c.date for c in extract_article(trip, today=TODAY).cooperations] == ["2025-03-04"]

@@ -12,7 +12,9 @@ from kerjasama.lang.id.calendar import (
     DOCUMENT_DATE_CUES,
     FUTURE_MARKERS,
     PLAN_BEFORE_DATE,
+    RANGE_WORDS,
     RECENT_PAST,
+    SINCE_BEFORE_DATE,
     WEEKDAYS,
 )
 from kerjasama.lang.id.cooperation import SIGN_STEMS
@@ -89,20 +91,37 @@ def _plan_before(doc: Doc, d: DateMention) -> bool:
     return bool(_PLAN_BEFORE.search(doc.text, max(s, d.start - 120), d.start))
 
 
+_SINCE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(SINCE_BEFORE_DATE)})[ \t]+$")
+_RANGE_END = re.compile(rf"[ \t,]*(?i:{alternation(RANGE_WORDS)})(?![\w-])")
+
+
+def is_since_date(doc: Doc, d: DateMention) -> bool:
+    """The start of a period: "sejak 4 September 2017 (hingga kini)", "since March 2019" (not
+    the first day of a span told whole: "sejak Selasa (4/3) hingga Kamis (6/3)")."""
+    if _SINCE_BEFORE.search(doc.text, max(0, d.start - 30), d.start) is None:
+        return False
+    until = _RANGE_END.match(doc.text, d.end)
+    return until is None or not any(o.start - until.end() in range(3) for o in doc.dates)
+
+
 def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tuple[int, int]]):
     """The date of the reported activity: the first dated one in the evidence, else in the
     cooperation sentences, else in the story; a date of a plan, a letter or a statement does
     not count, unless a statement's date is the only one the story gives (the day the news
-    was given is then the day of the visit or meeting it reports)."""
-    plain, stated, stamped = [], [], []
+    was given is then the day of the visit or meeting it reports); the start of a period
+    ("sejak 4 September 2017") comes last."""
+    plain, stated, stamped, since = [], [], [], []
     for d in doc.dates:
         if is_planned(doc, d) or is_document_date(doc, d) or _plan_before(doc, d):
             continue
         if _STAMP_TIME.match(doc.text, d.end) or d.start < (doc.marked.dateline_start or 0):
             stamped.append(d)  # "Senin, 19 April 2021 14:03 WIB", or above the dateline
             continue
+        if is_since_date(doc, d):
+            since.append(d)
+            continue
         (stated if is_statement_date(doc, d) else plain).append(d)
-    for usable in (plain, stated, stamped):
+    for usable in (plain, stated, stamped, since):
         for pool in (
             [d for d in usable if any(s <= d.start < e for s, e in evidence)],
             [d for d in usable if any(s <= d.start < e for s, e in sentences)],

@@ -87,6 +87,11 @@ PLAN_BEFORE_DATE = (
     "planned",
 )
 PAST_MARKERS = ("lalu", "silam", "kemarin", "last", "ago")
+# Words just before a date that make it the start of a period ("program yang dimulai sejak 4
+# September 2017"): when something began, not the day of the activity reported.
+SINCE_BEFORE_DATE = ("sejak", "semenjak", "since", "dimulai pada", "sejak tanggal", "sejak tahun")
+# Words after the first date of a span ("sejak Selasa hingga Kamis", "from May 2 to May 5").
+RANGE_WORDS = ("hingga", "sampai", "sampai dengan", "s.d.", "s/d", "until", "to", "till")
 
 # Times after a place that date the activity without a date ("di Kupang, pekan lalu").
 RECENT_PAST = (
