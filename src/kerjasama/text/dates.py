@@ -44,14 +44,13 @@ _SLASHED_YEAR = re.compile(r"\d(?<![\d/]\d)\d?/\d{1,2}/((?:19|20)\d\d)(?!\d)")
 _NAMED_YEAR = re.compile(r"[ty](?<!\w[ty])(?:ahun|ear|h\.?)\s+((?:19|20)\d\d)\b")
 # Where a weekday's name stands: WEEKDAY is tried there only (its `matches`).
 _WEEKDAY_WORDS = LiteralWords(WEEKDAYS, group=LOWERED)
-_MONTH_WORDS = LiteralWords(MONTHS, group=LOWERED)  # where MONTH_DAY_YEAR is tried
+_MONTH_WORDS = LiteralWords(MONTHS, group=LOWERED)  # where the month-first patterns are tried
 # "Feb 7", "on December 4" with no year (English writes the month first): the year from the
 # publication date, as for "7 Feb". Only where the month is capitalised ("may 5" is a verb).
 MONTH_DAY = re.compile(
     rf"(?P<month>{trie_pattern(MONTH_FIRST_NAMES)})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?![\w-]|[ \t]*,?[ \t]*\d)(?P<year>(?!))?"  # (no year: the group never takes part)
 )
-_MONTH_FIRST_WORDS = LiteralWords(MONTH_FIRST_NAMES, group=LOWERED)
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 # Cheap tests (they open with a digit, so the engine skips ahead) that a text may hold a match
 # of a pattern whose scan is slow: each matches wherever the pattern would.
@@ -193,7 +192,7 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
         passes.append(_MONTH_WORDS.matches(MONTH_DAY_YEAR, text))
     if _DIGIT.search(text):
         passes.append(
-            m for m in _MONTH_FIRST_WORDS.matches(MONTH_DAY, text) if original[m.start()].isupper()
+            m for m in _MONTH_WORDS.matches(MONTH_DAY, text) if original[m.start()].isupper()
         )
     for found_pass in passes:
         for m in found_pass:
