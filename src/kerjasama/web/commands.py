@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import socket
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -16,6 +17,24 @@ user_app = typer.Typer(
     help="Reviewer accounts (review and settings need a login).", no_args_is_help=True
 )
 app.add_typer(user_app, name="user")
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to (host, port) for uvicorn to serve on.
+
+    Made with the protocol named (IPPROTO_TCP): asyncio sets TCP_NODELAY only on connections
+    whose socket says TCP, and without it each response's body waited for the client's
+    delayed acknowledgement of its headers (about 40 ms per request on a kept-alive
+    connection)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 def _loopback(host: str) -> bool:
@@ -51,19 +70,13 @@ def serve(
     db: DbOption = None,
 ) -> None:
     """Serve the web app and its JSON API (http://HOST:PORT/, API under /api/)."""
-    import socket
-
     import uvicorn
 
     from kerjasama.web import create_app
 
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((host, port))
+        sock = listening_socket(host, port)
     except OSError as exc:
-        sock.close()
         raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     secure = (not _loopback(host)) if secure_cookies is None else secure_cookies
     web = create_app(db, secure_cookies=secure)
