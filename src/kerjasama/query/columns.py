@@ -20,6 +20,7 @@ to the change, not to the register.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field, fields
 
 import numpy as np
@@ -27,6 +28,7 @@ from sqlalchemy import Connection
 
 from kerjasama.query import column_reads as reads
 from kerjasama.query.column_reads import MULTI, SINGLE, Mark, Piece, Vocabulary
+from kerjasama.query.facet_counting import FacetCounter
 from kerjasama.query.facets import BY_NAME
 
 FACET_NAMES = (*SINGLE, *MULTI)
@@ -143,6 +145,8 @@ class ColumnIndex:
         self.lineage: Lineage | None = None  # set by `merged`
         self.words: KeptWords | None = None  # set by `column_files.load`, `open_columns`
         self._queue: np.ndarray | None = None
+        self._counters: dict[str, FacetCounter] = {}
+        self._counters_lock = threading.Lock()
 
     # -- building ---------------------------------------------------------------------------
     @classmethod
@@ -366,15 +370,41 @@ class ColumnIndex:
             articles &= self.columns.cooperation
         return articles
 
-    def facet_counts(self, articles: np.ndarray, names: tuple[str, ...]) -> dict:
-        """Per facet, (key, number of selected articles with a record having it), best first."""
-        c, out = self.columns, {}
+    def counter(self, name: str) -> FacetCounter:
+        """The facet's rows arranged for counting (made on first use, once per index)."""
+        found = self._counters.get(name)
+        if found is None:
+            with self._counters_lock:
+                found = self._counters.get(name)
+                if found is None:
+                    c = self.columns
+                    found = FacetCounter(
+                        c.first_article[name],
+                        c.first_value[name],
+                        self.n_articles,
+                        len(self.vocab[name].keys),
+                    )
+                    self._counters[name] = found
+        return found
+
+    def prepare_facets(self, names: tuple[str, ...] = FACET_NAMES) -> None:
+        """Make the facets' counters now (a server's warm-up), not on the first request."""
         for name in names:
-            vocab = self.vocab[name]
-            values = c.first_value[name][articles[c.first_article[name]]]
-            counts = np.bincount(values, minlength=len(vocab.keys))
+            self.counter(name)
+
+    def facet_counts(
+        self, articles: np.ndarray, names: tuple[str, ...], n_selected: int | None = None
+    ) -> dict:
+        """Per facet, (key, number of selected articles with a record having it), best first;
+        `n_selected`: the number of articles flagged, if known."""
+        if n_selected is None:
+            n_selected = int(np.count_nonzero(articles))
+        out = {}
+        for name in names:
+            keys = self.vocab[name].keys
+            counts = self.counter(name).counts(articles, n_selected)
             nonzero = np.flatnonzero(counts[1:]) + 1
-            out[name] = BY_NAME[name].sort({vocab.keys[i]: int(counts[i]) for i in nonzero})
+            out[name] = BY_NAME[name].sort({keys[i]: int(counts[i]) for i in nonzero})
         return out
 
     def record_counts(self, name: str, records: np.ndarray | None = None) -> dict[str, int]:

@@ -171,6 +171,7 @@ class LiveRegister:
     def _build(self, version: object, previous: Snapshot) -> None:
         try:
             fresh = Snapshot(self.store, previous)
+            fresh.index.prepare_facets()  # off the requests' path, before it is served
             with self._lock:
                 self._snapshot, self._version = fresh, version
                 self._built_at = time.monotonic()
@@ -188,6 +189,7 @@ class LiveRegister:
         root = folder_of(self.store)
 
         def warm() -> None:
+            snapshot.index.prepare_facets()
             for warmer in self.warmers:
                 warmer(snapshot)
             new_files = root is not None and wants_words(root, snapshot.index)

@@ -60,12 +60,11 @@ class Filters:
 
 @dataclass
 class Found:
-    """What a query selected: articles (per position) and records (per record number) as
-    flags, and one page of article positions."""
+    """What a query selected: articles (per position) as flags, their number, and one page
+    of article positions."""
 
     total: int
     articles: np.ndarray
-    records: np.ndarray
     positions: list[int]
     sort: str
     match: Match | None = None
@@ -83,7 +82,7 @@ def as_you_type(query: str) -> str:
 @dataclass
 class _Chosen:
     articles: np.ndarray
-    records: np.ndarray
+    records: np.ndarray | None  # the records having every filter (None: no filters)
     total: int
 
 
@@ -93,8 +92,7 @@ def _select(snap: Snapshot, words: str, filters: Filters) -> tuple[_Chosen, Matc
     given = filters.given()
     records = index.select_records(given)
     articles = index.select(given, match.mask if match else None, filters.cooperation_only)
-    chosen = _Chosen(articles, index.records_of(articles, records), int(articles.sum()))
-    return chosen, match
+    return _Chosen(articles, records, int(np.count_nonzero(articles))), match
 
 
 def _ranked_page(
@@ -126,7 +124,7 @@ def find(
         positions = _ranked_page(snap, chosen.articles, match.in_title, offset, limit)
     else:
         positions = snap.index.page(chosen.articles, offset, limit, sort == "oldest")
-    return Found(chosen.total, chosen.articles, chosen.records, positions, sort, match)
+    return Found(chosen.total, chosen.articles, positions, sort, match)
 
 
 def find_records(
@@ -139,8 +137,9 @@ def find_records(
 ) -> tuple[int, list[int]]:
     """(number of, page of) the cooperation records matching, as record numbers."""
     chosen, _ = _select(snap, words, filters or Filters())
-    positions = snap.index.page(chosen.records, offset, limit, sort == "oldest")
-    return int(chosen.records.sum()), positions
+    records = snap.index.records_of(chosen.articles, chosen.records)
+    positions = snap.index.page(records, offset, limit, sort == "oldest")
+    return int(np.count_nonzero(records)), positions
 
 
 def matching_ids(snap: Snapshot, words: str = "", filters: Filters | None = None) -> list[str]:
@@ -156,7 +155,7 @@ def facet_counts(
     index = snap.index
 
     def compute() -> dict[str, list[tuple[str, int]]]:
-        return index.facet_counts(found.articles, names)
+        return index.facet_counts(found.articles, names, found.total)
 
     if found.total == index.n_articles:  # the whole register: counted once per snapshot
         return snap.derived(f"facets:{','.join(names)}", compute)
