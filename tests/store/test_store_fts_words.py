@@ -7,6 +7,8 @@ and ask the words of `kerjasama.store.lexemes`.
 
 from __future__ import annotations
 
+import random
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from sqlalchemy import text
 from kerjasama.query.search import search
 from kerjasama.record import Article, Source
 from kerjasama.store import open_store
-from kerjasama.store.lexemes import tsquery_literal, tsvector_literal, words
+from kerjasama.store.lexemes import fold, tsquery_literal, tsvector_literal, words
 
 
 def _articles() -> list[Article]:
@@ -120,3 +122,19 @@ def test_a_query_without_words_matches_nothing(tmp_path: Path, query: str) -> No
     store.save_batch(_articles())
     with store.engine.connect() as conn:
         assert store.search_backend.match(conn, query, 5) == []
+
+
+def test_fold_is_the_whole_texts_casefold_without_marks() -> None:
+    """Folding only the non-ASCII stretches gives what folding the whole text gives, marks
+    that follow an ASCII letter and characters that fold to several included."""
+
+    def whole(value: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", value.casefold())
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+    rng = random.Random(5)
+    alphabet = "aZe9 -.\n" + "\u0301\u0323\u0308éÉßİ\u212a\ufb01ñ’—\u1e0d\u0130"
+    for _ in range(2000):
+        value = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert fold(value) == whole(value), repr(value)
+    assert fold("Kópi ARABIKA — Ṣabah") == "kopi arabika — sabah"

@@ -22,8 +22,22 @@ MAX_LEXEME_BYTES = 2046  # PostgreSQL's limits: a lexeme under 2 kB, a vector un
 MAX_VECTOR_BYTES = 1_000_000
 
 
+_NON_ASCII = re.compile(r"([^\x00-\x7f]+)")
+
+
 def fold(value: str) -> str:
     """Lower case without accents, as the full-text index compares words."""
+    if value.isascii():
+        return value.lower()
+    # Casefolding and decomposition act per character, and the reordering of combining marks
+    # within runs of them, so the ASCII stretches (most of a text) are only lower-cased.
+    pieces = _NON_ASCII.split(value)
+    pieces[::2] = [p.lower() for p in pieces[::2]]
+    pieces[1::2] = [_fold_run(p) for p in pieces[1::2]]
+    return "".join(pieces)
+
+
+def _fold_run(value: str) -> str:
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

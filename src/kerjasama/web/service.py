@@ -5,6 +5,7 @@ Each HTML page renders the model its JSON twin returns, so the two never disagre
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 from urllib.parse import urlencode
 
@@ -43,12 +44,33 @@ P = TypeVar("P", bound=Paged)
 def page_url(path: str, params: dict, **changes: object) -> str:
     """`path` with the query `params` updated (None removes a parameter); offset 0 is left out."""
     merged = {**params, **changes}
-    query = {
-        k: v
-        for k, v in merged.items()
-        if v not in (None, "", False) and not (k == "offset" and v == 0)
-    }
+    query = {k: v for k, v in merged.items() if _shown(k, v)}
     return path + ("?" + urlencode(query) if query else "")
+
+
+def _shown(key: str, value: object) -> bool:
+    return value not in (None, "", False) and not (key == "offset" and value == 0)
+
+
+def toggle_urls(path: str, params: dict, name: str) -> Callable[[object], str]:
+    """`value -> page_url(path, params, offset=None, **{name: value})`, the other parameters
+    encoded once (a facet lists hundreds of values)."""
+    keys = [k for k in params if k != "offset"]
+    if name not in keys:
+        keys.append(name)
+    at = keys.index(name)
+
+    def encoded(part: list[str]) -> str:
+        return urlencode({k: params[k] for k in part if _shown(k, params[k])})
+
+    before, after = encoded(keys[:at]), encoded(keys[at + 1 :])
+
+    def url(value: object) -> str:
+        own = urlencode({name: value}) if _shown(name, value) else ""
+        query = "&".join(p for p in (before, own, after) if p)
+        return path + ("?" + query if query else "")
+
+    return url
 
 
 def paged(
@@ -141,15 +163,15 @@ def _facets(
     for name, values in counts.items():
         chosen = filters.get(name)
         chosen_keys = resolve(snap, name, chosen) if chosen else set()
+        toggle = toggle_urls(path, query, name)
+        labels = index.labels(name)
         out[name] = [
             FacetValue(
                 value=value,
-                label=value_label(lang, name, value, index.labels(name)),
+                label=value_label(lang, name, value, labels),
                 count=count,
                 selected=value in chosen_keys,
-                toggle_url=page_url(
-                    path, query, offset=None, **{name: None if value in chosen_keys else value}
-                ),
+                toggle_url=toggle(None if value in chosen_keys else value),
             )
             for value, count in values
         ]
