@@ -140,14 +140,20 @@ class TextMatcher:
         expr = f'"{word}"' + ("*" if prefix else "")
         if column:
             expr = f"{column} : {expr}"
-        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?"
+        # One text of the rowids, parsed by NumPy: a row per rowid costs ten times the search.
+        sql = (
+            "SELECT group_concat(rowid) FROM articles_fts WHERE articles_fts MATCH ? "
+            "AND rowid >= ?"
+        )
         with self.engine.connect() as conn:  # the driver's own cursor: no row objects
             cursor = conn.connection.dbapi_connection.cursor()
             try:
-                rows = cursor.execute(sql, (expr, from_rowid)).fetchall()
+                (joined,) = cursor.execute(sql, (expr, from_rowid)).fetchone()
             finally:
                 cursor.close()
-        return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        if not joined:
+            return np.zeros(0, dtype=np.int64)
+        return np.fromstring(joined, dtype=np.int64, sep=",")
 
     def _positions(self, rowids: np.ndarray) -> np.ndarray:
         at = self._position_at_rowid
