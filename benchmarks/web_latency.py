@@ -154,10 +154,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve(db: str, port: int) -> subprocess.Popen:
+def serve(db: str, port: int, workers: int = 1) -> subprocess.Popen:
     env = {**os.environ, "KERJASAMA_SECURE_COOKIES": "0"}
+    more = ["--workers", str(workers)] if workers > 1 else []
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kerjasama", "serve", "--db", db, "--port", str(port)],
+        [sys.executable, "-m", "kerjasama", "serve", "--db", db, "--port", str(port), *more],
         env=env,
         stderr=subprocess.DEVNULL,
     )
@@ -256,13 +257,14 @@ def main() -> None:
     )
     parser.add_argument("--slowest", type=int, default=0, help="list the N slowest requests")
     parser.add_argument("--links", action="store_true", help="also time the partnership pages")
+    parser.add_argument("--workers", type=int, default=1, help="`kerjasama serve --workers`")
     args = parser.parse_args()
     tmp = None if args.db else tempfile.TemporaryDirectory()
     db = args.db or str(Path(tmp.name) / "bench.db")
     generate(db, args.articles)
     partnership_ids = link(db) if args.links else []
     port = free_port()
-    proc = serve(db, port)
+    proc = serve(db, port, args.workers)
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
             started = time.perf_counter()
@@ -277,11 +279,26 @@ def main() -> None:
                 if args.slowest:
                     for ms, url in sorted(zip(times, urls, strict=True))[-args.slowest :]:
                         print(f"    {ms:7.1f} ms  {url}")
+            print(server_memory(proc.pid))
     finally:
         proc.terminate()
         proc.wait(timeout=10)
         if tmp:
             tmp.cleanup()
+
+
+def server_memory(pid: int) -> str:
+    """The server's memory: its processes' resident sets, and their proportional sum (PSS:
+    pages the workers share, the mapped column files among them, counted once)."""
+    pids = [pid, *map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]
+    rss, pss = [], 0
+    for p in pids:
+        for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Rss:"):
+                rss.append(int(line.split()[1]) // 1024)
+            elif line.startswith("Pss:"):
+                pss += int(line.split()[1]) // 1024
+    return f"server memory: RSS per process {rss} MB, PSS of all {pss:,} MB"
 
 
 def report(kind: str, times: list[float]) -> None:

@@ -253,19 +253,42 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
         yield {"base": base, "db": db, "example": EXAMPLE}
 
 
-def run_server(db: str) -> Iterator[str]:
+def run_server(db: str, *args: str, env: dict | None = None) -> Iterator[str]:
     """`kerjasama serve` on a free loopback port; yields its base URL, stops it afterwards."""
+    for base, _ in start_server(db, *args, env=env):
+        yield base
+
+
+@pytest.fixture
+def server_with():
+    """`server_with(db, *args, env=...)`: iterate once to get (base URL, process) of a
+    `kerjasama serve` started with `args`; the server stops when the loop ends."""
+    return start_server
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> str:
+    """A SQLite file of the sample register (reviewer ana), the test's own."""
+    db = str(tmp_path / "sample.db")
+    build_store(db).engine.dispose()
+    return db
+
+
+def start_server(
+    db: str, *args: str, env: dict | None = None
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """As `run_server`, yielding the server's process too; `args` go to `kerjasama serve`."""
     port = free_port()
-    env = {**os.environ, "KERJASAMA_TODAY": TODAY}
+    env = {**os.environ, "KERJASAMA_TODAY": TODAY, **(env or {})}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kerjasama", "serve", "--db", db, "--port", str(port)],
+        [sys.executable, "-m", "kerjasama", "serve", "--db", db, "--port", str(port), *args],
         cwd=REPO,
         env=env,
         stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(200):
+        for _ in range(400):
             if proc.poll() is not None:
                 raise RuntimeError(f"server exited: {proc.stderr.read().decode()}")
             try:
@@ -273,7 +296,7 @@ def run_server(db: str) -> Iterator[str]:
                 break
             except httpx.TransportError:
                 time.sleep(0.05)
-        yield base
+        yield base, proc
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -142,8 +142,7 @@ class TextMatcher:
             expr = f"{column} : {expr}"
         # One text of the rowids, parsed by NumPy: a row per rowid costs ten times the search.
         sql = (
-            "SELECT group_concat(rowid) FROM articles_fts WHERE articles_fts MATCH ? "
-            "AND rowid >= ?"
+            "SELECT group_concat(rowid) FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?"
         )
         with self.engine.connect() as conn:  # the driver's own cursor: no row objects
             cursor = conn.connection.dbapi_connection.cursor()

@@ -67,6 +67,16 @@ def serve(
             "default: a client could otherwise pick its own address).",
         ),
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Worker processes serving the same database (one per core). Each keeps its "
+            "own view of the register, mapped from shared files and patched after every "
+            "change, so all answer alike.",
+        ),
+    ] = 1,
     db: DbOption = None,
 ) -> None:
     """Serve the web app and its JSON API (http://HOST:PORT/, API under /api/)."""
@@ -79,7 +89,7 @@ def serve(
     except OSError as exc:
         raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     secure = (not _loopback(host)) if secure_cookies is None else secure_cookies
-    web = create_app(db, secure_cookies=secure)
+    web = create_app(db, secure_cookies=secure) if workers == 1 else _prepare_workers(db, secure)
     shown = f"[{host}]" if ":" in host else host
     err.print(
         f"kerjasama is served at http://{shown}:{port}/ (JSON API: /api, OpenAPI: "
@@ -92,10 +102,42 @@ def serve(
             "or pass --no-secure-cookies on a trusted network",
             markup=False,
         )
+    if workers > 1:
+        from uvicorn.supervisors import Multiprocess
+
+        err.print(f"{workers} worker processes", markup=False)
+        config = uvicorn.Config(
+            web,
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            log_level="warning",
+            proxy_headers=proxy_headers,
+        )
+        Multiprocess(config, sockets=[sock]).run()
+        return
     config = uvicorn.Config(
         web, host=host, port=port, log_level="warning", proxy_headers=proxy_headers
     )
     uvicorn.Server(config).run(sockets=[sock])
+
+
+def _prepare_workers(db: str | None, secure: bool) -> str:
+    """What worker processes need before they start: the store opened once (its schema
+    brought up to date here, not by each worker at once), the session secret made (all sign
+    alike), both passed in the environment; the app as an import string for uvicorn."""
+    import os
+
+    from kerjasama.store import open_store
+    from kerjasama.web.secret import session_secret
+
+    store = open_store(db)
+    os.environ["KERJASAMA_DB"] = store.engine.url.render_as_string(hide_password=False)
+    store.engine.dispose()
+    session_secret()
+    os.environ["KERJASAMA_SECURE_COOKIES"] = "1" if secure else "0"
+    return "kerjasama.web:create_app"
 
 
 def _password(given: str | None) -> str:
