@@ -17,11 +17,13 @@ from support import SHARED, run_cli
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_secret(tmp_path_factory: pytest.TempPathFactory):
-    """Session and alert secrets of the tests live in a temporary folder, not in ~/.config."""
+    """Session and alert secrets of the tests live in a temporary folder, not in ~/.config,
+    and PostgreSQL registers' column files in one, not in ~/.cache."""
     folder = tmp_path_factory.mktemp("secret")
     names = {
         "KERJASAMA_SECRET_FILE": str(folder / "session-secret"),
         "KERJASAMA_ALERT_SECRETS_FILE": str(folder / "alert-secrets"),
+        "KERJASAMA_COLUMNS_DIR": str(tmp_path_factory.mktemp("columns")),
     }
     old = {name: os.environ.get(name) for name in names}
     os.environ.update(names)

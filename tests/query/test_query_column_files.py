@@ -87,3 +87,34 @@ def test_a_half_written_folder_is_ignored(store) -> None:
     root = column_files.folder_of(store)
     (root / "zzz-incomplete").mkdir()
     assert column_files.load_latest(root).mark == index.mark
+
+
+def test_a_postgresql_register_keeps_its_files_in_the_columns_folder(
+    pg_url: str, invented, tmp_path: Path, monkeypatch
+) -> None:
+    """A PostgreSQL register has no file to sit beside: its columns go to the columns folder
+    (KERJASAMA_COLUMNS_DIR), one folder per database, named without the password."""
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(pg_url.replace("postgresql://", "postgresql+psycopg://"))
+    with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("DROP DATABASE IF EXISTS column_files"))
+        conn.execute(text("CREATE DATABASE column_files"))
+    admin.dispose()
+    monkeypatch.setenv("KERJASAMA_COLUMNS_DIR", str(tmp_path / "columns"))
+    url = pg_url.rsplit("/", 1)[0] + "/column_files"
+    store = open_store(url)
+    rng = random.Random(8)
+    store.save_batch([invented(n, rng) for n in range(60)])
+    first = column_files.open_columns(store)
+    root = column_files.folder_of(store)
+    assert root.parent == tmp_path / "columns" and [p.name for p in root.iterdir()] == [
+        first.mark.name()
+    ]
+    assert column_files.folder_of(open_store(pg_url)) != root  # another database
+    mapped = column_files.open_columns(store)
+    assert isinstance(mapped.columns.keys, np.memmap)
+    store.save_batch([invented(n, rng) for n in range(60, 70)])
+    patched = column_files.open_columns(store)
+    with store.engine.connect() as conn:
+        assert answer(patched) == answer(ColumnIndex.build(conn))

@@ -1,6 +1,8 @@
 """The column index in files beside the database, mapped read-only by every process.
 
-A SQLite register `kerjasama.db` keeps its columns in `kerjasama.db.columns/<mark>/`: one
+A SQLite register `kerjasama.db` keeps its columns in `kerjasama.db.columns/<mark>/` (a
+PostgreSQL one in `$KERJASAMA_COLUMNS_DIR`, default `~/.cache/kerjasama/columns`, in a folder
+named by a digest of its URL without the password: each machine serving it keeps its own): one
 `.npy` file per array, `vocab.json`, and `mark.json` written last (a folder without it is
 incomplete and ignored). A process that starts maps the newest folder (`np.load(mmap_mode=
 "r")`: no copy, the page cache shared by every uvicorn worker), patches it with what changed
@@ -16,6 +18,7 @@ starts with them instead of asking FTS5 (`kerjasama.query.textmatch`).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -36,11 +39,17 @@ WORDS = "words"  # the sub-folder of the words' sets
 
 
 def folder_of(store: Store) -> Path | None:
-    """Where a store keeps its columns (None: not a SQLite file)."""
+    """Where a store keeps its columns (None: an in-memory database)."""
     url = store.engine.url
-    if store.engine.dialect.name != "sqlite" or url.database in (None, "", ":memory:"):
-        return None
-    return Path(f"{url.database}.columns")
+    if store.engine.dialect.name == "sqlite":
+        if url.database in (None, "", ":memory:"):
+            return None
+        return Path(f"{url.database}.columns")
+    given = os.environ.get("KERJASAMA_COLUMNS_DIR")
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    base = Path(given).expanduser() if given else cache / "kerjasama" / "columns"
+    identity = url.set(password=None).render_as_string(hide_password=False)
+    return base / hashlib.sha256(identity.encode()).hexdigest()[:20]
 
 
 def save(index: ColumnIndex, root: Path) -> Path:

@@ -9,7 +9,8 @@ no scoring of every match.
 The most frequent words of the index are looked up ahead, in the background, after a
 snapshot is built, and their sets kept in the index's files (`column_files.save_words`): a
 matcher for an index mapped from those files starts with them (moved through the index's
-patch, if it was patched since). Other databases go through the store's search backend.
+patch, if it was patched since). On other databases a word is looked up through the store's
+search backend (article ids, PostgreSQL's tsvector) and kept the same way, for the snapshot.
 """
 
 from __future__ import annotations
@@ -79,8 +80,6 @@ class TextMatcher:
         if not words:
             nothing = np.zeros(self.size, dtype=bool)
             return Match(nothing, nothing)
-        if not self.sqlite:
-            return self._match_backend(words)
         mask = np.ones(self.size, dtype=bool)
         title = np.ones(self.size, dtype=bool)
         for word, prefix in words:
@@ -101,9 +100,19 @@ class TextMatcher:
                 return found
         found = self._from_files(key)
         if found is None:
-            found = np.packbits(self._positions(self._rowids(key)))
+            found = np.packbits(self._look_up(key))
         self._keep(key, found)
         return found
+
+    def _look_up(self, key: Key) -> np.ndarray:
+        """A key's articles (per position) from the full-text index: FTS5 by rowid, else the
+        store's search backend by article id."""
+        if self.sqlite:
+            return self._positions(self._rowids(key))
+        word, prefix, column = key
+        with self.engine.connect() as conn:
+            ids = self.backend.matching_ids(conn, [(word, prefix)], title=column == "title")
+        return self._mask(ids)
 
     def _from_files(self, key: Key) -> np.ndarray | None:
         """The key's set kept in the index's files (moved through the patch), or None."""
@@ -213,12 +222,6 @@ class TextMatcher:
                 .all()
             )
         return list(words)
-
-    def _match_backend(self, words: list[tuple[str, bool]]) -> Match:
-        with self.engine.connect() as conn:
-            found = self.backend.matching_ids(conn, words)
-            in_title = self.backend.matching_ids(conn, words, title=True) if found else []
-        return Match(self._mask(found), self._mask(in_title))
 
     def _mask(self, article_ids: list[str]) -> np.ndarray:
         positions = self.index.positions_of(list(article_ids))
