@@ -71,9 +71,7 @@ class TextMatcher:
         self._position_at_rowid[rowid] = np.arange(len(rowid), dtype=np.int32)
         # The files' words and how this index came from theirs (None: it is theirs), as one
         # value: `use_kept` replaces it while requests read it.
-        self._files: tuple[KeptWords, Lineage | None] | None = (
-            _usable_words(index) if self.sqlite else None
-        )
+        self._files: tuple[KeptWords, Lineage | None] | None = _usable_words(index)
 
     def match(self, query: str) -> Match:
         words = query_words(query)
@@ -134,9 +132,24 @@ class TextMatcher:
         """A key's set over an index of `size` positions, on this matcher's index, a patch of
         it (`moved`: each old position's new one, or -1; new rows from `first_rowid`)."""
         new = moved[np.flatnonzero(np.unpackbits(packed, count=size))]
-        mask = self._positions(self._rowids(key, first_rowid))
+        mask = self._look_up_new(key, moved, first_rowid)
         mask[new[new >= 0]] = True
         return mask
+
+    def _look_up_new(self, key: Key, moved: np.ndarray, first_rowid: int) -> np.ndarray:
+        """A key's articles among a patch's new rows: FTS5 by rowid range, else the backend
+        among the ids of the positions no old position moved to."""
+        if self.sqlite:
+            return self._positions(self._rowids(key, first_rowid))
+        taken = np.zeros(self.size, dtype=bool)
+        taken[moved[moved >= 0]] = True
+        new_ids = [self.index.id_at(int(p)) for p in np.flatnonzero(~taken)]
+        word, prefix, column = key
+        with self.engine.connect() as conn:
+            ids = self.backend.matching_ids(
+                conn, [(word, prefix)], title=column == "title", among=new_ids
+            )
+        return self._mask(ids)
 
     def _keep(self, key: Key, packed: np.ndarray) -> None:
         with self._lock:
@@ -175,8 +188,6 @@ class TextMatcher:
         """A matcher for `index`, a patch of this one's (`moved`: each old position's new one,
         -1 when dropped; the patch's rows have rowids from `first_rowid`)."""
         fresh = TextMatcher(self.engine, self.backend, index)
-        if not self.sqlite:
-            return fresh
         files = self._files
         if files is not None and (fresh._files is None or fresh._files[1] is not None):
             # The files' words follow this patch too, from the index they were computed for.
@@ -191,7 +202,7 @@ class TextMatcher:
         """Look up ahead the words found in at least 5% of the articles, in the text and in the
         title (words held, or kept in the files, are not asked again); their packed sets by
         key. Where the files keep words for this index, those are the frequent ones."""
-        if not self.sqlite or not articles:
+        if not articles:
             return {}
         if self._files is not None:
             keys = list(self._files[0].rows)
@@ -208,20 +219,7 @@ class TextMatcher:
     def _frequent(self, articles: int) -> list[str]:
         """The words of the full-text index found in at least 5% of the articles, most first."""
         with self.engine.connect() as conn:
-            conn.exec_driver_sql(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kerjasama_fts_terms "
-                "USING fts5vocab(main, articles_fts, 'row')"
-            )
-            words = (
-                conn.exec_driver_sql(
-                    "SELECT term FROM temp.kerjasama_fts_terms WHERE doc >= ? ORDER BY doc DESC "
-                    "LIMIT ?",
-                    (int(articles * FREQUENT_SHARE), FREQUENT_MAX),
-                )
-                .scalars()
-                .all()
-            )
-        return list(words)
+            return self.backend.frequent_words(conn, articles, FREQUENT_SHARE, FREQUENT_MAX)
 
     def _mask(self, article_ids: list[str]) -> np.ndarray:
         positions = self.index.positions_of(list(article_ids))

@@ -1,0 +1,102 @@
+"""Words on PostgreSQL: looked up one at a time through tsvector, kept like FTS5's, carried
+through a patch (the new articles asked by id), and warmed up from a sample of the vectors."""
+
+from __future__ import annotations
+
+import random
+import threading
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from kerjasama.query import column_files, live
+from kerjasama.query.columns import ColumnIndex
+from kerjasama.query.live import LiveRegister, Snapshot
+from kerjasama.query.textmatch import TextMatcher
+from kerjasama.store import open_store
+
+CROPS = ("padi", "jagung", "kopi", "sawit", "kakao")
+QUERIES = ("padi", "kopi sawit", "jagung", "kakao padi", "vanili", "kop*")
+
+
+def crops(first: int, count: int, rng: random.Random, invented) -> list:
+    out = []
+    for n in range(first, first + count):
+        body = " ".join(c for c in CROPS if rng.random() < 0.6) + (" vanili" if n % 40 == 0 else "")
+        title = " ".join(c for c in CROPS if rng.random() < 0.3) or "judul"
+        base = invented(n, rng)
+        out.append(base.model_copy(update={"title": f"Panen {title}", "text": f"Ladang {body}."}))
+    return out
+
+
+@pytest.fixture
+def pg_store(pg_url: str, invented, tmp_path, monkeypatch):
+    admin = create_engine(pg_url.replace("postgresql://", "postgresql+psycopg://"))
+    with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("DROP DATABASE IF EXISTS words_pg"))
+        conn.execute(text("CREATE DATABASE words_pg"))
+    admin.dispose()
+    monkeypatch.setenv("KERJASAMA_COLUMNS_DIR", str(tmp_path / "columns"))
+    store = open_store(pg_url.rsplit("/", 1)[0] + "/words_pg")
+    store.save_batch(crops(0, 60, random.Random(2), invented))
+    with store.engine.begin() as conn:  # written a minute apart, earlier: a patch then
+        for n in range(60):  # reads again only the last of them and what comes next
+            conn.execute(
+                text("UPDATE articles SET updated_at = :at WHERE id = :id"),
+                {"at": f"2024-05-01T08:{n:02d}:00+00:00", "id": f"a{n:03d}"},
+            )
+    return store
+
+
+def answers(matcher: TextMatcher) -> list:
+    out = []
+    for q in QUERIES:
+        found = matcher.match(q)
+        ids = matcher.index.ids
+        out.append((q, sorted(ids[p] for p in found.mask.nonzero()[0]), int(found.in_title.sum())))
+    return out
+
+
+def answers_now(store, asked: list) -> list:
+    """A cold matcher's answers, its look-ups left out of `asked`."""
+    before = list(asked)
+    found = cold(store)
+    asked[:] = before
+    return found
+
+
+def cold(store) -> list:
+    with store.engine.connect() as conn:
+        index = ColumnIndex.build(conn)
+    return answers(TextMatcher(store.engine, store.search_backend, index))
+
+
+def test_words_are_warmed_kept_and_carried_on_postgresql(pg_store, invented, monkeypatch) -> None:
+    monkeypatch.setattr(live, "LARGE", 0)  # warm up however small the register
+    snapshot = LiveRegister(pg_store).current()
+    for thread in threading.enumerate():
+        if thread.name == "register-warm-up":
+            thread.join(timeout=60)
+    folder = column_files.folder_of(pg_store) / snapshot.index.mark.name()
+    kept = column_files.load_words(folder)
+    assert kept is not None
+    assert {(c, False, None) for c in CROPS} <= set(kept.rows)  # in half the articles or more
+    assert ("vanili", False, None) not in kept.rows  # in one in forty
+    assert answers(snapshot.text) == cold(pg_store)
+
+    pg_store.save_batch(crops(60, 12, random.Random(5), invented))
+    asked = []
+    original = pg_store.search_backend.matching_ids
+
+    def counting(conn, words, **kw):
+        asked.append(kw.get("among"))
+        return original(conn, words, **kw)
+
+    monkeypatch.setattr(pg_store.search_backend, "matching_ids", counting)
+    patched = Snapshot(pg_store, snapshot)
+    assert patched.carried and patched.index.n_articles == 72
+    assert answers(patched.text) == answers_now(pg_store, asked)
+    assert asked and all(a is not None and len(a) <= 13 for a in asked)  # the new ones
+    started = Snapshot(open_store(str(pg_store.engine.url.render_as_string(False))))
+    assert started.index.words is not None  # a new process maps the words with the columns
+    assert answers(started.text) == cold(pg_store)
