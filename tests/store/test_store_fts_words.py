@@ -116,6 +116,29 @@ def test_postgres_register_of_server_vectors_is_upgraded(pg_fresh: str) -> None:
     store.engine.dispose()
 
 
+def test_postgres_register_without_title_vectors_gets_them(pg_fresh: str) -> None:
+    """Migration 33: a title query asks the titles' own vectors; a register written before
+    them has them computed, and a rewritten article replaces its title's vector."""
+    store = open_store(pg_fresh)
+    store.save_batch(_articles())
+    with store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE articles_title_fts"))
+        conn.execute(text("DELETE FROM schema_version WHERE version = 33"))
+    store.engine.dispose()
+    store = open_store(pg_fresh)
+    backend = store.search_backend
+    with store.engine.connect() as conn:
+        assert backend.matching_ids(conn, [("pelabuhan", False)], title=True) == ["w3"]
+        assert sorted(backend.matching_ids(conn, [("miravel", False)])) == ["w1", "w3"]
+        assert backend.matching_ids(conn, [("miravel", False)], title=True) == ["w1"]
+        assert backend.matching_ids(conn, [("miravel", False)], among=["w3", "w2"]) == ["w3"]
+    store.save_batch([store.get("w3").model_copy(update={"title": "Dermaga Selindra"})])
+    with store.engine.connect() as conn:
+        assert backend.matching_ids(conn, [("pelabuhan", False)], title=True) == []
+        assert backend.matching_ids(conn, [("dermaga", False)], title=True) == ["w3"]
+    store.engine.dispose()
+
+
 @pytest.mark.parametrize("query", ["", "  ", "*"])
 def test_a_query_without_words_matches_nothing(tmp_path: Path, query: str) -> None:
     store = open_store(str(tmp_path / "e.db"))

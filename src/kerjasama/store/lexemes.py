@@ -78,6 +78,12 @@ def tsvector_literal(title: str | None, body: str) -> str:
     return vector
 
 
+def title_vector_literal(title: str | None) -> str:
+    """The PostgreSQL `tsvector` of a title alone (each word once, no positions): the narrow
+    index that asks "in the title" without reading the article's whole vector."""
+    return _bounded([f"'{w}'" for w in sorted(_fitting(set(words(title or ""))))])
+
+
 def _fits(word: str) -> bool:
     """Short enough to be a PostgreSQL lexeme."""
     return len(word.encode()) <= MAX_LEXEME_BYTES

@@ -95,6 +95,10 @@ def _v32_fts_words(conn: Connection) -> None:
     search_backend(conn.dialect.name).upgrade_words(conn)
 
 
+def _v33_title_vectors(conn: Connection) -> None:
+    search_backend(conn.dialect.name).upgrade_titles(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (
         1,
@@ -129,6 +133,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         _v31_fts_external_content,
     ),
     (32, "full-text words computed by the writer, as FTS5 computes them", _v32_fts_words),
+    (33, "PostgreSQL: the titles' own full-text vectors", _v33_title_vectors),
 ]
 LATEST = max(version for version, _, _ in MIGRATIONS)
 
