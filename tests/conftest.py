@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,14 @@ def pg_url():
             capture_output=True,
         )
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_fresh(pg_url: str):
+    """A database of its own on the test server (the session's database holds other tests')."""
+    import psycopg
+
+    name = "t_" + uuid.uuid4().hex[:8]
+    with psycopg.connect(pg_url, autocommit=True) as con:
+        con.execute(f"CREATE DATABASE {name}")
+    yield pg_url.rsplit("/", 1)[0] + "/" + name

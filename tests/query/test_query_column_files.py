@@ -90,20 +90,12 @@ def test_a_half_written_folder_is_ignored(store) -> None:
 
 
 def test_a_postgresql_register_keeps_its_files_in_the_columns_folder(
-    pg_url: str, invented, tmp_path: Path, monkeypatch
+    pg_fresh: str, pg_url: str, invented, tmp_path: Path, monkeypatch
 ) -> None:
     """A PostgreSQL register has no file to sit beside: its columns go to the columns folder
     (KERJASAMA_COLUMNS_DIR), one folder per database, named without the password."""
-    from sqlalchemy import create_engine, text
-
-    admin = create_engine(pg_url.replace("postgresql://", "postgresql+psycopg://"))
-    with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("DROP DATABASE IF EXISTS column_files"))
-        conn.execute(text("CREATE DATABASE column_files"))
-    admin.dispose()
     monkeypatch.setenv("KERJASAMA_COLUMNS_DIR", str(tmp_path / "columns"))
-    url = pg_url.rsplit("/", 1)[0] + "/column_files"
-    store = open_store(url)
+    store = open_store(pg_fresh)
     rng = random.Random(8)
     store.save_batch([invented(n, rng) for n in range(60)])
     first = column_files.open_columns(store)

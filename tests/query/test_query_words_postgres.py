@@ -7,7 +7,7 @@ import random
 import threading
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from kerjasama.query import column_files, live
 from kerjasama.query.columns import ColumnIndex
@@ -30,14 +30,9 @@ def crops(first: int, count: int, rng: random.Random, invented) -> list:
 
 
 @pytest.fixture
-def pg_store(pg_url: str, invented, tmp_path, monkeypatch):
-    admin = create_engine(pg_url.replace("postgresql://", "postgresql+psycopg://"))
-    with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("DROP DATABASE IF EXISTS words_pg"))
-        conn.execute(text("CREATE DATABASE words_pg"))
-    admin.dispose()
+def pg_store(pg_fresh: str, invented, tmp_path, monkeypatch):
     monkeypatch.setenv("KERJASAMA_COLUMNS_DIR", str(tmp_path / "columns"))
-    store = open_store(pg_url.rsplit("/", 1)[0] + "/words_pg")
+    store = open_store(pg_fresh)
     store.save_batch(crops(0, 60, random.Random(2), invented))
     with store.engine.begin() as conn:  # written a minute apart, earlier: a patch then
         for n in range(60):  # reads again only the last of them and what comes next

@@ -102,25 +102,15 @@ def serve(
             "or pass --no-secure-cookies on a trusted network",
             markup=False,
         )
+    options = {"host": host, "port": port, "log_level": "warning", "proxy_headers": proxy_headers}
     if workers > 1:
         from uvicorn.supervisors import Multiprocess
 
         err.print(f"{workers} worker processes", markup=False)
-        config = uvicorn.Config(
-            web,
-            factory=True,
-            workers=workers,
-            host=host,
-            port=port,
-            log_level="warning",
-            proxy_headers=proxy_headers,
-        )
+        config = uvicorn.Config(web, factory=True, workers=workers, **options)
         Multiprocess(config, sockets=[sock]).run()
         return
-    config = uvicorn.Config(
-        web, host=host, port=port, log_level="warning", proxy_headers=proxy_headers
-    )
-    uvicorn.Server(config).run(sockets=[sock])
+    uvicorn.Server(uvicorn.Config(web, **options)).run(sockets=[sock])
 
 
 def _prepare_workers(db: str | None, secure: bool) -> str:
