@@ -152,6 +152,24 @@ def test_words_follow_a_patch_at_start(db, invented, monkeypatch, asked, rewrite
         assert asked == []
 
 
+def test_a_start_patched_from_files_without_words_writes_both(db, invented, monkeypatch, asked):
+    """Files that keep no words (their warm-up never ran) and a start that patches them: the
+    warm-up writes the patched index to files of its own with its words, and the next process
+    maps both instead of asking FTS5 again."""
+    column_files.open_columns(open_store(db))  # files, no words
+    rng = random.Random(23)
+    open_store(db).save_batch([crop_article(n, rng, invented) for n in range(80, 86)])
+    snapshot = serve_and_warm(db, monkeypatch)
+    assert snapshot.index.lineage is not None  # patched at start
+    folder = column_files.folder_of(snapshot.store) / snapshot.index.mark.name()
+    assert column_files.load_words(folder).mark == snapshot.index.mark
+    expected = cold_answers(db)
+    asked.clear()
+    started = Snapshot(open_store(db))
+    assert started.index.lineage is None  # mapped as written
+    assert answers(started.text) == expected and asked == []
+
+
 def test_words_of_another_register_are_ignored(db, tmp_path, invented, monkeypatch, asked):
     serve_and_warm(db, monkeypatch)
     # Another register of as many articles, written at another time.

@@ -17,6 +17,7 @@ review) starts a patch at once.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sqlite3
 import threading
@@ -30,6 +31,7 @@ from kerjasama.query.column_files import (
     folder_of,
     load_words,
     open_columns,
+    save,
     save_words,
     wants_words,
 )
@@ -192,10 +194,17 @@ class LiveRegister:
             snapshot.index.prepare_facets()
             for warmer in self.warmers:
                 warmer(snapshot)
-            new_files = root is not None and wants_words(root, snapshot.index)
+            index = snapshot.index
+            new_files = root is not None and wants_words(root, index)
             if not snapshot.carried or new_files:
-                sets = snapshot.text.warm_up(snapshot.index.n_articles)
-                if new_files and save_words(root, snapshot.index, sets):
+                sets = snapshot.text.warm_up(index.n_articles)
+                if root is not None and not new_files and index.words is None and sets:
+                    # Patched at start from files that keep no words: the patch gets files of
+                    # its own, so that the words have a folder and the next start maps both.
+                    with contextlib.suppress(OSError):  # no room: the next start warms up
+                        save(index, root)
+                    new_files = wants_words(root, index)
+                if new_files and save_words(root, index, sets):
                     snapshot.text.use_kept(load_words(root / snapshot.index.mark.name()))
             gc.freeze()  # what the warmers made lives as long as the snapshot
 
