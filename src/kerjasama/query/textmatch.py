@@ -29,7 +29,10 @@ from kerjasama.store.search import SearchBackend
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 70, 170
 _WORD = re.compile(r"(\w+)(\*?)", re.UNICODE)
-FREQUENT_SHARE, FREQUENT_MAX = 0.05, 64
+# The words looked up ahead and kept in the files: a first look-up costs in proportion to the
+# word's articles (PostgreSQL at 1M: 0.1-1 s for a word in 10-50% of them), so the most
+# frequent ones; 256 words, text and title: 64 MB of files at 1,000,000 articles, shared.
+FREQUENT_SHARE, FREQUENT_MAX = 0.05, 256
 CACHE_SIZE = 512  # words kept (packed: 125 kB each at 1,000,000 articles)
 CARRIED = 64  # most recently used words a patched snapshot takes over
 COLUMNS = (None, "title")  # what `match` asks of each word: the whole text, the title
