@@ -58,12 +58,6 @@ class FacetCounter:
             self.articles[~sparse], row_rank[~sparse], len(self.dense), self.words
         )
 
-    @property
-    def nbytes(self) -> int:
-        """Memory held beyond the index's own arrays."""
-        parts = (self.articles, self.values, self.offsets, self.sparse_articles)
-        return sum(a.nbytes for a in parts) + self.sparse_values.nbytes + self.bits.nbytes
-
     def counts(self, selected: np.ndarray, n_selected: int | None = None) -> np.ndarray:
         """Per value (index = value code), the number of selected articles holding it;
         `selected` is a bool flag per article, `n_selected` its number of True if known."""

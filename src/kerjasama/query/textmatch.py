@@ -110,9 +110,16 @@ class TextMatcher:
         store's search backend by article id."""
         if self.sqlite:
             return self._positions(self._rowids(key))
+        return self._backend_mask(key)
+
+    def _backend_mask(self, key: Key, among: list[str] | None = None) -> np.ndarray:
+        """A key's articles (per position) from the store's search backend, among the ids
+        `among` where given."""
         word, prefix, column = key
         with self.engine.connect() as conn:
-            ids = self.backend.matching_ids(conn, [(word, prefix)], title=column == "title")
+            ids = self.backend.matching_ids(
+                conn, [(word, prefix)], title=column == "title", among=among
+            )
         return self._mask(ids)
 
     def _from_files(self, key: Key) -> np.ndarray | None:
@@ -146,13 +153,7 @@ class TextMatcher:
             return self._positions(self._rowids(key, first_rowid))
         taken = np.zeros(self.size, dtype=bool)
         taken[moved[moved >= 0]] = True
-        new_ids = [self.index.id_at(int(p)) for p in np.flatnonzero(~taken)]
-        word, prefix, column = key
-        with self.engine.connect() as conn:
-            ids = self.backend.matching_ids(
-                conn, [(word, prefix)], title=column == "title", among=new_ids
-            )
-        return self._mask(ids)
+        return self._backend_mask(key, [self.index.id_at(int(p)) for p in np.flatnonzero(~taken)])
 
     def _keep(self, key: Key, packed: np.ndarray) -> None:
         with self._lock:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import os
 import socket
 import sys
 from pathlib import Path
@@ -117,8 +118,6 @@ def _prepare_workers(db: str | None, secure: bool) -> str:
     """What worker processes need before they start: the store opened once (its schema
     brought up to date here, not by each worker at once), the session secret made (all sign
     alike), both passed in the environment; the app as an import string for uvicorn."""
-    import os
-
     from kerjasama.store import open_store
     from kerjasama.web.secret import session_secret
 
