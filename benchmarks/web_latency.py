@@ -2,7 +2,9 @@
 
 Generates a synthetic register (Article records built directly, saved with `Store.save_batch`
 in large batches), serves it with uvicorn on loopback in a subprocess, and times a few hundred
-requests per kind with one keep-alive client. Prints the figures; asserts nothing.
+requests per kind with one keep-alive client (`--clients N`: N clients at once, each on its
+own connection, the requests shared between them; with `--workers N` the connections spread
+over the server's processes). Prints the figures; asserts nothing.
 
     .venv/bin/python benchmarks/web_latency.py                      # 100,000 articles, temp db
     .venv/bin/python benchmarks/web_latency.py --db /tmp/big.db     # keep (and reuse) the db
@@ -19,10 +21,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from kerjasama.gazetteer import load_gazetteer
 from kerjasama.record import SECTORS, Article, Cooperation, Party, Source, Span
@@ -148,6 +152,20 @@ def generate(db: str, count: int, batch: int = 5000) -> None:
     print(f"\ngenerated {count - have:,} articles in {time.perf_counter() - started:.0f} s")
 
 
+def prewarm_extension(db: str) -> None:
+    """The administrator's step the README asks for on PostgreSQL: `pg_prewarm`, with which
+    the server reads the full-text index into its memory at the web app's start."""
+    store = open_store(db)
+    try:
+        with store.engine.begin() as conn:
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_prewarm"))
+        with store.engine.connect() as conn:
+            buffers = conn.execute(text("SHOW shared_buffers")).scalar()
+        print(f"pg_prewarm installed; the server's shared_buffers: {buffers}")
+    except DBAPIError as exc:
+        print(f"pg_prewarm not installed ({str(exc).splitlines()[0]})")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -170,6 +188,24 @@ def serve(db: str, port: int, workers: int = 1) -> subprocess.Popen:
             time.sleep(0.1)
     proc.kill()
     raise SystemExit("the server did not start")
+
+
+def timed_by(base_url: str, urls: list[str], clients: int) -> tuple[list[float], float]:
+    """Each URL's time (ms, in the order given) with `clients` keep-alive clients asking at
+    once (client k takes every k-th URL), and the requests answered per second."""
+    out = [0.0] * len(urls)
+
+    def run(k: int) -> None:
+        with httpx.Client(base_url=base_url, timeout=120) as client:
+            client.get("/api")  # its connection made before the clock starts
+            mine = range(k, len(urls), clients)
+            for i, ms in zip(mine, timed(client, [urls[i] for i in mine]), strict=True):
+                out[i] = ms
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(run, range(clients)))
+    return out, len(urls) / (time.perf_counter() - started)
 
 
 def timed(client: httpx.Client, urls: list[str]) -> list[float]:
@@ -258,24 +294,35 @@ def main() -> None:
     parser.add_argument("--slowest", type=int, default=0, help="list the N slowest requests")
     parser.add_argument("--links", action="store_true", help="also time the partnership pages")
     parser.add_argument("--workers", type=int, default=1, help="`kerjasama serve --workers`")
+    parser.add_argument("--clients", type=int, default=1, help="clients asking at once")
     args = parser.parse_args()
     tmp = None if args.db else tempfile.TemporaryDirectory()
     db = args.db or str(Path(tmp.name) / "bench.db")
     generate(db, args.articles)
+    if db.startswith("postgresql"):
+        prewarm_extension(db)
     partnership_ids = link(db) if args.links else []
     port = free_port()
+    started = time.perf_counter()
     proc = serve(db, port, args.workers)
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
-            started = time.perf_counter()
+            listening = time.perf_counter() - started
             client.get("/api/stats")
             built = time.perf_counter() - started
-            print(f"first request (builds the register snapshot): {built:.2f} s")
+            print(
+                f"first answer of /api/stats after the start: {built:.2f} s "
+                f"(the port answered after {listening:.2f} s)"
+            )
             time.sleep(args.settle)  # the server looks up frequent words in the background
             rng = random.Random(11)
             for kind, urls in workload(client, rng, args.requests, partnership_ids).items():
-                times = timed(client, urls)
-                report(kind, times)
+                if args.clients > 1:
+                    times, rate = timed_by(str(client.base_url), urls, args.clients)
+                    report(kind, times, rate)
+                else:
+                    times = timed(client, urls)
+                    report(kind, times)
                 if args.slowest:
                     for ms, url in sorted(zip(times, urls, strict=True))[-args.slowest :]:
                         print(f"    {ms:7.1f} ms  {url}")
@@ -301,11 +348,12 @@ def server_memory(pid: int) -> str:
     return f"server memory: RSS per process {rss} MB, PSS of all {pss:,} MB"
 
 
-def report(kind: str, times: list[float]) -> None:
+def report(kind: str, times: list[float], rate: float | None = None) -> None:
     p95 = statistics.quantiles(times, n=20)[18]
     print(
         f"{kind:22s} n={len(times):4d}  p50 {statistics.median(times):6.1f} ms  "
         f"p95 {p95:6.1f} ms  max {max(times):6.1f} ms"
+        + (f"  {rate:6.1f} requests/s" if rate is not None else "")
     )
 
 

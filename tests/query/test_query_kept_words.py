@@ -23,6 +23,13 @@ CROPS = ("padi", "jagung", "kopi", "sawit", "kakao", "cengkeh")
 QUERIES = ("padi", "kopi sawit", "jagung", "kakao cengkeh", "padi jagung kopi", "cengkeh")
 
 
+@pytest.fixture(autouse=True)
+def _frequent_means_five_percent(monkeypatch) -> None:
+    """Frequent words here: in a twentieth of the articles or more (the crops, in about half);
+    the rare word, in one in forty, is not (shipped: 1% of a register of thousands)."""
+    monkeypatch.setattr(textmatch, "FREQUENT_SHARE", 0.05)
+
+
 def crop_article(n: int, rng: random.Random, invented):
     """An invented article whose title and text hold a random half of the crops (one article
     in forty a rare word)."""

@@ -9,7 +9,7 @@ import threading
 import pytest
 from sqlalchemy import text
 
-from kerjasama.query import column_files, live
+from kerjasama.query import column_files, live, textmatch
 from kerjasama.query.columns import ColumnIndex
 from kerjasama.query.live import LiveRegister, Snapshot
 from kerjasama.query.textmatch import TextMatcher
@@ -17,6 +17,13 @@ from kerjasama.store import open_store
 
 CROPS = ("padi", "jagung", "kopi", "sawit", "kakao")
 QUERIES = ("padi", "kopi sawit", "jagung", "kakao padi", "vanili", "kop*")
+
+
+@pytest.fixture(autouse=True)
+def _frequent_means_five_percent(monkeypatch) -> None:
+    """Frequent words here: in a twentieth of the articles or more (the crops, in about half);
+    the rare word, in one in forty, is not (shipped: 1% of a register of thousands)."""
+    monkeypatch.setattr(textmatch, "FREQUENT_SHARE", 0.05)
 
 
 def crops(first: int, count: int, rng: random.Random, invented) -> list:
@@ -95,3 +102,24 @@ def test_words_are_warmed_kept_and_carried_on_postgresql(pg_store, invented, mon
     started = Snapshot(open_store(str(pg_store.engine.url.render_as_string(False))))
     assert started.index.words is not None  # a new process maps the words with the columns
     assert answers(started.text) == cold(pg_store)
+
+
+def test_the_full_text_index_is_read_into_the_servers_memory_where_pg_prewarm_is_installed(
+    pg_store, pg_fresh
+) -> None:
+    import psycopg
+
+    matcher = Snapshot(pg_store).text
+    assert matcher.prewarm() == []  # the extension is the administrator's to install
+    with psycopg.connect(pg_fresh, autocommit=True) as con:
+        try:
+            con.execute("CREATE EXTENSION pg_prewarm")
+        except psycopg.Error as exc:
+            pytest.skip(f"this server has no pg_prewarm: {exc}")
+    assert matcher.prewarm() == [
+        "articles_fts",
+        "ix_articles_fts",
+        "articles_title_fts",
+        "ix_articles_title_fts",
+    ]
+    assert answers(matcher) == cold(pg_store)

@@ -54,7 +54,6 @@ def test_vector_weights_the_title_and_holds_each_word_once() -> None:
     vector = tsvector_literal("Kopi Lorenta", "Lorenta ekspor kopi, ekspor kopi")
     assert sorted(vector.split(" ")) == ["'ekspor':2", "'kopi':1A", "'lorenta':1A"]
     assert tsquery_literal([("Kópi", False), ("kerja-sa", True)]) == "'kopi' & 'kerja' & 'sa':*"
-    assert tsquery_literal([("kopi", False), ("sa", True)], title=True) == "'kopi':A & 'sa':*A"
     assert tsquery_literal([("!!", False)]) == ""
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from pathlib import Path
 
 from kerjasama.query import live
 from kerjasama.record import Article, Source
@@ -39,3 +40,15 @@ def test_a_large_register_waits_between_rebuilds(template_db, tmp_path, monkeypa
         time.sleep(0.01)
     assert register.current().index.n_articles == second.index.n_articles + 1
     register.close()
+
+
+def test_the_register_is_made_ready_as_the_server_starts(sample_db, server_with) -> None:
+    """Each server process makes its snapshot at start, not on its first request's time: the
+    column files are written though nothing but a static file was asked."""
+    columns = Path(f"{sample_db}.columns")
+    shutil.rmtree(columns, ignore_errors=True)
+    for _base, _proc in server_with(sample_db):
+        deadline = time.monotonic() + 30
+        while not list(columns.glob("*/mark.json")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert list(columns.glob("*/mark.json"))

@@ -142,6 +142,7 @@ class ColumnIndex:
         self.n_articles = len(columns.keys)
         self.n_records = len(columns.record_article)
         self._ids: list[str] | None = None
+        self._sorted_ids: np.ndarray | None = None  # `sorted_ids`, made on first use
         self.lineage: Lineage | None = None  # set by `merged`
         self.words: KeptWords | None = None  # set by `column_files.load`, `open_columns`
         self._queue: np.ndarray | None = None
@@ -295,16 +296,21 @@ class ColumnIndex:
     def id_at(self, position: int) -> str:
         return bytes(self.columns.keys[position])[KEY_PREFIX:].decode()
 
+    def sorted_ids(self) -> np.ndarray:
+        """The ids (bytes) in id order: a gather of every key (0.2 s at 1,000,000), made once."""
+        if self._sorted_ids is None:
+            self._sorted_ids = ids_of(self.columns.keys[self.columns.by_id])
+        return self._sorted_ids
+
     def positions_of(self, ids: list[str]) -> np.ndarray:
         """The position of each id (-1: not in the index)."""
         if not ids or not self.n_articles:
             return np.full(len(ids), -1, dtype=np.int64)
-        by_id = self.columns.by_id
         wanted = np.array([i.encode() for i in ids], dtype=bytes)
-        in_order = ids_of(self.columns.keys[by_id])
+        in_order = self.sorted_ids()
         at = np.minimum(np.searchsorted(in_order, wanted), self.n_articles - 1)
-        found = by_id[at]
-        same = ids_of(self.columns.keys[found]) == wanted
+        found = self.columns.by_id[at]
+        same = in_order[at] == wanted
         return np.where(same, found, -1)
 
     # -- queries ----------------------------------------------------------------------------

@@ -2,8 +2,12 @@
 
 SQLite says cheaply whether another connection committed (`PRAGMA data_version` on a
 connection of our own); elsewhere a small signature of the tables is compared, at most once
-a second, and at once after a commit through the app's own engine (a review). Values derived
-from a snapshot (dashboard figures) are cached with it.
+a second, and at once after a commit through the app's own engine (a review): the newest
+write and review (two indexed maxima), and the number of articles as last counted, in the
+background, at most every `COUNT_EVERY` seconds (a count reads every row, 0.14 s at 1,000,000
+on PostgreSQL, so not on a request's time; it tells articles written within the second of the
+newest write, and articles removed by hand). Values derived from a snapshot (dashboard
+figures) are cached with it.
 
 A snapshot is a column index (`kerjasama.query.columns`): the first one maps the files
 beside the database and patches them (or builds them once); each later one is the previous
@@ -26,6 +30,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import event, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from kerjasama.query.column_files import (
     folder_of,
@@ -35,6 +40,7 @@ from kerjasama.query.column_files import (
     save_words,
     wants_words,
 )
+from kerjasama.query.column_reads import article_count
 from kerjasama.query.columns import ColumnIndex
 from kerjasama.query.facts import ArticleFact, CoopFact, facts_of_ids
 from kerjasama.query.textmatch import TextMatcher
@@ -44,6 +50,7 @@ SYNC_BUILD_SECONDS = 0.5
 REBUILD_GAP = 6.0  # a slow patch waits this many patch times after the last for the next
 NOMINAL_PATCH = 0.1  # seconds
 LARGE = 20_000  # articles: from this size, patches run in the background, warm-ups ahead
+COUNT_EVERY = 1.0  # seconds: how often, at most, the articles are counted (not SQLite)
 
 
 class Snapshot:
@@ -117,6 +124,9 @@ class LiveRegister:
         self._building: threading.Thread | None = None
         self._built_at = 0.0  # when the current snapshot was made (monotonic)
         self._own_commit = False  # the app itself committed since: show it at once
+        self._count: int | None = None  # articles, as last counted (not SQLite)
+        self._counted = 0.0  # when that count started (monotonic)
+        self._counting: threading.Thread | None = None
         url = store.engine.url
         if store.engine.dialect.name == "sqlite" and url.database not in (None, "", ":memory:"):
             self._watch = sqlite3.connect(url.database, check_same_thread=False)
@@ -131,10 +141,29 @@ class LiveRegister:
         self._checked = now
         A, C = schema.articles, schema.confirmations
         with self.store.engine.connect() as conn:
-            return (
-                conn.execute(select(func.count(), func.max(A.c.updated_at))).one(),
+            latest = (
+                conn.execute(select(func.max(A.c.updated_at))).scalar(),
                 conn.execute(select(func.max(C.c.id))).scalar(),
             )
+            if self._count is None:  # the first: counted here, before the first snapshot
+                self._count, self._counted = article_count(conn), now
+        if now - self._counted >= COUNT_EVERY and self._counting is None:
+            self._counted = now
+            self._counting = threading.Thread(
+                target=self._count_articles, daemon=True, name="register-count"
+            )
+            self._counting.start()
+        return (*latest, self._count)
+
+    def _count_articles(self) -> None:
+        """Count the articles off the requests' path (the next check compares the count)."""
+        try:
+            with self.store.engine.connect() as conn:
+                self._count = article_count(conn)
+        except SQLAlchemyError:  # the database away for now: the next check counts again
+            pass
+        finally:
+            self._counting = None
 
     def _committed(self, _conn: object) -> None:
         """This process committed a change (a review): compare the signature on the next
@@ -174,16 +203,20 @@ class LiveRegister:
         try:
             fresh = Snapshot(self.store, previous)
             fresh.index.prepare_facets()  # off the requests' path, before it is served
+            fresh.text.prepare()
             with self._lock:
                 self._snapshot, self._version = fresh, version
                 self._built_at = time.monotonic()
             self._warm(fresh)
+        except SQLAlchemyError:  # the database away for now: the next request tries again
+            pass
         finally:
             self._building = None
 
     def _warm(self, snapshot: Snapshot) -> None:
         """Compute ahead, in the background, what the first requests on a large register would
-        wait for: the dashboard's figures, the frequent words (a patched snapshot has them),
+        wait for: the database server's copy of the full-text index (where it can keep one),
+        the dashboard's figures, the frequent words (a patched snapshot has them),
         whose sets are then kept in the index's files for the next process that starts (also
         by a patched snapshot whose index was just written to new files)."""
         if snapshot.index.n_articles < LARGE:
@@ -191,6 +224,9 @@ class LiveRegister:
         root = folder_of(self.store)
 
         def warm() -> None:
+            snapshot.text.prepare()
+            if not snapshot.carried:  # this process's first snapshot: the server's cache too
+                snapshot.text.prewarm()
             snapshot.index.prepare_facets()
             for warmer in self.warmers:
                 warmer(snapshot)
@@ -208,7 +244,11 @@ class LiveRegister:
                     snapshot.text.use_kept(load_words(root / snapshot.index.mark.name()))
             gc.freeze()  # what the warmers made lives as long as the snapshot
 
-        threading.Thread(target=warm, daemon=True, name="register-warm-up").start()
+        def warm_while_it_can() -> None:
+            with contextlib.suppress(SQLAlchemyError):  # the database gone: asked on demand
+                warm()
+
+        threading.Thread(target=warm_while_it_can, daemon=True, name="register-warm-up").start()
 
     def invalidate(self) -> None:
         with self._lock:

@@ -30,12 +30,13 @@ from kerjasama.store.search import SearchBackend
 SNIPPET_BEFORE, SNIPPET_AFTER = 70, 170
 _WORD = re.compile(r"(\w+)(\*?)", re.UNICODE)
 # The words looked up ahead and kept in the files: a first look-up costs in proportion to the
-# word's articles (PostgreSQL at 1M: 0.1-1 s for a word in 10-50% of them), so the most
-# frequent ones; 256 words, text and title: 64 MB of files at 1,000,000 articles, shared.
-FREQUENT_SHARE, FREQUENT_MAX = 0.05, 256
+# word's articles (PostgreSQL at 1M, from memory: 0.1-0.2 s for a word in 2-6% of them, place
+# names among them), so the 2,048 most frequent found in at least 1% of the articles, and the
+# first 256 of them in the titles too (the titles' index is small: quick to ask): 2,304 sets,
+# 288 MB of files at 1,000,000 articles, shared by the processes that map them.
+FREQUENT_SHARE, FREQUENT_MAX, TITLE_MOST = 0.01, 2048, 256
 CACHE_SIZE = 512  # words kept (packed: 125 kB each at 1,000,000 articles)
 CARRIED = 64  # most recently used words a patched snapshot takes over
-COLUMNS = (None, "title")  # what `match` asks of each word: the whole text, the title
 Key = tuple[str, bool, str | None]  # (word, is_prefix, column or None: every column)
 
 
@@ -202,16 +203,32 @@ class TextMatcher:
             fresh._keep(key, np.packbits(fresh._moved(key, packed, self.size, moved, first_rowid)))
         return fresh
 
+    def prepare(self) -> None:
+        """What this matcher's first look-up would otherwise make on a request's time: the
+        index's ids in order, by which the backend's article ids are placed (not on SQLite,
+        whose look-ups give rowids)."""
+        if not self.sqlite:
+            self.index.sorted_ids()
+
+    def prewarm(self) -> list[str]:
+        """Have the database read the full-text index into its memory where it can
+        (`SearchBackend.prewarm`): the relations read."""
+        with self.engine.connect() as conn:
+            return self.backend.prewarm(conn)
+
     def warm_up(self, articles: int) -> dict[Key, np.ndarray]:
-        """Look up ahead the words found in at least 5% of the articles, in the text and in the
-        title (words held, or kept in the files, are not asked again); their packed sets by
-        key. Where the files keep words for this index, those are the frequent ones."""
+        """Look up ahead the words found in at least 1% of the articles (`FREQUENT_SHARE`) in
+        the text, the most frequent also in the title (words held, or kept in the files, are
+        not asked again); their packed sets by key. Where the files keep words for this
+        index, those are the frequent ones."""
         if not articles:
             return {}
         if self._files is not None:
             keys = list(self._files[0].rows)
         else:
-            keys = [(w, False, column) for w in self._frequent(articles) for column in COLUMNS]
+            words = self._frequent(articles)
+            keys = [(w, False, None) for w in words]
+            keys += [(w, False, "title") for w in words[:TITLE_MOST]]
         return {key: self._packed(key) for key in keys}
 
     def use_kept(self, kept: KeptWords | None) -> None:
@@ -221,7 +238,8 @@ class TextMatcher:
             self._files = (kept, None)
 
     def _frequent(self, articles: int) -> list[str]:
-        """The words of the full-text index found in at least 5% of the articles, most first."""
+        """The words of the full-text index found in at least `FREQUENT_SHARE` of the articles,
+        most first."""
         with self.engine.connect() as conn:
             return self.backend.frequent_words(conn, articles, FREQUENT_SHARE, FREQUENT_MAX)
 

@@ -103,16 +103,14 @@ def _bounded(lexemes: list[str]) -> str:
     return " ".join(kept)
 
 
-def tsquery_literal(terms: list[tuple[str, bool]], *, title: bool = False) -> str:
+def tsquery_literal(terms: list[tuple[str, bool]]) -> str:
     """The PostgreSQL `tsquery` asking for every (word, is_prefix) of a query ("'kerja' &
-    'sama':*"), with `title` in the title ("'kerja':A & 'sama':*A"); a term that folds to
-    several words asks for each, its prefix on the last. Empty where the terms hold no word."""
-    weight = "A" if title else ""
+    'sama':*"); a term that folds to several words asks for each, its prefix on the last.
+    Empty where the terms hold no word. (A title query asks the titles' own vectors.)"""
     parts: list[str] = []
     for term, prefix in terms:
         found = [w for w in words(term) if _fits(w)]
-        parts.extend(f"'{w}'" + (f":{weight}" if weight else "") for w in found[:-1])
+        parts.extend(f"'{w}'" for w in found[:-1])
         if found:
-            marks = ("*" if prefix else "") + weight
-            parts.append(f"'{found[-1]}'" + (f":{marks}" if marks else ""))
+            parts.append(f"'{found[-1]}'" + (":*" if prefix else ""))
     return " & ".join(parts)

@@ -79,7 +79,15 @@ class SearchBackend:
         most `most`): those the read model looks up ahead."""
         raise NotImplementedError
 
+    def prewarm(self, conn: Connection) -> list[str]:
+        """Read the index into the database server's memory ahead of the first look-ups, where
+        the server can (the read model's warm-up); the relations read. Nothing by default:
+        SQLite's pages are the operating system's cache."""
+        return []
 
+
+# PostgreSQL: what `PostgresSearch.prewarm` reads into shared buffers.
+PREWARMED = ("articles_fts", "ix_articles_fts", "articles_title_fts", "ix_articles_title_fts")
 SEARCH_WORK_MEM = "64MB"  # PostgreSQL: a word's look-up (see `PostgresSearch.matching_ids`)
 SAMPLE_VECTORS = 20_000  # PostgreSQL: vectors sampled to find the frequent words
 
@@ -308,12 +316,38 @@ class PostgresSearch(SearchBackend):
         # search at a million articles.
         savepoint = conn.begin_nested()
         try:
-            conn.execute(text(f"SET LOCAL work_mem = '{SEARCH_WORK_MEM}'"))
-            conn.execute(text("SET LOCAL enable_seqscan = off"))
+            conn.execute(  # both in one round trip (SET LOCAL is one statement each)
+                text(
+                    "SELECT set_config('work_mem', :mem, true), "
+                    "set_config('enable_seqscan', 'off', true)"
+                ),
+                {"mem": SEARCH_WORK_MEM},
+            )
             found = conn.execute(text(query), params).scalar()
         finally:
             savepoint.rollback()
         return list(found or ())
+
+    def prewarm(self, conn: Connection) -> list[str]:
+        """With the `pg_prewarm` extension installed (`CREATE EXTENSION pg_prewarm`, an
+        administrator's step), the vectors and their indexes are read into shared buffers
+        in one sequential pass: 2 s at a million articles, where a word's first look-up
+        otherwise reads its articles' pages one by one (3.7 s for a word in 6% of them from
+        disk, 0.1 s from memory). Without it, nothing."""
+        installed = conn.execute(
+            text("SELECT 1 FROM pg_extension WHERE extname = 'pg_prewarm'")
+        ).scalar()
+        if not installed:
+            return []
+        done = []
+        for relation in PREWARMED:
+            try:
+                with conn.begin_nested():
+                    conn.execute(text("SELECT pg_prewarm(CAST(:r AS regclass))"), {"r": relation})
+                done.append(relation)
+            except DBAPIError:  # not this role's to read, or not there
+                continue
+        return done
 
     def frequent_words(self, conn: Connection, articles: int, share: float, most: int) -> list[str]:
         """Estimated from a sample of the vectors' pages, the same pages twice (`ts_stat` over

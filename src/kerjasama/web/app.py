@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import sqlite3
+import threading
+from collections.abc import AsyncIterator
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.routing import Match
@@ -168,6 +173,20 @@ def _install_middleware(app: FastAPI, secret: str, secure_cookies: bool) -> None
     )
 
 
+@contextlib.asynccontextmanager
+async def _ready_at_start(app: FastAPI) -> AsyncIterator[None]:
+    """Make the register's first snapshot as the server starts, in the background, so that
+    no first request (of each worker process) waits for it alone."""
+
+    def ready() -> None:
+        # The database gone or unreadable now: the first request asks again, and says why.
+        with contextlib.suppress(SQLAlchemyError, sqlite3.Error, OSError):
+            app.state.web.live.current()
+
+    threading.Thread(target=ready, daemon=True, name="register-start").start()
+    yield
+
+
 def create_app(
     db_url: str | None = None, *, secret: str | None = None, secure_cookies: bool | None = None
 ) -> FastAPI:
@@ -190,6 +209,7 @@ def create_app(
     if secure_cookies is None:
         secure_cookies = os.environ.get("KERJASAMA_SECURE_COOKIES", "1") not in ("0", "false", "no")
     app = FastAPI(
+        lifespan=_ready_at_start,
         title="kerjasama",
         version=__version__,
         docs_url=None,
