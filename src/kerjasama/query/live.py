@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import sqlite3
 import threading
 import time
@@ -50,6 +51,7 @@ SYNC_BUILD_SECONDS = 0.5
 REBUILD_GAP = 6.0  # a slow patch waits this many patch times after the last for the next
 NOMINAL_PATCH = 0.1  # seconds
 LARGE = 20_000  # articles: from this size, patches run in the background, warm-ups ahead
+BACKGROUND_NICENESS = 10  # added to the niceness of the warm-up and start threads
 COUNT_EVERY = 1.0  # seconds: how often, at most, the articles are counted (not SQLite)
 
 
@@ -107,6 +109,13 @@ class Snapshot:
             if coop is not None:
                 out.append((aid, coop))
         return out
+
+
+def yield_to_requests() -> None:
+    """Lower this thread's priority (Linux schedules threads one by one), so that the work
+    done ahead in the background gives way to the requests of every server process."""
+    with contextlib.suppress(AttributeError, OSError):  # elsewhere: as it is
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
 
 
 class LiveRegister:
@@ -245,6 +254,7 @@ class LiveRegister:
             gc.freeze()  # what the warmers made lives as long as the snapshot
 
         def warm_while_it_can() -> None:
+            yield_to_requests()
             with contextlib.suppress(SQLAlchemyError):  # the database gone: asked on demand
                 warm()
 

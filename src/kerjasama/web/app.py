@@ -20,7 +20,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.routing import Match
 
 from kerjasama import __version__
-from kerjasama.query.live import LiveRegister
+from kerjasama.query.live import LiveRegister, yield_to_requests
 from kerjasama.store import open_store
 from kerjasama.web.auth import LoginLimiter, LoginRequired, login_url
 from kerjasama.web.context import CSP, HERE, WebState, chosen_language, make_templates, render
@@ -179,6 +179,7 @@ async def _ready_at_start(app: FastAPI) -> AsyncIterator[None]:
     no first request (of each worker process) waits for it alone."""
 
     def ready() -> None:
+        yield_to_requests()
         # The database gone or unreadable now: the first request asks again, and says why.
         with contextlib.suppress(SQLAlchemyError, sqlite3.Error, OSError):
             app.state.web.live.current()
