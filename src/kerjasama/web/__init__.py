@@ -14,12 +14,16 @@ if TYPE_CHECKING:
 
 
 def create_app(
-    db_url: str | None = None, *, secret: str | None = None, secure_cookies: bool | None = None
+    db_url: str | None = None,
+    *,
+    secret: str | None = None,
+    secure_cookies: bool | None = None,
+    ready_at_start: bool | None = None,
 ) -> FastAPI:
     """The web app over the store at `db_url` (see `kerjasama.web.app.create_app`)."""
     from kerjasama.web.app import create_app as make
 
-    return make(db_url, secret=secret, secure_cookies=secure_cookies)
+    return make(db_url, secret=secret, secure_cookies=secure_cookies, ready_at_start=ready_at_start)
 
 
 __all__ = ["create_app"]

@@ -188,8 +188,15 @@ async def _ready_at_start(app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
+READY_AT_START = "KERJASAMA_READY_AT_START"  # "1": the snapshot is made as the server starts
+
+
 def create_app(
-    db_url: str | None = None, *, secret: str | None = None, secure_cookies: bool | None = None
+    db_url: str | None = None,
+    *,
+    secret: str | None = None,
+    secure_cookies: bool | None = None,
+    ready_at_start: bool | None = None,
 ) -> FastAPI:
     """The web app over the store at `db_url` (default: KERJASAMA_DB or ./kerjasama.db).
 
@@ -197,6 +204,9 @@ def create_app(
     web/secret.py).
     Cookies are marked Secure unless `secure_cookies` is False (KERJASAMA_SECURE_COOKIES=0),
     which `kerjasama serve` does when it listens on a loopback address over plain HTTP.
+    With `ready_at_start` (KERJASAMA_READY_AT_START=1; `kerjasama serve` sets it) the register's
+    first snapshot is made in the background as the server starts (an app used in-process,
+    as by tests, makes it on its first request instead).
     """
     from kerjasama.web import api_routes as api
     from kerjasama.web import dashboard_views as dashboard
@@ -209,8 +219,10 @@ def create_app(
     secret = secret or session_secret()
     if secure_cookies is None:
         secure_cookies = os.environ.get("KERJASAMA_SECURE_COOKIES", "1") not in ("0", "false", "no")
+    if ready_at_start is None:
+        ready_at_start = os.environ.get(READY_AT_START) == "1"
     app = FastAPI(
-        lifespan=_ready_at_start,
+        lifespan=_ready_at_start if ready_at_start else None,
         title="kerjasama",
         version=__version__,
         docs_url=None,

@@ -90,7 +90,10 @@ def serve(
     except OSError as exc:
         raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     secure = (not _loopback(host)) if secure_cookies is None else secure_cookies
-    web = create_app(db, secure_cookies=secure) if workers == 1 else _prepare_workers(db, secure)
+    if workers == 1:
+        web = create_app(db, secure_cookies=secure, ready_at_start=True)
+    else:
+        web = _prepare_workers(db, secure)
     shown = f"[{host}]" if ":" in host else host
     err.print(
         f"kerjasama is served at http://{shown}:{port}/ (JSON API: /api, OpenAPI: "
@@ -126,6 +129,7 @@ def _prepare_workers(db: str | None, secure: bool) -> str:
     store.engine.dispose()
     session_secret()
     os.environ["KERJASAMA_SECURE_COOKIES"] = "1" if secure else "0"
+    os.environ["KERJASAMA_READY_AT_START"] = "1"  # web.app.READY_AT_START
     return "kerjasama.web:create_app"
 
 
