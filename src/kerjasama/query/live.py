@@ -111,11 +111,20 @@ class Snapshot:
         return out
 
 
-def yield_to_requests() -> None:
-    """Lower this thread's priority (Linux schedules threads one by one), so that the work
-    done ahead in the background gives way to the requests of every server process."""
-    with contextlib.suppress(AttributeError, OSError):  # elsewhere: as it is
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
+def in_background(
+    work: Callable[[], object], name: str, quiet: tuple[type[BaseException], ...]
+) -> None:
+    """Run `work` ahead, in a daemon thread of lower priority (Linux schedules threads one by
+    one), so that it gives way to the requests of every server process; the errors `quiet`
+    (the database gone) end it without a word: what it made ahead is made on demand."""
+
+    def run() -> None:
+        with contextlib.suppress(AttributeError, OSError):  # elsewhere: as it is
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
+        with contextlib.suppress(*quiet):
+            work()
+
+    threading.Thread(target=run, daemon=True, name=name).start()
 
 
 class LiveRegister:
@@ -253,12 +262,13 @@ class LiveRegister:
                     snapshot.text.use_kept(load_words(root / snapshot.index.mark.name()))
             gc.freeze()  # what the warmers made lives as long as the snapshot
 
-        def warm_while_it_can() -> None:
-            yield_to_requests()
-            with contextlib.suppress(SQLAlchemyError):  # the database gone: asked on demand
-                warm()
+        in_background(warm, "register-warm-up", (SQLAlchemyError,))
 
-        threading.Thread(target=warm_while_it_can, daemon=True, name="register-warm-up").start()
+    def make_ready(self) -> None:
+        """Make the first snapshot now, in the background (a server's start), so that no first
+        request waits for it alone; the database unreadable now: the first request asks again,
+        and says why."""
+        in_background(self.current, "register-start", (SQLAlchemyError, sqlite3.Error, OSError))
 
     def invalidate(self) -> None:
         with self._lock:

@@ -6,21 +6,18 @@ import contextlib
 import json
 import logging
 import os
-import sqlite3
-import threading
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.routing import Match
 
 from kerjasama import __version__
-from kerjasama.query.live import LiveRegister, yield_to_requests
+from kerjasama.query.live import LiveRegister
 from kerjasama.store import open_store
 from kerjasama.web.auth import LoginLimiter, LoginRequired, login_url
 from kerjasama.web.context import CSP, HERE, WebState, chosen_language, make_templates, render
@@ -177,14 +174,7 @@ def _install_middleware(app: FastAPI, secret: str, secure_cookies: bool) -> None
 async def _ready_at_start(app: FastAPI) -> AsyncIterator[None]:
     """Make the register's first snapshot as the server starts, in the background, so that
     no first request (of each worker process) waits for it alone."""
-
-    def ready() -> None:
-        yield_to_requests()
-        # The database gone or unreadable now: the first request asks again, and says why.
-        with contextlib.suppress(SQLAlchemyError, sqlite3.Error, OSError):
-            app.state.web.live.current()
-
-    threading.Thread(target=ready, daemon=True, name="register-start").start()
+    app.state.web.live.make_ready()
     yield
 
 

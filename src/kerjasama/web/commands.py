@@ -122,6 +122,7 @@ def _prepare_workers(db: str | None, secure: bool) -> str:
     brought up to date here, not by each worker at once), the session secret made (all sign
     alike), both passed in the environment; the app as an import string for uvicorn."""
     from kerjasama.store import open_store
+    from kerjasama.web.app import READY_AT_START
     from kerjasama.web.secret import session_secret
 
     store = open_store(db)
@@ -129,7 +130,7 @@ def _prepare_workers(db: str | None, secure: bool) -> str:
     store.engine.dispose()
     session_secret()
     os.environ["KERJASAMA_SECURE_COOKIES"] = "1" if secure else "0"
-    os.environ["KERJASAMA_READY_AT_START"] = "1"  # web.app.READY_AT_START
+    os.environ[READY_AT_START] = "1"
     return "kerjasama.web:create_app"
 
 
