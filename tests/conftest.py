@@ -3,6 +3,7 @@ and a real PostgreSQL server started for the session (skipped where none is inst
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import socket
@@ -41,6 +42,18 @@ def shared() -> Path:
     if not (SHARED / "seeds").is_dir():
         pytest.skip(f"../shared not found at {SHARED}: the seeds and data live there")
     return SHARED
+
+
+@pytest.fixture
+def reference(shared: Path):
+    """The reference scorer, ../shared/tools/score.py, as a module."""
+    path = shared / "tools" / "score.py"
+    if not path.exists():
+        pytest.skip(f"reference scorer not found at {path}")
+    spec = importlib.util.spec_from_file_location("reference_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture

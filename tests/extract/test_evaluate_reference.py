@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import random
 from pathlib import Path
@@ -14,17 +13,6 @@ from kerjasama.evaluate import evaluate, load_gold
 from support import REPO, run_cli
 
 DEVSET = REPO / "tests" / "devset"
-
-
-@pytest.fixture
-def reference(shared: Path):
-    path = shared / "tools" / "score.py"
-    if not path.exists():
-        pytest.skip(f"reference scorer not found at {path}")
-    spec = importlib.util.spec_from_file_location("reference_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _as_reference(res: dict) -> dict:

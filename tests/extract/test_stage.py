@@ -399,3 +399,18 @@ def test_cancelling_a_memorandum_is_its_review() -> None:
         "GORONTALO UTARA – Pemkab Gorontalo Utara melakukan pembatalan nota kesepahaman dengan "
         "PT Gorontalo Alam Bahari karena investasi tak kunjung berjalan, Senin (3/2)."
     ) == ("review", "mou")
+
+
+def test_an_agreement_to_sign_or_a_day_still_to_come_is_negotiation() -> None:
+    agreed = (
+        "Solo - Pemkot Surakarta dan Pemprov Jawa Tengah sepakat untuk menandatangani "
+        "perjanjian kerja sama pengelolaan keraton."
+    )
+    assert stage(agreed, "2017-08-30") == ("negotiate", "agreement")
+    coming = (
+        "Solo - Pemkot Surakarta dan Pemprov Jawa Tengah menandatangani perjanjian kerja sama "
+        "pengelolaan keraton pada 7 September mendatang."
+    )
+    assert stage(coming, "2017-08-30") == ("negotiate", "agreement")
+    done = coming.replace(" mendatang", "")
+    assert stage(done, "2017-09-08") == ("sign", "agreement")

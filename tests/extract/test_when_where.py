@@ -374,3 +374,20 @@ def test_the_start_of_a_period_is_no_date_of_the_activity() -> None:
         "Kunjungan kerja sama itu berlangsung sejak Selasa (4/3/2025) hingga Kamis (6/3/2025)."
     )
     assert [c.date for c in extract_article(trip, today=TODAY).cooperations] == ["2025-03-04"]
+
+
+def test_a_period_told_by_both_ends_is_not_the_day_of_the_activity() -> None:
+    """Figures "periode 1 Januari 2010 hingga 30 Juni 2016" or a term "berlaku 1 Januari 2020
+    sampai 31 Desember 2024" are not when the reported meeting took place."""
+    figures = (
+        "Bogor - Pemkot Bogor menjajaki kerja sama pendidikan dengan Kota Tokyo, Jepang.\n"
+        "Nilai investasi Jepang periode 1 Januari 2010 hingga 30 Juni 2016 terus naik.\n"
+        "Pertemuan itu dihadiri Wali Kota Bogor Bima Arya."
+    )
+    assert [c.date for c in extract_article(figures, today=TODAY).cooperations] == [None]
+    term = (
+        "Bogor - Pemkot Bogor menandatangani nota kesepahaman kerja sama dengan Kota Tokyo, "
+        "Jepang, pada Senin (17/1/2022). Nota itu berlaku 1 Januari 2022 sampai 31 Desember "
+        "2026."
+    )
+    assert [c.date for c in extract_article(term, today=TODAY).cooperations] == ["2022-01-17"]

@@ -78,6 +78,7 @@ from kerjasama.lang.id.places import (
 from kerjasama.lang.id.titles import (
     INDEPENDENT_BODY_HEADS,
     PLACE_TAKING_TITLE_WORDS,
+    PRESIDENT_SHORT_NAMES,
     RANKS,
     SHORT_FORMS,
     TITLE_HEADS,
@@ -611,6 +612,7 @@ def collect_candidates(doc: Doc) -> dict[str, Candidate]:
     _add_misspelt_list_items(doc, cands, story, coop, lead)
     _add_bare_company_mentions(doc, cands, story, coop, lead)
     _add_pointed_bodies(doc, cands, story, coop, lead)
+    _add_ministers(doc, cands, coop, lead)
     _link_coordinated(doc, cands, coop)
     _link_pairs(doc, cands, coop)
     _link_list_items(doc, cands)
@@ -1217,6 +1219,100 @@ def _add_pointed_bodies(doc: Doc, cands, story, coop, lead) -> None:
             continue  # no body, or two bodies of that lead: the pointer is unclear
         cand = max(named, key=lambda c: len(c.mentions))
         _note_mention(doc, cand, m.start(), m.end("lead"), sent, coop_set, lead)
+
+
+_OUR_SIDE = {"", "ri", "indonesia", "republik indonesia", "pemerintah", "pemerintah indonesia"}
+
+
+def ministry_of(role: str | None, org: str | None) -> Entry | None:
+    """The Indonesian ministry a person speaks for: a minister's or deputy minister's title
+    ("Menteri Perindustrian", "Menlu" with no foreign country beside it) or a role in a
+    ministry ("Juru Bicara" of "Kementerian Luar Negeri"); None otherwise."""
+    gazetteer = load_gazetteer()
+    if org and org.strip().lower() not in _OUR_SIDE:
+        entry = gazetteer.lookup(org)
+        return entry if _our_ministry(entry) else None
+    words = (role or "").split()
+    if not words:
+        return None
+    words = [*SHORT_FORMS.get(words[0].lower(), words[0]).split(), *words[1:]]
+    if words[0] == "Wakil":
+        words = words[1:]
+    if len(words) < 2 or words[0] != "Menteri":
+        return None
+    entry = gazetteer.lookup(" ".join(["Kementerian", *words[1:]]))
+    return entry if _our_ministry(entry) else None
+
+
+def _our_ministry(entry: Entry | None) -> bool:
+    return entry is not None and entry.kind == "ministry" and entry.country == "ID"
+
+
+_OUR_PRESIDENT = re.compile(
+    r"\bPresiden(?:\s+(?:RI|Republik\s+Indonesia|Indonesia)\b|(?=\s*[^\s\w]|\s+[a-z]))"
+)
+_BRACKET_NAME = re.compile(r"\s*\(([A-Z][a-z]+)\)")
+
+
+def _presidents_sentences(doc: Doc) -> set[tuple[int, int]]:
+    """The sentences naming Indonesia's President: by name (any word of it, the short name
+    in brackets after it, a name news uses alone: "Jokowi"), or as "Presiden" with no other
+    country's name after it."""
+    words: set[str] = set(PRESIDENT_SHORT_NAMES)
+    for person in doc.people:
+        if (person.role or "").startswith("Presiden") and (
+            person.org or ""
+        ).strip().lower() in _OUR_SIDE:
+            words.update(w for w in person.name.split() if len(w) > 2)
+            for _, e in person.mentions:
+                if short := _BRACKET_NAME.match(doc.text, e):
+                    words.add(short.group(1))
+    found = {doc.sentence_of(m.start()) for m in _OUR_PRESIDENT.finditer(doc.text)}
+    named = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b")
+    return found | {doc.sentence_of(m.start()) for m in named.finditer(doc.text)}
+
+
+def _add_ministers(doc: Doc, cands, coop, lead) -> None:
+    """A minister, or a ministry's spokesman, named in a cooperation sentence or quoted
+    saying one is the ministry acting ("Menperin Airlangga berharap kerja sama ... dengan
+    Afghanistan"): national news tells of a ministry's work through its people more than
+    through its name."""
+    # A story whose cooperation the President tells of (a state visit, leaders' talks, a
+    # summit) is the President's own diplomacy: a minister who accompanies, briefs or is
+    # quoted on it is no side; one paired with a partner in the list of the documents
+    # signed ("antara Menteri X dan Menteri Y Singapura") is.
+    presidents = _presidents_sentences(doc)
+    state_level = bool(presidents & set(coop))
+    coop_set = set(coop) - presidents
+    quoted = {} if state_level else {
+        q.speaker: q.end
+        for q in reversed(doc.quotes)
+        if q.speaker and doc.sentence_of(q.start) in coop_set
+    }  # fmt: skip
+    for person in doc.people:
+        said = quoted.get(person.name)
+        named = [(s, e) for s, e in person.mentions if doc.sentence_of(s) in coop_set]
+        if not named and said is None:
+            continue
+        entry = ministry_of(person.role, person.org)
+        if entry is None:
+            continue
+        cand = cands.get(entry.key)
+        if cand is None:
+            party = Party(name=entry.name, code=None, kind="ministry", country="ID")
+            cand = cands[entry.key] = Candidate(entry.key, party)
+        cand.actor = True
+        for s, e in named:
+            if (s, e) not in cand.mentions:
+                counted, linked = cand.coop_mentions, cand.linked
+                _note_mention(doc, cand, s, e, doc.sentence_of(s), coop_set, lead)
+                if state_level and cand.linked == linked:
+                    cand.coop_mentions = counted
+        if said is not None and not named and person.mentions:
+            # "..., kata Arrmanatha": the speaker named after the quote
+            after = [m for m in person.mentions if m[0] >= said] or person.mentions
+            cand.mentions = sorted({*cand.mentions, after[0]})
+            cand.coop_mentions += 1
 
 
 def _place_word(c: Candidate) -> str:
@@ -2047,6 +2143,10 @@ def choose_sides(
     if not ids:
         # No region acts: a ministry that signs with a partner is government cooperation too.
         ids = [c for c in active if _is_ministry(c) and c.coop_mentions and not c.facilitation]
+    if not ids and not any(c.is_id_gov for c in active):
+        # No region in the story: a ministry that holds the meeting ("menggelar") facilitates
+        # nobody else's cooperation, it is a side of its own.
+        ids = [c for c in active if _is_ministry(c) and c.coop_mentions >= 2]
     if not ids:
         return [], [], []
     first = min(ids, key=lambda c: c.mentions[0][0])

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kerjasama.extract.cues import PLANNED, alternation, keyed_matches, words_pattern
 from kerjasama.extract.doc import Doc
+from kerjasama.extract.when_where import is_planned
 from kerjasama.lang.id.cooperation import (
     APPROVAL_BODIES,
     BACKGROUND_CUES,
@@ -150,10 +151,9 @@ def _sign_status(
 ) -> str:
     text = doc.text
     c0, c1 = _clause_start(text, s, m.start()), _clause_end(text, m.end(), e)
-    after = (
-        _PLANNED_AFTER.search(text, m.end(), c1) or _FUTURE_DEED.match(text, m.end())
-        if nominal
-        else None
+    # "penandatanganan ... dijadwalkan", "menandatangani ... pada 7 September mendatang"
+    after = _PLANNED_AFTER.search(text, m.end(), c1) or (
+        _FUTURE_DEED.match(text, m.end()) if nominal else None
     )
     relative = _RELATIVE.search(text, max(s, m.start() - 30), m.start())
     if relative and not (_PLAIN_RELATIVE.fullmatch(relative.group(0)) and _told_when(doc, m)):
@@ -174,6 +174,8 @@ def _sign_status(
         or _INFINITIVE.search(text, max(s, m.start() - 4), m.start())
         or _PURPOSE.search(text, max(s, m.start() - 30), m.start())
         or after
+        # "menandatangani ... pada 7 September mendatang": a day still to come
+        or any(m.end() <= d.start < e and is_planned(doc, d) for d in doc.dates)
     ):
         return "planned"
     if _BACKGROUND.search(text, c0, m.start()) or _PAST_AFTER.search(text, m.end(), c1):

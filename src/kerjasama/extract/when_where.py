@@ -104,6 +104,29 @@ def is_since_date(doc: Doc, d: DateMention) -> bool:
     return until is None or not any(o.start - until.end() in range(3) for o in doc.dates)
 
 
+PERIOD_DAYS = 31  # a span longer than this, told by its two ends, is a period, not an event
+
+
+def is_period_end(doc: Doc, d: DateMention) -> bool:
+    """One end of a period told by both ("periode 1 Januari 2010 hingga 30 Juni 2016", an
+    MoU "berlaku 2020 sampai 2025"): the dates of figures or of a document's term, not of
+    an activity (a visit "Selasa (4/3) hingga Kamis (6/3)" spans days, not months)."""
+    until = _RANGE_END.match(doc.text, d.end)
+    if until is not None:
+        other = next((o for o in doc.dates if o.start - until.end() in range(3)), None)
+        if other is not None and _apart(d, other):
+            return True
+    for o in doc.dates:
+        m = _RANGE_END.match(doc.text, o.end) if o.end <= d.start else None
+        if m is not None and d.start - m.end() in range(3) and _apart(o, d):
+            return True
+    return False
+
+
+def _apart(a: DateMention, b: DateMention) -> bool:
+    return a.date is not None and b.date is not None and abs((b.date - a.date).days) > PERIOD_DAYS
+
+
 def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tuple[int, int]]):
     """The date of the reported activity: the first dated one in the evidence, else in the
     cooperation sentences, else in the story; a date of a plan, a letter or a statement does
@@ -113,6 +136,8 @@ def activity_date(doc: Doc, evidence: list[tuple[int, int]], sentences: list[tup
     plain, stated, stamped, since = [], [], [], []
     for d in doc.dates:
         if is_planned(doc, d) or is_document_date(doc, d) or _plan_before(doc, d):
+            continue
+        if is_period_end(doc, d):
             continue
         if _STAMP_TIME.match(doc.text, d.end) or d.start < (doc.marked.dateline_start or 0):
             stamped.append(d)  # "Senin, 19 April 2021 14:03 WIB", or above the dateline

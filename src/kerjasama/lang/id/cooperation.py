@@ -297,6 +297,8 @@ PLANNED_CUES: tuple[str, ...] = (
     "menyiapkan",
     "menjadwalkan",
     "rencana",
+    "sepakat untuk",  # agreed to sign: not signed yet
+    "bersepakat untuk",
     "targetnya",
     "target",
     "would",

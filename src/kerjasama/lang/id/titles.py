@@ -566,3 +566,6 @@ LIST_MARKERS: tuple[str, ...] = (
     "masing-masing",
     "namely",
 )
+
+# The names news calls Indonesia's presidents by, with no title ("mendampingi Jokowi").
+PRESIDENT_SHORT_NAMES: tuple[str, ...] = ("Jokowi", "SBY", "Gus Dur")

@@ -1,0 +1,66 @@
+"""A ministry acts through its people: national news names the minister, not the ministry.
+
+Fixture articles written for these tests (not page text).
+"""
+
+from __future__ import annotations
+
+from kerjasama.extract import extract_article
+
+MINISTER = (
+    "Jakarta - Menteri Perindustrian Budi Santoso menyatakan Indonesia siap memperluas kerja "
+    "sama industri dengan Afghanistan.\n"
+    "Budi berharap kerja sama investasi antara Indonesia dan Afghanistan di sektor industri "
+    "makanan segera terjalin, katanya dalam dialog bisnis di Jakarta, Kamis (6/4/2017).\n"
+    "Dialog itu dihadiri pelaku usaha kedua negara."
+)
+
+LEADERS = (
+    "Hamburg - Presiden Joko Widodo dan Perdana Menteri Australia Malcolm Turnbull sepakat "
+    "meningkatkan kerja sama kedua negara dalam pertemuan bilateral di sela KTT G20.\n"
+    "Menteri Luar Negeri Retno Marsudi yang mendampingi Presiden mengatakan kedua pemimpin "
+    "ingin kerja sama kedua negara terus tumbuh.\n"
+    "Pertemuan berlangsung sekitar 30 menit."
+)
+
+
+def test_a_minister_in_the_cooperation_sentences_is_the_ministry_acting() -> None:
+    rec = extract_article(MINISTER, published="2017-04-07")
+    assert rec.is_cooperation
+    parties = {p.name for c in rec.cooperations for p in c.parties}
+    assert "Kementerian Perindustrian" in parties
+    assert any(p.code == "AF" for c in rec.cooperations for p in c.parties)
+
+
+def test_a_minister_briefing_on_the_presidents_talks_is_not_a_ministry_deal() -> None:
+    rec = extract_article(LEADERS, published="2017-07-08")
+    assert not any(p.kind == "ministry" for c in rec.cooperations for p in c.parties), (
+        rec.cooperations
+    )
+
+
+def test_a_president_named_short_still_makes_it_the_presidents_diplomacy() -> None:
+    text = (
+        "Hamburg - Indonesia dan Australia sepakat meningkatkan kerja sama perdagangan.\n"
+        "Menteri Luar Negeri Retno Marsudi yang mendampingi Jokowi mengatakan kedua negara "
+        "sepakat mempercepat perundingan kerja sama ekonomi.\n"
+        "Pertemuan berlangsung sekitar 30 menit."
+    )
+    rec = extract_article(text, published="2017-07-08")
+    assert not any(p.kind == "ministry" for c in rec.cooperations for p in c.parties)
+
+
+def test_ministers_who_sign_on_a_state_visit_are_their_ministries() -> None:
+    text = (
+        "Singapura - Kunjungan kenegaraan Presiden Joko Widodo ke Singapura menghasilkan "
+        "kesepakatan kerja sama pendidikan.\n"
+        "Jokowi dan PM Lee Hsien Loong menyaksikan penandatanganan dua nota kesepahaman.\n"
+        "Pertama, kerja sama pelatihan vokasi antara Menteri Perindustrian Budi Santoso dan "
+        "Menteri Pendidikan Singapura Tan Wei Ming.\n"
+        "Kedua, kerja sama penanggulangan bencana antara Kepala BNPB Andi Wijaya dan "
+        "Komisioner Pasukan Pertahanan Sipil Singapura Eric Lim."
+    )
+    rec = extract_article(text, published="2017-09-08")
+    assert rec.is_cooperation
+    parties = {p.name for c in rec.cooperations for p in c.parties}
+    assert "Kementerian Perindustrian" in parties and "Singapura" in parties
