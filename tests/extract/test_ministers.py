@@ -64,3 +64,18 @@ def test_ministers_who_sign_on_a_state_visit_are_their_ministries() -> None:
     assert rec.is_cooperation
     parties = {p.name for c in rec.cooperations for p in c.parties}
     assert "Kementerian Perindustrian" in parties and "Singapura" in parties
+
+
+def test_a_capital_named_bare_in_a_ministrys_story_is_not_a_region_partner() -> None:
+    text = (
+        "Jakarta - Menteri Luar Negeri Retno Marsudi menyatakan Indonesia memperkuat kerja sama "
+        "infrastruktur dengan Timor Leste, kata Retno seusai pertemuan dengan Menlu Timor Leste "
+        "di Jakarta, Rabu (31/1).\n"
+        "Retno mengatakan Indonesia terus memperkuat kerja sama ekonomi dengan Timor Leste.\n"
+        "Peluang itu, kata Menlu Timor Leste, bisa dimanfaatkan Jakarta dan Dili untuk "
+        "memperkuat kerja sama pendidikan."
+    )
+    rec = extract_article(text, published="2018-01-31")
+    parties = {p.name for c in rec.cooperations for p in c.parties}
+    assert "Kementerian Luar Negeri" in parties
+    assert not any(p.kind == "province" for c in rec.cooperations for p in c.parties), parties

@@ -414,3 +414,13 @@ def test_an_agreement_to_sign_or_a_day_still_to_come_is_negotiation() -> None:
     assert stage(coming, "2017-08-30") == ("negotiate", "agreement")
     done = coming.replace(" mendatang", "")
     assert stage(done, "2017-09-08") == ("sign", "agreement")
+
+
+def test_documents_witnessed_were_signed() -> None:
+    witnessed = (
+        "Bogor - Wali Kota Bogor dan Wali Kota Tokyo menyaksikan dua nota kesepahaman kerja "
+        "sama pendidikan antara Pemkot Bogor dan Pemerintah Kota Tokyo."
+    )
+    assert stage(witnessed, "2016-10-28") == ("sign", "mou")
+    planned = witnessed.replace("menyaksikan", "akan menyaksikan")
+    assert stage(planned, "2016-10-28") == ("negotiate", "mou")

@@ -1225,19 +1225,24 @@ _OUR_SIDE = {"", "ri", "indonesia", "republik indonesia", "pemerintah", "pemerin
 
 
 def ministry_of(role: str | None, org: str | None) -> Entry | None:
-    """The Indonesian ministry a person speaks for: a minister's or deputy minister's title
-    ("Menteri Perindustrian", "Menlu" with no foreign country beside it) or a role in a
-    ministry ("Juru Bicara" of "Kementerian Luar Negeri"); None otherwise."""
+    """The Indonesian ministry a person speaks for: a role in a ministry ("Juru Bicara" of
+    "Kementerian Luar Negeri"), or a minister's or deputy minister's title ("Menteri
+    Perindustrian", "Menlu", "Menteri" of "Luar Negeri") with no other country beside it;
+    None otherwise."""
     gazetteer = load_gazetteer()
-    if org and org.strip().lower() not in _OUR_SIDE:
-        entry = gazetteer.lookup(org)
-        return entry if _our_ministry(entry) else None
+    written = (org or "").strip()
+    if written.lower() not in _OUR_SIDE:
+        entry = gazetteer.lookup(written)
+        if entry is not None:
+            return entry if _our_ministry(entry) else None
     words = (role or "").split()
     if not words:
         return None
     words = [*SHORT_FORMS.get(words[0].lower(), words[0]).split(), *words[1:]]
     if words[0] == "Wakil":
         words = words[1:]
+    if len(words) == 1 and written.lower() not in _OUR_SIDE:
+        words += written.split()  # "Menteri" of "Luar Negeri"
     if len(words) < 2 or words[0] != "Menteri":
         return None
     entry = gazetteer.lookup(" ".join(["Kementerian", *words[1:]]))
@@ -2160,6 +2165,10 @@ def choose_sides(
     ]
     if not partners:
         partners = _unlinked_partner(active, home)
+    if _is_ministry(home):
+        # A ministry's story: a region named bare, with no government form or head, is a
+        # place or the capital standing for the state ("Jakarta dan Dili"), not a partner.
+        partners = [c for c in partners if not (c.is_id_gov and not c.actor)]
     partners = _towns_for_their_countries(partners, active)
     partners = _drop_context_places(partners, cands)
     partners = _drop_unlinked_compatriots(partners)

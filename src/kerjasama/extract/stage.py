@@ -35,11 +35,14 @@ from kerjasama.lang.id.cooperation import (
     SIGN_STEMS,
     TAKE_PLACE_VERBS,
     TWINNING_WORDS,
+    WITNESS_VERBS,
 )
 from kerjasama.lang.id.organisations import POINTER_WORDS
 
 _SIGN = re.compile(r"(?<![\w-])(?:" + "|".join(SIGN_STEMS) + r")(?![\w])", re.I)
 _PLANNED_AFTER = words_pattern(PLANNED_AFTER_CUES)
+_WITNESS = words_pattern(WITNESS_VERBS)
+_WITNESSED_GAP = re.compile(r"(?:[ \t]+[\w()-]+){0,3}?[ \t]+$")  # "menyaksikan setidaknya empat"
 _HOPE = words_pattern(HOPE_CUES)
 _PURPOSE = words_pattern(PURPOSE_CUES)
 _DEED = words_pattern(DEED_CUES)
@@ -205,6 +208,22 @@ def _reported_as_done(text: str, s: int, m: re.Match[str]) -> bool:
     return bool(_TAKES_PLACE.match(text, m.end())) and not _FUTURE_DEED.match(text, m.end())
 
 
+def _witnessed_documents(text: str, s: int, e: int) -> list[re.Match[str]]:
+    """Witness verbs whose object is a document, a few words on, with no signing word told
+    between ("menyaksikan setidaknya empat nota kesepahaman"): the document was signed."""
+    found = []
+    for m in _WITNESS.finditer(text, s, e):
+        reach = min(e, m.end() + 48)
+        doc_word = next((d for _, d in keyed_matches("instrument", text, m.end(), reach)), None)
+        if (
+            doc_word is not None
+            and _WITNESSED_GAP.fullmatch(text, m.end(), doc_word.start()) is not None
+            and _SIGN.search(text, m.end(), doc_word.start()) is None
+        ):
+            found.append(m)
+    return found
+
+
 def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
     text = doc.text
     ref_year = _reference_year(doc)
@@ -222,6 +241,9 @@ def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
             ev = _Event("sign", status, (s, e), rank, m.start(), strong=strong)
             out.append(ev)
             last_sign = ev
+        for m in _witnessed_documents(text, s, e):
+            status = _sign_status(doc, s, e, m, ref_year, False)
+            out.append(_Event("sign", status, (s, e), rank, m.start()))
         for key, m in keyed_matches("action", text, s, e):
             if key == "sign":
                 continue

@@ -320,6 +320,10 @@ SIGN_STEMS: tuple[str, ...] = (
     r"(?:di|me)?tuangkan",
 )
 
+# Verbs of witnessing whose object, a document, tells that it was signed ("Presiden
+# menyaksikan empat nota kesepahaman"): a signing, though no signing verb is written.
+WITNESS_VERBS: tuple[str, ...] = ("menyaksikan", "witnessed", "witnessing")
+
 # Words just after a nominal signing that put it in the future ("penandatanganan
 # direncanakan"), and auxiliaries that do so before a verb of taking place ("akan dilakukan").
 PLANNED_AFTER_CUES: tuple[str, ...] = (
