@@ -59,3 +59,20 @@ def test_an_empty_facet() -> None:
     none = np.zeros(0, dtype=np.int32)
     counter = FacetCounter(none, none, 10_000, 3)
     assert counter.counts(np.ones(10_000, dtype=bool)).tolist() == [0, 0, 0]
+
+
+@pytest.mark.parametrize("share", [0.05, 0.2, 0.6])
+def test_a_facet_with_no_dense_value_counts_alike_on_either_pass(share: float) -> None:
+    """Many values, none held by many articles (the regions): a selection of up to a quarter
+    of the articles is counted through its rows, a larger one by the plain pass."""
+    rng = np.random.default_rng(7)
+    n_articles, n_values = 20_000, 3_000
+    articles = rng.integers(0, n_articles, size=2 * n_articles).astype(np.int32)
+    values = rng.integers(1, n_values, size=len(articles)).astype(np.int32)
+    pairs = np.unique(articles.astype(np.int64) * n_values + values)
+    articles, values = (pairs // n_values).astype(np.int32), (pairs % n_values).astype(np.int32)
+    counter = FacetCounter(articles, values, n_articles, n_values)
+    assert len(counter.dense) == 0
+    selected = rng.random(n_articles) < share
+    expected = plain(articles, values, selected, n_values)
+    assert counter.counts(selected).tolist() == expected.tolist()

@@ -6,8 +6,10 @@ selected. The plain pass (flag each row by its article, then `bincount`) reads e
 every request: about 55 ms for the seven facets at a million articles. `FacetCounter` picks
 the cheaper of two passes by the size of the selection:
 
-- few articles selected (at most 1/`SMALL` of them): only their rows, found through the
-  rows' offsets per article (rows sorted by article), are counted;
+- few articles selected (at most 1/`SMALL` of them, or 1/`SMALL_SPARSE` for a facet with no
+  dense value, such as the regions: 2,000 values over 1.8 M rows at a million articles,
+  9 ms against 13.5 for a selection of 15%): only their rows, found through the rows'
+  offsets per article (rows sorted by article), are counted;
 - otherwise the values held by many articles (at least 1/`DENSE` of them) are kept as packed
   bit rows, one bit per article, and counted by AND and popcount against the packed
   selection (1/64 of a word per article and value); the rows of the other values are
@@ -22,6 +24,7 @@ from __future__ import annotations
 import numpy as np
 
 SMALL = 64  # a selection of at most n / SMALL articles is counted through its own rows
+SMALL_SPARSE = 4  # ... or n / SMALL_SPARSE, where no value is dense (the crossover is ~28%)
 DENSE = 256  # a value held by at least n / DENSE articles is counted on packed bits
 MIN_DENSE_ARTICLES = 4096  # below this register size the plain pass is as fast
 BUFFER_BYTES = 32 << 20  # the bool buffer that packed rows are built in, at most
@@ -64,7 +67,8 @@ class FacetCounter:
         k = int(np.count_nonzero(selected)) if n_selected is None else n_selected
         if k == 0 or not len(self.values):
             return np.zeros(self.n_values, dtype=np.int64)
-        if k <= self.n_articles // SMALL:
+        small = SMALL if len(self.dense) else SMALL_SPARSE
+        if k <= self.n_articles // small:
             return self._counts_of_rows(np.flatnonzero(selected))
         out = np.bincount(
             self.sparse_values * np.take(selected, self.sparse_articles), minlength=self.n_values
