@@ -110,3 +110,15 @@ def test_a_postgresql_register_keeps_its_files_in_the_columns_folder(
     patched = column_files.open_columns(store)
     with store.engine.connect() as conn:
         assert answer(patched) == answer(ColumnIndex.build(conn))
+
+
+def test_the_files_an_index_maps_are_read_ahead(store) -> None:
+    built = column_files.open_columns(store)  # written, then mapped
+    mapped = column_files.mapped_files(built)
+    folder = column_files.folder_of(store) / built.mark.name()
+    assert mapped == sorted(folder.glob("*.npy"))
+    assert column_files.read_ahead(built) == sum(p.stat().st_size for p in mapped)
+    with store.engine.connect() as conn:
+        in_memory = ColumnIndex.build(conn)  # nothing mapped: nothing to read
+    assert column_files.mapped_files(in_memory) == []
+    assert column_files.read_ahead(in_memory) == 0

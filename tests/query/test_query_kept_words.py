@@ -132,6 +132,21 @@ def test_a_new_process_starts_with_the_words(db, monkeypatch, asked) -> None:
     assert [key for key, _ in asked] == [("vanili", False, None), ("vanili", False, "title")]
 
 
+def test_a_server_reads_the_files_it_maps_ahead(db, monkeypatch) -> None:
+    serve_and_warm(db, monkeypatch)  # the first server writes the files and the words
+    read: list[list[Path]] = []
+    real = live.read_ahead
+
+    def recording(index: ColumnIndex) -> int:
+        read.append(column_files.mapped_files(index))
+        return real(index)
+
+    monkeypatch.setattr(live, "read_ahead", recording)
+    started = serve_and_warm(db, monkeypatch)  # the next one maps them, words too
+    folder = column_files.folder_of(started.store) / started.index.mark.name()
+    assert read == [sorted([*folder.glob("*.npy"), folder / column_files.WORDS / "packed.npy"])]
+
+
 @pytest.mark.parametrize("rewrite", [False, True], ids=["patched", "patched-and-written"])
 def test_words_follow_a_patch_at_start(db, invented, monkeypatch, asked, rewrite) -> None:
     serve_and_warm(db, monkeypatch)

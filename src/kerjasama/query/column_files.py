@@ -105,6 +105,31 @@ def load(folder: Path) -> ColumnIndex:
     return index
 
 
+def mapped_files(index: ColumnIndex) -> list[Path]:
+    """The files whose pages the index's arrays map (its columns' and its kept words')."""
+    arrays = list(index.columns.arrays().values())
+    if index.words is not None:
+        arrays.append(index.words.packed)
+    names = {a.filename for a in arrays if isinstance(a, np.memmap) and a.filename}
+    return sorted(Path(n) for n in names)
+
+
+def read_ahead(index: ColumnIndex, chunk: int = 1 << 20) -> int:
+    """Read the files the index maps once, start to end, so that the operating system's cache
+    holds them before requests touch their pages one by one (after a reboot or a dropped cache,
+    a filter's first pass over a mapped column took 100-160 ms at a million articles). Bytes
+    read; a file removed meanwhile is passed over."""
+    buffer, total = bytearray(chunk), 0
+    for path in mapped_files(index):
+        try:
+            with path.open("rb", buffering=0) as f:
+                while n := f.readinto(buffer):
+                    total += n
+        except OSError:
+            continue
+    return total
+
+
 def wants_words(root: Path, index: ColumnIndex) -> bool:
     """Whether the index has its folder under `root` and that folder keeps no words yet."""
     folder = root / index.mark.name()

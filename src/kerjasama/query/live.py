@@ -37,6 +37,7 @@ from kerjasama.query.column_files import (
     folder_of,
     load_words,
     open_columns,
+    read_ahead,
     save,
     save_words,
     wants_words,
@@ -233,7 +234,8 @@ class LiveRegister:
 
     def _warm(self, snapshot: Snapshot) -> None:
         """Compute ahead, in the background, what the first requests on a large register would
-        wait for: the database server's copy of the full-text index (where it can keep one),
+        wait for: the operating system's copy of the column files it maps, the database
+        server's copy of the full-text index (where it can keep one),
         the dashboard's figures, the frequent words (a patched snapshot has them),
         whose sets are then kept in the index's files for the next process that starts (also
         by a patched snapshot whose index was just written to new files)."""
@@ -242,6 +244,7 @@ class LiveRegister:
         root = folder_of(self.store)
 
         def warm() -> None:
+            read_ahead(snapshot.index)
             snapshot.text.prepare()
             if not snapshot.carried:  # this process's first snapshot: the server's cache too
                 snapshot.text.prewarm()
