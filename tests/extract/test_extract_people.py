@@ -659,3 +659,16 @@ def test_initials_after_a_dotted_honorific_end_no_sentence() -> None:
         "Kepala BNN hadir.",
     ]
     assert people_of(text).get("ZA Ramlan") == "Bupati"
+
+
+def test_a_title_whose_fields_are_a_list_ending_in_comma_and_dan() -> None:
+    people = people_of(
+        "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Eko Santoso dan "
+        "Menteri Riset, Teknologi, dan Pendidikan Tinggi Ahmad Nasrul hadir di Palu, Senin."
+    )
+    assert people.get("Eko Santoso") == (
+        "Menteri Desa Pembangunan Daerah Tertinggal dan Transmigrasi"
+    )
+    assert people.get("Ahmad Nasrul") == "Menteri Riset Teknologi dan Pendidikan Tinggi"
+    two = people_of("Gubernur Jawa Barat, dan Bupati Bogor Ade Yasin hadir.")
+    assert two.get("Ade Yasin") == "Bupati"  # a second title after ", dan": not one role

@@ -79,3 +79,22 @@ def test_a_capital_named_bare_in_a_ministrys_story_is_not_a_region_partner() -> 
     parties = {p.name for c in rec.cooperations for p in c.parties}
     assert "Kementerian Luar Negeri" in parties
     assert not any(p.kind == "province" for c in rec.cooperations for p in c.parties), parties
+
+
+def test_a_minister_who_goes_for_the_president_is_the_ministry_acting() -> None:
+    text = (
+        "Jakarta - Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi Hartono "
+        "dijadwalkan mengunjungi Nauru pada Senin (29/1/2018).\n"
+        '"Saya ke Nauru, Senin. Mewakili Presiden, sekaligus melakukan penjajakan kerja sama '
+        'di bidang perikanan," ujar Budi di kantornya, Jumat (26/1/2018).\n'
+        "Kunjungan itu membalas kunjungan Presiden Nauru ke Indonesia, kata dia.\n"
+        "Budi menuturkan perikanan menjadi kerja sama utama yang akan ditawarkan Indonesia "
+        "ke Nauru."
+    )
+    rec = extract_article(text, published="2018-01-28")
+    assert rec.is_cooperation
+    (coop,) = rec.cooperations
+    assert {p.kind for p in coop.parties} == {"ministry", "country"}
+    assert any(p.code == "NR" for p in coop.parties)
+    assert coop.action == "explore"
+    assert coop.date == "2018-01-29"  # the bare "Senin" is the Monday dated before

@@ -230,3 +230,12 @@ def test_government_forms_with_a_shortened_kind() -> None:
         ("Pemerintah Kab. Donggala", "72.03", "pemkab"),
         ("Pemerintah Prov. Jawa Tengah", "ID-JT", "pemprov"),
     ]
+
+
+def test_un_bodies_news_names_by_acronym_are_named_so() -> None:
+    # Readers and annotators write "UNESCO", not the long name: the register does too.
+    gaz = load_gazetteer()
+    for written in ("UNESCO", "United Nations Educational, Scientific and Cultural Organization"):
+        assert gaz.lookup(written).name == "UNESCO"
+    assert gaz.lookup("UNHCR").name == "UNHCR"
+    assert gaz.lookup("FAO").name == "Food and Agriculture Organization"  # named in full

@@ -128,3 +128,21 @@ def test_english_month_first_without_a_year() -> None:
     ]
     assert find_dates("the mayor may 5 times", published, TODAY) == []  # a verb, not May
     assert [d.text for d in find_dates("on May 16, 2022", published, TODAY)] == ["May 16, 2022"]
+
+
+def test_slashes_spaced_as_tokenised_corpora_write_them() -> None:
+    assert dates("Senin (29 / 1 / 2018) dan (3 / 2 / 2018)") == [
+        ("Senin (29 / 1 / 2018)", dt.date(2018, 1, 29)),
+        ("(3 / 2 / 2018)", dt.date(2018, 2, 3)),
+    ]
+
+
+def test_a_bare_weekday_after_that_weekday_dated_is_the_same_day() -> None:
+    base = dt.date(2018, 1, 28)  # a Sunday: "Senin" alone would be the 22nd
+    found = find_dates("ke Nauru pada Senin (29/1/2018). Saya ke Nauru, Senin.", base, TODAY)
+    assert [(d.text, d.date, d.weekday_only) for d in found] == [
+        ("Senin (29/1/2018)", dt.date(2018, 1, 29), False),
+        ("Senin", dt.date(2018, 1, 29), False),
+    ]
+    far = find_dates("rapat Senin (1/1/2018). Lalu Senin.", dt.date(2018, 3, 1), TODAY)
+    assert far[1].date == dt.date(2018, 2, 26) and far[1].weekday_only  # weeks apart: not it

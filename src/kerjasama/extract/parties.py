@@ -76,6 +76,7 @@ from kerjasama.lang.id.places import (
     SUBDISTRICT_HEADS,
 )
 from kerjasama.lang.id.titles import (
+    FOR_THE_PRESIDENT,
     INDEPENDENT_BODY_HEADS,
     PLACE_TAKING_TITLE_WORDS,
     PRESIDENT_SHORT_NAMES,
@@ -1257,12 +1258,13 @@ _OUR_PRESIDENT = re.compile(
     r"\bPresiden(?:\s+(?:RI|Republik\s+Indonesia|Indonesia)\b|(?=\s*[^\s\w]|\s+[a-z]))"
 )
 _BRACKET_NAME = re.compile(r"\s*\(([A-Z][a-z]+)\)")
+_FOR_THE_PRESIDENT = re.compile(rf"\b(?:{alternation(FOR_THE_PRESIDENT)})\s+$", re.IGNORECASE)
 
 
 def _presidents_sentences(doc: Doc) -> set[tuple[int, int]]:
     """The sentences naming Indonesia's President: by name (any word of it, the short name
     in brackets after it, a name news uses alone: "Jokowi"), or as "Presiden" with no other
-    country's name after it."""
+    country's name after it; not where someone acts for the President ("Mewakili Presiden")."""
     words: set[str] = set(PRESIDENT_SHORT_NAMES)
     for person in doc.people:
         if (person.role or "").startswith("Presiden") and (
@@ -1272,7 +1274,11 @@ def _presidents_sentences(doc: Doc) -> set[tuple[int, int]]:
             for _, e in person.mentions:
                 if short := _BRACKET_NAME.match(doc.text, e):
                     words.add(short.group(1))
-    found = {doc.sentence_of(m.start()) for m in _OUR_PRESIDENT.finditer(doc.text)}
+    found = {
+        doc.sentence_of(m.start())
+        for m in _OUR_PRESIDENT.finditer(doc.text)
+        if not _FOR_THE_PRESIDENT.search(doc.text, max(0, m.start() - 20), m.start())
+    }
     named = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b")
     return found | {doc.sentence_of(m.start()) for m in named.finditer(doc.text)}
 

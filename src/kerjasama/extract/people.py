@@ -341,8 +341,16 @@ def _parse_title(
             tok.text == ","
             and nxt
             and nxt.lower not in TITLE_HEADS
-            and nxt.lower not in ROLE_CONNECTORS
-            and _is_title_word(nxt, True)
+            and (
+                (nxt.lower not in ROLE_CONNECTORS and _is_title_word(nxt, True))
+                or (  # the list's last item after a comma: "Politik, Hukum, dan Keamanan"
+                    words
+                    and nxt.lower in _PAIR_JOINS
+                    and i + 2 < n
+                    and toks[i + 2].lower not in TITLE_HEADS
+                    and _is_title_word(toks[i + 2], True)
+                )
+            )
         )
         if in_list:  # "Kepala Dinas Perindustrian, Perdagangan, Energi ..."
             i += 1

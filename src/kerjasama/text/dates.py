@@ -28,13 +28,14 @@ MONTH_DAY_YEAR = re.compile(
     rf"\b(?P<month>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
 )
 # "Kamis (4/5)", "Rabu (3/01/24)", "Kamis (08/05/2025)", "Senin", "Kamis, 24 Maret 2022"
-# "Senin, (5/2/24)", "Senin 25/10/2021": a comma before the day, or no brackets, read the same
+# "Senin, (5/2/24)", "Senin 25/10/2021": a comma before the day, or no brackets, read the same;
+# a space either side of a slash too ("Senin (29 / 1 / 2018)", as tokenised corpora write it)
 WEEKDAY = re.compile(
-    rf"\b(?P<weekday>{_WEEKDAY_ALT})\b(?:\s*,?\s*(?P<open>\()?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
-    rf"(?:/(?P<y>\d{{2,4}}))?(?(open)\)|(?![/\d])))?",
+    rf"\b(?P<weekday>{_WEEKDAY_ALT})\b(?:\s*,?\s*(?P<open>\()?(?P<d>\d{{1,2}}) ?/ ?(?P<m>\d{{1,2}})"
+    rf"(?: ?/ ?(?P<y>\d{{2,4}}))?(?(open)\)|(?![/\d])))?",
 )
 # "(11/8/2022)" without a weekday
-SLASH_DATE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4})\)")
+SLASH_DATE = re.compile(r"\((?P<d>\d{1,2}) ?/ ?(?P<m>\d{1,2}) ?/ ?(?P<y>\d{2,4})\)")
 # "Rabu, 9-5-2018", "Senin 25.10.2021": day, month and a full year with dashes or dots
 DASHED_DATE = re.compile(r"\b(?P<d>\d{1,2})([-.])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
@@ -164,6 +165,7 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
             # "HUT ke-766 tahun 2016": a year the text names, when no date carries one
             named = _NAMED_YEAR.search(text) if has_year else None
             hint = int(named.group(1)) if named and int(named.group(1)) <= today.year else None
+    dated: dict[int, dt.date] = {}  # per weekday, the date the text last gave it
     for m in weekdays:
         weekday = WEEKDAYS[m.group("weekday").lower()]
         if m.group("d"):
@@ -180,11 +182,17 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
                 if swapped and swapped.weekday() == weekday:
                     date = swapped
             add(m, date, weekday_mismatch=bool(date and date.weekday() != weekday))
+            if date and date.weekday() == weekday:
+                dated[weekday] = date
             continue
         tail = text[m.end() : m.end() + 40]
         tail = tail.lstrip(" ,(")
         if DAY_MONTH_YEAR.match(tail) or MONTH_DAY_YEAR.match(tail) or DASHED_DATE.match(tail):
             continue  # "Kamis, 24 Maret 2022", "Monday, May 16, 2022": the date below carries it
+        given = dated.get(weekday)
+        if given and (base is None or abs((given - base).days) <= 7):
+            add(m, given)  # "Senin (29/1/2018)" then "..., Senin": that Monday again
+            continue
         add(m, last_weekday(weekday, base) if base else None, weekday_only=True)
     # "December 4, 2023" needs a year, "(11/8/2022)" a slash: skip passes that cannot match.
     passes = [DAY_MONTH_YEAR.finditer(text)]

@@ -227,6 +227,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     bank tp pkk dekranasda koni kadin percepatan destinasi eksekutif jaringan legislatif
     yudikatif tim khusus ahli pengawas pengembangan penjaminan mutu akademik kemahasiswaan
     alumni kerja sama kerjasama antarnegara antardaerah fungsi politik konsuler pensosbud
+    daerah tertinggal hak asasi kemaritiman agraria teknologi
     rector rectorate faculty university college school institute center centre affairs
     human resources finance partnerships partnership global relations research innovation
     student community promotion registrar corporate main operational operations
@@ -569,3 +570,13 @@ LIST_MARKERS: tuple[str, ...] = (
 
 # The names news calls Indonesia's presidents by, with no title ("mendampingi Jokowi").
 PRESIDENT_SHORT_NAMES: tuple[str, ...] = ("Jokowi", "SBY", "Gus Dur")
+# Words before "Presiden" that make its bearer someone acting for the President ("Mewakili
+# Presiden, ..." said by a minister): the President is then not in the story.
+FOR_THE_PRESIDENT: tuple[str, ...] = (
+    "mewakili",
+    "atas nama",
+    "utusan",
+    "utusan khusus",
+    "on behalf of",
+    "representing",
+)
