@@ -295,6 +295,12 @@ def main() -> None:
     parser.add_argument("--links", action="store_true", help="also time the partnership pages")
     parser.add_argument("--workers", type=int, default=1, help="`kerjasama serve --workers`")
     parser.add_argument("--clients", type=int, default=1, help="clients asking at once")
+    parser.add_argument(
+        "--first-timeout",
+        type=float,
+        default=1800.0,
+        help="seconds to wait for the first answer (a fresh register builds its index first)",
+    )
     args = parser.parse_args()
     tmp = None if args.db else tempfile.TemporaryDirectory()
     db = args.db or str(Path(tmp.name) / "bench.db")
@@ -308,7 +314,7 @@ def main() -> None:
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
             listening = time.perf_counter() - started
-            client.get("/api/stats")
+            client.get("/api/stats", timeout=args.first_timeout)
             built = time.perf_counter() - started
             print(
                 f"first answer of /api/stats after the start: {built:.2f} s "
