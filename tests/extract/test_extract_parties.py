@@ -843,7 +843,7 @@ PARTY_CASES = [
         "oleh enam kabupaten, yaitu Kabupaten Mamuju, Majene, Polewali Mandar, Mamasa, "
         "Pasangkayu dan Mamuju Tengah.\nGubernur menyebut kerja sama itu memperkuat tata "
         "kelola keuangan daerah.",
-        ["Provinsi Sulawesi Barat", "PT Bank Negara Indonesia Tbk"],
+        ["Provinsi Sulawesi Barat", "PT Bank Negara Indonesia (Persero) Tbk"],
         id="regions that follow the event online attend it",
     ),
     pytest.param(

@@ -98,3 +98,26 @@ def test_a_minister_who_goes_for_the_president_is_the_ministry_acting() -> None:
     assert any(p.code == "NR" for p in coop.parties)
     assert coop.action == "explore"
     assert coop.date == "2018-01-29"  # the bare "Senin" is the Monday dated before
+
+
+def test_our_consulate_working_with_its_host_is_the_indonesian_side() -> None:
+    text = (
+        "Osaka - KJRI Osaka menandatangani nota kesepahaman kerja sama promosi perdagangan "
+        "dengan Pemerintah Prefektur Osaka, Senin (6/3/2023).\n"
+        "Konsul Jenderal RI Osaka Diana Sari mengatakan kerja sama itu membuka pasar bagi "
+        "produk Indonesia."
+    )
+    rec = extract_article(text, published="2023-03-06")
+    assert rec.is_cooperation
+    assert [[p.name for p in c.parties] for c in rec.cooperations] == [
+        ["KJRI Osaka", "Prefektur Osaka"]
+    ]
+
+
+def test_a_foreign_embassy_is_no_indonesian_side() -> None:
+    text = (
+        "Jakarta - Kedutaan Besar Jepang menandatangani nota kesepahaman kerja sama beasiswa "
+        "dengan Yayasan Pendidikan Nusantara, Senin (6/3/2023)."
+    )
+    rec = extract_article(text, published="2023-03-06")
+    assert not rec.is_cooperation

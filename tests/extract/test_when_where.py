@@ -391,3 +391,12 @@ def test_a_period_told_by_both_ends_is_not_the_day_of_the_activity() -> None:
         "2026."
     )
     assert [c.date for c in extract_article(term, today=TODAY).cooperations] == ["2022-01-17"]
+
+
+def test_a_visit_noun_naming_its_visitor_before_the_destination() -> None:
+    text = (
+        "Samarinda - Kunjungan kerja Gubernur Kalimantan Timur Isran Noor (Isran) ke Hefei "
+        "menghasilkan nota kesepahaman kerja sama perdagangan dengan Pemerintah Provinsi "
+        "Anhui.\nNota kesepahaman itu ditandatangani kedua pemimpin daerah."
+    )
+    assert places(text) == ["Hefei"]

@@ -1,5 +1,5 @@
 """The extractor on real news that CI can read: the IndoSum articles of ../shared/data/news
-annotated in indosum-gold.jsonl (122 national-news articles that use a cooperation word and
+annotated in indosum-gold.jsonl (137 national-news articles that use a cooperation word and
 name a government; 20 report cooperation, mostly ministries with foreign governments).
 
 The texts are read from the shared corpus, never kept here. The figures are the reference
@@ -59,19 +59,20 @@ def test_real_national_news_keeps_its_figures(reference, records: list[dict]) ->
     coop_p, coop_r, _ = fig["is_cooperation_prf"]
     party_p, _, party_f = fig["party_prf"]
     assert coop_p >= 0.75 and coop_r >= 0.55, fig["is_cooperation_prf"]
-    assert party_p >= 0.65 and party_f >= 0.5, fig["party_prf"]
-    assert fig["instrument_acc"] >= 0.45 and fig["action_acc"] >= 0.3
+    assert party_p >= 0.7 and party_f >= 0.58, fig["party_prf"]
+    assert fig["instrument_acc"] >= 0.5 and fig["action_acc"] >= 0.35
+    assert fig["record_strict_acc"] >= 0.3 and fig["place_acc"] >= 0.45
     assert fig["people_prf"][2] >= 0.7, fig["people_prf"]
     assert fig["people_with_role_recall"] >= 0.5
 
 
 def test_hard_negatives_stay_negative(records: list[dict]) -> None:
     """National news that only uses cooperation words (sport transfers, company deals,
-    leaders' diplomacy, police and army) is not flagged: at most 3 of its 102 articles."""
+    leaders' diplomacy, police and army) is not flagged: at most 4 of its 117 articles."""
     gold = {g["url"]: g for g in load_gold(GOLD)}
     flagged = [
         gold[r["source"]["url"]]["id"]
         for r in records
         if r["is_cooperation"] and not gold[r["source"]["url"]]["is_cooperation"]
     ]
-    assert len(flagged) <= 3, flagged
+    assert len(flagged) <= 4, flagged

@@ -14,6 +14,7 @@ from kerjasama.extract.cues import (
     words_pattern,
 )
 from kerjasama.extract.doc import Doc
+from kerjasama.extract.pairs import separate_documents, several_homes, told_pairs
 from kerjasama.extract.parties import (
     Candidate,
     choose_sides,
@@ -442,8 +443,18 @@ def find_cooperations(doc: Doc) -> Doc:
     date = activity_date(doc, reading.evidence, coop)
     place = activity_place(doc, reading.evidence, coop)
     others = [c for c in cands.values() if c not in partners and c not in homes]
+    pairs = told_pairs(doc, coop, [*homes, *partners, *facilitators])
+    if several_homes(pairs):
+        paired = {c.key for pair in pairs for c in pair}
+        rest = [f for f in facilitators if f.key not in paired]
+        doc.cooperations.extend(
+            _pair_record(doc, home, partner, rest, reading, date, place, coop)
+            for home, partner in pairs
+        )
+        return doc
     documents = _own_documents(doc, coop, partners)
-    if len(set(documents.values())) < 2 and _joint(doc, coop, homes, partners):
+    separate = len(set(documents.values())) >= 2 or separate_documents(pairs)
+    if not separate and _joint(doc, coop, homes, partners):
         doc.cooperations.append(
             _joint_record(doc, homes, partners, facilitators, reading, date, place, coop)
         )
@@ -591,6 +602,15 @@ def _joint_record(doc, homes, partners, facilitators, reading, date, place, coop
             "sectors": find_sectors(doc, pool),
         }
     )
+
+
+def _pair_record(doc, home, partner, facilitators, reading, date, place, coop) -> Cooperation:
+    """The record of one document told pair by pair: its two signers, the fields of the
+    sentences that name them."""
+    own = [sent for sent in coop if _mentions(partner, sent) and _mentions(home, sent)]
+    rec = _record(doc, [home], partner, facilitators, reading, date, place, own)
+    pool = sector_sentences(doc, own, lambda sent: _mentions(home, sent), neighbours=False)
+    return rec.model_copy(update={"sectors": find_sectors(doc, pool)})
 
 
 def _mentions(c: Candidate, sent: tuple[int, int]) -> bool:

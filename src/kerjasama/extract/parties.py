@@ -15,6 +15,8 @@ from kerjasama.extract.names import common_words, named_as_government, place_or_
 from kerjasama.gazetteer import Entry, Hit, load_gazetteer
 from kerjasama.lang.id.cooperation import (
     AREA_COUNT_NOUNS,
+    BACK_REFERENCE_NOUNS,
+    BACK_REFERENCE_WORDS,
     COUNT_WORDS,
     FACILITATION_CUES,
     FIELD_LEADS,
@@ -231,12 +233,35 @@ def cooperation_sentences(doc: Doc) -> list[tuple[int, int]]:
             for s, e in story
             if bisect_left(cues, s) < len(cues) and cues[bisect_left(cues, s)] < e
         ]
+        coop = sorted({*coop, *_documents_named_again(doc, story, coop)})
         items = _list_items(doc, story, coop)
         doc.cache["list_items"] = items
         counted = _counted_lists(doc, story, coop)
         doc.cache["counted_lists"] = counted
         doc.cache["coop"] = sorted({*coop, *items, *(doc.sentence_of(s) for s, _ in counted)})
     return doc.cache["coop"]  # type: ignore[return-value]
+
+
+_BACK_REFERENCE = re.compile(
+    r"(?<![\w-])(?i:"
+    + alternation(BACK_REFERENCE_NOUNS)
+    + r")\s+(?i:"
+    + alternation(BACK_REFERENCE_WORDS)
+    + r")(?![\w-])"
+)
+
+
+def _documents_named_again(doc: Doc, story, coop) -> list[tuple[int, int]]:
+    """Sentences after a cooperation sentence that name its document again with a word
+    pointing back ("Perjanjian pertama antara A dan B"; "Kesepakatan tersebut ..."): they
+    speak of that cooperation though no cooperation word is in them."""
+    if not coop:
+        return []
+    return [
+        sent
+        for sent in story
+        if sent[0] > coop[0][0] and sent not in coop and _BACK_REFERENCE.search(doc.text, *sent)
+    ]
 
 
 def cooperation_sentence_set(doc: Doc) -> frozenset[tuple[int, int]]:
@@ -721,10 +746,16 @@ def _in_order(short: list[str], long: list[str]) -> bool:
 
 def _merge_company_variants(cands: dict[str, Candidate]) -> None:
     """One company named in two forms ("PT X Tbk", later "X Group", or its regional office
-    "X Region XI"): one candidate, the one first named, with the mentions and links of both."""
+    "X Region XI"; the gazetteer's "PT Bank Negara Indonesia (Persero) Tbk" and the same name
+    read as a pattern): one candidate, the gazetteer's or else the one first named, with the
+    mentions and links of both."""
     first: dict[tuple[str, ...], Candidate] = {}
-    for key, c in sorted(cands.items(), key=lambda kc: min(kc[1].mentions, default=(0, 0))):
-        if c.party.kind != "company" or not key.startswith("org:"):
+    ordered = sorted(
+        cands.items(),
+        key=lambda kc: (min(kc[1].mentions, default=(0, 0)), not kc[0].startswith("body:")),
+    )
+    for key, c in ordered:
+        if c.party.kind != "company" or not key.startswith(("org:", "body:")):
             continue
         core = _company_core(c.party.name)
         office = next((i for i, w in enumerate(core) if w in COMPANY_OFFICE_WORDS), None)
@@ -734,6 +765,11 @@ def _merge_company_variants(cands: dict[str, Candidate]) -> None:
         into = first.setdefault(core, c)
         if into is c:
             continue
+        if key.startswith("body:") and not into.key.startswith("body:"):
+            into, c, key = c, into, into.key  # the gazetteer's body keeps its entry
+            first[core] = into
+        elif key.startswith("body:"):
+            continue  # two bodies of the gazetteer: two companies
         _merge_into(into, c)
         del cands[key]
 
@@ -1654,7 +1690,7 @@ def _link_pairs(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[int, int
     coop_set = set(coop)
     spans = sorted((s, e, c) for c in cands.values() for s, e in c.mentions)
     for (s1, e1, a), (s2, e2, b) in zip(spans, spans[1:], strict=False):
-        if a is b or not (a.is_id_gov or b.is_id_gov) or _nested(a, b):
+        if a is b or not (a.is_id_gov or b.is_id_gov) or nested(a, b):
             continue
         if (s1, e1) in a.aside_at or (s2, e2) in b.aside_at:
             continue  # "tindak lanjut dari kesepakatan antara A dengan B": another's pair
@@ -1681,7 +1717,7 @@ def _link_coordinated(doc: Doc, cands: dict[str, Candidate], coop: list[tuple[in
             and _LIST_GAP.match(gap)
             and _LIST_JOIN.search(gap)  # "Bali Yangshuo ASEAN": names side by side, no list
             and doc.sentence_of(prev[0]) == doc.sentence_of(item[0])
-            and not _nested(prev[2], item[2])
+            and not nested(prev[2], item[2])
         ):
             runs[-1].append(item)
         else:
@@ -1812,7 +1848,8 @@ def _side_deal_only(c: Candidate) -> bool:
     return c.side_deals > 0 and c.side_deals >= c.coop_mentions
 
 
-def _nested(a: Candidate, b: Candidate) -> bool:
+def nested(a: Candidate, b: Candidate) -> bool:
+    """One lies in the other: a region in its province, a town or region in its country."""
     return (
         a.parent == b.key
         or b.parent == a.key
@@ -2158,6 +2195,10 @@ def choose_sides(
         # No region in the story: a ministry that holds the meeting ("menggelar") facilitates
         # nobody else's cooperation, it is a side of its own.
         ids = [c for c in active if _is_ministry(c) and c.coop_mentions >= 2]
+    if not ids:
+        # No region or ministry acts: Indonesia's own mission abroad that works with its host
+        # ("KJRI Davao bekerja sama dengan pemerintah Filipina") is the Indonesian side.
+        ids = [c for c in active if _our_mission(c) and c.coop_mentions]
     if not ids:
         return [], [], []
     first = min(ids, key=lambda c: c.mentions[0][0])
@@ -2526,6 +2567,15 @@ def _same_place(region: Candidate, city: Candidate) -> bool:
     return (
         bare == city.party.name.split()[-1].lower() and region.party.country == city.party.country
     )
+
+
+_OUR_MISSION = re.compile(r"^(?:KBRI|KJRI)\b|\b(?:RI|Republik Indonesia|Indonesia|Indonesian)\b")
+
+
+def _our_mission(c: Candidate) -> bool:
+    """An Indonesian embassy or consulate ("KJRI Davao", "Konsulat Jenderal RI Jeddah",
+    "Indonesian Embassy in Tokyo"), not a foreign one in Indonesia."""
+    return c.broker and c.party.kind == "agency" and bool(_OUR_MISSION.search(c.party.name))
 
 
 def _is_ministry(c: Candidate) -> bool:

@@ -12,6 +12,7 @@ from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import build_entities, find_gazetteer_hits
 from kerjasama.extract.finish import build_article
 from kerjasama.extract.people import find_people
+from kerjasama.extract.period_names import name_bodies_of_their_day
 from kerjasama.extract.person_orgs import resolve_person_orgs
 from kerjasama.extract.quotes import find_quotes
 from kerjasama.extract.statistical import add_model_people
@@ -34,6 +35,7 @@ PIPELINE: list[tuple[str, Stage]] = [
     ("dates", find_all_dates),
     ("cooperation", find_cooperations),
     ("person_orgs", resolve_person_orgs),
+    ("period_names", name_bodies_of_their_day),
 ]
 
 

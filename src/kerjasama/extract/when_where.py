@@ -29,8 +29,11 @@ from kerjasama.lang.id.places import (
     PLACE_PHRASE_WORDS,
     PLACE_SPELLINGS,
     PROVINCE_CAPITALS,
+    VISIT_KINDS,
+    VISIT_NOUNS,
     VISIT_OBJECT_WORDS,
     VISIT_TO_WORDS,
+    VISITOR_JOINTS,
 )
 from kerjasama.lang.id.speech import SPEECH_VERBS, STATEMENT_CUES
 from kerjasama.lang.id.towns import Town, town_in
@@ -643,6 +646,14 @@ _VISIT = re.compile(
     + r")\s+(?=[A-Za-z])",
     re.I,
 )
+# "kunjungan kenegaraan Presiden RI Joko Widodo (Jokowi) ke Singapura": a visit noun, its
+# kind, its visitor (capitalised words, a bracketed short form, joints), then the destination.
+_VISIT_BY = re.compile(
+    r"(?<![\w-])(?i:" + alternation(VISIT_NOUNS) + r")"
+    r"(?:\s+(?i:" + alternation(VISIT_KINDS) + r"))*"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|\([^()\n]{1,30}\)|(?:" + alternation(VISITOR_JOINTS) + r")))"
+    r"{0,12}?\s+(?i:ke|to)\s+(?=[A-Za-z])"
+)
 
 
 _SIGNING = re.compile(r"(?<![\w-])(?:" + "|".join(SIGN_STEMS) + r")(?![\w])", re.I)
@@ -685,7 +696,8 @@ def _visit_candidates(doc: Doc, evidence, regions) -> list[tuple[tuple, str]]:
         tier = 1 if rank == 0 or (s, e) in first else 4 if rank == 1 else None
         if tier is None:
             continue
-        for m in _VISIT.finditer(doc.text, s, e):
+        visits = {m.end(): m for r in (_VISIT, _VISIT_BY) for m in r.finditer(doc.text, s, e)}
+        for m in visits.values():
             end, _ = _phrase_end(doc, m.end(), e)
             if end <= m.end() or _planned_at(doc, m.start()) or _future_after(doc, end):
                 continue

@@ -938,3 +938,32 @@ NEGATIVE_CUES: dict[str, tuple[str, ...]] = {
         "award",
     ),
 }
+
+
+# A document named again after the story has told of one ("Perjanjian pertama antara A dan
+# B", "Kesepakatan tersebut meliputi ..."): a bare document noun with a word that points back.
+BACK_REFERENCE_NOUNS: tuple[str, ...] = (
+    "perjanjian",
+    "kesepakatan",
+    "nota",
+    "naskah",
+    "dokumen",
+    "agreement",
+    "memorandum",
+)
+BACK_REFERENCE_WORDS: tuple[str, ...] = (
+    "pertama",
+    "kedua",
+    "ketiga",
+    "keempat",
+    "kelima",
+    "tersebut",
+    "itu",
+    "ini",
+    "lainnya",
+    "berikutnya",
+    "selanjutnya",
+    "first",
+    "second",
+    "third",
+)

@@ -217,6 +217,24 @@ VISIT_TO_WORDS: tuple[str, ...] = (
     "traveled",
 )
 VISIT_OBJECT_WORDS: tuple[str, ...] = ("mengunjungi", "menyambangi", "visited", "visiting")
+# A visit noun may name its kind and its visitor before the destination ("kunjungan
+# kenegaraan Presiden RI Joko Widodo (Jokowi) ke Singapura", "lawatan resmi Gubernur Bali
+# ke Queensland"): the kind words it may carry, and the joints a visitor's name may hold.
+VISIT_NOUNS: tuple[str, ...] = ("kunjungan", "lawatan", "visit", "trip")
+VISIT_KINDS: tuple[str, ...] = (
+    "kenegaraan",
+    "resmi",
+    "kerja",
+    "dinas",
+    "balasan",
+    "kehormatan",
+    "perdana",
+    "bilateral",
+    "state",
+    "official",
+    "working",
+)
+VISITOR_JOINTS: tuple[str, ...] = ("dan", "beserta", "bersama", "serta", "of", "by", "the")
 
 # A host receiving visitors ("Pemkot Palu menerima kunjungan ...", "Wagub menerima Dubes"):
 # unless a place phrase says otherwise, the visit was at the host region's seat.

@@ -1,0 +1,68 @@
+"""Documents told pair by pair: "kerja sama ... antara A dan B. Selanjutnya ... antara C dan D."
+
+A story that lists several documents, each between its own two signers, holds one partnership
+per pair, whoever the article's main Indonesian side is: a state visit's MoUs signed minister
+by minister, a signing ceremony of several regions each with its own partner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama.extract.doc import Doc
+from kerjasama.extract.parties import Candidate, nested
+
+# "antara"/"between" opens a pair; the pair's two names are joined by one of these.
+_BETWEEN = re.compile(r"(?<![\w-])(?:antara|between)(?![\w-])", re.I)
+_JOINT = re.compile(r"(?<![\w-])(?:dan|dengan|and|with)(?![\w-])", re.I)
+_GOVERNMENT_KINDS = {"province", "regency", "city", "ministry", "agency"}
+
+
+def _indonesian_side(c: Candidate) -> bool:
+    """A region, ministry or national agency of Indonesia: who may hold a pair's home side."""
+    return c.party.kind in _GOVERNMENT_KINDS and c.party.country == "ID"
+
+
+def _pair_of(doc: Doc, start: int, end: int, cands: list[Candidate]):
+    """The two bodies a pair names between `start` and `end`: exactly two, one an Indonesian
+    government side, joined by "dan"/"dengan"; (home, partner) or None."""
+    named: dict[str, tuple[int, int, Candidate]] = {}
+    for c in cands:
+        spans = [(s, e) for s, e in c.mentions if start <= s < end]
+        if spans:
+            named[c.key] = (*spans[0], c)
+    if len(named) != 2:
+        return None  # one name, or three or more: no pair (a joint document, a list)
+    (_, e1, a), (s2, _, b) = sorted(named.values(), key=lambda t: t[0])
+    if nested(a, b) or not _JOINT.search(doc.text, e1, s2):
+        return None
+    if _indonesian_side(a):
+        return a, b
+    return (b, a) if _indonesian_side(b) else None
+
+
+def told_pairs(
+    doc: Doc, coop: list[tuple[int, int]], involved: list[Candidate]
+) -> list[tuple[Candidate, Candidate]]:
+    """(home, partner) of each document the cooperation sentences name "antara A dan B",
+    in order, each pair once."""
+    pairs: list[tuple[Candidate, Candidate]] = []
+    for s, e in coop:
+        opens = [m.end() for m in _BETWEEN.finditer(doc.text, s, e)]
+        for i, start in enumerate(opens):
+            found = _pair_of(doc, start, opens[i + 1] if i + 1 < len(opens) else e, involved)
+            if found and all((found[0].key, found[1].key) != (h.key, p.key) for h, p in pairs):
+                pairs.append(found)
+    return pairs
+
+
+def several_homes(pairs: list[tuple[Candidate, Candidate]]) -> bool:
+    """Two documents or more, with two home sides or more: one partnership per pair (one
+    home with several partners is the usual one record per partner)."""
+    return len(pairs) >= 2 and len({h.key for h, _ in pairs}) >= 2
+
+
+def separate_documents(pairs: list[tuple[Candidate, Candidate]]) -> bool:
+    """Each partner told in a pair of its own ("Perjanjian pertama antara A dan B ...
+    kedua antara A dan C"): separate documents, not one signed by all."""
+    return len({p.key for _, p in pairs}) >= 2

@@ -1,0 +1,64 @@
+"""Documents told pair by pair are one partnership per pair, whoever the main side is.
+
+Fixture articles written for these tests (not page text).
+"""
+
+from __future__ import annotations
+
+from kerjasama.extract import extract_article
+
+
+def _pairs(text: str, published: str) -> list[set[str]]:
+    rec = extract_article(text, published=published)
+    assert rec.is_cooperation
+    return [{p.name for p in c.parties} for c in rec.cooperations]
+
+
+def test_ministers_signing_minister_by_minister_on_a_state_visit() -> None:
+    text = (
+        "Jakarta - Kunjungan kenegaraan Presiden RI Joko Widodo ke Singapura menghasilkan "
+        "kesepakatan kerja sama pendidikan dan penanggulangan bencana.\n"
+        "Jokowi dan PM Lee Hsien Loong menyaksikan penandatanganan tiga nota kesepahaman.\n"
+        "Pertama, kerja sama pelatihan vokasi antara Menteri Perindustrian Budi Santoso dan "
+        "Menteri Tenaga Kerja Singapura Tan Wei Ming.\n"
+        "Kedua, kerja sama pendidikan dasar antara Menteri Pendidikan dan Kebudayaan Ahmad "
+        "Fauzi dan Menteri Pendidikan Singapura Lim Boon Heng.\n"
+        "Ketiga, kerja sama penanggulangan bencana antara Kepala BNPB Andi Wijaya dan "
+        "Komisioner Pasukan Pertahanan Sipil Singapura Eric Lim."
+    )
+    pairs = _pairs(text, "2017-09-08")
+    assert len(pairs) == 3, pairs
+    assert all("Singapura" in p and len(p) == 2 for p in pairs), pairs
+    homes = {name for p in pairs for name in p} - {"Singapura"}
+    assert "Kementerian Perindustrian" in homes
+    assert "Badan Nasional Penanggulangan Bencana" in homes
+    assert any(name.startswith("Kementerian Pendidikan") for name in homes)
+
+
+def test_regions_each_signing_with_their_own_partner_at_one_ceremony() -> None:
+    text = (
+        "Surabaya (ANTARA) - Dua nota kesepahaman ditandatangani di Gedung Negara Grahadi, "
+        "Surabaya, Senin (6/3/2023).\n"
+        "Nota kesepahaman pertama tentang kerja sama perdagangan antara Pemerintah Provinsi "
+        "Jawa Timur dan Pemerintah Provinsi Jawa Tengah.\n"
+        "Nota kesepahaman kedua tentang kerja sama pariwisata antara Pemerintah Kota Surabaya "
+        "dan Pemerintah Kabupaten Banyuwangi."
+    )
+    pairs = _pairs(text, "2023-03-06")
+    assert {"Provinsi Jawa Timur", "Provinsi Jawa Tengah"} in pairs, pairs
+    assert {"Kota Surabaya", "Kabupaten Banyuwangi"} in pairs, pairs
+    assert len(pairs) == 2, pairs
+
+
+def test_one_region_with_two_partners_stays_one_record_per_partner() -> None:
+    text = (
+        "Malang - Pemerintah Kota Malang menandatangani dua perjanjian kerja sama, Selasa "
+        "(7/3/2023).\n"
+        "Perjanjian pertama antara Pemerintah Kota Malang dan Universitas Brawijaya tentang "
+        "pendidikan.\n"
+        "Perjanjian kedua antara Pemerintah Kota Malang dan PT Sumber Air Jaya tentang air "
+        "bersih."
+    )
+    pairs = _pairs(text, "2023-03-07")
+    assert all("Kota Malang" in p for p in pairs), pairs
+    assert len(pairs) == 2, pairs
