@@ -257,11 +257,9 @@ def _documents_named_again(doc: Doc, story, coop) -> list[tuple[int, int]]:
     speak of that cooperation though no cooperation word is in them."""
     if not coop:
         return []
-    return [
-        sent
-        for sent in story
-        if sent[0] > coop[0][0] and sent not in coop and _BACK_REFERENCE.search(doc.text, *sent)
-    ]
+    told, stories = set(coop), set(story)
+    found = {doc.sentence_of(m.start()) for m in _BACK_REFERENCE.finditer(doc.text, coop[0][1])}
+    return sorted(sent for sent in found if sent in stories and sent not in told)
 
 
 def cooperation_sentence_set(doc: Doc) -> frozenset[tuple[int, int]]:
