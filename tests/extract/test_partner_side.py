@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kerjasama.extract import extract_article
 from kerjasama.gazetteer import load_gazetteer
 
@@ -452,3 +454,34 @@ def test_parties_of_an_earlier_document_told_in_a_relative_clause_are_background
         "Kementerian Dalam Negeri, Kejaksaan Agung dan Polri."
     )
     assert found is not None and all("Dalam Negeri" not in name for name, _ in found)
+
+
+def test_a_town_abroad_named_after_its_mayors_title_is_the_partner() -> None:
+    """No country is named: the mayor's title and a town of GeoNames make it a town abroad,
+    not the first word of the mayor's name."""
+    rec = extract_article(
+        "Balikpapan - Wali Kota Balikpapan Rahmad Mas'ud menerima kunjungan Wali Kota "
+        "Ishinomaki Hiroshi Saito di Balai Kota, Senin (6/3/2023).\nKeduanya menjajaki "
+        "kerja sama pengelolaan sampah.",
+        published="2023-03-10",
+    )
+    assert rec.is_cooperation
+    partners = [p for c in rec.cooperations for p in c.parties if p.country == "JP"]
+    assert [p.name for p in partners] == ["Ishinomaki"]
+    assert {p.name: p.role for p in rec.people}.get("Hiroshi Saito") == "Wali Kota"
+    assert rec.cooperations[0].scope == "foreign"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SURABAYA, 6 March 2023 - Surabaya and Busan, sister cities since 1994, agreed to "
+        "expand their cooperation in port management, Mayor Eri Cahyadi said on Monday.",
+        "Surabaya - Surabaya dan Busan sepakat memperluas kerja sama pengelolaan pelabuhan, "
+        "kata Wali Kota Eri Cahyadi, Senin (6/3/2023).",
+    ],
+)
+def test_a_city_named_bare_beside_its_partner_abroad_is_a_side(text: str) -> None:
+    rec = extract_article(text, published="2023-03-10")
+    assert rec.is_cooperation
+    assert [[p.name for p in c.parties] for c in rec.cooperations] == [["Kota Surabaya", "Busan"]]

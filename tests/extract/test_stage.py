@@ -424,3 +424,13 @@ def test_documents_witnessed_were_signed() -> None:
     assert stage(witnessed, "2016-10-28") == ("sign", "mou")
     planned = witnessed.replace("menyaksikan", "akan menyaksikan")
     assert stage(planned, "2016-10-28") == ("negotiate", "mou")
+
+
+def test_carrying_out_a_cooperation_signed_before_is_implementation() -> None:
+    text = (
+        "Purwakarta - Bupati Purwakarta melepas 20 pemuda yang berangkat magang ke Prefektur "
+        "Shizuoka, Jepang, Selasa (7/3/2023).\nProgram magang itu merupakan pelaksanaan kerja "
+        "sama Pemkab Purwakarta dengan Pemerintah Prefektur Shizuoka yang ditandatangani "
+        "tahun lalu."
+    )
+    assert stage(text)[0] == "implement"

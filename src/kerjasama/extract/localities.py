@@ -122,12 +122,14 @@ def find_localities(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
         h for h in hits if h.entry.kind in _FOREIGN_HOSTS and h.entry.country not in (None, "ID")
     ]
     twin = _TWIN_CUE.search(text) is not None
-    if not hosts and not twin:
+    mayors = [m for m in _MAYOR_FRAME.finditer(text) if m.group("name").lower() not in _LOCAL]
+    if not hosts and not twin and not mayors:
         return []
     taken = bytearray(len(text) + 1)
     for h in hits:
         taken[h.start : h.end] = b"\x01" * (h.end - h.start)
     found: dict[str, Entry] = {}
+    _mayors_towns(taken, found, mayors)
     for host in hosts:
         m = _BEFORE_HOST.search(text, max(0, host.start - 90), host.start)
         if m is None:
@@ -269,6 +271,52 @@ def _ends(text: str, start: int, stop: int) -> list[int]:
         return []
     ends = [w.end() for w in _NAME_WORDS.finditer(text, start, run.end())]
     return ends[::-1]
+
+
+# A mayor's title and a name ("Wali Kota Ishinomaki Hiroshi Saito"): a town's name there, of
+# a sizeable town abroad, is the town whose mayor is meant, though no country is named.
+_MAYOR_FRAME = re.compile(
+    rf"(?<![\w-])(?i:wakil[ \t]+wali[ \t]?kota|wali[ \t]?kota|mayor[ \t]+of)[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+)
+_LOCAL = frozenset(("kota", "madya", "administrasi"))
+_MAYORS_TOWN_SIZE = 100_000
+
+
+def _mayors_towns(taken: bytearray, found: dict[str, Entry], mayors) -> None:
+    """Towns abroad named after a mayor's title, with no country needed: two words or one
+    that GeoNames knows as a town of 100,000 people or more outside Indonesia, and that is
+    no Indonesian place, given name or common word."""
+    from kerjasama.extract.names import common_words, local_place_names, person_words
+    from kerjasama.gazetteer.world_towns import world_towns
+
+    local, people, common, towns = local_place_names(), person_words(), common_words(), None
+    for m in mayors:
+        words = m.group("name").split()
+        start = m.start("name")
+        for n in (2, 1)[2 - len(words) :]:
+            name = " ".join(words[:n])
+            if name in found or not _free(taken, start, start + len(name)):
+                break
+            towns = towns if towns is not None else world_towns()
+            town = next(iter(towns.get(fold(name), ())), None)
+            if town is None or town.country == "ID" or town.population < _MAYORS_TOWN_SIZE:
+                continue
+            low = name.lower()
+            if (low,) in local.get(low, ()) or name in people or low in common:
+                break
+            if not _plain_name(name):
+                break
+            found[name] = Entry(
+                key=f"framed:{town.country}-{'-'.join(low.split())}",
+                name=name,
+                kind="foreign_city",
+                code=None,
+                country=town.country,
+                aliases=(name,),
+                parent=f"country:{town.country}",
+            )
+            break
 
 
 def _twin_towns(text: str, taken: bytearray, found: dict[str, Entry]) -> None:

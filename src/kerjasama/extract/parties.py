@@ -1967,7 +1967,31 @@ def _acts_as_government(doc: Doc, hit: Hit, sent_start: int) -> bool:
         and doc.sentence_of(hit.start) in cooperation_sentence_set(doc)
     ):
         return True  # "cooperation between Yogyakarta and Kyoto": English names regions bare
+    if _paired_with_abroad(doc, hit):
+        return True
     return any(p.org_code == hit.entry.code for p in doc.people)
+
+
+_PAIR_JOINT = re.compile(r"^[ \t]*(?:dan|and|&)[ \t]+$", re.I)
+
+
+def _paired_with_abroad(doc: Doc, hit: Hit) -> bool:
+    """ "Surabaya dan Busan sepakat ...", "Kyoto and Yogyakarta agreed": a region joined by
+    "dan"/"and" to a place abroad in a cooperation sentence is a side, as its partner is, not
+    a place (a place is "di Surabaya"). A city or regency only: "Jakarta dan Dili" in a
+    ministry's story are the capitals standing for their states."""
+    if hit.entry.kind not in ("city", "regency"):
+        return False
+    sent = doc.sentence_of(hit.start)
+    if sent not in cooperation_sentence_set(doc):
+        return False
+    for other in doc.hits_between(max(sent[0], hit.start - 40), min(sent[1], hit.end + 40)):
+        if other.entry.kind not in _FOREIGN_PLACES or other.entry.country in (None, "ID"):
+            continue
+        gap = (hit.end, other.start) if other.start >= hit.end else (other.end, hit.start)
+        if gap[0] <= gap[1] and _PAIR_JOINT.match(doc.text[gap[0] : gap[1]]):
+            return True
+    return False
 
 
 _ENGLISH_PAIR_LINKS = {"between", "with"}

@@ -307,8 +307,13 @@ def read_stage(doc: Doc, sentences: list[tuple[int, int]], lead: int = 3) -> Sta
     events = _events(doc, sentences)
     first = _first_instrument(doc, sentences)
     unplanned = _not_planned(sentences, events)
-    existing = _first_instrument(doc, unplanned) or any(
-        _EXISTING.search(doc.text, s, e) for s, e in unplanned
+    # A document exists: one named where no signing is still to come, an existing
+    # cooperation's words, or a signing told as done before ("kerja sama ... yang
+    # ditandatangani tahun lalu") though no document is named.
+    existing = (
+        _first_instrument(doc, unplanned)
+        or any(_EXISTING.search(doc.text, s, e) for s, e in unplanned)
+        or any(ev.action == "sign" and ev.status == "background" for ev in events)
     )
 
     def reading(action: str, ev: _Event | None, strength: float, default: str) -> StageReading:
