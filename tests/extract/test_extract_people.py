@@ -672,3 +672,15 @@ def test_a_title_whose_fields_are_a_list_ending_in_comma_and_dan() -> None:
     assert people.get("Ahmad Nasrul") == "Menteri Riset Teknologi dan Pendidikan Tinggi"
     two = people_of("Gubernur Jawa Barat, dan Bupati Bogor Ade Yasin hadir.")
     assert two.get("Ade Yasin") == "Bupati"  # a second title after ", dan": not one role
+
+
+def test_an_offices_short_name_by_its_shape_is_part_of_the_title() -> None:
+    people = people_of(
+        "Kepala Disdukcapil Sleman Ahmad Yani mengatakan data itu lengkap. Sekretaris "
+        "Bappelitbangda Kota Medan Rudi Hartono hadir. Menko Polhukam Wiranto membuka acara."
+    )
+    assert people == {
+        "Ahmad Yani": "Kepala Disdukcapil",
+        "Rudi Hartono": "Sekretaris Bappelitbangda",
+        "Wiranto": "Menko Polhukam",
+    }

@@ -400,3 +400,11 @@ def test_a_visit_noun_naming_its_visitor_before_the_destination() -> None:
         "Anhui.\nNota kesepahaman itu ditandatangani kedua pemimpin daerah."
     )
     assert places(text) == ["Hefei"]
+
+
+def test_the_venue_a_party_joined_from_online_is_the_place() -> None:
+    text = (
+        "Pemkot Pontianak dan Pemkot Kuching menandatangani perpanjangan MoU sister city secara "
+        "virtual dari Balai Kota Pontianak, Jumat (10/3/2023)."
+    )
+    assert places(text) == ["Pontianak"]

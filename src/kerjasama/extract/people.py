@@ -58,6 +58,8 @@ from kerjasama.lang.id.titles import (
     TITLE_HEADS,
     TITLE_PREFIX_HEADS,
     TITLE_WORDS,
+    UNIT_ACRONYM_PREFIXES,
+    UNIT_SHORT_NAMES,
 )
 from kerjasama.record import Person
 from kerjasama.text.literals import CASED, LiteralWords
@@ -281,6 +283,15 @@ def _is_title_word(tok: Token, has_words: bool) -> bool:
     return has_words and low in TITLE_WORDS and (tok.is_cap or len(low) > 3)
 
 
+def _unit_short_name(tok: Token) -> bool:
+    """A regional office's short name by its shape ("Disdukcapil", "Bappelitbangda") or a
+    known one ("Polhukam"), never a given name."""
+    low = tok.lower
+    if not tok.is_cap or len(low) < 5 or low in person_words():
+        return False
+    return low in UNIT_SHORT_NAMES or low.startswith(UNIT_ACRONYM_PREFIXES)
+
+
 def _parse_title(
     toks: list[Token], i: int, ctx: Context, continuing: bool = False
 ) -> tuple[list[str], int]:
@@ -332,8 +343,13 @@ def _parse_title(
             words.append(tok.text)
             i += 1
             continue
-        if words and tok.text in ctx.acronyms and i + 1 < n and toks[i + 1].text[:1].isupper():
-            words.append(tok.text)  # "Kepala DLHK Syafrizal": the unit's acronym
+        if (
+            words
+            and (tok.text in ctx.acronyms or _unit_short_name(tok))
+            and i + 1 < n
+            and toks[i + 1].text[:1].isupper()
+        ):
+            words.append(tok.text)  # "Kepala DLHK Syafrizal", "Kepala Disdukcapil <name>"
             i += 1
             continue
         nxt = toks[i + 1] if i + 1 < n else None

@@ -26,6 +26,7 @@ from kerjasama.lang.id.places import (
     HOSTING_WORDS,
     MISSION_WORDS,
     NAMED_VENUES,
+    ONLINE_WORDS,
     PLACE_PHRASE_WORDS,
     PLACE_SPELLINGS,
     PROVINCE_CAPITALS,
@@ -307,9 +308,12 @@ def _planned_at(doc: Doc, pos: int) -> bool:
 
 # The opening of a place phrase: "di", "bertempat di", "at", "in"; "pada" only before a venue
 # ("berlangsung pada Gedung X, Kota Y"), where it is no time word.
+# "secara virtual dari Balai Kota X": where a party joined from is where it signed.
+_FROM_AFTER_ONLINE = "|".join(f"(?<={w} )" for w in ONLINE_WORDS)
 _PLACE_OPEN = re.compile(
     r"(?<![\w-])(?:[Dd]i|[Bb]ertempat(?:\s+di)?|at|in|At|In"
-    r"|[Pp]ada(?=\s+(?i:" + "|".join(sorted(VENUE_WORDS)) + r")\b))\s+(?=[A-Za-z])"
+    r"|[Pp]ada(?=\s+(?i:" + "|".join(sorted(VENUE_WORDS)) + r")\b)"
+    r"|(?:" + _FROM_AFTER_ONLINE + r")(?:dari|from))\s+(?=[A-Za-z])"
 )
 _PHRASE_WORD = re.compile(r"[\w.'’/-]+|[,–—-]")
 _CITY_LEVEL = ("city", "regency", "foreign_city")

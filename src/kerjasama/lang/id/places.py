@@ -274,3 +274,7 @@ PLACE_SPELLINGS: dict[str, str] = {
 LANGUAGE_LEADS: frozenset[str] = frozenset(
     {"bahasa", "berbahasa", "dwibahasa", "multibahasa", "language", "languages"}
 )
+
+# How a meeting or signing is held at a distance; "secara virtual dari Balai Kota Pontianak":
+# the place a party took part from.
+ONLINE_WORDS: tuple[str, ...] = ("virtual", "daring", "online", "virtually", "hybrid")

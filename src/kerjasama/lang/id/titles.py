@@ -121,6 +121,13 @@ SHORT_FORMS: dict[str, str] = {
     "kadispar": "Kepala Dinas Pariwisata",
     "kadisnaker": "Kepala Dinas Tenaga Kerja",
     "kadispora": "Kepala Dinas Pemuda dan Olahraga",
+    "kadiskominfo": "Kepala Dinas Komunikasi dan Informatika",
+    "kadisperindag": "Kepala Dinas Perindustrian dan Perdagangan",
+    "kadisdukcapil": "Kepala Dinas Kependudukan dan Pencatatan Sipil",
+    "kadisbudpar": "Kepala Dinas Kebudayaan dan Pariwisata",
+    "kasatpol": "Kepala Satuan Polisi",
+    "kalak": "Kepala Pelaksana",
+    "kakan": "Kepala Kantor",
 }
 
 # The short forms that are written out in a role; others stay as written ("Sekjen").
@@ -593,3 +600,19 @@ FOR_THE_PRESIDENT: tuple[str, ...] = (
     "on behalf of",
     "representing",
 )
+
+
+# How the short names of regional offices begin ("Disdukcapil", "Disperindag", "Bappelitbangda",
+# "Bapenda", "Kesbangpol"): a capitalised word so opening, after a title's head, is the office
+# the title is of, not the first word of the person's name.
+UNIT_ACRONYM_PREFIXES: tuple[str, ...] = (
+    "dis",
+    "bapp",
+    "bapenda",
+    "bakesbang",
+    "kesbang",
+    "dukcapil",
+    "bimas",
+)
+# Short names of offices written as words ("Menko Polhukam", "Kepala Bekraf").
+UNIT_SHORT_NAMES: frozenset[str] = frozenset("polhukam bekraf baparekraf".split())
