@@ -847,6 +847,12 @@ PARTY_CASES = [
         id="regions that follow the event online attend it",
     ),
     pytest.param(
+        "Kediri - Pemkab Kediri menandatangani nota kesepahaman dengan Kejaksaan Negeri "
+        "Kabupaten Kediri di Pendopo Panjalu Jayati, Rabu (22/6/2022).",
+        ["Kabupaten Kediri", "Kejaksaan Negeri Kediri"],
+        id="a body's name ends where the venue it signed at begins",
+    ),
+    pytest.param(
         "AMBON – Pemerintah Kota Ambon bersama PT Bank Mandiri (Persero) Tbk meneken "
         "kesepakatan kerja sama layanan kas daerah, Senin (3/3).\nPenandatanganan dilakukan "
         "oleh Wali Kota Ambon Budi dan Regional CEO Bank Mandiri Region XII, Andi Wijaya.",

@@ -21,6 +21,7 @@ from kerjasama.lang.id.organisations import (
     ORG_TAILS,
     TITLE_CASE_BREAKS,
 )
+from kerjasama.lang.id.outlets import VENUE_WORDS
 from kerjasama.lang.id.titles import TITLE_HEADS
 from kerjasama.record import Entity
 from kerjasama.text.case import lowered
@@ -122,6 +123,8 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
             token = w.group(0)
             if token[0].islower() and token not in ORG_INNER_WORDS:
                 break
+            if token == "di" and _VENUE_AFTER.match(text, _skip_space(text, w.end())):
+                break  # "Kejaksaan Negeri Kediri di Pendopo ...": where it signed, no name
             if words and _LEAD.match(text, w.start()) and token not in ORG_INNER_LEADS:
                 break  # "Kejari Karawang dan PT Makmur": the next name begins
             if token.lower() in ORG_STOP_WORDS:
@@ -171,6 +174,12 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
     out.extend(_framed_companies(doc, [(s, e) for s, e, _, _ in out]))
     out.sort()
     return out
+
+
+# A venue word: after "di" it opens a place phrase, not the rest of a name ("KBRI di Tokyo").
+_VENUE_AFTER = re.compile(
+    r"(?i:" + "|".join(sorted(map(re.escape, VENUE_WORDS), key=len, reverse=True)) + r")\b"
+)
 
 
 # A head's title opening a run before an organisation's closing word.
