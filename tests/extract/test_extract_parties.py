@@ -853,6 +853,21 @@ PARTY_CASES = [
         id="a body's name ends where the venue it signed at begins",
     ),
     pytest.param(
+        "Nanning - Pemprov Jawa Tengah menandatangani nota kesepahaman sister province dengan "
+        "Daerah Otonom Guangxi di Nanning, Kamis (11/5/2017). Sebelumnya, Jawa Tengah telah "
+        "meneken nota kesepahaman serupa dengan Fujian, Zhejiang dan Hainan.",
+        ["Provinsi Jawa Tengah", "Daerah Otonom Guangxi"],
+        id="partners of documents signed before are history",
+    ),
+    pytest.param(
+        "NANNING - The Central Java Provincial Government signed a sister province memorandum "
+        "of understanding with Guangxi Zhuang Autonomous Region in Nanning on Thursday "
+        "(11/05/2017). Previously Central Java had signed sister province MoUs with Fujian, "
+        "Zhejiang and Hainan.",
+        ["Provinsi Jawa Tengah", "Daerah Otonom Guangxi"],
+        id="partners of documents signed before are history, in English",
+    ),
+    pytest.param(
         "AMBON – Pemerintah Kota Ambon bersama PT Bank Mandiri (Persero) Tbk meneken "
         "kesepakatan kerja sama layanan kas daerah, Senin (3/3).\nPenandatanganan dilakukan "
         "oleh Wali Kota Ambon Budi dan Regional CEO Bank Mandiri Region XII, Andi Wijaya.",

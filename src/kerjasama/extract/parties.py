@@ -62,6 +62,8 @@ from kerjasama.lang.id.organisations import (
     ORG_TAILS,
     ORIGIN_LEADS,
     OTHER_PARTNERSHIP_LEADS,
+    PERFECT_WORDS,
+    PRIOR_WORDS,
     OUR_COUNTRY,
     OUR_ENVOYS,
     PARENT_DOCUMENT_LEADS,
@@ -2067,12 +2069,20 @@ def _other_partnership(before: list[str]) -> bool:
         if w in {".", ";", ":"}:
             return False
         if w in _LINKS and w not in _COORDINATORS:
-            if _other_lead(before, i):
+            if _other_lead(before, i) or _prior_lead(before, i):
                 return True
             # "antara A dengan B": B is of the pair "antara" opens
             between = [j for j in range(i) if before[j].lower() in _BETWEEN]
             return bool(w in ("dengan", "with") and between and _other_lead(before, between[-1]))
     return False
+
+
+def _prior_lead(before: list[str], i: int) -> bool:
+    """Before the link word at `i`, in its sentence: a word of before, then one of the
+    perfect ("Sebelumnya ... telah menandatangani MoU serupa dengan")."""
+    lead = [x.lower() for x in before[:i]]
+    prior = max((j for j, x in enumerate(lead) if x in PRIOR_WORDS), default=None)
+    return prior is not None and any(x in PERFECT_WORDS for x in lead[prior + 1 :])
 
 
 def _other_lead(before: list[str], i: int) -> bool:

@@ -193,6 +193,11 @@ ORIGIN_LEADS: frozenset[str] = frozenset("investor pengusaha perusahaan wisatawa
 # "Selain menjalin kerja sama dengan X, ...", "following partnerships with X and Y"; and a
 # relative clause over a document already signed ("MoU yang ditandatangani 2023 antara X").
 OTHER_PARTNERSHIP_LEADS: frozenset[str] = frozenset("selain besides following apart".split())
+# A partnership told as earlier than the one reported: a word of before, then a word of the
+# perfect before the link word ("Sebelumnya, Jateng telah meneken MoU serupa dengan A, B dan
+# C", "Previously West Java had signed ... with A"): its partners are history, not parties.
+PRIOR_WORDS: frozenset[str] = frozenset("sebelumnya previously earlier".split())
+PERFECT_WORDS: frozenset[str] = frozenset("telah sudah pernah had has have".split())
 SIGNED_RELATIVES: frozenset[str] = frozenset("ditandatangani diteken disepakati dibuat".split())
 # Word pairs before the link word of a parent document ("tindak lanjut dari kesepakatan antara
 # A dengan B"): the document a deal follows up, whose parties are not the deal's.
