@@ -485,3 +485,18 @@ def test_a_city_named_bare_beside_its_partner_abroad_is_a_side(text: str) -> Non
     rec = extract_article(text, published="2023-03-10")
     assert rec.is_cooperation
     assert [[p.name for p in c.parties] for c in rec.cooperations] == [["Kota Surabaya", "Busan"]]
+
+
+def test_a_district_abroad_named_with_its_province_and_country_is_the_partner() -> None:
+    rec = extract_article(
+        "DAIRI - Konsulat Jenderal China di Medan mengundang Bupati Dairi Eddy Berutu, Kamis "
+        "(28/3/2024) di Medan.\nPertemuan itu tindak lanjut program sister city antara "
+        "Kabupaten Dairi dan distrik Chenggong Provinsi Yunnan China.\nDelegasi Pemkab Dairi "
+        "diundang mengunjungi Distrik Chenggong untuk menggali peluang kerja sama pertanian.",
+        published="2024-03-30",
+    )
+    assert rec.is_cooperation
+    assert [[p.name for p in c.parties] for c in rec.cooperations] == [
+        ["Kabupaten Dairi", "Chenggong"]
+    ]
+    assert rec.cooperations[0].parties[1].country == "CN"

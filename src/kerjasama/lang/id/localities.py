@@ -16,6 +16,11 @@ CITY_FORMS: tuple[str, ...] = (
     "executive mayor",
     "mayor of",
     "mayor",
+    # a county or district abroad ("Kabupaten Yeongdeok", "distrik Jinning Provinsi Yunnan")
+    "kabupaten",
+    "distrik",
+    "district of",
+    "county of",
     # Malaysia's local councils ("Majlis Daerah Kudat", "Majlis Perbandaran Sibu")
     "majlis daerah",
     "majlis perbandaran",
