@@ -434,3 +434,16 @@ def test_carrying_out_a_cooperation_signed_before_is_implementation() -> None:
         "tahun lalu."
     )
     assert stage(text)[0] == "implement"
+
+
+def test_a_visit_that_produced_a_document_is_a_signing() -> None:
+    text = (
+        "Kolaka - Kunjungan Pemkab Kolaka ke Korea Selatan melahirkan kesepakatan bersama "
+        "dengan pemerintah kota Gimhae, kata Kepala Bagian Umum Setda Kolaka."
+    )
+    assert stage(text) == ("sign", "mou")
+    hoped = (
+        "Kolaka - Kunjungan Pemkab Kolaka ke Korea Selatan diharapkan melahirkan kesepakatan "
+        "bersama dengan pemerintah kota Gimhae, kata Kepala Bagian Umum Setda Kolaka."
+    )
+    assert stage(hoped)[0] != "sign"

@@ -27,6 +27,7 @@ from kerjasama.lang.id.cooperation import (
     HOPE_CUES,
     IMPLEMENT_ACTIVITIES,
     NOT_YET_CUES,
+    OUTCOME_VERBS,
     PAST_AFTER_CUES,
     PLANNED_AFTER_CUES,
     PURPOSE_CUES,
@@ -41,7 +42,7 @@ from kerjasama.lang.id.organisations import POINTER_WORDS
 
 _SIGN = re.compile(r"(?<![\w-])(?:" + "|".join(SIGN_STEMS) + r")(?![\w])", re.I)
 _PLANNED_AFTER = words_pattern(PLANNED_AFTER_CUES)
-_WITNESS = words_pattern(WITNESS_VERBS)
+_WITNESS = words_pattern((*WITNESS_VERBS, *OUTCOME_VERBS))
 _WITNESSED_GAP = re.compile(r"(?:[ \t]+[\w()-]+){0,3}?[ \t]+$")  # "menyaksikan setidaknya empat"
 _HOPE = words_pattern(HOPE_CUES)
 _PURPOSE = words_pattern(PURPOSE_CUES)
@@ -209,8 +210,9 @@ def _reported_as_done(text: str, s: int, m: re.Match[str]) -> bool:
 
 
 def _witnessed_documents(text: str, s: int, e: int) -> list[re.Match[str]]:
-    """Witness verbs whose object is a document, a few words on, with no signing word told
-    between ("menyaksikan setidaknya empat nota kesepahaman"): the document was signed."""
+    """Witness or outcome verbs whose object is a document, a few words on, with no signing
+    word told between ("menyaksikan setidaknya empat nota kesepahaman", "melahirkan
+    kesepakatan bersama"): the document was signed."""
     found = []
     for m in _WITNESS.finditer(text, s, e):
         reach = min(e, m.end() + 48)

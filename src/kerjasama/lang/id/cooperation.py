@@ -323,6 +323,16 @@ SIGN_STEMS: tuple[str, ...] = (
 # Verbs of witnessing whose object, a document, tells that it was signed ("Presiden
 # menyaksikan empat nota kesepahaman"): a signing, though no signing verb is written.
 WITNESS_VERBS: tuple[str, ...] = ("menyaksikan", "witnessed", "witnessing")
+# Verbs of an outcome whose object is a document ("kunjungan itu melahirkan kesepakatan
+# bersama", "the visit produced an MoU"): the document was concluded, as a witnessed one was.
+OUTCOME_VERBS: tuple[str, ...] = (
+    "menghasilkan",
+    "melahirkan",
+    "membuahkan",
+    "produced",
+    "yielded",
+    "resulted in",
+)
 
 # Words just after a nominal signing that put it in the future ("penandatanganan
 # direncanakan"), and auxiliaries that do so before a verb of taking place ("akan dilakukan").
