@@ -408,3 +408,11 @@ def test_the_venue_a_party_joined_from_online_is_the_place() -> None:
         "virtual dari Balai Kota Pontianak, Jumat (10/3/2023)."
     )
     assert places(text) == ["Pontianak"]
+
+
+def test_a_town_beside_an_outlet_written_as_an_initialism_on_a_word() -> None:
+    text = (
+        "Sumbawa Besar (NTBSatu) – Pemerintah Kabupaten Sumbawa dan BPJS Ketenagakerjaan "
+        "menandatangani nota kesepahaman perlindungan pekerja rentan, Jumat (28/11/2025)."
+    )
+    assert places(text) == ["Sumbawa Besar"]

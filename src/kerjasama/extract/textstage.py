@@ -138,7 +138,9 @@ def _without_outlet_initials(part: str, head: str) -> str:
 
 _NOT_PLACE = frozenset(WEEKDAYS) | frozenset(MONTHS) | NOT_A_CITY | RUBRICS
 _FORMS = re.compile(r"^(?:Kota|Kabupaten|Kab|Pemkot|Pemkab|Pemko|Kecamatan)\.?\s+", re.I)
-_CAMEL = re.compile(r"[a-z][A-Z]")
+# An outlet's name runs words together: "KabarMakassar", and an initialism on a word
+# ("NTBSatu", "RRINews"); a town's name does neither.
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
 def _may_be_town(name: str, gaz) -> bool:
