@@ -684,3 +684,14 @@ def test_an_offices_short_name_by_its_shape_is_part_of_the_title() -> None:
         "Rudi Hartono": "Sekretaris Bappelitbangda",
         "Wiranto": "Menko Polhukam",
     }
+
+
+def test_a_title_word_with_one_letter_wrong_stays_in_the_title() -> None:
+    people = people_of(
+        "Kerja sama itu diteken Menteri Riset Tenologi dan Pendidikan Tinggi M Nasir. Hadir "
+        "pula Kepala Dinas Pariwsata Kota Bogor Budi Santoso."
+    )
+    assert people == {
+        "M Nasir": "Menteri Riset Tenologi dan Pendidikan Tinggi",
+        "Budi Santoso": "Kepala Dinas Pariwsata",
+    }

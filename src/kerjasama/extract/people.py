@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.entities import find_pattern_orgs
@@ -283,6 +284,44 @@ def _is_title_word(tok: Token, has_words: bool) -> bool:
     return has_words and low in TITLE_WORDS and (tok.is_cap or len(low) > 3)
 
 
+_MISSPELT_MIN = 7  # title words this long or longer are read with one letter wrong
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@cache
+def _misspelt_title_words() -> dict[str, str]:
+    """Each long title word's forms with one letter dropped, for reading a word with one
+    letter missing, added or wrong ("Tenologi", "Pariwsata", "Kesehatn")."""
+    out: dict[str, str] = {}
+    for word in TITLE_WORDS:
+        if len(word) >= _MISSPELT_MIN and word.isalpha():
+            for form in (word, *_deletions(word)):
+                out.setdefault(form, word)
+    return out
+
+
+def _misspelt_title_word(toks: list[Token], i: int) -> bool:
+    """A capitalised word one letter off a long title word, inside a title: another title
+    word, or "dan" and one, follows it ("Menteri Riset Tenologi dan Pendidikan Tinggi")."""
+    tok = toks[i]
+    low = tok.lower
+    if not tok.is_cap or len(low) < _MISSPELT_MIN - 1 or low in person_words():
+        return False
+    known = _misspelt_title_words()
+    if low not in known and not any(form in known for form in _deletions(low)):
+        return False
+    j = i + 1
+    if j < len(toks) and toks[j].lower in _PAIR_JOINS:
+        j += 1
+    if j >= len(toks):
+        return False
+    nxt = toks[j]
+    return _is_title_word(nxt, True) or (nxt.is_cap and nxt.lower in place_or_body_words())
+
+
 def _unit_short_name(tok: Token) -> bool:
     """A regional office's short name by its shape ("Disdukcapil", "Bappelitbangda") or a
     known one ("Polhukam"), never a given name."""
@@ -339,7 +378,9 @@ def _parse_title(
             and toks[i + 1].lower in RANK_SECOND_WORDS
         ):
             break  # "Kapolda Bali Inspektur Jenderal Polisi <name>": a rank, not the role
-        if _is_title_word(tok, bool(words) or continuing):
+        if _is_title_word(tok, bool(words) or continuing) or (
+            words and _misspelt_title_word(toks, i)
+        ):
             words.append(tok.text)
             i += 1
             continue
