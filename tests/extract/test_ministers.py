@@ -121,3 +121,12 @@ def test_a_foreign_embassy_is_no_indonesian_side() -> None:
     )
     rec = extract_article(text, published="2023-03-06")
     assert not rec.is_cooperation
+
+
+def test_a_coordinating_minister_named_short_is_his_coordinating_ministry() -> None:
+    from kerjasama.extract.parties import ministry_of
+
+    assert ministry_of("Menko Polhukam", "Polhukam").name == (
+        "Kementerian Koordinator Bidang Politik dan Keamanan"
+    )
+    assert ministry_of("Menko PMK", None).key == "body:kemenko-pmk"

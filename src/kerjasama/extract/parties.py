@@ -1283,6 +1283,8 @@ def ministry_of(role: str | None, org: str | None) -> Entry | None:
     if len(words) < 2 or words[0] != "Menteri":
         return None
     entry = gazetteer.lookup(" ".join(["Kementerian", *words[1:]]))
+    if entry is None and words[1] == "Koordinator" and len(words) > 2:
+        entry = gazetteer.lookup(" ".join(["Kemenko", *words[2:]]))  # "Menko Polhukam"
     return entry if _our_ministry(entry) else None
 
 
