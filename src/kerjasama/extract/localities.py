@@ -307,15 +307,7 @@ def _mayors_towns(taken: bytearray, found: dict[str, Entry], mayors) -> None:
                 break
             if not _plain_name(name):
                 break
-            found[name] = Entry(
-                key=f"framed:{town.country}-{'-'.join(low.split())}",
-                name=name,
-                kind="foreign_city",
-                code=None,
-                country=town.country,
-                aliases=(name,),
-                parent=f"country:{town.country}",
-            )
+            found[name] = _framed_entry(name, "foreign_city", town.country)
             break
 
 
@@ -333,15 +325,7 @@ def _twin_towns(text: str, taken: bytearray, found: dict[str, Entry]) -> None:
         known = (name.lower(),) in local.get(name.lower(), ())
         if not _plain_name(name) or name in people or known or _titled_city(text, m, "name"):
             continue
-        found[name] = Entry(
-            key=f"framed:xx-{name.lower()}",
-            name=name,
-            kind="foreign_city",
-            code=None,
-            country=None,
-            aliases=(name,),
-            parent=None,
-        )
+        found[name] = _framed_entry(name, "foreign_city", None)
 
 
 def _titled_city(text: str, m: re.Match, name: str = "form") -> bool:
@@ -402,17 +386,21 @@ def _host_country(host: Entry) -> str | None:
 def _add(found: dict[str, Entry], name: str, kind: str, host: Entry) -> None:
     if name in found:
         return
-    country = _host_country(host)
-    parent = host.key if host.kind == "foreign_region" else f"country:{country}"
+    parent = host.key if host.kind == "foreign_region" else None
+    found[name] = _framed_entry(name, kind, _host_country(host), parent)
+
+
+def _framed_entry(name: str, kind: str, country: str | None, parent: str | None = None) -> Entry:
+    """The entry of a place known from its frame, in its country (or in none known)."""
     slug = "-".join(name.lower().split())
-    found[name] = Entry(
-        key=f"framed:{country}-{slug}",
+    return Entry(
+        key=f"framed:{country or 'xx'}-{slug}",
         name=name,
         kind=kind,
         code=None,
         country=country,
         aliases=(name,),
-        parent=parent,
+        parent=parent or (f"country:{country}" if country else None),
     )
 
 
