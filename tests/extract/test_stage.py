@@ -447,3 +447,29 @@ def test_a_visit_that_produced_a_document_is_a_signing() -> None:
         "bersama dengan pemerintah kota Gimhae, kata Kepala Bagian Umum Setda Kolaka."
     )
     assert stage(hoped)[0] != "sign"
+
+
+def test_a_visit_that_follows_up_a_signing_is_not_the_signing() -> None:
+    text = (
+        "Kendari - Pemprov Sulawesi Tenggara berkunjung ke Korea Selatan.\nKunjungan itu "
+        "merupakan tindak lanjut penandatanganan nota kesepahaman antara Pemprov Sultra dan "
+        "PT Inti Nikel, kata Kepala Biro Kerja Sama."
+    )
+    assert stage(text)[0] != "sign"
+
+
+def test_the_councils_approval_minutes_signed_in_plenary_are_negotiation() -> None:
+    text = (
+        "Bandung - Rapat paripurna penandatanganan berita acara persetujuan kerja sama antara "
+        "Pemkot Bandung dengan Pemkot Daegu, Korea Selatan, digelar di Gedung DPRD, Selasa."
+    )
+    assert stage(text) == ("negotiate", "mou")
+
+
+def test_a_plan_word_governs_a_signing_coordinated_after_it() -> None:
+    text = (
+        "Mataram - Pemkab Lombok Utara menjajaki kerja sama dengan Korea Selatan.\nPada Februari "
+        "enam perusahaan Korea dijadwalkan berkunjung ke Lombok Utara untuk meninjau lokasi dan "
+        "menandatangani nota kesepahaman pengembangan biosolar."
+    )
+    assert stage(text)[0] == "negotiate"

@@ -146,3 +146,20 @@ def test_a_bare_weekday_after_that_weekday_dated_is_the_same_day() -> None:
     ]
     far = find_dates("rapat Senin (1/1/2018). Lalu Senin.", dt.date(2018, 3, 1), TODAY)
     assert far[1].date == dt.date(2018, 2, 26) and far[1].weekday_only  # weeks apart: not it
+
+
+def test_a_span_of_days_is_dated_by_its_first_day() -> None:
+    found = find_dates(
+        "Kunjungan itu berlangsung 15 hingga 19 Januari 2018 dan 1 s/d 3 Mei 2019.", None, TODAY
+    )
+    assert [d.date for d in found] == [dt.date(2018, 1, 15), dt.date(2019, 5, 1)]
+
+
+def test_an_english_weekday_tells_a_month_first_date_without_a_year() -> None:
+    published = dt.date(2017, 8, 2)
+    [tuesday] = find_dates("he said, Tuesday (8/1).", published, TODAY)
+    assert tuesday.date == dt.date(2017, 8, 1)
+    [friday] = find_dates("on Friday (09/21/2018) in Bandung", None, TODAY)
+    assert friday.date == dt.date(2018, 9, 21)
+    [kamis] = find_dates("kata dia, Kamis (4/5).", dt.date(2017, 5, 6), TODAY)
+    assert kamis.date == dt.date(2017, 5, 4)  # Indonesian: day first, always

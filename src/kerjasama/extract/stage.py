@@ -17,11 +17,13 @@ from kerjasama.extract.doc import Doc
 from kerjasama.extract.when_where import is_planned
 from kerjasama.lang.id.cooperation import (
     APPROVAL_BODIES,
+    APPROVAL_DOCUMENTS,
     BACKGROUND_CUES,
     DEED_CUES,
     DRAFT_WORDS,
     EXISTING_COOPERATION_CUES,
     EXPLORE_CUES,
+    FOLLOW_UP_OF,
     FORMED_CUES,
     FUTURE_AUXILIARIES,
     HOPE_CUES,
@@ -43,6 +45,8 @@ from kerjasama.lang.id.organisations import POINTER_WORDS
 _SIGN = re.compile(r"(?<![\w-])(?:" + "|".join(SIGN_STEMS) + r")(?![\w])", re.I)
 _PLANNED_AFTER = words_pattern(PLANNED_AFTER_CUES)
 _WITNESS = words_pattern((*WITNESS_VERBS, *OUTCOME_VERBS))
+_FOLLOW_UP_OF = re.compile(r"(?i:(?<![\w-])(?:" + alternation(FOLLOW_UP_OF) + r"))\s+$")
+_APPROVAL_SIGNED = re.compile(r"\s+(?i:" + alternation(APPROVAL_DOCUMENTS) + r")(?![\w-])")
 _WITNESSED_GAP = re.compile(r"(?:[ \t]+[\w()-]+){0,3}?[ \t]+$")  # "menyaksikan setidaknya empat"
 _HOPE = words_pattern(HOPE_CUES)
 _PURPOSE = words_pattern(PURPOSE_CUES)
@@ -155,6 +159,8 @@ def _sign_status(
 ) -> str:
     text = doc.text
     c0, c1 = _clause_start(text, s, m.start()), _clause_end(text, m.end(), e)
+    if _FOLLOW_UP_OF.search(text, max(s, m.start() - 24), m.start()):
+        return "background"  # "tindak lanjut dari penandatanganan MoU": signed before
     # "penandatanganan ... dijadwalkan", "menandatangani ... pada 7 September mendatang"
     after = _PLANNED_AFTER.search(text, m.end(), c1) or (
         _FUTURE_DEED.match(text, m.end()) if nominal else None
@@ -175,6 +181,7 @@ def _sign_status(
     if (
         PLANNED.search(text, c0, m.start())
         or PLANNED.search(text, s, min(s + 25, m.start()))  # "Direncanakan 7 Juli, ..."
+        or _plan_governs(text, s, m.start())
         or _INFINITIVE.search(text, max(s, m.start() - 4), m.start())
         or _PURPOSE.search(text, max(s, m.start() - 30), m.start())
         or after
@@ -191,6 +198,13 @@ def _sign_status(
         if years and max(years) < ref_year:
             return "background"
     return "done"
+
+
+def _plan_governs(text: str, s: int, pos: int) -> bool:
+    """A plan word earlier in the sentence whose clause runs on to the signing ("enam
+    perusahaan dijadwalkan berkunjung ... untuk meninjau lokasi dan menandatangani MoU")."""
+    plans = list(PLANNED.finditer(text, s, pos))
+    return bool(plans) and _CLAUSE.search(text, plans[-1].end(), pos) is None
 
 
 def _told_when(doc: Doc, m: re.Match[str]) -> bool:
@@ -233,6 +247,10 @@ def _events(doc: Doc, sentences: list[tuple[int, int]]) -> list[_Event]:
     last_sign: _Event | None = None
     for rank, (s, e) in enumerate(sentences):
         for m in _SIGN.finditer(text, s, e):
+            if _APPROVAL_SIGNED.match(text, m.end()):
+                # "penandatanganan berita acara persetujuan kerja sama": the council approves
+                out.append(_Event("negotiate", "done", (s, e), rank, m.start()))
+                continue
             nominal = not _VERB.search(m.group(0))
             status = _sign_status(doc, s, e, m, ref_year, nominal)
             strong = not nominal or _reported_as_done(text, s, m)

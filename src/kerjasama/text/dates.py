@@ -19,8 +19,10 @@ _WEEKDAY_ALT = trie_pattern(WEEKDAYS)
 # "4 Desember 2023", "4 Des 2023", "9-10 Juni 2022", "4 Mei" (year optional)
 # `\d(?<!\w\d)\d?` is `\b\d{1,2}` with the word-boundary test after the first digit: a pattern
 # that opens with a digit lets the engine skip to the next digit instead of trying each position.
+# "15 hingga 19 Januari", "1 s/d 3 Mei": a span of days, dated by its first
+_DAY_SPAN = r"(?:\s*[-–]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s/d|s\.d\.?|sd|to|until)\s+)"
 DAY_MONTH_YEAR = re.compile(
-    rf"(?P<day>\d(?<!\w\d)\d?)(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\s+(?P<month>{_MONTH_ALT})\.?"
+    rf"(?P<day>\d(?<!\w\d)\d?)(?:{_DAY_SPAN}(?P<day2>\d{{1,2}}))?\s+(?P<month>{_MONTH_ALT})\.?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
 )
 # "December 4, 2023"
@@ -175,10 +177,16 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
                 if year
                 else place_day_month(day, month, weekday, base, today, hint)
             )
-            if date and date.weekday() != weekday and m.group("weekday").lower() in _ENGLISH_DAYS:
-                # "Sunday (10/07/2018)" written month first: the weekday says which (English
-                # pages only; Indonesian writes the day first, a wrong weekday is a slip)
-                swapped = _safe_date(date.year, day, month) if year else None
+            english = m.group("weekday").lower() in _ENGLISH_DAYS
+            if english and (date is None or date.weekday() != weekday):
+                # "Sunday (10/07/2018)", "Tuesday (8/1)", "Friday (09/21/2018)" written month
+                # first: the weekday says which (English pages only; Indonesian writes the day
+                # first, a wrong weekday is a slip)
+                swapped = (
+                    _safe_date(year, day, month)
+                    if year
+                    else place_day_month(month, day, weekday, base, today, hint)
+                )
                 if swapped and swapped.weekday() == weekday:
                     date = swapped
             add(m, date, weekday_mismatch=bool(date and date.weekday() != weekday))

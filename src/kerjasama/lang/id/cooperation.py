@@ -977,3 +977,25 @@ BACK_REFERENCE_WORDS: tuple[str, ...] = (
     "second",
     "third",
 )
+
+
+# Words before a signing that make the report its follow-up ("tindak lanjut dari
+# penandatanganan MoU"): the signing was before, the activity told carries it out.
+FOLLOW_UP_OF: tuple[str, ...] = (
+    "tindak lanjut",
+    "tindak lanjut dari",
+    "tindaklanjut",
+    "menindaklanjuti",
+    "follow-up to",
+    "follow-up of",
+    "follow up to",
+    "following up",
+)
+# What a signing may be of that is an approval, not the cooperation's document ("penandatanganan
+# berita acara persetujuan kerja sama" in a council's plenary): negotiation.
+APPROVAL_DOCUMENTS: tuple[str, ...] = (
+    "berita acara persetujuan",
+    "persetujuan bersama",
+    "keputusan dprd",
+    "surat persetujuan",
+)
