@@ -868,6 +868,27 @@ PARTY_CASES = [
         id="partners of documents signed before are history, in English",
     ),
     pytest.param(
+        "PETALING JAYA - The Mayor of Bandung inaugurated the Bandung Monument in Petaling "
+        "Jaya, Malaysia, on Friday (27/11/2015) as part of the sister city cooperation between "
+        "Bandung and Petaling Jaya. Previously, Bandung also erected monuments marking its "
+        "sister city ties with Fort Worth in the US and Braunschweig in Germany.",
+        ["Kota Bandung", "Petaling Jaya"],
+        id="partners told after 'Previously,' are history",
+    ),
+    pytest.param(
+        "Makassar - Duta Besar Korea Selatan menawarkan kerja sama sister city kepada Pemkot "
+        "Makassar, Senin (29/10/2018), karena kota itu sudah masuk Asean Smart City Network.",
+        ["Kota Makassar", "Korea Selatan"],
+        id="a body opening an event's or network's name is no party",
+    ),
+    pytest.param(
+        "Balikpapan - Ketua Menteri Sabah bertamu ke Provinsi Kalimantan Timur, Senin. Menurut "
+        "Gubernur Kalimantan Timur, banyak hal yang bisa dikerjasamakan antara Kaltim dan "
+        "Sabah.",
+        ["Provinsi Kalimantan Timur", "Negeri Sabah"],
+        id="the verb's affixed form tells of cooperation",
+    ),
+    pytest.param(
         "AMBON – Pemerintah Kota Ambon bersama PT Bank Mandiri (Persero) Tbk meneken "
         "kesepakatan kerja sama layanan kas daerah, Senin (3/3).\nPenandatanganan dilakukan "
         "oleh Wali Kota Ambon Budi dan Regional CEO Bank Mandiri Region XII, Andi Wijaya.",

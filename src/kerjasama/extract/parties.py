@@ -56,6 +56,7 @@ from kerjasama.lang.id.organisations import (
     GOVERNMENT_NAME_STARTS,
     LEGISLATURE_WORDS,
     LOCAL_WORDS,
+    NAME_TAIL_NOUNS,
     NOT_PARTY_BODIES,
     ORG_LEAD_EXPANSIONS,
     ORG_LEADS,
@@ -1885,6 +1886,16 @@ def _embedded(doc: Doc, s: int, e: int, sent_start: int) -> bool:
     return not (hits.holds(e) or hits.holds(s - 2))
 
 
+_EVENT_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,4}")
+
+
+def _opens_event_name(doc: Doc, e: int) -> bool:
+    """The name runs on into an event's, a network's or a programme's ("Asean Smart City
+    Network", "Bali Democracy Forum"): capitalised words closing with such a noun."""
+    m = _EVENT_NAME.match(doc.text, e)
+    return bool(m) and any(w.lower() in NAME_TAIL_NOUNS for w in m.group(0).split())
+
+
 def _at_venue(before: list[str]) -> bool:
     """ "di Convention Centre X", "di Jawa Tengah dan Jawa Timur": a locative word shortly
     before, across capitalised words and the "dan" of places named together only."""
@@ -2063,15 +2074,17 @@ _OTHER_REACH = 6
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
-def _other_partnership(before: list[str]) -> bool:
+def _other_partnership(before: list[str], longer: list[str]) -> bool:
     """The mention follows the link word of a phrase about another partnership: "Selain
-    menjalin kerja sama dengan Kota X", "following partnerships with X, and Y"."""
+    menjalin kerja sama dengan Kota X", "following partnerships with X, and Y"; one told as
+    earlier is read over the `longer` reach of words ("Previously, ... ties with A in the
+    US, B in Germany")."""
     for i in range(len(before) - 1, -1, -1):
         w = before[i].lower()
         if w in {".", ";", ":"}:
             return False
         if w in _LINKS and w not in _COORDINATORS:
-            if _other_lead(before, i) or _prior_lead(before, i):
+            if _other_lead(before, i) or _prior_lead(longer, len(longer) - len(before) + i):
                 return True
             # "antara A dengan B": B is of the pair "antara" opens
             between = [j for j in range(i) if before[j].lower() in _BETWEEN]
@@ -2081,10 +2094,15 @@ def _other_partnership(before: list[str]) -> bool:
 
 def _prior_lead(before: list[str], i: int) -> bool:
     """Before the link word at `i`, in its sentence: a word of before, then one of the
-    perfect ("Sebelumnya ... telah menandatangani MoU serupa dengan")."""
+    perfect or a comma ("Sebelumnya ... telah menandatangani MoU serupa dengan",
+    "Previously, Bandung also erected monuments marking its ties with")."""
     lead = [x.lower() for x in before[:i]]
     prior = max((j for j, x in enumerate(lead) if x in PRIOR_WORDS), default=None)
-    return prior is not None and any(x in PERFECT_WORDS for x in lead[prior + 1 :])
+    if prior is None:
+        return False
+    rest = lead[prior + 1 :]
+    # "Previously, Bandung also erected ...": the adverb set off by its comma
+    return any(x in PERFECT_WORDS for x in rest) or rest[:1] == [","]
 
 
 def _other_lead(before: list[str], i: int) -> bool:
@@ -2182,7 +2200,7 @@ def _unit_start(doc: Doc, s: int) -> int:
 
 
 def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> None:
-    if _embedded(doc, s, e, sent[0]):
+    if _embedded(doc, s, e, sent[0]) or _opens_event_name(doc, e):
         return
     cand.mentions.append((s, e))
     at = _unit_start(doc, s) if cand.is_id_gov else s
@@ -2193,7 +2211,7 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
         or _beside_central_government(doc, at, e, sent)
         or _example_or_possessed(words)
         or (cand.party.kind in _FOREIGN_PLACES and _origin(before))
-        or _other_partnership(wide)
+        or _other_partnership(wide, words)
         or (
             cand.is_id_gov
             and (_witness(wide) or _attendance_sentence(doc, sent) or _attends(doc, e, sent))

@@ -69,6 +69,10 @@ COOPERATION_CUES: tuple[str, ...] = (
     "menggandeng",
     "mengandeng",
     "digandeng",
+    # the verb's affixed forms: "banyak hal yang bisa dikerjasamakan"
+    "dikerjasamakan",
+    "mengerjasamakan",
+    "kerjasamakan",
 )
 
 # Instrument words, most specific first; keys as in domain.md.

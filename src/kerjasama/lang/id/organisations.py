@@ -478,3 +478,11 @@ BROKER_LEADS: tuple[str, ...] = (
     "Embassy",
     "Consulate",
 )
+
+# Closing nouns of an event's, network's or programme's English name that begins with a body or
+# a place ("ASEAN Smart City Network", "Bali Democracy Forum", "APEC Summit"): the name is the
+# event's, not a party named.
+NAME_TAIL_NOUNS: frozenset[str] = frozenset(
+    """network forum summit games award awards festival expo fair cup week conference
+    initiative programme geopark""".split()
+)
