@@ -416,3 +416,23 @@ def test_a_town_beside_an_outlet_written_as_an_initialism_on_a_word() -> None:
         "menandatangani nota kesepahaman perlindungan pekerja rentan, Jumat (28/11/2025)."
     )
     assert places(text) == ["Sumbawa Besar"]
+
+
+def test_where_a_delegation_is_invited_to_is_no_place_of_the_meeting() -> None:
+    text = (
+        "KARO - Konsulat Jenderal China mengundang Bupati Karo dan sejumlah kepala OPD Pemkab "
+        "Karo, Kamis 28/03-2024) di Medan.\nPertemuan itu tindak lanjut program sister city "
+        "antara Kabupaten Karo dan Distrik Jinning Provinsi Yunnan China.\nKonjen mengundang "
+        "delegasi Pemkab Karo berkunjung ke Distrik Jinning untuk menggali peluang kerja sama."
+    )
+    assert places(text) == ["Medan"]
+
+
+def test_a_field_after_di_is_no_venue_and_a_statement_place_is_the_last_resort() -> None:
+    text = (
+        "Konjen Jepang Jajaki Kerja Sama dengan Riau di Bidang Energi Terbarukan\n\n"
+        "RIAU1.COM - Konsul Jenderal Jepang di Medan akhir pekan ini mengunjungi pejabat "
+        "Pemerintah Provinsi Riau.\nIa menyebut kedatangannya untuk menjalin kerja sama antara "
+        "Jepang dan Provinsi Riau di bidang energi terbarukan, paparnya di Pekanbaru."
+    )
+    assert places(text) == ["Pekanbaru"]

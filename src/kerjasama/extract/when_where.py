@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kerjasama.extract.cues import PLANNED, alternation
+from kerjasama.extract.cues import PLANNED, alternation, words_pattern
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.textstage import names_a_city
 from kerjasama.gazetteer import load_gazetteer
@@ -24,8 +24,10 @@ from kerjasama.lang.id.places import (
     CLAUSE_SUBJECT_WORDS,
     HEAD_OFFICE_TITLES,
     HOSTING_WORDS,
+    INVITE_WORDS,
     MISSION_WORDS,
     NAMED_VENUES,
+    NOT_PLACE_OPENERS,
     ONLINE_WORDS,
     PLACE_PHRASE_WORDS,
     PLACE_SPELLINGS,
@@ -300,10 +302,15 @@ def _sentence_rank(doc: Doc, sent, evidence) -> int:
     return 1 if sent == lead or _ACTIVITY.search(doc.text[sent[0] : sent[1]]) else 2
 
 
+_INVITED = words_pattern(INVITE_WORDS)
+
+
 def _planned_at(doc: Doc, pos: int) -> bool:
-    """A place of a plan ("penandatanganan direncanakan ... di Kyoto"), not of what happened."""
+    """A place of a plan ("penandatanganan direncanakan ... di Kyoto") or of an invitation
+    ("mengundang delegasi ... berkunjung ke Y"), not of what happened."""
     s, _ = doc.sentence_of(pos)
-    return bool(PLANNED.search(doc.text, max(s, pos - 60), pos))
+    start = max(s, pos - 60)
+    return bool(PLANNED.search(doc.text, start, pos) or _INVITED.search(doc.text, start, pos))
 
 
 # The opening of a place phrase: "di", "bertempat di", "at", "in"; "pada" only before a venue
@@ -325,6 +332,9 @@ RELATIVE_PAST = re.compile(
 )
 
 
+# What may stand between a date and a place phrase after it: brackets, a comma, and the rest
+# of a date written oddly ("Kamis 28/03-2024) di Medan").
+_DATE_TAIL = re.compile(r"[\s,)(/.-]*(?:\d{2,4}[\s,)]*)?")
 _YEAR_ONLY = re.compile(
     r"[,\s]*(?:pada\s+|sejak\s+|in\s+)?(?:tahun\s+|year\s+)?(?:19|20)\d\d(?![\d/])", re.I
 )
@@ -561,7 +571,10 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
             if _YEAR_ONLY.match(doc.text, end):
                 continue  # "dilaksanakan di Desa X pada tahun 2010": a year's event, history
             # "pada 3 Februari 2023 di Bali": the time before the place phrase
-            timed = timed or any(0 <= m.start() - d.end <= 2 for d in doc.dates)
+            timed = timed or any(
+                0 <= m.start() - d.end <= 9 and _DATE_TAIL.fullmatch(doc.text, d.end, m.start())
+                for d in doc.dates
+            )
             found = _phrase_place(doc, m.end(), end, regions)
             place, province_only = found if found else (None, False)
             if place is None:
@@ -589,6 +602,8 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                 tier = 4
             elif timed and not statement:
                 tier = 5
+            elif statement and early:
+                tier = 7  # "..., paparnya di Pekanbaru.": where the news was given, undated
             else:
                 continue
             if province_only:
@@ -773,6 +788,8 @@ def _unknown_place(doc: Doc, start: int, end: int, hits) -> str | None:
     first = name.split()[0].lower()
     if first in VENUE_WORDS or first in NOT_A_CITY or first in PLACE_PHRASE_WORDS:
         return None
+    if first in NOT_PLACE_OPENERS:
+        return None  # "di Bidang Energi Terbarukan": a field, no town
     if not all(w[:1].isupper() for w in name.split()) or _is_weekday(name):
         return None
     return _bare(name)

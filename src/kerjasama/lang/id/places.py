@@ -278,3 +278,22 @@ LANGUAGE_LEADS: frozenset[str] = frozenset(
 # How a meeting or signing is held at a distance; "secara virtual dari Balai Kota Pontianak":
 # the place a party took part from.
 ONLINE_WORDS: tuple[str, ...] = ("virtual", "daring", "online", "virtually", "hybrid")
+
+# Words that open a "di ..." phrase of no place: a field ("di Bidang Energi", "di sektor
+# pariwisata"), a frame ("di sela ...", "di tingkat ...", "di tengah ...").
+NOT_PLACE_OPENERS: frozenset[str] = frozenset(
+    "bidang sektor sela tingkat tengah rangka bawah atas antara hadapan depan".split()
+)
+
+# Verbs of inviting before a visit: the visit is still to come ("mengundang delegasi Pemkab X
+# berkunjung ke Distrik Y"), its destination no place of what happened.
+INVITE_WORDS: tuple[str, ...] = (
+    "mengundang",
+    "diundang",
+    "undangan",
+    "mengajak",
+    "diajak",
+    "invited",
+    "invites",
+    "invite",
+)
