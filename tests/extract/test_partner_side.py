@@ -500,3 +500,22 @@ def test_a_district_abroad_named_with_its_province_and_country_is_the_partner() 
         ["Kabupaten Dairi", "Chenggong"]
     ]
     assert rec.cooperations[0].parties[1].country == "CN"
+
+
+def test_a_mayor_named_as_witness_with_saksi_is_no_party() -> None:
+    rec = extract_article(
+        "Medan - PT PLN UID Sumut dan PT Bank Sumut menandatangani perjanjian kerja sama "
+        "pembayaran listrik dengan saksi Wali Kota Medan, Senin (29/10/2018).\nKerja sama itu "
+        "memudahkan pelanggan membayar tagihan.",
+        published="2018-10-30",
+    )
+    assert not any(p.code == "12.71" for c in rec.cooperations for p in c.parties)
+
+
+def test_regencies_named_by_their_short_forms() -> None:
+    rec = extract_article(
+        "Kendari - Pemkab Konsel dan Pemkab Butur meneken kesepakatan bersama distribusi "
+        "beras, Kamis (23/1/2025). Bupati Bolmong Utara hadir sebagai tamu.",
+        published="2025-01-24",
+    )
+    assert [[p.code for p in c.parties] for c in rec.cooperations] == [["74.05", "74.10"]]

@@ -346,3 +346,13 @@ def test_a_date_label_opening_the_story_line_is_furniture_and_the_publication_da
     # A month alone ("date 2025-05") is no publication date, but still a label.
     label = mark_boilerplate(text.replace("2026-01-20", "2025-05"))
     assert label.dateline == "Denpasar"
+
+
+def test_a_dateline_before_a_story_that_opens_with_acronyms() -> None:
+    from kerjasama.text.boilerplate import dateline_head
+
+    assert dateline_head("Medan - PT PLN UID Sumut dan PT Bank Sumut menandatangani MoU.") == (
+        8,
+        ["Medan"],
+    )
+    assert dateline_head("SURABAYA - KOTA A-KOTA B JALIN KERJA SAMA") is None

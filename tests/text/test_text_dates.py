@@ -163,3 +163,17 @@ def test_an_english_weekday_tells_a_month_first_date_without_a_year() -> None:
     assert friday.date == dt.date(2018, 9, 21)
     [kamis] = find_dates("kata dia, Kamis (4/5).", dt.date(2017, 5, 6), TODAY)
     assert kamis.date == dt.date(2017, 5, 4)  # Indonesian: day first, always
+
+
+def test_a_bare_day_and_month_in_brackets_near_the_publication_date() -> None:
+    published = dt.date(2023, 9, 21)
+    assert dates("Di Jakarta (20/9), Pemkot Palembang meneken KAD.", published) == [
+        ("(20/9)", dt.date(2023, 9, 20))
+    ]
+    assert dates("sekitar (1/2) dari anggaran", published) == []
+    assert dates("pada (20/9) lalu", None) == []  # no publication date: no year to give
+
+
+def test_a_year_written_wrong_is_no_year() -> None:
+    [d] = find_dates("diteken (17/1/204) di Salatiga", None, TODAY)
+    assert d.date is None

@@ -339,8 +339,10 @@ def dateline_head(line: str) -> tuple[int, list[str]] | None:
             continue
         if rest and len(rest.split()) < 6 and not rest.rstrip().endswith((".", ",")):
             continue  # "FJB - Forum Jual Beli Indonesia": a label line, not a story's start
-        if len(rest.split()) >= 3 and all(w.isupper() for w in rest.split()[:3]):
-            continue  # "KOTA A-KOTA B JALIN KERJA SAMA": a headline in capitals
+        if len(rest.split()) >= 3 and all(w.isupper() for w in rest.split()[:5]):
+            # "KOTA A-KOTA B JALIN KERJA SAMA": a headline in capitals ("PT PLN UID Sumut
+            # dan ..." opens a story with acronyms)
+            continue
         return dash.end(), parts
     return None
 

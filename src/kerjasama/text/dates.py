@@ -38,6 +38,10 @@ WEEKDAY = re.compile(
 )
 # "(11/8/2022)" without a weekday
 SLASH_DATE = re.compile(r"\((?P<d>\d{1,2}) ?/ ?(?P<m>\d{1,2}) ?/ ?(?P<y>\d{2,4})\)")
+# "Di Jakarta (20/9), ...": a day and month in brackets with no weekday, placed by the
+# publication date only
+BARE_SLASH_DATE = re.compile(r"\((?P<d>\d{1,2}) ?/ ?(?P<m>\d{1,2})\)")
+_BARE_BEFORE, _BARE_AFTER = 45, 7  # days from the publication date a bare pair may be
 # "Rabu, 9-5-2018", "Senin 25.10.2021": day, month and a full year with dashes or dots
 DASHED_DATE = re.compile(r"\b(?P<d>\d{1,2})([-.])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
@@ -78,7 +82,8 @@ def _year(value: str | None) -> int | None:
     if not value:
         return None
     year = int(value)
-    return year + 2000 if year < 100 else year
+    year = year + 2000 if year < 100 else year
+    return year if 1900 <= year <= 2100 else None  # "(17/1/204)": a typo, no year
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -225,8 +230,16 @@ def find_dates(text: str, base: dt.date | None, today: dt.date) -> list[DateMent
         if pattern is None:
             continue
         for m in pattern.finditer(text):
-            date = _safe_date(_year(m.group("y")) or 0, int(m.group("m")), int(m.group("d")))
+            year = _year(m.group("y"))
+            date = _safe_date(year, int(m.group("m")), int(m.group("d"))) if year else None
             add(m, date)
+    if base is not None and "/" in text:
+        for m in BARE_SLASH_DATE.finditer(text):
+            day, month = int(m.group("d")), int(m.group("m"))
+            date = place_day_month(day, month, None, base, today) if 1 <= month <= 12 else None
+            # news tells of the last weeks: a bracketed pair far from them is no date ("(1/2)")
+            if date and -_BARE_BEFORE <= (date - base).days <= _BARE_AFTER:
+                add(m, date)
     found.sort(key=lambda d: d.start)
     return found
 

@@ -207,7 +207,7 @@ PARENT_DOCUMENT_LEADS: frozenset[tuple[str, str]] = frozenset({("lanjut", "dari"
 # its party: a witness, a guest who attends, a facilitator, the one who acknowledges it.
 BYSTANDER_CUES: frozenset[str] = frozenset(
     """disaksikan menyaksikan witnessed dihadiri menghadiri attended difasilitasi
-    memfasilitasi facilitated diketahui mengetahui""".split()
+    memfasilitasi facilitated diketahui mengetahui saksi""".split()
 )
 # How a sentence that lists the guests opens ("Hadir dalam acara tersebut antara lain Ketua
 # DPRD X, Wali Kota Y, ..."): the regions it names attend; they are no parties.
