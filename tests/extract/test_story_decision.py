@@ -3,6 +3,7 @@ the events (meetings, study visits) a story about them returns to. Invented fixt
 
 from __future__ import annotations
 
+from kerjasama.extract import extract_article
 from support import party_names
 
 
@@ -227,3 +228,26 @@ def test_a_national_agencys_audience_with_a_regent_on_synergy_is_cooperation() -
         "Bupati mendukung kolaborasi yang selama ini berjalan baik."
     )
     assert found == ["Kabupaten Tanggamus", "BPJS Ketenagakerjaan"]
+
+
+def test_a_deal_signed_at_an_award_event_is_still_cooperation() -> None:
+    rec = extract_article(
+        "LAJUR.CO, KENDARI – Surplus beras Konawe akan mengisi kekurangan di Buton Utara "
+        "setelah Pemkab Konawe dan Pemkab Buton Utara meneken Kerjasama Antar Daerah.\nKedua "
+        "bupati menandatanganinya pada Kamis (23/1/2025) dalam Capacity Building TPID Award "
+        "2024, disaksikan Kepala Perwakilan Bank Indonesia Sultra.",
+        published="2025-01-24",
+    )
+    assert rec.is_cooperation
+    assert [[p.code for p in c.parties] for c in rec.cooperations] == [["74.02", "74.10"]]
+
+
+def test_the_local_regency_named_setempat_is_that_regency() -> None:
+    rec = extract_article(
+        "KUTACANE - Perjanjian kerja sama percepatan sertifikasi tanah milik pemda diteken "
+        "Kejaksaan Negeri Aceh Tenggara dan Pemkab setempat, Jumat (7/6/2024), di Kantor "
+        "Bupati.\nKerja sama itu melindungi aset daerah.",
+        published="2024-06-08",
+    )
+    assert rec.is_cooperation
+    assert any(p.code == "11.02" for c in rec.cooperations for p in c.parties)

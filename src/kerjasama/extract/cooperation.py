@@ -59,6 +59,10 @@ from kerjasama.record import Cooperation, Party, Span
 from kerjasama.text.case import lowered
 
 JOINT = words_pattern(JOINT_CUES)
+# A signing told as a deed by its verb ("meneken", "menandatanganinya", "diteken"), not the noun.
+_SIGNED_VERB = re.compile(
+    r"(?<![\w-])(?i:(?:di|me|men)(?:[tn]anda\s?n?-?\s?tangan(?:i|kan)?|teken|eken)(?:nya)?)(?![\w-])"
+)
 SEPARATE = words_pattern(SEPARATE_CUES)
 ENTERPRISE = words_pattern(ENTERPRISE_WORDS)
 # Who may lead a regional enterprise's deal: an enterprise, or a region's own bank by name.
@@ -141,13 +145,16 @@ def _negative_hits(
     sentence names a partner abroad or an international body: a meeting held with it, or of
     the programme run with it, is that partnership at work."""
     hits = events = 0
+    # a deal signed at an event ("meneken KAD ... dalam Capacity Building TPID Award"): the
+    # signing, not the event, is the story, as where its document is named
+    signed = instrument or any(_SIGNED_VERB.search(doc.text, s, e) for s, e in sentences)
     for s, e in sentences:
         # each topic once a sentence: "business to business (B2B)" is one mention
         for key in {key for key, _ in keyed_matches("negative", doc.text, s, e)}:
             if key in ("study", "ceremony"):
-                events += not instrument
+                events += not signed
             elif key == "event":
-                events += not (instrument or any(_mentions(c, (s, e)) for c in abroad))
+                events += not (signed or any(_mentions(c, (s, e)) for c in abroad))
             elif not (partnered and key == "security_forces"):
                 hits += 1
     return min(hits + min(events, _EVENT_CAP), 3) / 1.5

@@ -80,7 +80,43 @@ def find_gazetteer_hits(doc: Doc) -> Doc:
         for h in hits
         if not related.covers(h.start, h.end) and not _SITE_AFTER.match(doc.text, h.end)
     ]
+    doc.hits = sorted([*doc.hits, *_local_governments(doc.text, doc.hits)], key=_start)
     return doc
+
+
+# "Pemkab setempat" ("the local regency"): the government of the region named before it.
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?P<form>(?i:pemkab|pemkot|pemko|pemprov|pemda|pemerintah\s+(?:kabupaten|"
+    r"kota|provinsi|daerah)))\s+(?i:setempat)(?![\w-])"
+)
+_LOCAL_KINDS = {
+    "pemkab": ("regency",),
+    "kabupaten": ("regency",),
+    "pemkot": ("city",),
+    "pemko": ("city",),
+    "kota": ("city",),
+    "pemprov": ("province",),
+    "provinsi": ("province",),
+    "pemda": ("regency", "city", "province"),
+    "daerah": ("regency", "city", "province"),
+}
+
+
+def _local_governments(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits for "Pemkab/Pemkot/Pemprov setempat": the last Indonesian region of that kind
+    named before it (its dateline's too), as the government it is."""
+    out = []
+    for m in _LOCAL_GOVERNMENT.finditer(text) if "setempat" in text.lower() else ():
+        kinds = _LOCAL_KINDS[m.group("form").split()[-1].lower()]
+        before = [
+            h
+            for h in hits
+            if h.end <= m.start() and h.entry.country == "ID" and h.entry.kind in kinds
+        ]
+        if before:
+            region = before[-1]
+            out.append(Hit(m.start(), m.end(), m.group(0), region.entry, "pemerintah"))
+    return out
 
 
 # A name that runs on into a site's domain ("Sonora.ID", "Bali.com"): an outlet, no place.
