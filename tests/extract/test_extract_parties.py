@@ -889,6 +889,14 @@ PARTY_CASES = [
         id="the verb's affixed form tells of cooperation",
     ),
     pytest.param(
+        "KOTABARU - Pemkab Kotabaru meneken perjanjian kerja sama layanan kesehatan dengan "
+        "RSUD Andi Abdurrahman Noor, Rabu (3/1/2024). Sebelumnya Pemkab Kotabaru sudah "
+        "bermitra dengan RS Marina Permata Tanah Bumbu, RSJ Sambang Lihum Banjar dan RSUD "
+        "Panglima Sebaya Paser.",
+        ["Kabupaten Kotabaru", "RSUD Andi Abdurrahman Noor"],
+        id="hospitals named after their regions, and a long list of earlier partners",
+    ),
+    pytest.param(
         "AMBON – Pemerintah Kota Ambon bersama PT Bank Mandiri (Persero) Tbk meneken "
         "kesepakatan kerja sama layanan kas daerah, Senin (3/3).\nPenandatanganan dilakukan "
         "oleh Wali Kota Ambon Budi dan Regional CEO Bank Mandiri Region XII, Andi Wijaya.",

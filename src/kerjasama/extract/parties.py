@@ -2074,17 +2074,17 @@ _OTHER_REACH = 6
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
-def _other_partnership(before: list[str], longer: list[str]) -> bool:
+def _other_partnership(before: list[str]) -> bool:
     """The mention follows the link word of a phrase about another partnership: "Selain
-    menjalin kerja sama dengan Kota X", "following partnerships with X, and Y"; one told as
-    earlier is read over the `longer` reach of words ("Previously, ... ties with A in the
-    US, B in Germany")."""
+    menjalin kerja sama dengan Kota X", "following partnerships with X, and Y", one told as
+    earlier ("Sebelumnya ... sudah bermitra dengan A, B dan C", "Previously, ... ties with A
+    in the US, B in Germany"); `before` reaches back over a list of partners."""
     for i in range(len(before) - 1, -1, -1):
         w = before[i].lower()
         if w in {".", ";", ":"}:
             return False
         if w in _LINKS and w not in _COORDINATORS:
-            if _other_lead(before, i) or _prior_lead(longer, len(longer) - len(before) + i):
+            if _other_lead(before, i) or _prior_lead(before, i):
                 return True
             # "antara A dengan B": B is of the pair "antara" opens
             between = [j for j in range(i) if before[j].lower() in _BETWEEN]
@@ -2211,7 +2211,7 @@ def _note_mention(doc, cand: Candidate, s: int, e: int, sent, coop, lead) -> Non
         or _beside_central_government(doc, at, e, sent)
         or _example_or_possessed(words)
         or (cand.party.kind in _FOREIGN_PLACES and _origin(before))
-        or _other_partnership(wide, words)
+        or _other_partnership(words)
         or (
             cand.is_id_gov
             and (_witness(wide) or _attendance_sentence(doc, sent) or _attends(doc, e, sent))

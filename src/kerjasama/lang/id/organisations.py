@@ -75,6 +75,12 @@ ORG_LEADS: dict[str, str] = {
     "Ditjen": "ministry",
     "Rumah Sakit": "company",
     "RS": "company",
+    "RSU": "company",
+    "RSIA": "company",
+    # public hospitals: a region's or the state's own units
+    "RSUD": "other",
+    "RSUP": "other",
+    "RSJ": "other",
     # Consortia, churches and councils of faith: bodies a region may sign with.
     "Konsorsium": "other",
     "Keuskupan": "other",
