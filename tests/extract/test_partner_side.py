@@ -519,3 +519,14 @@ def test_regencies_named_by_their_short_forms() -> None:
         published="2025-01-24",
     )
     assert [[p.code for p in c.parties] for c in rec.cooperations] == [["74.05", "74.10"]]
+
+
+def test_a_town_abroad_whose_name_is_hyphened_in_capitals() -> None:
+    rec = extract_article(
+        "MOSKOW - Walikota Medan dan Wakil Walikota Rostov-On-Don, Federasi Rusia, bertemu di "
+        "Moskow pada 4 Agustus 2017.\nKedua kota menjajaki kerja sama sister city.",
+        published="2017-08-05",
+    )
+    assert [[p.name for p in c.parties] for c in rec.cooperations] == [
+        ["Kota Medan", "Rostov-On-Don"]
+    ]

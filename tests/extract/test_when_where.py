@@ -436,3 +436,13 @@ def test_a_field_after_di_is_no_venue_and_a_statement_place_is_the_last_resort()
         "Jepang dan Provinsi Riau di bidang energi terbarukan, paparnya di Pekanbaru."
     )
     assert places(text) == ["Pekanbaru"]
+
+
+def test_a_dateline_line_of_a_town_and_an_outlet_with_no_dash() -> None:
+    text = (
+        "Konjen Tiongkok Kunjungi Wali Kota Padang\n\nPadang, PilarbangsaNews\n\n"
+        "Konsul Jenderal RRT di Medan menawarkan kerja sama sister city dengan Kota Kunming "
+        "kepada Pemerintah Kota Padang, Kamis (15/9/2022).\nFokus kerja sama yang dijajaki "
+        "adalah pariwisata dan pendidikan."
+    )
+    assert places(text) == ["Padang"]

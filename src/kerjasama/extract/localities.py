@@ -33,8 +33,9 @@ from kerjasama.lang.id.titles import TITLE_HEADS, TITLE_WORDS
 _FOREIGN_HOSTS = {"country", "foreign_region"}
 
 
-# A capital, then lower-case letters of any alphabet ("Varaždin", "Düsseldorf").
-_NAME_WORD = r"[A-Z][^\W\d_A-Z][^\W\d_A-Z'’-]*"
+# A capital, then lower-case letters of any alphabet ("Varaždin", "Düsseldorf"); hyphened
+# parts may open with capitals too.
+_NAME_WORD = r"[A-Z][^\W\d_A-Z][^\W\d_A-Z'’-]*(?:-[A-Z][^\W\d_A-Z'’]*)*"  # "Rostov-On-Don"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
 _FORM = rf"(?i:(?P<form>{alternation((*CITY_FORMS, *REGION_FORMS, *BARE_FORMS))}))[ \t]+"
 # Before a country (or a foreign region) hit: a form perhaps, the name, then ", " or " (" and

@@ -14,6 +14,7 @@ from kerjasama.lang.id.outlets import (
     CAPTION_LEADS,
     COPYRIGHT_WORDS,
     CREDIT_END_MARKS,
+    OUTLET_WORD_PARTS,
     OUTLETS,
     PHOTO_CREDIT_PREFIXES,
     RELATED_HEADERS,
@@ -363,13 +364,31 @@ def _colon_head(line: str, end: int) -> bool:
 
 
 def _pipe_dateline(line: str) -> tuple[int, list[str]] | None:
-    """A line that is only "Place | Outlet"."""
-    if "|" not in line or len(line) > 50:
+    """A line that is only "Place | Outlet", or "Place, Outlet" where one part is an
+    outlet's name ("Padang, PilarbangsaNews")."""
+    if len(line) > 50 or ("|" not in line and "," not in line):
         return None
     parts = [p for p in _HEAD_SPLIT.split(line.strip()) if p]
-    if 2 <= len(parts) <= 3 and all(_HEAD_PART.fullmatch(p) for p in parts):
-        return len(line), parts
-    return None
+    if not (2 <= len(parts) <= 3 and all(_HEAD_PART.fullmatch(p) for p in parts)):
+        return None
+    if "|" not in line and not any(_outlet_like(p) for p in parts):
+        return None  # "Jakarta, Indonesia": no outlet, no dateline
+    return len(line), parts
+
+
+_RUN_TOGETHER = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+
+
+def _outlet_like(part: str) -> bool:
+    """A known outlet, or one by its shape: words run together ("PilarbangsaNews") or a
+    piece of outlet names in a single word ("Sultrapos")."""
+    if _is_outlet(part):
+        return True
+    low = part.lower()
+    one_word = " " not in part.strip()
+    return bool(_RUN_TOGETHER.search(part)) or (
+        one_word and any(piece in low for piece in OUTLET_WORD_PARTS)
+    )
 
 
 # Words of a line's head that name no place: "Baca - ...", "Home - Official Website of ...".
