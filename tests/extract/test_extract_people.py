@@ -695,3 +695,8 @@ def test_a_title_word_with_one_letter_wrong_stays_in_the_title() -> None:
         "M Nasir": "Menteri Riset Tenologi dan Pendidikan Tinggi",
         "Budi Santoso": "Kepala Dinas Pariwsata",
     }
+
+
+def test_a_name_ending_in_a_word_that_is_also_a_title_word() -> None:
+    people = people_of("Wali Kota Kupang Yoga Pratama mengatakan kerja sama itu penting.")
+    assert people == {"Yoga Pratama": "Wali Kota"}

@@ -788,6 +788,19 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             and out[-1][1] == _NAME
             and tok.is_cap
             and tok.lower in TITLE_WORDS
+            and tok.lower in person_words()
+            and tok.lower not in TITLE_HEADS
+            and tok.start not in ctx.hits
+            and (nxt is None or not nxt.is_cap)
+        ):
+            out.append((j, _NAME))  # a name's last word that is a title word too: "Yoga Pratama"
+            j += 1
+            continue
+        if (
+            seen_name
+            and out[-1][1] == _NAME
+            and tok.is_cap
+            and tok.lower in TITLE_WORDS
             and tok.lower not in TITLE_HEADS
             and tok.lower not in SHORT_FORMS
             and not _UNIT_NOUN.match(tok.lower)
