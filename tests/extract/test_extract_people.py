@@ -700,3 +700,8 @@ def test_a_title_word_with_one_letter_wrong_stays_in_the_title() -> None:
 def test_a_name_ending_in_a_word_that_is_also_a_title_word() -> None:
     people = people_of("Wali Kota Kupang Yoga Pratama mengatakan kerja sama itu penting.")
     assert people == {"Yoga Pratama": "Wali Kota"}
+
+
+def test_a_malay_fathers_name_may_carry_haji() -> None:
+    people = people_of("Rombongan dipimpin Ketua Delegasi Ahmad Bin Haji Ismail dari Johor.")
+    assert people == {"Ahmad Bin Haji Ismail": "Ketua Delegasi"}

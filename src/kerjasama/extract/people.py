@@ -653,6 +653,9 @@ _SPEECH_VERB_WORDS = frozenset(
 )
 
 
+_FATHERS_HONORIFICS = frozenset("hj haji h".split())
+
+
 def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
     """The capitalised run from toks[i]: (index, class) per token, up to a lower-case word,
     a comma or a new title once a name word was seen."""
@@ -681,6 +684,17 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
                 break
             out.extend((k, _STRONG) for k in range(j, close + 1))
             j = close + 1
+            continue
+        if (
+            out
+            and out[-1][1] == _NAME
+            and toks[out[-1][0]].lower in PATRONYMICS
+            and tok.lower in _FATHERS_HONORIFICS
+            and nxt is not None
+            and nxt.is_cap
+        ):
+            out.append((j, _NAME))  # "Azlan Bin Hj Sipil": the father's name may carry "Haji"
+            j += 1
             continue
         hit = ctx.hits.get(tok.start)
         if hit is not None and (
