@@ -703,5 +703,11 @@ def test_a_name_ending_in_a_word_that_is_also_a_title_word() -> None:
 
 
 def test_a_malay_fathers_name_may_carry_haji() -> None:
-    people = people_of("Rombongan dipimpin Ketua Delegasi Ahmad Bin Haji Ismail dari Johor.")
-    assert people == {"Ahmad Bin Haji Ismail": "Ketua Delegasi"}
+    people = people_of(
+        "Rombongan dipimpin Ketua Delegasi Azlan Bin Hj Ismail dari Johor. Hadir pula Presiden "
+        "Majlis Perbandaran Tawau, Tuan Rahman Bin Hj Yusof, ke Tarakan."
+    )
+    assert people == {
+        "Azlan Bin Hj Ismail": "Ketua Delegasi",
+        "Rahman Bin Hj Yusof": "Presiden",
+    }
