@@ -711,3 +711,11 @@ def test_a_malay_fathers_name_may_carry_haji() -> None:
         "Azlan Bin Hj Ismail": "Ketua Delegasi",
         "Rahman Bin Hj Yusof": "Presiden",
     }
+
+
+def test_the_country_set_off_by_commas_after_a_foreign_heads_region() -> None:
+    people = people_of(
+        "Ketua Menteri Sabah, Malaysia, Datuk Seri Panglima Haji Mohd Shafie Apdal bertamu ke "
+        "Kaltim. Gubernur Johor, Malaysia, Onn Hafiz Ghazi juga hadir."
+    )
+    assert people == {"Mohd Shafie Apdal": "Ketua Menteri", "Onn Hafiz Ghazi": "Gubernur"}

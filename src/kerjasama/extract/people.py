@@ -454,6 +454,20 @@ def _company_at(tok: Token, ctx: Context) -> bool:
     return tok.start in ctx.companies and ctx.org_at(tok) is not None
 
 
+def _past_country_apposition(toks: list[Token], k: int, ctx: Context) -> int:
+    """ "Ketua Menteri Sabah, Malaysia, Datuk Seri ...": the body's country set off by commas
+    after it; the name comes after the second comma."""
+    if k + 2 < len(toks) and toks[k].text == ",":
+        hit = ctx.hits.get(toks[k + 1].start)
+        if hit is not None and hit.entry.kind == "country":
+            end = k + 1
+            while end < len(toks) and toks[end].start < hit.end:
+                end += 1
+            if end + 1 < len(toks) and toks[end].text == ",":
+                return end + 1
+    return k
+
+
 def _parse_org(toks: list[Token], i: int, ctx: Context) -> tuple[str | None, Hit | None, int]:
     """After a title: a region or body ("Kaltim", "Provinsi Anhui", "PT X", "Undip")."""
     n = len(toks)
@@ -1396,6 +1410,7 @@ def _sentence_people(ctx: Context, toks: list[Token]) -> list[Draft]:
         if org:
             more, k = _parse_title(toks, k, ctx, continuing=True)
             words += more  # "Wakil Gubernur Gyeonggi untuk Urusan Ekonomi Park Min-jae"
+            k = _past_country_apposition(toks, k, ctx)
         name, m = _parse_name(toks, k, ctx)
         if name and lower_head and len(name.split()) < 2:
             name = None  # a lower-case title needs a clear name after it
