@@ -62,3 +62,18 @@ def test_one_region_with_two_partners_stays_one_record_per_partner() -> None:
     pairs = _pairs(text, "2023-03-07")
     assert all("Kota Malang" in p for p in pairs), pairs
     assert len(pairs) == 2, pairs
+
+
+def test_documents_given_to_each_partner_in_one_sentence_are_separate() -> None:
+    text = (
+        "BANTUL - Pemerintah Kota Yogyakarta meneken kesepakatan bersama sekaligus perjanjian "
+        "kerja sama dengan Pemerintah Kabupaten Bantul, dan kesepakatan bersama saja dengan "
+        "Pemerintah Kabupaten Kulon Progo, Selasa (28/11/2023).\nKerja sama itu menjaga "
+        "pasokan pangan."
+    )
+    rec = extract_article(text, published="2023-11-28")
+    assert [[p.name for p in c.parties] for c in rec.cooperations] == [
+        ["Kota Yogyakarta", "Kabupaten Bantul"],
+        ["Kota Yogyakarta", "Kabupaten Kulon Progo"],
+    ]
+    assert [c.instrument for c in rec.cooperations] == ["mou", "mou"]

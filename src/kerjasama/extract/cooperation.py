@@ -460,7 +460,8 @@ def find_cooperations(doc: Doc) -> Doc:
         )
         return doc
     documents = _own_documents(doc, coop, partners)
-    separate = len(set(documents.values())) >= 2 or separate_documents(pairs)
+    # two partners each named after a document of their own: separate documents
+    separate = len(documents) >= 2 or separate_documents(pairs)
     if not separate and _joint(doc, coop, homes, partners):
         doc.cooperations.append(
             _joint_record(doc, homes, partners, facilitators, reading, date, place, coop)
@@ -475,7 +476,7 @@ def find_cooperations(doc: Doc) -> Doc:
             or not any(_mentions(c, sent) for c in [*partners, *others])
         ]
         stage = _partner_stage(doc, coop, partner, partners, reading)
-        if partner.key in documents and len(set(documents.values())) >= 2:
+        if partner.key in documents and len(documents) >= 2:
             stage = replace(stage, instrument=documents[partner.key])
         rivals = [c for c in partners if c is not partner]
         record = _record(doc, homes, partner, facilitators, stage, date, place, own, rivals)
@@ -491,8 +492,11 @@ def find_cooperations(doc: Doc) -> Doc:
 
 # How far before a partner's mention its own document may be named ("perjanjian kerja sama
 # dengan Balai X serta kesepakatan bersama dengan Pemkab Y").
-_OWN_DOCUMENT_SPAN = 40
-_DOCUMENT_THEN_PARTNER = re.compile(r"^\s+(?:kerja\s?sama\s+)?(?:dengan|with)\s+$", re.I)
+_OWN_DOCUMENT_SPAN = 64
+_DOCUMENT_THEN_PARTNER = re.compile(
+    r"^\s+(?:kerja\s?sama\s+)?(?:(?:saja|pula|juga|lagi|only|also)\s+)?(?:dengan|with)\s+$",
+    re.I,
+)  # "kesepakatan bersama saja dengan Pemkab Y": that document only, with Y
 
 
 def _own_documents(doc: Doc, coop, partners: list[Candidate]) -> dict[str, str]:
@@ -508,7 +512,10 @@ def _own_documents(doc: Doc, coop, partners: list[Candidate]) -> dict[str, str]:
             near = max(sent[0], start - _OWN_DOCUMENT_SPAN)
             found = list(keyed_matches("instrument", doc.text, near, start))
             if found and _DOCUMENT_THEN_PARTNER.match(doc.text[found[-1][1].end() : start]):
-                out[c.key] = found[-1][0]
+                keys = {key for key, _ in found}
+                # "kesepakatan bersama sekaligus perjanjian kerja sama dengan X": the MoU the
+                # agreement carries out is the document
+                out[c.key] = "mou" if {"mou", "agreement"} <= keys else found[-1][0]
                 break
     return out
 
