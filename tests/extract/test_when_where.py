@@ -446,3 +446,12 @@ def test_a_dateline_line_of_a_town_and_an_outlet_with_no_dash() -> None:
         "adalah pariwisata dan pendidikan."
     )
     assert places(text) == ["Padang"]
+
+
+def test_the_courtyard_of_another_regencys_office_beats_the_dateline() -> None:
+    text = (
+        "MUNA BARAT, DETIKSULTRA.COM – Jumat (3/3/2023), di pelataran Kantor Bupati Konawe, "
+        "Pemerintah Kabupaten Muna Barat dan Pemerintah Kabupaten Konawe menandatangani "
+        "kesepakatan bersama pengadaan beras.\nKesepakatan itu diteken kedua bupati."
+    )
+    assert places(text) == ["Konawe"]

@@ -81,7 +81,7 @@ PLACE_PHRASE_WORDS: frozenset[str] = frozenset(
     wakil sekretariat daerah setda pemerintah pemerintahan balai aula gedung kompleks komplek
     pendopo pendapa hotel of the city hall room office building regency province convention
     center centre utama pertemuan serbaguna kerja the at lobi lobby lapang lapangan halaman
-    pulau kampus pusat ruangan area
+    pulau kampus pusat ruangan area pelataran teras serambi selasar
     """.split()
 )
 
