@@ -473,3 +473,12 @@ def test_a_plan_word_governs_a_signing_coordinated_after_it() -> None:
         "menandatangani nota kesepahaman pengembangan biosolar."
     )
     assert stage(text)[0] == "negotiate"
+
+
+def test_a_document_foreseen_some_day_is_still_exploration() -> None:
+    text = (
+        "Penajam - Tim BPJS Ketenagakerjaan bertemu Penjabat Bupati Penajam Paser Utara di "
+        "ruang kerjanya.\nKeduanya membicarakan rencana kerja sama yang kelak akan dituangkan "
+        "dalam nota kesepakatan bersama."
+    )
+    assert stage(text) == ("explore", "none")

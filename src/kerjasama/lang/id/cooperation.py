@@ -413,6 +413,10 @@ HOPE_CUES: tuple[str, ...] = (
     "segera",
     "secepatnya",
     "soon",
+    # "kelak", "suatu saat": some day, no more than a hope
+    "kelak",
+    "suatu saat",
+    "someday",
     "might",
 )
 
