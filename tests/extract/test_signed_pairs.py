@@ -77,3 +77,16 @@ def test_documents_given_to_each_partner_in_one_sentence_are_separate() -> None:
         ["Kota Yogyakarta", "Kabupaten Kulon Progo"],
     ]
     assert [c.instrument for c in rec.cooperations] == ["mou", "mou"]
+
+
+def test_a_pairs_document_told_apart_from_the_others_signed_at_the_event() -> None:
+    text = (
+        "Jakarta - Kesepakatan bersama antara Pemerintah Provinsi Jakarta dan Pemerintah Kota "
+        "Pariaman soal ketahanan pangan diteken di Jakarta, Jumat (3/10/2025).\nPada acara "
+        "itu Pemprov Jakarta juga meneken kesepakatan bersama dengan Pemprov Kalimantan Barat, "
+        "Pemkab Kolaka dan Pemko Pekanbaru."
+    )
+    rec = extract_article(text, published="2025-10-06")
+    pairs = [{p.name for p in c.parties} for c in rec.cooperations]
+    assert len(pairs) == 4, pairs
+    assert all("Provinsi DKI Jakarta" in p and len(p) == 2 for p in pairs), pairs

@@ -461,7 +461,7 @@ def find_cooperations(doc: Doc) -> Doc:
         return doc
     documents = _own_documents(doc, coop, partners)
     # two partners each named after a document of their own: separate documents
-    separate = len(documents) >= 2 or separate_documents(pairs)
+    separate = len(documents) >= 2 or separate_documents(pairs, partners)
     if not separate and _joint(doc, coop, homes, partners):
         doc.cooperations.append(
             _joint_record(doc, homes, partners, facilitators, reading, date, place, coop)

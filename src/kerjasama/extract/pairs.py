@@ -62,7 +62,14 @@ def several_homes(pairs: list[tuple[Candidate, Candidate]]) -> bool:
     return len(pairs) >= 2 and len({h.key for h, _ in pairs}) >= 2
 
 
-def separate_documents(pairs: list[tuple[Candidate, Candidate]]) -> bool:
+def separate_documents(
+    pairs: list[tuple[Candidate, Candidate]], partners: list[Candidate] | None = None
+) -> bool:
     """Each partner told in a pair of its own ("Perjanjian pertama antara A dan B ...
-    kedua antara A dan C"): separate documents, not one signed by all."""
-    return len({p.key for _, p in pairs}) >= 2
+    kedua antara A dan C"), or one pair's document told apart from the other partners'
+    ("Kesepakatan antara A dan B diteken ... A juga meneken kesepakatan dengan C, D"):
+    separate documents, not one signed by all."""
+    paired = {p.key for _, p in pairs}
+    if len(paired) >= 2:
+        return True
+    return bool(paired) and any(c.key not in paired for c in partners or [])
