@@ -455,3 +455,12 @@ def test_the_courtyard_of_another_regencys_office_beats_the_dateline() -> None:
         "kesepakatan bersama pengadaan beras.\nKesepakatan itu diteken kedua bupati."
     )
     assert places(text) == ["Konawe"]
+
+
+def test_a_town_inside_a_campus_name_is_the_campus_town() -> None:
+    text = (
+        "MUARO JAMBI, MATAJAMBI.COM – Pemerintah Kabupaten Muaro Jambi memperbarui kemitraan "
+        "dengan Universitas Jambi lewat nota kesepahaman riset, Senin, 23 Juni 2025.\nBupati "
+        "dan Rektor meneken MoU itu di Ruang Rapat Rektorat Universitas Jambi, Senin."
+    )
+    assert places(text) == ["Muaro Jambi"]

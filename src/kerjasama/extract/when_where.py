@@ -431,6 +431,11 @@ def _phrase_place(doc: Doc, start: int, end: int, regions) -> tuple[str, bool] |
     venue ("di Gedung DPRD Provinsi Jambi"); else a province alone ("di Bali"), weak."""
     inside = [h for h in doc.hits if start <= h.start and h.end <= end]
     cities = [h for h in inside if h.entry.kind in _CITY_LEVEL and not _describes_partner(doc, h)]
+    named = _CAMPUS.search(doc.text, start, end)
+    if named and all(named.start() <= h.start < named.end() for h in cities):
+        campus = _campus_city(doc, start, end)
+        if campus is not None:
+            return campus, False  # "di Gedung Rektorat Universitas Jambi": the campus's town
     pairs = zip(cities, cities[1:], strict=False)
     if any(_REGION_LIST_JOIN.fullmatch(doc.text, a.end, b.start) for a, b in pairs):
         return None  # "dilaksanakan di Kabupaten A, B, dan C": an area

@@ -160,6 +160,10 @@ CAMPUS_CITIES: dict[str, str] = {
     "itb": "Bandung",
     "institut pertanian bogor": "Bogor",
     "ipb": "Bogor",
+    # main campuses outside the city they are named after
+    "universitas jambi": "Muaro Jambi",
+    "unja": "Muaro Jambi",
+    "universitas indonesia": "Depok",
     "universitas hasanuddin": "Makassar",
     "unhas": "Makassar",
     "universitas sam ratulangi": "Manado",
