@@ -90,3 +90,20 @@ def test_a_pairs_document_told_apart_from_the_others_signed_at_the_event() -> No
     pairs = [{p.name for p in c.parties} for c in rec.cooperations]
     assert len(pairs) == 4, pairs
     assert all("Provinsi DKI Jakarta" in p and len(p) == 2 for p in pairs), pairs
+
+
+def test_documents_listed_each_by_its_name_and_its_two_sides() -> None:
+    text = (
+        "PALEMBANG - Di Jakarta (20/9), Pemerintah Kota Palembang dan Pemerintah Provinsi "
+        "Sumatera Selatan meneken kerja sama antar daerah dengan Kab. Bima dan Kab. Nganjuk.\n"
+        "Rinciannya: MoU Pemkot Palembang dengan Pemkab Nganjuk, PKS Dinas Ketahanan Pangan "
+        "Kab. Bima dengan Dinas Perdagangan Kota Palembang, dan MoU Pemprov Sumsel dengan "
+        "Pemkab Nganjuk."
+    )
+    rec = extract_article(text, published="2023-09-21")
+    pairs = [{p.name for p in c.parties} for c in rec.cooperations]
+    assert pairs == [
+        {"Kota Palembang", "Kabupaten Nganjuk"},
+        {"Kabupaten Bima", "Kota Palembang"},
+        {"Provinsi Sumatera Selatan", "Kabupaten Nganjuk"},
+    ]

@@ -450,7 +450,11 @@ def find_cooperations(doc: Doc) -> Doc:
     date = activity_date(doc, reading.evidence, coop)
     place = activity_place(doc, reading.evidence, coop)
     others = [c for c in cands.values() if c not in partners and c not in homes]
-    pairs = told_pairs(doc, coop, [*homes, *partners, *facilitators])
+    involved = [*homes, *partners, *facilitators]
+    pairs = told_pairs(doc, coop, involved)
+    listed = told_pairs(doc, coop, involved, by_document=True)
+    if several_homes(listed) and not several_homes(pairs):
+        pairs = listed  # the documents listed pair by pair, each by its own name
     if several_homes(pairs):
         paired = {c.key for pair in pairs for c in pair}
         rest = [f for f in facilitators if f.key not in paired]

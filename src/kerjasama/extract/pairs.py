@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kerjasama.extract.cues import keyed_matches
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.parties import Candidate, nested
 
@@ -23,9 +24,14 @@ def _indonesian_side(c: Candidate) -> bool:
     return c.party.kind in _GOVERNMENT_KINDS and c.party.country == "ID"
 
 
-def _pair_of(doc: Doc, start: int, end: int, cands: list[Candidate]):
+_WITH = re.compile(r"(?<![\w-])(?:dengan|with)(?![\w-])", re.I)
+_DOCUMENT_REACH = 40  # characters from a document's name to the first of its pair
+
+
+def _pair_of(doc: Doc, start: int, end: int, cands: list[Candidate], joint=_JOINT):
     """The two bodies a pair names between `start` and `end`: exactly two, one an Indonesian
-    government side, joined by "dan"/"dengan"; (home, partner) or None."""
+    government side, joined by "dan"/"dengan" (or the given `joint`); (home, partner) or
+    None."""
     named: dict[str, tuple[int, int, Candidate]] = {}
     for c in cands:
         spans = [(s, e) for s, e in c.mentions if start <= s < end]
@@ -34,7 +40,7 @@ def _pair_of(doc: Doc, start: int, end: int, cands: list[Candidate]):
     if len(named) != 2:
         return None  # one name, or three or more: no pair (a joint document, a list)
     (_, e1, a), (s2, _, b) = sorted(named.values(), key=lambda t: t[0])
-    if nested(a, b) or not _JOINT.search(doc.text, e1, s2):
+    if nested(a, b) or not joint.search(doc.text, e1, s2):
         return None
     if _indonesian_side(a):
         return a, b
@@ -42,18 +48,35 @@ def _pair_of(doc: Doc, start: int, end: int, cands: list[Candidate]):
 
 
 def told_pairs(
-    doc: Doc, coop: list[tuple[int, int]], involved: list[Candidate]
+    doc: Doc, coop: list[tuple[int, int]], involved: list[Candidate], by_document: bool = False
 ) -> list[tuple[Candidate, Candidate]]:
-    """(home, partner) of each document the cooperation sentences name "antara A dan B",
-    in order, each pair once."""
+    """(home, partner) of each document the cooperation sentences name "antara A dan B", in
+    order, each pair once; with `by_document`, also each named by its document and "A dengan
+    B" in a list of them ("Rinciannya: MoU Pemkot A dengan Pemkab B, PKS Dinas C dengan
+    ...")."""
     pairs: list[tuple[Candidate, Candidate]] = []
     for s, e in coop:
-        opens = [m.end() for m in _BETWEEN.finditer(doc.text, s, e)]
-        for i, start in enumerate(opens):
-            found = _pair_of(doc, start, opens[i + 1] if i + 1 < len(opens) else e, involved)
+        opens = [(m.end(), False) for m in _BETWEEN.finditer(doc.text, s, e)]
+        if by_document:
+            named = [m.end() for _, m in keyed_matches("instrument", doc.text, s, e)]
+            opens = sorted({*opens, *((end, True) for end in named)})
+        for i, (start, document) in enumerate(opens):
+            stop = opens[i + 1][0] if i + 1 < len(opens) else e
+            if document:
+                # "MoU Pemkot A dengan Pemkab B": the pair right after the document's name
+                found = _pair_of(doc, start, stop, involved, _WITH)
+                if found and not any(_opens_near(c, start) for c in found):
+                    found = None
+            else:
+                found = _pair_of(doc, start, stop, involved)
             if found and all((found[0].key, found[1].key) != (h.key, p.key) for h, p in pairs):
                 pairs.append(found)
     return pairs
+
+
+def _opens_near(c: Candidate, start: int) -> bool:
+    """The side is named right after the document's name."""
+    return any(start <= s <= start + _DOCUMENT_REACH for s, _ in c.mentions)
 
 
 def several_homes(pairs: list[tuple[Candidate, Candidate]]) -> bool:
