@@ -86,8 +86,7 @@ def test_a_pairs_document_told_apart_from_the_others_signed_at_the_event() -> No
         "itu Pemprov Jakarta juga meneken kesepakatan bersama dengan Pemprov Kalimantan Barat, "
         "Pemkab Kolaka dan Pemko Pekanbaru."
     )
-    rec = extract_article(text, published="2025-10-06")
-    pairs = [{p.name for p in c.parties} for c in rec.cooperations]
+    pairs = _pairs(text, "2025-10-06")
     assert len(pairs) == 4, pairs
     assert all("Provinsi DKI Jakarta" in p and len(p) == 2 for p in pairs), pairs
 
@@ -100,9 +99,7 @@ def test_documents_listed_each_by_its_name_and_its_two_sides() -> None:
         "Kab. Bima dengan Dinas Perdagangan Kota Palembang, dan MoU Pemprov Sumsel dengan "
         "Pemkab Nganjuk."
     )
-    rec = extract_article(text, published="2023-09-21")
-    pairs = [{p.name for p in c.parties} for c in rec.cooperations]
-    assert pairs == [
+    assert _pairs(text, "2023-09-21") == [
         {"Kota Palembang", "Kabupaten Nganjuk"},
         {"Kabupaten Bima", "Kota Palembang"},
         {"Provinsi Sumatera Selatan", "Kabupaten Nganjuk"},
