@@ -104,3 +104,17 @@ def test_documents_listed_each_by_its_name_and_its_two_sides() -> None:
         {"Kabupaten Bima", "Kota Palembang"},
         {"Provinsi Sumatera Selatan", "Kabupaten Nganjuk"},
     ]
+
+
+def test_each_listed_pair_takes_its_own_document_and_the_place_told_with_a_bare_date() -> None:
+    text = (
+        "PALEMBANG, MEDIASRIWIJAYA – Di Jakarta (20/9), Pemerintah Kota Palembang dan "
+        "Pemerintah Provinsi Sumatera Selatan meneken kerja sama antar daerah dengan Kab. Bima "
+        "dan Kab. Nganjuk.\nRinciannya: MoU Pemkot Palembang dengan Pemkab Nganjuk, PKS Dinas "
+        "Ketahanan Pangan Kab. Bima dengan Dinas Perdagangan Kota Palembang, dan MoU Pemprov "
+        "Sumsel dengan Pemkab Nganjuk."
+    )
+    rec = extract_article(text, published="2023-09-21")
+    assert [c.instrument for c in rec.cooperations] == ["mou", "agreement", "mou"]
+    assert {c.place for c in rec.cooperations} == {"Jakarta"}
+    assert {c.date for c in rec.cooperations} == {"2023-09-20"}

@@ -14,7 +14,12 @@ from kerjasama.extract.cues import (
     words_pattern,
 )
 from kerjasama.extract.doc import Doc
-from kerjasama.extract.pairs import separate_documents, several_homes, told_pairs
+from kerjasama.extract.pairs import (
+    pair_document_end,
+    separate_documents,
+    several_homes,
+    told_pairs,
+)
 from kerjasama.extract.parties import (
     Candidate,
     choose_sides,
@@ -628,7 +633,13 @@ def _pair_record(doc, home, partner, facilitators, reading, date, place, coop) -
     own = [sent for sent in coop if _mentions(partner, sent) and _mentions(home, sent)]
     rec = _record(doc, [home], partner, facilitators, reading, date, place, own)
     pool = sector_sentences(doc, own, lambda sent: _mentions(home, sent), neighbours=False)
-    return rec.model_copy(update={"sectors": find_sectors(doc, pool)})
+    update: dict[str, object] = {"sectors": find_sectors(doc, pool)}
+    named = pair_document_end(doc, home, partner)
+    if named is not None:  # "PKS Dinas A dengan Dinas B": the document the pair was listed by
+        found = list(keyed_matches("instrument", doc.text, max(0, named - 40), named))
+        if found:
+            update["instrument"] = found[-1][0]
+    return rec.model_copy(update=update)
 
 
 def _mentions(c: Candidate, sent: tuple[int, int]) -> bool:

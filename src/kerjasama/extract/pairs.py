@@ -71,7 +71,17 @@ def told_pairs(
                 found = _pair_of(doc, start, stop, involved)
             if found and all((found[0].key, found[1].key) != (h.key, p.key) for h, p in pairs):
                 pairs.append(found)
+                if document:
+                    openers = doc.cache.setdefault("pair_documents", {})
+                    openers[(found[0].key, found[1].key)] = start  # type: ignore[index]
     return pairs
+
+
+def pair_document_end(doc: Doc, home: Candidate, partner: Candidate) -> int | None:
+    """Where the name of the document a pair was listed by ends ("MoU Pemkot A dengan ..."),
+    if it was."""
+    openers = doc.cache.get("pair_documents") or {}
+    return openers.get((home.key, partner.key))  # type: ignore[union-attr]
 
 
 def _opens_near(c: Candidate, start: int) -> bool:

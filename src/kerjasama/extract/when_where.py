@@ -577,7 +577,8 @@ def _place_candidates(doc: Doc, evidence) -> list[tuple[tuple, str]]:
                 continue  # "dilaksanakan di Desa X pada tahun 2010": a year's event, history
             # "pada 3 Februari 2023 di Bali": the time before the place phrase
             timed = timed or any(
-                0 <= m.start() - d.end <= 9 and _DATE_TAIL.fullmatch(doc.text, d.end, m.start())
+                (0 <= m.start() - d.end <= 9 and _DATE_TAIL.fullmatch(doc.text, d.end, m.start()))
+                or m.end() <= d.start <= end + 2  # "Di Jakarta (20/9), ...": a date right after
                 for d in doc.dates
             )
             found = _phrase_place(doc, m.end(), end, regions)
