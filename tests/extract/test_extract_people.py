@@ -719,3 +719,12 @@ def test_the_country_set_off_by_commas_after_a_foreign_heads_region() -> None:
         "Kaltim. Gubernur Johor, Malaysia, Onn Hafiz Ghazi juga hadir."
     )
     assert people == {"Mohd Shafie Apdal": "Ketua Menteri", "Onn Hafiz Ghazi": "Gubernur"}
+
+
+def test_a_headline_verbs_object_keeps_its_own_title() -> None:
+    people = people_of(
+        "Konjen Tiongkok Kunjungi Wako Hendra Saputra, Bahas Sister City\n\nPadang, "
+        'PilarbangsaNews\n\nKota Padang menjalin kerja sama. "Terima kasih," ucap Wako Hendra '
+        "Saputra saat menjamu Konjen Tiongkok itu, Kamis (15/9/2022)."
+    )
+    assert people == {"Hendra Saputra": "Wali Kota"}

@@ -873,6 +873,13 @@ def _name_run(toks: list[Token], i: int, ctx: Context) -> list[tuple[int, str]]:
             break
         if seen_name and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS):
             break  # the next person's title
+        if (
+            out
+            and tok.is_cap
+            and (tok.lower in TITLE_HEADS or tok.lower in SHORT_FORMS)
+            and looks_like_verb(toks[j - 1].lower)
+        ):
+            break  # "Konjen Tiongkok Kunjungi Wako <name>": the verb's object has its own title
         if tok.lower in PLACE_STOP_WORDS:
             break  # "... di Hotel <name>", "Jalan <name>": a building or a street
         cls = _word_class(tok, nxt, ctx)
