@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kerjasama.extract.cues import COOPERATION_WORDS
+from kerjasama.extract.cues import COOPERATION_WORDS, alternation
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.localities import find_localities
 from kerjasama.gazetteer import Entry, Hit, load_gazetteer
@@ -213,9 +213,7 @@ def _pattern_orgs(doc: Doc) -> list[tuple[int, int, str, str]]:
 
 
 # A venue word: after "di" it opens a place phrase, not the rest of a name ("KBRI di Tokyo").
-_VENUE_AFTER = re.compile(
-    r"(?i:" + "|".join(sorted(map(re.escape, VENUE_WORDS), key=len, reverse=True)) + r")\b"
-)
+_VENUE_AFTER = re.compile(r"(?i:" + alternation(VENUE_WORDS) + r")\b")
 
 
 # A head's title opening a run before an organisation's closing word.

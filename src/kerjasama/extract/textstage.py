@@ -10,7 +10,7 @@ from kerjasama.lang.id.calendar import MONTHS, WEEKDAYS
 from kerjasama.lang.id.outlets import NOT_A_CITY, OUTLET_WORD_PARTS, RUBRICS
 from kerjasama.lang.id.places import CITY_STATES, PROVINCE_CAPITALS
 from kerjasama.lang.id.towns import towns_named
-from kerjasama.text.boilerplate import Marked, mark_boilerplate
+from kerjasama.text.boilerplate import OUTLET_SHAPE, Marked, mark_boilerplate
 from kerjasama.text.dates import find_dates
 from kerjasama.text.sentences import split_sentences
 
@@ -138,16 +138,13 @@ def _without_outlet_initials(part: str, head: str) -> str:
 
 _NOT_PLACE = frozenset(WEEKDAYS) | frozenset(MONTHS) | NOT_A_CITY | RUBRICS
 _FORMS = re.compile(r"^(?:Kota|Kabupaten|Kab|Pemkot|Pemkab|Pemko|Kecamatan)\.?\s+", re.I)
-# An outlet's name runs words together: "KabarMakassar", and an initialism on a word
-# ("NTBSatu", "RRINews"); a town's name does neither.
-_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
 def _may_be_town(name: str, gaz) -> bool:
     """A dateline name not in the gazetteer that may still be a town ("SOFIFI", "Tobelo"):
     not an outlet's name ("TPost", "KabarMakassar", "MMC Kobar", "Kupas NTB")."""
     low = name.lower()
-    if len(low) < 4 or _CAMEL.search(name) or any(c.isdigit() for c in low):
+    if len(low) < 4 or OUTLET_SHAPE.search(name) or any(c.isdigit() for c in low):
         return False
     if any(part in low for part in OUTLET_WORD_PARTS):
         return False

@@ -376,7 +376,9 @@ def _pipe_dateline(line: str) -> tuple[int, list[str]] | None:
     return len(line), parts
 
 
-_RUN_TOGETHER = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+# An outlet's name runs words together ("KabarMakassar") or sets an initialism on a word
+# ("NTBSatu", "RRINews"); a town's name does neither.
+OUTLET_SHAPE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
 def _outlet_like(part: str) -> bool:
@@ -386,7 +388,7 @@ def _outlet_like(part: str) -> bool:
         return True
     low = part.lower()
     one_word = " " not in part.strip()
-    return bool(_RUN_TOGETHER.search(part)) or (
+    return bool(OUTLET_SHAPE.search(part)) or (
         one_word and any(piece in low for piece in OUTLET_WORD_PARTS)
     )
 
