@@ -15,7 +15,7 @@ from kerjasama.extract.cues import (
 )
 from kerjasama.extract.doc import Doc
 from kerjasama.extract.pairs import (
-    pair_document_end,
+    pair_document,
     separate_documents,
     several_homes,
     told_pairs,
@@ -634,11 +634,9 @@ def _pair_record(doc, home, partner, facilitators, reading, date, place, coop) -
     rec = _record(doc, [home], partner, facilitators, reading, date, place, own)
     pool = sector_sentences(doc, own, lambda sent: _mentions(home, sent), neighbours=False)
     update: dict[str, object] = {"sectors": find_sectors(doc, pool)}
-    named = pair_document_end(doc, home, partner)
-    if named is not None:  # "PKS Dinas A dengan Dinas B": the document the pair was listed by
-        found = list(keyed_matches("instrument", doc.text, max(0, named - 40), named))
-        if found:
-            update["instrument"] = found[-1][0]
+    document = pair_document(doc, home, partner)
+    if document is not None:  # "PKS Dinas A dengan Dinas B": the document it was listed by
+        update["instrument"] = document
     return rec.model_copy(update=update)
 
 

@@ -56,13 +56,15 @@ def told_pairs(
     ...")."""
     pairs: list[tuple[Candidate, Candidate]] = []
     for s, e in coop:
-        opens = [(m.end(), False) for m in _BETWEEN.finditer(doc.text, s, e)]
+        opens: list[tuple[int, str | None]] = [
+            (m.end(), None) for m in _BETWEEN.finditer(doc.text, s, e)
+        ]
         if by_document:
-            named = [m.end() for _, m in keyed_matches("instrument", doc.text, s, e)]
-            opens = sorted({*opens, *((end, True) for end in named)})
+            named = {(m.end(), key) for key, m in keyed_matches("instrument", doc.text, s, e)}
+            opens = sorted({*opens, *named}, key=lambda o: o[0])
         for i, (start, document) in enumerate(opens):
             stop = opens[i + 1][0] if i + 1 < len(opens) else e
-            if document:
+            if document is not None:
                 # "MoU Pemkot A dengan Pemkab B": the pair right after the document's name
                 found = _pair_of(doc, start, stop, involved, _WITH)
                 if found and not any(_opens_near(c, start) for c in found):
@@ -71,17 +73,17 @@ def told_pairs(
                 found = _pair_of(doc, start, stop, involved)
             if found and all((found[0].key, found[1].key) != (h.key, p.key) for h, p in pairs):
                 pairs.append(found)
-                if document:
-                    openers = doc.cache.setdefault("pair_documents", {})
-                    openers[(found[0].key, found[1].key)] = start  # type: ignore[index]
+                if document is not None:
+                    documents = doc.cache.setdefault("pair_documents", {})
+                    documents[(found[0].key, found[1].key)] = document  # type: ignore[index]
     return pairs
 
 
-def pair_document_end(doc: Doc, home: Candidate, partner: Candidate) -> int | None:
-    """Where the name of the document a pair was listed by ends ("MoU Pemkot A dengan ..."),
-    if it was."""
-    openers = doc.cache.get("pair_documents") or {}
-    return openers.get((home.key, partner.key))  # type: ignore[union-attr]
+def pair_document(doc: Doc, home: Candidate, partner: Candidate) -> str | None:
+    """The instrument key of the document a pair was listed by ("PKS Dinas A dengan Dinas
+    B": agreement), if it was."""
+    documents = doc.cache.get("pair_documents") or {}
+    return documents.get((home.key, partner.key))  # type: ignore[union-attr]
 
 
 def _opens_near(c: Candidate, start: int) -> bool:
