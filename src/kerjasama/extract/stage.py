@@ -179,9 +179,8 @@ def _sign_status(
     if _HOPE.search(text, hope_from, m.start()):
         return "hoped"  # no text yet, only a wish: explore (domain.md)
     if (
-        PLANNED.search(text, c0, m.start())
+        _plan_governs(text, s, m.start())  # a plan word in the signing's clause, or before it
         or PLANNED.search(text, s, min(s + 25, m.start()))  # "Direncanakan 7 Juli, ..."
-        or _plan_governs(text, s, m.start())
         or _INFINITIVE.search(text, max(s, m.start() - 4), m.start())
         or _PURPOSE.search(text, max(s, m.start() - 30), m.start())
         or after
