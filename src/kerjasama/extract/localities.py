@@ -291,7 +291,7 @@ def _mayors_towns(taken: bytearray, found: dict[str, Entry], mayors) -> None:
     from kerjasama.extract.names import common_words, local_place_names, person_words
     from kerjasama.gazetteer.world_towns import world_towns
 
-    local, people, common, towns = local_place_names(), person_words(), common_words(), None
+    local, people, common = local_place_names(), person_words(), common_words()
     for m in mayors:
         words = m.group("name").split()
         start = m.start("name")
@@ -299,8 +299,7 @@ def _mayors_towns(taken: bytearray, found: dict[str, Entry], mayors) -> None:
             name = " ".join(words[:n])
             if name in found or not _free(taken, start, start + len(name)):
                 break
-            towns = towns if towns is not None else world_towns()
-            town = next(iter(towns.get(fold(name), ())), None)
+            town = next(iter(world_towns().get(fold(name), ())), None)  # loaded once
             if town is None or town.country == "ID" or town.population < _MAYORS_TOWN_SIZE:
                 continue
             low = name.lower()
